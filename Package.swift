@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ladder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ladder", targets: ["ladder"]),
+        .library(name: "LadderCore", targets: ["LadderCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The domain, the JSON store and the rules of time. No terminal, no clock.
+        .target(name: "LadderCore"),
+        .executableTarget(
+            name: "ladder",
+            dependencies: [
+                "LadderCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
+        // Runs the built `ladder` binary against temporary stores.
+        .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The documented `--json` shape of a case (Docs/JSON.md). Keys are always present;
+/// missing values are `null`. Times are ISO 8601 with offset; lengths are whole seconds.
+public struct CaseJSON: Encodable {
+    public var state: CaseState
+    public var now: Date
+    /// `show` adds every reply and the timeline; `list` leaves them out.
+    public var detailed: Bool
+
+    public init(_ state: CaseState, now: Date, detailed: Bool) {
+        self.state = state
+        self.now = now
+        self.detailed = detailed
+    }
+
+    private enum Key: String, CodingKey {
+        case number, id, title, organisation, product, references, tags, rung, highestRung
+        case status, opened, closed, timers, ladder, pending, replies, events
+    }
+
+    private enum TimerKey: String, CodingKey { case age, onRung, sinceContact, silence }
+    private enum RungKey: String, CodingKey { case rung, seconds }
+    private enum ReplyKey: String, CodingKey {
+        case id, item, what, owedBy, who, rung, raised, due, overdue, secondsLeft, outcome, cleared, note
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        let d = state.details
+        try c.encode(state.number, forKey: .number)
+        try c.encode(state.id, forKey: .id)
+        try c.encode(d.title, forKey: .title)
+        try c.encode(d.organisation, forKey: .organisation)
+        try c.encodeOrNull(d.product, forKey: .product)
+        try c.encode(d.references, forKey: .references)
+        try c.encode(d.tags, forKey: .tags)
+        try c.encode(state.rung, forKey: .rung)
+        try c.encode(state.highestRung, forKey: .highestRung)
+        try c.encode(state.status, forKey: .status)
+        try c.encode(state.startedAt, forKey: .opened)
+        try c.encodeOrNull(state.closedAt, forKey: .closed)
+
+        let t = state.timers(at: now)
+        var timers = c.nestedContainer(keyedBy: TimerKey.self, forKey: .timers)
+        try timers.encode(Int(t.age), forKey: .age)
+        try timers.encode(Int(t.onRung), forKey: .onRung)
+        try timers.encodeOrNull(t.sinceContact.map { Int($0) }, forKey: .sinceContact)
+        try timers.encode(Int(t.silence), forKey: .silence)
+
+        var ladder = c.nestedUnkeyedContainer(forKey: .ladder)
+        for (rung, seconds) in state.timePerRung(at: now) {
+            var r = ladder.nestedContainer(keyedBy: RungKey.self)
+            try r.encode(rung, forKey: .rung)
+            try r.encode(Int(seconds), forKey: .seconds)
+        }
+
+        var pending = c.nestedUnkeyedContainer(forKey: .pending)
+        for reply in state.openReplies { try encode(reply, into: &pending, full: false) }
+        if detailed {
+            var all = c.nestedUnkeyedContainer(forKey: .replies)
+            for reply in state.replies { try encode(reply, into: &all, full: true) }
+            try c.encode(state.timeline, forKey: .events)
+        }
+    }
+
+    private func encode(_ r: ReplyState, into list: inout UnkeyedEncodingContainer, full: Bool) throws {
+        var c = list.nestedContainer(keyedBy: ReplyKey.self)
+        try c.encode(r.reply.id, forKey: .id)
+        try c.encode(r.item, forKey: .item)
+        try c.encode(r.reply.what, forKey: .what)
+        try c.encode(r.reply.owedBy, forKey: .owedBy)
+        try c.encodeOrNull(r.reply.who, forKey: .who)
+        try c.encode(r.rung, forKey: .rung)
+        try c.encode(r.raisedAt, forKey: .raised)
+        try c.encode(r.reply.due, forKey: .due)
+        try c.encode(r.isOverdue(at: now), forKey: .overdue)
+        try c.encodeOrNull(r.isOpen ? Int(r.secondsLeft(at: now).rounded(.down)) : nil, forKey: .secondsLeft)
+        if full {
+            try c.encodeOrNull(r.outcome, forKey: .outcome)
+            try c.encodeOrNull(r.clearedAt, forKey: .cleared)
+            try c.encodeOrNull(r.clearNote, forKey: .note)
+        }
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes `null` for nil, so every documented key is always present.
+    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let v = value { try encode(v, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}

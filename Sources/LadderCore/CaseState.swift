@@ -1,0 +1,164 @@
+import Foundation
+
+public enum CaseStatus: String, Codable, Sendable, CaseIterable {
+    case open, resolved, abandoned
+}
+
+/// A stretch of time a case spent on one rung. `until` is nil while it lasts.
+public struct RungStint: Sendable, Equatable {
+    public var rung: Rung
+    public var from: Date
+    public var until: Date?
+
+    public func length(at now: Date) -> TimeInterval { max(0, (until ?? now).timeIntervalSince(from)) }
+}
+
+/// Everything known about a case, derived from its timeline and nothing else.
+public struct CaseState: Sendable {
+    public let id: UUID
+    public let number: Int
+    public private(set) var details: CaseDetails
+    /// The earliest event: when the trouble started being recorded.
+    public private(set) var startedAt: Date
+    public private(set) var status: CaseStatus = .open
+    public private(set) var closedAt: Date?
+    public private(set) var stints: [RungStint] = []
+    public private(set) var replies: [ReplyState] = []
+    /// The last exchange that got through, either way.
+    public private(set) var lastReached: (at: Date, contact: Contact)?
+    /// The last contact of any kind, failed attempts included.
+    public private(set) var lastAttempt: (at: Date, contact: Contact)?
+    /// Events in the order they happened (ties keep the order recorded).
+    public let timeline: [Event]
+
+    public var rung: Rung { stints.last?.rung ?? .shop }
+    public var isOpen: Bool { status == .open }
+    public var highestRung: Rung { stints.map(\.rung).max() ?? rung }
+    public var openReplies: [ReplyState] { replies.filter(\.isOpen) }
+
+    public init(_ file: CaseFile) {
+        id = file.id
+        number = file.number
+        // Stable sort by the time things happened; the record order breaks ties.
+        let ordered = file.events.enumerated()
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+            .map(\.element)
+        timeline = ordered
+        startedAt = ordered.first?.at ?? Date(timeIntervalSince1970: 0)
+        details = CaseDetails(title: "", organisation: "")
+
+        // The opening sets the first rung from the very start, even if a backdated
+        // contact was recorded as happening before the case was opened.
+        if let opening = file.events.first(where: { if case .opened = $0.kind { return true }; return false }),
+           case let .opened(d, rung, _) = opening.kind {
+            details = d
+            stints = [RungStint(rung: rung, from: startedAt)]
+        }
+        var itemNumbers: [UUID: Int] = [:]
+        for event in file.events {
+            if case let .replyRaised(reply, _) = event.kind {
+                itemNumbers[reply.id] = itemNumbers.count + 1
+            }
+        }
+        for event in ordered { apply(event, items: itemNumbers) }
+        replies.sort { $0.item < $1.item }
+    }
+
+    private mutating func apply(_ event: Event, items: [UUID: Int]) {
+        switch event.kind {
+        case .opened:
+            break
+        case let .contact(contact):
+            lastAttempt = (event.at, contact)
+            if contact.reached { lastReached = (event.at, contact) }
+        case let .escalated(to, _):
+            guard status == .open else { return }
+            if let last = stints.indices.last { stints[last].until = event.at }
+            stints.append(RungStint(rung: to, from: event.at))
+        case let .replyRaised(reply, rung):
+            replies.append(ReplyState(reply: reply, item: items[reply.id] ?? replies.count + 1,
+                                      raisedAt: event.at, rung: rung ?? self.rung(at: event.at)))
+        case let .replyCleared(id, broken, note):
+            guard let i = replies.firstIndex(where: { $0.reply.id == id && $0.isOpen }) else { return }
+            replies[i].clearedAt = event.at
+            replies[i].clearNote = note
+            replies[i].outcome = broken ? .broken : (event.at <= replies[i].reply.due ? .kept : .late)
+        case .note:
+            break
+        case let .edited(edit):
+            if let v = edit.title { details.title = v }
+            if let v = edit.organisation { details.organisation = v }
+            if let v = edit.product { details.product = v.isEmpty ? nil : v }
+            if let v = edit.references { details.references = v }
+            if let v = edit.tags { details.tags = v }
+        case let .closed(resolution, _):
+            guard status == .open else { return }
+            status = resolution == .resolved ? .resolved : .abandoned
+            closedAt = event.at
+            if let last = stints.indices.last { stints[last].until = event.at }
+            // A promise still open when the case closes was never kept.
+            for i in replies.indices where replies[i].isOpen {
+                replies[i].outcome = .broken
+                replies[i].clearedAt = event.at
+                replies[i].clearNote = "still open when the case was closed"
+            }
+        case .reopened:
+            guard status != .open else { return }
+            status = .open
+            closedAt = nil
+            stints.append(RungStint(rung: rung, from: event.at))
+        }
+    }
+
+    /// The rung the case was on at an instant.
+    public func rung(at instant: Date) -> Rung {
+        stints.last(where: { $0.from <= instant })?.rung ?? stints.first?.rung ?? .shop
+    }
+
+    /// Total time spent on each rung, in ladder order, for the rungs visited.
+    public func timePerRung(at now: Date) -> [(rung: Rung, seconds: TimeInterval)] {
+        let end = closedAt.map { min($0, now) } ?? now
+        var totals: [Rung: TimeInterval] = [:]
+        for stint in stints {
+            let stop = min(stint.until ?? end, end)
+            totals[stint.rung, default: 0] += max(0, stop.timeIntervalSince(stint.from))
+        }
+        return Rung.allCases.compactMap { r in totals[r].map { (r, $0) } }
+    }
+
+    /// The clocks at an instant. A closed case's clocks stop when it closed.
+    public func timers(at now: Date) -> Timers {
+        let end = closedAt.map { min($0, now) } ?? now
+        let rungSince = stints.last?.from ?? startedAt
+        let since: (Date?) -> TimeInterval? = { d in d.map { max(0, end.timeIntervalSince($0)) } }
+        return Timers(
+            age: max(0, end.timeIntervalSince(startedAt)),
+            onRung: max(0, end.timeIntervalSince(rungSince)),
+            sinceContact: since(lastReached?.at),
+            sinceAttempt: since(lastAttempt?.at),
+            silence: max(0, end.timeIntervalSince(lastReached?.at ?? startedAt)))
+    }
+
+    /// Open replies whose due time has passed.
+    public func overdueReplies(at now: Date) -> [ReplyState] {
+        openReplies.filter { $0.isOverdue(at: now) }
+    }
+
+    /// The open reply due soonest (overdue ones come first, the most overdue first).
+    public var nextReply: ReplyState? { openReplies.min { $0.reply.due < $1.reply.due } }
+}
+
+/// A case's clocks at one instant, in seconds.
+public struct Timers: Sendable, Equatable {
+    /// Since the first event.
+    public var age: TimeInterval
+    /// Since the case reached its current rung (or was reopened).
+    public var onRung: TimeInterval
+    /// Since the last exchange that got through; nil if none yet.
+    public var sinceContact: TimeInterval?
+    /// Since the last attempt of any kind; nil if none yet.
+    public var sinceAttempt: TimeInterval?
+    /// Since the last exchange that got through, or since the start: how long the
+    /// company has been silent.
+    public var silence: TimeInterval
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// How a contact happened.
+public enum Channel: String, CaseIterable, Codable, Sendable {
+    case phone, email, web, visit, letter, chat, social
+
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Who reached whom, or that the attempt failed.
+public enum ContactDirection: String, CaseIterable, Codable, Sendable {
+    /// I reached them.
+    case outgoing = "out"
+    /// They reached me.
+    case incoming = "in"
+    /// I tried and did not get through; `FailureReason` says why.
+    case failed
+}
+
+/// Why an attempt to reach the other side failed. Every attempt is worth recording.
+public enum FailureReason: String, CaseIterable, Codable, Sendable {
+    case noAnswer = "no-answer"
+    case wrongNumber = "wrong-number"
+    case bounced
+    case lineClosed = "line-closed"
+    case other
+
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// One exchange (or attempt) with the company.
+public struct Contact: Codable, Sendable, Equatable {
+    public var channel: Channel
+    public var direction: ContactDirection
+    public var failure: FailureReason?
+    /// The rung this contact happened on; nil means the case's rung at that time.
+    public var rung: Rung?
+    /// The person or desk.
+    public var with: String?
+    /// Seconds spent on hold or waiting.
+    public var held: TimeInterval?
+    /// Seconds the exchange lasted (not counting hold).
+    public var took: TimeInterval?
+    public var note: String?
+
+    public init(channel: Channel, direction: ContactDirection, failure: FailureReason? = nil,
+                rung: Rung? = nil, with: String? = nil, held: TimeInterval? = nil,
+                took: TimeInterval? = nil, note: String? = nil) {
+        self.channel = channel
+        self.direction = direction
+        self.failure = failure
+        self.rung = rung
+        self.with = with
+        self.held = held
+        self.took = took
+        self.note = note
+    }
+
+    /// A successful exchange, either way. Failed attempts are not progress.
+    public var reached: Bool { direction != .failed }
+}

@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls the store needs, with errors that name the path.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var operation: String
+        var code: Int32
+        var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+    }
+
+    static func fail(_ operation: String, _ path: String) -> Failure {
+        Failure(path: path, operation: operation, code: errno)
+    }
+
+    /// Creates a folder (and its parents) that only the owner can enter.
+    static func makePrivateDirectory(_ path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw Failure(path: path, operation: "use as a folder", code: ENOTDIR) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makePrivateDirectory(parent) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail("create folder", path) }
+        // mkdir's mode is filtered by umask; say it exactly.
+        if chmod(path, 0o700) != 0 { throw fail("set permissions of", path) }
+    }
+
+    /// Writes `data` so that a crash leaves either the old file or the new one, never
+    /// a torn one: a private temp file beside it, flushed, renamed over, folder synced.
+    static func writeAtomically(_ data: Data, to path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = "\(dir)/.\(name).\(getpid()).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw fail("create", temp) }
+        var ok = false
+        defer { if !ok { unlink(temp) } }
+        do {
+            defer { close(fd) }
+            guard fchmod(fd, 0o600) == 0 else { throw fail("set permissions of", temp) }
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw fail("write", temp)
+                    }
+                    offset += n
+                }
+            }
+            guard fsync(fd) == 0 else { throw fail("flush", temp) }
+        }
+        guard rename(temp, path) == 0 else { throw fail("replace", path) }
+        ok = true
+        let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            _ = fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    static func read(_ path: String) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw fail("open", path)
+        }
+        defer { try? handle.close() }
+        return try handle.readToEnd() ?? Data()
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// The names in a folder, or an empty list if it does not exist.
+    static func names(in dir: String) throws -> [String] {
+        guard let d = opendir(dir) else {
+            if errno == ENOENT { return [] }
+            throw fail("read folder", dir)
+        }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { out.append(name) }
+        }
+        return out
+    }
+}
+
+/// An exclusive advisory lock on the store's `lock` file. The kernel drops it when the
+/// holder exits, so a crashed process never leaves the store locked.
+final class StoreLock {
+    private let fd: Int32
+
+    init(path: String, timeout: TimeInterval = 10) throws {
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileSystem.fail("open lock file", path) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                let failure = FileSystem.Failure(path: path, operation: "lock", code: errno)
+                close(fd)
+                throw failure
+            }
+            usleep(5_000)
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

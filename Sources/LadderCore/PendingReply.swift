@@ -1,0 +1,52 @@
+import Foundation
+
+/// Whose move it is for a pending reply.
+public enum Party: String, Codable, Sendable, CaseIterable {
+    /// They owe me: a call back, a resend, an answer.
+    case them
+    /// I owe them: a screenshot, logs.
+    case me
+}
+
+/// A promised reply, as raised.
+public struct PendingReply: Codable, Sendable, Equatable {
+    public var id: UUID
+    public var what: String
+    public var owedBy: Party
+    /// Who promised it, or to whom it is owed.
+    public var who: String?
+    public var due: Date
+
+    public init(id: UUID = UUID(), what: String, owedBy: Party, who: String? = nil, due: Date) {
+        self.id = id
+        self.what = what
+        self.owedBy = owedBy
+        self.who = who
+        self.due = due
+    }
+}
+
+/// How a pending reply ended. Kept and late are derived from when it was cleared;
+/// broken is said by the user, or follows from the case closing with it still open.
+public enum ReplyOutcome: String, Codable, Sendable, CaseIterable {
+    case kept, late, broken
+}
+
+/// A pending reply with what became of it, derived from the timeline.
+public struct ReplyState: Sendable, Equatable {
+    public var reply: PendingReply
+    /// Its number within the case, in the order replies were raised (1, 2, ...).
+    public var item: Int
+    public var raisedAt: Date
+    public var rung: Rung
+    public var clearedAt: Date?
+    public var outcome: ReplyOutcome?
+    public var clearNote: String?
+
+    public var isOpen: Bool { outcome == nil }
+
+    /// Seconds until due at `now`: negative when overdue.
+    public func secondsLeft(at now: Date) -> TimeInterval { reply.due.timeIntervalSince(now) }
+
+    public func isOverdue(at now: Date) -> Bool { isOpen && now > reply.due }
+}

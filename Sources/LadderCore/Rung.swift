@@ -1,0 +1,59 @@
+import Foundation
+
+/// A step on a company's escalation ladder. The order of the cases is the order of
+/// the climb: a case "escalates" to a later rung and is "sent back" to an earlier one.
+public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
+    case shop
+    case callCentre = "call-centre"
+    case technicalDesk = "technical-desk"
+    case executive
+    /// Beyond the company: an ombudsman, a consumer centre, a ministry.
+    case regulator
+
+    public var index: Int { Rung.allCases.firstIndex(of: self)! }
+
+    /// The next rung up, or nil at the top.
+    public var next: Rung? {
+        let all = Rung.allCases
+        return index + 1 < all.count ? all[index + 1] : nil
+    }
+
+    public static func < (a: Rung, b: Rung) -> Bool { a.index < b.index }
+
+    /// How long a reply may take on this rung when nobody named a due time.
+    /// Documented in Docs/Rules.md; organisations can override them later (config).
+    public var defaultReplyWindow: TimeInterval {
+        switch self {
+        case .shop: return 2 * Seconds.day
+        case .callCentre: return 1 * Seconds.day
+        case .technicalDesk: return 2 * Seconds.day
+        case .executive: return 5 * Seconds.day
+        case .regulator: return 30 * Seconds.day
+        }
+    }
+
+    /// Accepts the canonical names plus the spellings people type.
+    public init?(loose text: String) {
+        let key = text.lowercased()
+            .replacingOccurrences(of: "_", with: "-")
+            .replacingOccurrences(of: " ", with: "-")
+        switch key {
+        case "shop", "store": self = .shop
+        case "call-centre", "call-center", "callcentre", "callcenter", "cc": self = .callCentre
+        case "technical-desk", "technical", "tech", "tech-desk", "technicaldesk": self = .technicalDesk
+        case "executive", "exec": self = .executive
+        case "regulator", "ombudsman", "reg": self = .regulator
+        default: return nil
+        }
+    }
+
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Seconds in the units the rules speak of.
+public enum Seconds {
+    public static let minute: TimeInterval = 60
+    public static let hour: TimeInterval = 3600
+    public static let day: TimeInterval = 86_400
+    public static let week: TimeInterval = 604_800
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// A file the store could not read, and what to do about it.
+public struct StoreProblem: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var hint: String
+
+    public var description: String { "\(path): \(reason). \(hint)" }
+}
+
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case caseNotFound(Int)
+    case damaged(StoreProblem)
+    /// The file system refused (permissions, disk full, lock held too long).
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case let .caseNotFound(n): return "there is no case \(n)"
+        case let .damaged(p): return p.description
+        case let .io(message): return message
+        }
+    }
+}
+
+/// The local JSON store: one file per case under `cases/`, named by its number, so a
+/// change rewrites one small file and two machines syncing the folder rarely touch the
+/// same one. Reads need no lock (renames are atomic); every change holds `lock`.
+public struct Store: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public var casesDirectory: String { directory + "/cases" }
+    public func path(of number: Int) -> String { "\(casesDirectory)/\(number).json" }
+
+    /// The numbers of every case file, damaged ones included, in order.
+    public func numbers() throws(StoreError) -> [Int] {
+        do {
+            return try FileSystem.names(in: casesDirectory).compactMap { name -> Int? in
+                guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+                return Int(name.dropLast(5)).flatMap { $0 > 0 ? $0 : nil }
+            }.sorted()
+        } catch {
+            throw .io("\(error)")
+        }
+    }
+
+    public func load(_ number: Int) throws(StoreError) -> CaseFile {
+        let p = path(of: number)
+        guard FileSystem.exists(p) else { throw .caseNotFound(number) }
+        let data: Data
+        do { data = try FileSystem.read(p) } catch { throw .io("\(error)") }
+        let damaged = { (reason: String) in
+            StoreError.damaged(StoreProblem(
+                path: p, reason: reason,
+                hint: "ladder will not change this file; fix it by hand or move it out of \(casesDirectory)"))
+        }
+        let file: CaseFile
+        do { file = try CaseCodec.decodeCase(data) } catch { throw damaged(error.text) }
+        guard file.number == number else {
+            throw damaged("it says it is case \(file.number), but its name says \(number)")
+        }
+        return file
+    }
+
+    /// Every case that can be read, and a problem for each one that cannot, so one
+    /// damaged file never hides the rest.
+    public func loadAll() throws(StoreError) -> (cases: [CaseFile], problems: [StoreProblem]) {
+        var cases: [CaseFile] = []
+        var problems: [StoreProblem] = []
+        for n in try numbers() {
+            do {
+                cases.append(try load(n))
+            } catch {
+                switch error {
+                case let .damaged(p): problems.append(p)
+                case .caseNotFound: continue  // removed since listing
+                case let .io(message):
+                    problems.append(StoreProblem(path: path(of: n), reason: message, hint: "check the file's permissions"))
+                }
+            }
+        }
+        return (cases, problems)
+    }
+
+    /// Creates the store if needed, takes the lock, and runs `body`.
+    func locked<T>(_ body: () throws -> T) throws -> T {
+        do {
+            try FileSystem.makePrivateDirectory(casesDirectory)
+            // The store folder itself must be private too (cases/ inherits no mode).
+            try FileSystem.makePrivateDirectory(directory)
+        } catch {
+            throw StoreError.io("\(error)")
+        }
+        let lock: StoreLock
+        do {
+            lock = try StoreLock(path: directory + "/lock")
+        } catch {
+            throw StoreError.io("\(error) (another ladder may be writing; try again)")
+        }
+        return try withExtendedLifetime(lock) { try body() }
+    }
+
+    func write(_ file: CaseFile) throws {
+        let data: Data
+        do {
+            data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)
+        } catch {
+            throw StoreError.io("cannot encode case \(file.number): \(error)")
+        }
+        do {
+            try FileSystem.writeAtomically(data, to: path(of: file.number))
+        } catch {
+            throw StoreError.io("\(error)")
+        }
+    }
+
+    /// Adds a new case under the lock. `make` receives the number to use: one more than
+    /// any case file present, damaged ones included, so no file is ever overwritten.
+    @discardableResult
+    public func create(_ make: (Int) throws -> CaseFile) throws -> CaseFile {
+        try locked {
+            let number = (try numbers().last ?? 0) + 1
+            let file = try make(number)
+            precondition(file.number == number, "a new case must take the number it was given")
+            try write(file)
+            return file
+        }
+    }
+
+    /// Reads a case fresh under the lock, changes it, and writes it back, so changes
+    /// made by other processes in between are never lost. Nothing is written if
+    /// `change` throws.
+    @discardableResult
+    public func update(_ number: Int, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile {
+        try locked {
+            var file = try load(number)
+            let before = file
+            try change(&file)
+            if file != before { try write(file) }
+            return file
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Writing and reading times as text: ISO 8601 with offset for files and JSON,
+/// short local forms for people.
+public enum TimeText {
+    /// A Gregorian calendar in the given zone (the user's by default, from TZ).
+    public static func calendar(_ zone: TimeZone = .current) -> Calendar {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = zone
+        c.firstWeekday = 2  // weeks start on Monday (ISO 8601)
+        return c
+    }
+
+    /// `2026-06-02T17:00:00+09:00`: whole seconds, the zone's offset at that instant.
+    public static func iso(_ date: Date, zone: TimeZone = .current) -> String {
+        let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        let p = calendar(zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: whole)
+        let offset = zone.secondsFromGMT(for: whole)
+        let sign = offset < 0 ? "-" : "+"
+        let o = abs(offset)
+        return "\(pad(p.year!, 4))-\(pad(p.month!))-\(pad(p.day!))T\(pad(p.hour!)):\(pad(p.minute!)):\(pad(p.second!))"
+            + "\(sign)\(pad(o / 3600)):\(pad((o % 3600) / 60))"
+    }
+
+    /// Reads `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|±HH[:MM]]`. Without an offset the
+    /// time is in `zone`. Returns nil for anything else or an impossible date.
+    public static func parseISO(_ text: String, zone: TimeZone = .current) -> Date? {
+        var s = Substring(text.trimmingCharacters(in: .whitespaces))
+        func int(_ n: Int) -> Int? {
+            guard s.count >= n else { return nil }
+            let head = s.prefix(n)
+            guard head.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            s = s.dropFirst(n)
+            return Int(head)
+        }
+        func take(_ c: Character) -> Bool {
+            if s.first == c { s = s.dropFirst(); return true }
+            return false
+        }
+        guard let y = int(4), take("-"), let mo = int(2), take("-"), let d = int(2) else { return nil }
+        var h = 0, mi = 0, sec = 0
+        var fraction = 0.0
+        if take("T") || take("t") || take(" ") {
+            guard let hh = int(2), take(":"), let mm = int(2) else { return nil }
+            h = hh; mi = mm
+            if take(":") {
+                guard let ss = int(2) else { return nil }
+                sec = ss
+                if take(".") || take(",") {
+                    let digits = s.prefix { $0.isASCII && $0.isNumber }
+                    guard !digits.isEmpty else { return nil }
+                    fraction = Double("0." + digits) ?? 0
+                    s = s.dropFirst(digits.count)
+                }
+            }
+        }
+        var tz = zone
+        if take("Z") || take("z") {
+            tz = TimeZone(secondsFromGMT: 0)!
+        } else if let sign = s.first, sign == "+" || sign == "-" {
+            s = s.dropFirst()
+            guard let oh = int(2) else { return nil }
+            _ = take(":")
+            let om = s.isEmpty ? 0 : (int(2) ?? -1)
+            guard om >= 0, oh < 24, om < 60 else { return nil }
+            let seconds = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
+            tz = TimeZone(secondsFromGMT: seconds)!
+        }
+        guard s.isEmpty else { return nil }
+        return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: tz)?
+            .addingTimeInterval(fraction)
+    }
+
+    /// A date from its parts, or nil when the parts name no real instant (31 June, 25:00).
+    static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        let cal = calendar(zone)
+        let parts = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let date = cal.date(from: parts) else { return nil }
+        // Calendar rolls 31 June over to 1 July; refuse instead.
+        let back = cal.dateComponents([.year, .month, .day], from: date)
+        guard back.year == year, back.month == month, back.day == day else { return nil }
+        return date
+    }
+
+    /// `2026-06-02 17:00` in the user's zone.
+    public static func local(_ date: Date, zone: TimeZone = .current) -> String {
+        let p = calendar(zone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return "\(pad(p.year!, 4))-\(pad(p.month!))-\(pad(p.day!)) \(pad(p.hour!)):\(pad(p.minute!))"
+    }
+
+    /// `Wed 07-15 15:00`: compact, with the weekday people reason in.
+    public static func short(_ date: Date, zone: TimeZone = .current) -> String {
+        let p = calendar(zone).dateComponents([.month, .day, .hour, .minute, .weekday], from: date)
+        let names = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        return "\(names[p.weekday! - 1]) \(pad(p.month!))-\(pad(p.day!)) \(pad(p.hour!)):\(pad(p.minute!))"
+    }
+
+    /// Zero-padded decimal.
+    static func pad(_ n: Int, _ width: Int = 2) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    /// A length of time in its two largest units: `3w 2d`, `2d 5h`, `3h 20m`, `45m`, `30s`.
+    public static func duration(_ seconds: TimeInterval) -> String {
+        let total = Int(abs(seconds).rounded(.down))
+        if total < 60 { return "\(total)s" }
+        let w = total / 604_800, d = (total % 604_800) / 86_400
+        let h = (total % 86_400) / 3600, m = (total % 3600) / 60
+        let parts: [(Int, String)] = [(w, "w"), (d, "d"), (h, "h"), (m, "m")]
+        guard let first = parts.firstIndex(where: { $0.0 > 0 }) else { return "0m" }
+        var out = "\(parts[first].0)\(parts[first].1)"
+        if first + 1 < parts.count, parts[first + 1].0 > 0 {
+            out += " \(parts[first + 1].0)\(parts[first + 1].1)"
+        }
+        return out
+    }
+
+    /// `in 2h 10m` or `3h late`, for a due time seen from `now`.
+    public static func countdown(to due: Date, from now: Date) -> String {
+        let left = due.timeIntervalSince(now)
+        return left >= 0 ? "in \(duration(left))" : "\(duration(left)) late"
+    }
+}

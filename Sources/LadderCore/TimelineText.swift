@@ -1,0 +1,55 @@
+import Foundation
+
+/// Events in words, for `show` and the front end. Text from the store is made
+/// terminal-safe here, so callers can print the result as it is.
+public enum TimelineText {
+    /// A one-line summary and an optional free-text body (a note or what was said).
+    public static func describe(_ event: Event, in state: CaseState) -> (line: String, body: String?) {
+        let safe = TerminalText.line
+        switch event.kind {
+        case let .opened(d, rung, note):
+            return ("opened on \(rung.rawValue): \(safe(d.title)) (\(safe(d.organisation)))", note.map(TerminalText.block))
+        case let .contact(c):
+            var parts: [String] = []
+            let rung = (c.rung ?? state.rung(at: event.at)).rawValue
+            switch c.direction {
+            case .outgoing: parts.append("\(c.channel.rawValue) to \(rung)")
+            case .incoming: parts.append("\(c.channel.rawValue) from \(rung)")
+            case .failed:
+                parts.append("\(c.channel.rawValue) to \(rung) FAILED" + (c.failure.map { " (\($0.rawValue))" } ?? ""))
+            }
+            if let w = c.with { parts.append("with \(safe(w))") }
+            if let h = c.held { parts.append("held \(TimeText.duration(h))") }
+            if let t = c.took { parts.append("took \(TimeText.duration(t))") }
+            return (parts.joined(separator: ", "), c.note.map(TerminalText.block))
+        case let .escalated(to, reason):
+            let from = state.rung(at: event.at.addingTimeInterval(-0.001))
+            let verb = to > from ? "escalated" : "sent back"
+            return ("\(verb) \(from.rawValue) -> \(to.rawValue)", TerminalText.block(reason))
+        case let .replyRaised(r, _):
+            let item = state.replies.first { $0.reply.id == r.id }?.item
+            let who = r.who.map { " (\(safe($0)))" } ?? ""
+            let head = r.owedBy == .them ? "awaiting" : "owing"
+            return ("\(head) \(item.map { "#\($0)" } ?? ""): \(safe(r.what))\(who), due \(TimeText.short(r.due))", nil)
+        case let .replyCleared(id, broken, note):
+            let r = state.replies.first { $0.reply.id == id }
+            let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? "a reply"
+            let how = broken ? "broken" : (r.map { event.at <= $0.reply.due ? "kept" : "late" } ?? "cleared")
+            return ("cleared \(what): \(how)", note.map(TerminalText.block))
+        case let .note(text):
+            return ("note", TerminalText.block(text))
+        case let .edited(e):
+            var parts: [String] = []
+            if let v = e.title { parts.append("title \"\(safe(v))\"") }
+            if let v = e.organisation { parts.append("organisation \"\(safe(v))\"") }
+            if let v = e.product { parts.append(v.isEmpty ? "product removed" : "product \"\(safe(v))\"") }
+            if let v = e.references { parts.append("refs [\(v.map(safe).joined(separator: ", "))]") }
+            if let v = e.tags { parts.append("tags [\(v.map(safe).joined(separator: ", "))]") }
+            return ("corrected " + parts.joined(separator: ", "), nil)
+        case let .closed(resolution, note):
+            return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
+        case let .reopened(reason):
+            return ("reopened", TerminalText.block(reason))
+        }
+    }
+}

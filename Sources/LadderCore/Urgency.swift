@@ -1,0 +1,29 @@
+import Foundation
+
+/// The order of `list`: open cases with an overdue reply first (the most overdue
+/// first), then the soonest due, then the longest silence; closed cases last, the most
+/// recently closed first. The case number breaks ties.
+public enum Urgency {
+    public static func sorted(_ states: [CaseState], at now: Date) -> [CaseState] {
+        let keyed = states.map { (key: key($0, now), state: $0) }
+        return keyed.sorted { a, b in
+            a.key != b.key ? a.key < b.key : a.state.number < b.state.number
+        }.map(\.state)
+    }
+
+    /// (tier, value): lower sorts first.
+    static func key(_ s: CaseState, _ now: Date) -> Key {
+        guard s.isOpen else { return Key(tier: 3, value: -(s.closedAt?.timeIntervalSince1970 ?? 0)) }
+        if let next = s.nextReply {
+            let due = next.reply.due.timeIntervalSince1970
+            return Key(tier: next.isOverdue(at: now) ? 0 : 1, value: due)
+        }
+        return Key(tier: 2, value: -s.timers(at: now).silence)
+    }
+
+    struct Key: Comparable {
+        var tier: Int
+        var value: Double
+        static func < (a: Key, b: Key) -> Bool { (a.tier, a.value) < (b.tier, b.value) }
+    }
+}

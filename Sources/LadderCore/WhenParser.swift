@@ -1,0 +1,192 @@
+import Foundation
+
+/// Which way a partly given time leans.
+public enum WhenRole: Sendable {
+    /// When something happened (`--at`): the latest matching instant not after now;
+    /// a bare date means the start of that day.
+    case moment
+    /// When something is due (`--due`): the earliest matching instant after now;
+    /// a bare date means the end of that day (23:59:59).
+    case deadline
+}
+
+/// Reads times and durations as people type them. The full grammar is in Docs/Dates.md.
+public struct WhenParser: Sendable {
+    public var now: Date
+    public var zone: TimeZone
+
+    public init(now: Date, zone: TimeZone = .current) {
+        self.now = now
+        self.zone = zone
+    }
+
+    public static let timeExamples = "2026-06-02 17:00, 6/2, 17:00, tomorrow, fri 10:00, eod, in 2h, -30m"
+    public static let durationExamples = "40m, 1h30m, 2h, 3d, 1w"
+
+    public func parse(_ raw: String, role: WhenRole) throws(LadderError) -> Date {
+        let text = raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let fail = LadderError(.usage, "cannot read \"\(raw)\" as a time", hint: "write e.g. \(WhenParser.timeExamples)")
+        if text.isEmpty { throw fail }
+        if text == "now" { return now }
+        if let relative = relative(text) { return relative }
+        if text.contains("t") || text.hasSuffix("z") || text.count > 16,
+           let iso = TimeText.parseISO(raw, zone: zone) {
+            return iso
+        }
+        let words = text.split(separator: " ").map(String.init)
+        switch words.count {
+        case 1:
+            if let d = try day(words[0], time: nil, role: role) { return d }
+            if let t = try timeOfDay(words[0]) { return try nearest(role) { _ in t } }
+        case 2:
+            if let t = try timeOfDay(words[1]), let d = try day(words[0], time: t, role: role) { return d }
+            if let t = try timeOfDay(words[0]), let d = try day(words[1], time: t, role: role) { return d }
+        default:
+            break
+        }
+        throw fail
+    }
+
+    /// `40m`, `1h30m`, `1h 30m`, `2 days`, `1.5h`: seconds, or nil.
+    public static func duration(_ raw: String) -> TimeInterval? {
+        var s = Substring(raw.lowercased().filter { !$0.isWhitespace })
+        guard !s.isEmpty else { return nil }
+        var total: TimeInterval = 0
+        while !s.isEmpty {
+            let number = s.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
+            guard let value = Double(number) else { return nil }
+            s = s.dropFirst(number.count)
+            let unit = s.prefix { $0.isLetter }
+            s = s.dropFirst(unit.count)
+            let scale: TimeInterval
+            switch unit {
+            case "s", "sec", "secs", "second", "seconds": scale = 1
+            case "m", "min", "mins", "minute", "minutes": scale = Seconds.minute
+            case "h", "hr", "hrs", "hour", "hours": scale = Seconds.hour
+            case "d", "day", "days": scale = Seconds.day
+            case "w", "wk", "wks", "week", "weeks": scale = Seconds.week
+            default: return nil
+            }
+            total += value * scale
+        }
+        return total
+    }
+
+    /// `in 2h`, `+2h`, `2h` (after now); `-30m`, `30m ago` (before now).
+    private func relative(_ text: String) -> Date? {
+        var body = text
+        var sign: Double = 1
+        if body.hasPrefix("in ") { body.removeFirst(3) }
+        else if body.hasPrefix("+") { body.removeFirst() }
+        else if body.hasPrefix("-") { body.removeFirst(); sign = -1 }
+        else if body.hasSuffix(" ago") { body.removeLast(4); sign = -1 }
+        guard let first = body.first, first.isNumber || first == ".",
+              body.contains(where: \.isLetter), let seconds = WhenParser.duration(body) else { return nil }
+        return now.addingTimeInterval(sign * seconds)
+    }
+
+    private var calendar: Calendar { TimeText.calendar(zone) }
+
+    /// `17:00`, `9:30`, `5pm`, `5:30pm`, `noon`, `midnight`: (hour, minute), nil if not a time.
+    private func timeOfDay(_ word: String) throws(LadderError) -> (Int, Int)? {
+        switch word {
+        case "noon": return (12, 0)
+        case "midnight": return (0, 0)
+        default: break
+        }
+        var w = Substring(word)
+        var meridiem: String?
+        for suffix in ["am", "pm"] where w.hasSuffix(suffix) {
+            meridiem = suffix
+            w = w.dropLast(2)
+        }
+        let parts = w.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts.count == 2 || meridiem != nil,
+              var hour = Int(parts[0]) else { return nil }
+        let minute = parts.count == 2 ? Int(parts[1])! : 0
+        if let m = meridiem {
+            guard (1...12).contains(hour) else {
+                throw LadderError(.usage, "\"\(word)\" is not a time of day", hint: "write e.g. 5pm or 17:00")
+            }
+            hour = hour % 12 + (m == "pm" ? 12 : 0)
+        }
+        guard hour < 24, minute < 60 else {
+            throw LadderError(.usage, "\"\(word)\" is not a time of day", hint: "write e.g. 17:00 or 9:30")
+        }
+        return (hour, minute)
+    }
+
+    private func at(_ day: Date, _ time: (Int, Int)?, role: WhenRole) -> Date {
+        let start = calendar.startOfDay(for: day)
+        guard let (h, m) = time else {
+            return role == .moment ? start : calendar.date(bySettingHour: 23, minute: 59, second: 59, of: start)!
+        }
+        return calendar.date(bySettingHour: h, minute: m, second: 0, of: start)!
+    }
+
+    /// Walks day by day from today, forward for deadlines and backward for moments,
+    /// and returns the first instant the description yields that lies on the right side
+    /// of now. `make` gives the time of day for a candidate day, or nil to skip it.
+    private func nearest(_ role: WhenRole, days: Int = 8, _ make: (Date) -> (Int, Int)??) throws(LadderError) -> Date {
+        let step = role == .deadline ? 1 : -1
+        for k in 0..<days {
+            let day = calendar.date(byAdding: .day, value: k * step, to: now)!
+            guard let time = make(day) else { continue }
+            let instant = at(day, time, role: role)
+            if role == .deadline ? instant > now : instant <= now { return instant }
+        }
+        throw LadderError(.usage, "no such time near now")
+    }
+
+    private static let weekdays: [String: Int] = [
+        "sun": 1, "sunday": 1, "mon": 2, "monday": 2, "tue": 3, "tues": 3, "tuesday": 3,
+        "wed": 4, "weds": 4, "wednesday": 4, "thu": 5, "thur": 5, "thurs": 5, "thursday": 5,
+        "fri": 6, "friday": 6, "sat": 7, "saturday": 7,
+    ]
+
+    private func day(_ word: String, time: (Int, Int)?, role: WhenRole) throws(LadderError) -> Date? {
+        let today = calendar.startOfDay(for: now)
+        switch word {
+        case "today": return at(today, time, role: role)
+        case "tomorrow": return at(calendar.date(byAdding: .day, value: 1, to: today)!, time, role: role)
+        case "yesterday": return at(calendar.date(byAdding: .day, value: -1, to: today)!, time, role: role)
+        case "eod" where time == nil: return at(today, nil, role: .deadline)
+        case "eow" where time == nil:
+            let weekday = calendar.component(.weekday, from: today)  // 1 = Sunday
+            let toSunday = (8 - weekday) % 7
+            return at(calendar.date(byAdding: .day, value: toSunday, to: today)!, nil, role: .deadline)
+        default: break
+        }
+        if let weekday = WhenParser.weekdays[word] {
+            return try nearest(role) { d in
+                calendar.component(.weekday, from: d) == weekday ? .some(time) : .none
+            }
+        }
+        let bad = LadderError(.usage, "\"\(word)\" is not a date", hint: "write e.g. 2026-06-02 or 6/2 (month/day)")
+        // YYYY-MM-DD or YYYY/MM/DD: exactly that day.
+        let dashed = word.split(separator: "-", omittingEmptySubsequences: false)
+        let slashed = word.split(separator: "/", omittingEmptySubsequences: false)
+        for parts in [dashed, slashed] where parts.count == 3 && parts[0].count == 4 {
+            guard let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+                  let date = TimeText.makeDate(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, zone: zone)
+            else { throw bad }
+            return at(date, time, role: role)
+        }
+        // M/D: this year's, or the nearest year on the role's side of now.
+        if slashed.count == 2, let m = Int(slashed[0]), let d = Int(slashed[1]) {
+            let year = calendar.component(.year, from: now)
+            let step = role == .deadline ? 1 : -1
+            var sawValid = false
+            for y in [year, year + step] {
+                guard let date = TimeText.makeDate(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, zone: zone) else { continue }
+                sawValid = true
+                let instant = at(date, time, role: role)
+                if role == .deadline ? instant > now : instant <= now { return instant }
+            }
+            if !sawValid { throw bad }
+        }
+        return nil
+    }
+}

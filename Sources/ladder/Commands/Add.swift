@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open a new case (quick-add).",
+        discussion: """
+            Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \
+            --await "call back with a fix" --due 17:00
+            Each --due belongs to the --await or --owe just before it; without one, the rung's \
+            default reply window applies (Docs/Rules.md).
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "What is wrong, in a few words.") var title: [String] = []
+    @Option(help: "The company.") var org: String = ""
+    @Option(help: "The product or service concerned.") var product: String?
+    @Option(help: "The rung the case starts on.") var rung: Rung = .shop
+    @Option(help: "A reference number of theirs (customer, ticket, case); repeatable.") var ref: [String] = []
+    @Option(help: "A tag; repeatable.") var tag: [String] = []
+    @Option(help: "A note to open the case with.") var note: String?
+    @Option(parsing: .unconditional, help: "When it started (default: now), e.g. \"wed 15:00\", -2h.") var at: String?
+    @Option(help: "A reply they owe you; repeatable.") var `await`: [String] = []
+    @Option(help: "A reply you owe them; repeatable.") var owe: [String] = []
+    @Option(parsing: .unconditionalSingleValue, help: "When the reply before it is due, e.g. 17:00, tomorrow, 2h.") var due: [String] = []
+    @Flag(help: "Print the new case as JSON.") var json = false
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
+                                            awaits: `await`, owes: owe, dues: due)
+            let replies = try pairs.map { p in
+                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due))
+            }
+            let details = CaseDetails(title: title.joined(separator: " "), organisation: org, product: product,
+                                      references: ref, tags: tag)
+            let file = try context.store.create { number in
+                try CaseFile.open(number: number, details: details, rung: rung, note: note,
+                                  replies: replies, at: at, now: context.now)
+            }
+            let state = CaseState(file)
+            if json {
+                try printJSON(CaseJSON(state, now: context.now, detailed: false))
+            } else {
+                print("Added case \(state.number): \(TerminalText.line(state.details.title)) "
+                      + "(\(TerminalText.line(state.details.organisation)), \(state.rung.rawValue))")
+                for r in state.openReplies { print("  " + Render.replyLine(r, now: context.now)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List open cases, most urgent first.",
+        discussion: "Overdue replies first, then the soonest due, then the longest silence.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(help: "Include resolved and abandoned cases.") var all = false
+    @Option(help: "Only cases whose organisation contains this text.") var org: String?
+    @Option(help: "Only cases on this rung.") var rung: Rung?
+    @Option(help: "Only cases with this tag.") var tag: String?
+    @Flag(help: "Only cases with an overdue reply.") var overdue = false
+    @Flag(help: "Print a JSON array of case objects (Docs/JSON.md).") var json = false
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let (files, problems) = try context.store.loadAll()
+            warn(problems)
+            let now = context.now
+            let states = files.map(CaseState.init).filter { s in
+                (all || s.isOpen)
+                    && (org.map { s.details.organisation.localizedCaseInsensitiveContains($0) } ?? true)
+                    && (rung.map { s.rung == $0 } ?? true)
+                    && (tag.map { t in s.details.tags.contains { $0.caseInsensitiveCompare(t) == .orderedSame } } ?? true)
+                    && (!overdue || !s.overdueReplies(at: now).isEmpty)
+            }
+            let ordered = Urgency.sorted(states, at: now)
+            if json {
+                try printJSON(ordered.map { CaseJSON($0, now: now, detailed: false) })
+                return
+            }
+            if ordered.isEmpty {
+                print(files.isEmpty
+                      ? "No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\""
+                      : "No cases match.")
+                return
+            }
+            print(Render.table(ordered, now: now, width: Terminal.width()), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import LadderCore
+
+struct Note: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a note to a case's timeline.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Argument(help: "The note.") var text: [String] = []
+    @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
+
+    func run() throws {
+        try runReporting(flags: [.note: "TEXT"]) {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let file = try context.store.update(caseNumber.value) { file in
+                try file.record(.note(text.joined(separator: " ")), at: at, now: context.now)
+            }
+            print("Case \(file.number): noted")
+        }
+    }
+}
+
+struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Correct a case's title, organisation, product, references or tags.",
+        discussion: "The correction is a new event; the timeline keeps what was there before.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Option(help: "A new title.") var title: String?
+    @Option(help: "A new organisation.") var org: String?
+    @Option(help: "A new product (empty to remove).") var product: String?
+    @Option(name: .customLong("add-ref"), help: "Add a reference number; repeatable.") var addRef: [String] = []
+    @Option(name: .customLong("drop-ref"), help: "Remove a reference number; repeatable.") var dropRef: [String] = []
+    @Option(name: .customLong("add-tag"), help: "Add a tag; repeatable.") var addTag: [String] = []
+    @Option(name: .customLong("drop-tag"), help: "Remove a tag; repeatable.") var dropTag: [String] = []
+
+    func run() throws {
+        try runReporting(flags: [.title: "--title"]) {
+            let context = try Context(storeOptions)
+            let file = try context.store.update(caseNumber.value) { file in
+                let d = CaseState(file).details
+                func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
+                    if add.isEmpty && drop.isEmpty { return nil }
+                    for x in drop where !list.contains(x) {
+                        throw CLIError(kind: .data, flag: flag, message: "case \(file.number) has no \"\(x)\"",
+                                       hint: list.isEmpty ? nil : "it has: \(list.joined(separator: ", "))")
+                    }
+                    return list.filter { !drop.contains($0) } + add.filter { !list.contains($0) }
+                }
+                let edit = CaseEdit(title: title, organisation: org, product: product,
+                                    references: try changed(d.references, add: addRef, drop: dropRef, flag: "--drop-ref"),
+                                    tags: try changed(d.tags, add: addTag, drop: dropTag, flag: "--drop-tag"))
+                try file.record(.edit(edit), at: context.now, now: context.now)
+            }
+            let state = CaseState(file)
+            print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+        }
+    }
+}
+
+struct Close: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Close a case as resolved (or --abandoned).",
+        discussion: "Replies still pending when a case closes count as broken promises.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Flag(help: "You gave up rather than got it resolved.") var abandoned = false
+    @Option(help: "How it ended.") var note: String?
+    @Option(parsing: .unconditional, help: "When it ended (default: now).") var at: String?
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let file = try context.store.update(caseNumber.value) { file in
+                try file.record(.close(abandoned ? .abandoned : .resolved, note: note), at: at, now: context.now)
+            }
+            let state = CaseState(file)
+            print("Case \(state.number): closed, \(state.status.rawValue)")
+            let broken = state.replies.filter { $0.clearedAt == state.closedAt && $0.outcome == .broken }
+            for r in broken { print("  reply \(r.item) was still open: counted as broken") }
+        }
+    }
+}
+
+struct Reopen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Reopen a closed case; its history is kept.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Option(help: "Why (e.g. the fault came back).") var reason: String
+    @Option(parsing: .unconditional, help: "When (default: now).") var at: String?
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let file = try context.store.update(caseNumber.value) { file in
+                try file.record(.reopen(reason: reason), at: at, now: context.now)
+            }
+            let state = CaseState(file)
+            print("Case \(state.number): reopened on \(state.rung.rawValue)")
+        }
+    }
+}

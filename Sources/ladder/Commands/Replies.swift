@@ -1,0 +1,82 @@
+import ArgumentParser
+import LadderCore
+
+/// `await` and `owe` differ only in who owes the reply.
+protocol RaiseCommand: ParsableCommand {
+    static var party: Party { get }
+    var storeOptions: StoreOptions { get }
+    var caseNumber: CaseNumber { get }
+    var what: [String] { get }
+    var due: String? { get }
+    var who: String? { get }
+    var at: String? { get }
+}
+
+extension RaiseCommand {
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let due = try context.deadline(due)
+            let file = try context.store.update(caseNumber.value) { file in
+                try file.record(.raise(what: what.joined(separator: " "), owedBy: Self.party, who: who, due: due),
+                                at: at, now: context.now)
+            }
+            let state = CaseState(file)
+            print("Case \(state.number): " + Render.replyLine(state.replies.last!, now: context.now))
+        }
+    }
+}
+
+struct Await: RaiseCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record a reply they owe you (a call back, a resend, an answer).",
+        discussion: "Example: ladder await 3 call back from the network team --due 2h --who \"network team\"")
+    static let party = Party.them
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Argument(help: "What they promised.") var what: [String] = []
+    @Option(parsing: .unconditional, help: "When it is due (default: the rung's reply window).") var due: String?
+    @Option(help: "Who promised it.") var who: String?
+    @Option(parsing: .unconditional, help: "When it was promised (default: now).") var at: String?
+}
+
+struct Owe: RaiseCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record a reply you owe them (a screenshot, logs).",
+        discussion: "Example: ladder owe 3 send mail server logs --due tomorrow")
+    static let party = Party.me
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Argument(help: "What you promised.") var what: [String] = []
+    @Option(parsing: .unconditional, help: "When it is due (default: the rung's reply window).") var due: String?
+    @Option(help: "Whom it is owed to.") var who: String?
+    @Option(parsing: .unconditional, help: "When you promised it (default: now).") var at: String?
+}
+
+struct Clear: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Clear a pending reply: kept or late (by its due time), or --broken.",
+        discussion: "ITEM is the reply's number shown by `ladder show`; it may be left out when only one is open.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Argument(help: "The reply's number.") var item: String?
+    @Flag(help: "The promise was broken (given up on).") var broken = false
+    @Option(help: "What happened.") var note: String?
+    @Option(parsing: .unconditional, help: "When the reply came (default: now).") var at: String?
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let at = try context.moment(at)
+            let file = try context.store.update(caseNumber.value) { file in
+                try file.record(.clear(item: item, broken: broken, note: note), at: at, now: context.now)
+            }
+            let state = CaseState(file)
+            print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+        }
+    }
+}

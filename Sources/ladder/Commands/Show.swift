@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a case: its ladder, pending replies and timeline.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Flag(help: "Print the case as JSON, with its events (Docs/JSON.md).") var json = false
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            let state = CaseState(try context.store.load(caseNumber.value))
+            if json {
+                try printJSON(CaseJSON(state, now: context.now, detailed: true))
+            } else {
+                print(Render.detail(state, now: context.now), terminator: "")
+            }
+        }
+    }
+}
+
+/// Writes a value as the documented JSON (pretty, sorted keys) on standard output.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let data = try CaseCodec.encoder().encode(value)
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+/// Options every command takes.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder).",
+        valueName: "dir"))
+    var store: String?
+}
+
+/// What a command runs against: the store and one fixed "now".
+struct Context {
+    let store: Store
+    let now: Date
+    let zone: TimeZone
+
+    init(_ options: StoreOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment))
+        zone = .current
+        if let fixed = environment["LADDER_NOW"], !fixed.isEmpty {
+            guard let date = TimeText.parseISO(fixed, zone: zone) else {
+                throw LadderError(.usage, field: .now, "LADDER_NOW=\(fixed) is not an ISO 8601 time",
+                                  hint: "write e.g. LADDER_NOW=2026-06-02T17:00:00+09:00")
+            }
+            now = date
+        } else {
+            // Whole seconds: the store writes whole seconds, so "now" compares equal to itself.
+            now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        }
+    }
+
+    var parser: WhenParser { WhenParser(now: now, zone: zone) }
+
+    /// Reads an event time (--at); nil means now.
+    func moment(_ text: String?, flag: String = "--at") throws -> Date {
+        guard let text else { return now }
+        return try named(flag) { () throws(LadderError) in try parser.parse(text, role: .moment) }
+    }
+
+    /// Reads a due time (--due).
+    func deadline(_ text: String?, flag: String = "--due") throws -> Date? {
+        guard let text else { return nil }
+        return try named(flag) { () throws(LadderError) in try parser.parse(text, role: .deadline) }
+    }
+
+    /// Reads a length of time (--held, --took).
+    func duration(_ text: String?, flag: String) throws -> TimeInterval? {
+        guard let text else { return nil }
+        guard let seconds = WhenParser.duration(text), seconds >= 0 else {
+            throw CLIError(kind: .usage, flag: flag, message: "cannot read \"\(text)\" as a duration",
+                           hint: "write e.g. \(WhenParser.durationExamples)")
+        }
+        return seconds
+    }
+
+    private func named<T>(_ flag: String, _ body: () throws(LadderError) -> T) throws -> T {
+        do { return try body() } catch { throw CLIError(error, flag: flag) }
+    }
+}
+
+/// An error as the command line reports it: which flag, what, and how to write it.
+struct CLIError: Error {
+    var kind: LadderError.Kind
+    var flag: String?
+    var message: String
+    var hint: String?
+
+    init(kind: LadderError.Kind, flag: String?, message: String, hint: String? = nil) {
+        self.kind = kind
+        self.flag = flag
+        self.message = message
+        self.hint = hint
+    }
+
+    init(_ e: LadderError, flag: String?) {
+        self.init(kind: e.kind, flag: flag, message: e.message, hint: e.hint)
+    }
+}
+
+/// The flag names a command uses for each domain field, for error messages.
+let defaultFlags: [LadderError.Field: String] = [
+    .title: "TITLE", .organisation: "--org", .product: "--product", .reference: "--ref", .tag: "--tag",
+    .rung: "--rung", .at: "--at", .due: "--due", .what: "WHAT", .who: "--who", .reason: "--reason",
+    .item: "ITEM", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
+    .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW",
+]
+
+/// Runs a command body and turns every failure into a clear message on standard
+/// error and the documented exit status. Nothing is written when the body throws
+/// before its store call, and the store writes nothing when validation fails.
+func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as ExitCode {
+        throw e
+    } catch let e as CLIError {
+        throw report(kind: e.kind, flag: e.flag, message: e.message, hint: e.hint)
+    } catch let e as LadderError {
+        let flag = e.field.flatMap { flags[$0] ?? defaultFlags[$0] }
+        throw report(kind: e.kind, flag: flag, message: e.message, hint: e.hint)
+    } catch let e as StoreError {
+        switch e {
+        case .caseNotFound:
+            throw report(kind: .data, flag: "CASE", message: e.description, hint: "see the numbers with: ladder list --all")
+        case .damaged:
+            throw report(kind: .data, flag: nil, message: e.description, hint: nil)
+        case .io:
+            printError("ladder: error: \(e.description)")
+            throw ExitCode(74)
+        }
+    }
+}
+
+/// Prints the message and gives the exit status: 64 for usage, 65 for data.
+private func report(kind: LadderError.Kind, flag: String?, message: String, hint: String?) -> ExitCode {
+    let where_ = flag.map { "\($0): " } ?? ""
+    let how = hint.map { "\n  \($0)" } ?? ""
+    printError("ladder: error: \(where_)\(message)\(how)")
+    return ExitCode(kind == .usage ? 64 : 65)
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func warn(_ problems: [StoreProblem]) {
+    for p in problems { printError("ladder: warning: \(p.description)") }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Ladder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ladder",
+        abstract: "Track complaints as they climb a company's escalation ladder.",
+        discussion: """
+            Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) \
+            and keeps a timeline of contacts, escalations and promised replies. \
+            Times such as --at and --due take words like 17:00, tomorrow, fri, 6/2, in 2h, -30m \
+            (see Docs/Dates.md). Exit status: 0 ok, 64 bad usage, 65 bad data, 74 store error.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Add.self, List.self, Show.self, Log.self, Escalate.self,
+            Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self,
+        ]
+    )
+}

@@ -1,0 +1,123 @@
+import Foundation
+import LadderCore
+
+/// Plain-text views for the command line. Every piece of stored text passes through
+/// TerminalText before it is printed; columns are measured in display width.
+enum Render {
+    /// `OVERDUE 3h them: call back` / `in 2h me: send logs`: the urgent part first.
+    static func replyLine(_ r: ReplyState, now: Date) -> String {
+        "#\(r.item) \(dueText(r, now: now))  \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))"
+            + " (due \(TimeText.short(r.reply.due)))"
+    }
+
+    static func dueText(_ r: ReplyState, now: Date) -> String {
+        if let outcome = r.outcome { return outcome.rawValue }
+        let left = r.secondsLeft(at: now)
+        return left < 0 ? "OVERDUE \(TimeText.duration(left))" : "in \(TimeText.duration(left))"
+    }
+
+    // MARK: list
+
+    static func table(_ states: [CaseState], now: Date, width: Int?) -> String {
+        struct Row { var cells: [String] }
+        let header = ["#", "RUNG", "ORG", "TITLE", "NEXT REPLY", "SILENT"]
+        let rows: [[String]] = states.map { s in
+            let next: String
+            if !s.isOpen {
+                next = s.status.rawValue
+            } else if let r = s.nextReply {
+                next = "\(dueText(r, now: now)) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))"
+            } else {
+                next = "-"
+            }
+            return [String(s.number), s.rung.rawValue, TerminalText.line(s.details.organisation),
+                    TerminalText.line(s.details.title), next,
+                    s.isOpen ? TimeText.duration(s.timers(at: now).silence) : "-"]
+        }
+        var widths = header.indices.map { i in ([header] + rows).map { TextWidth.of($0[i]) }.max() ?? 0 }
+        if let width {
+            // Shrink the free-text columns (title, next reply, org) until the table fits.
+            let gaps = 2 * (header.count - 1)
+            let floors = [3: 12, 4: 16, 2: 8]
+            for column in [3, 4, 2] {
+                let overflow = widths.reduce(gaps, +) - width
+                if overflow <= 0 { break }
+                widths[column] = max(floors[column]!, widths[column] - overflow)
+            }
+        }
+        let lines = ([header] + rows).map { cells in
+            cells.indices.map { i -> String in
+                if i == 0 { return TextWidth.padLeft(cells[i], to: widths[i]) }
+                return i == cells.count - 1 ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+            }.joined(separator: "  ")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: show
+
+    static func detail(_ s: CaseState, now: Date) -> String {
+        var out: [String] = []
+        let d = s.details
+        let t = s.timers(at: now)
+        out.append("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.rawValue)]")
+        var about = [TerminalText.line(d.organisation)]
+        if let p = d.product { about.append(TerminalText.line(p)) }
+        out.append(about.joined(separator: ", "))
+        if !d.references.isEmpty { out.append("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
+        if !d.tags.isEmpty { out.append("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
+        var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(TimeText.duration(t.onRung))"]
+        clocks.append(t.sinceContact.map { "last contact \(TimeText.duration($0)) ago" } ?? "no contact yet")
+        if let closed = s.closedAt { clocks.append("closed \(TimeText.local(closed))") }
+        out.append(clocks.joined(separator: ", "))
+
+        out.append("")
+        out.append("Ladder")
+        let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
+        let nameWidth = Rung.allCases.map { TextWidth.of($0.rawValue) }.max()!
+        for rung in Rung.allCases {
+            let mark = rung == s.rung ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
+            var line = "  \(mark) \(TextWidth.fit(rung.rawValue, to: nameWidth))"
+            if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: 7) }
+            if rung == s.rung, s.isOpen, let since = s.stints.last?.from { line += "  since \(TimeText.short(since))" }
+            out.append(line.trailingSpacesRemoved)
+        }
+
+        let open = s.openReplies
+        out.append("")
+        out.append(open.isEmpty ? "Pending: none" : "Pending")
+        for r in open {
+            var line = "  " + replyLine(r, now: now)
+            if let who = r.reply.who { line += ", \(TerminalText.line(who))" }
+            out.append(line)
+        }
+        let settled = s.replies.filter { !$0.isOpen }
+        if !settled.isEmpty {
+            let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
+            out.append("Promises settled: " + counts.joined(separator: ", "))
+        }
+
+        out.append("")
+        out.append("Timeline")
+        for event in s.timeline {
+            let (line, body) = TimelineText.describe(event, in: s)
+            var stamp = TimeText.local(event.at)
+            if event.recorded.timeIntervalSince(event.at) > 3600 { stamp += " (recorded \(TimeText.short(event.recorded)))" }
+            out.append("  \(stamp)  \(line)")
+            if let body {
+                for bodyLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+                    out.append("      \(bodyLine)")
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
