@@ -34,7 +34,10 @@ public struct CaseState: Sendable {
     public var rung: Rung { stints.last?.rung ?? .shop }
     public var isOpen: Bool { status == .open }
     public var highestRung: Rung { stints.map(\.rung).max() ?? rung }
-    public var openReplies: [ReplyState] { replies.filter(\.isOpen) }
+    /// Open replies, the soonest due first.
+    public var openReplies: [ReplyState] {
+        replies.filter(\.isOpen).sorted { ($0.reply.due, $0.item) < ($1.reply.due, $1.item) }
+    }
 
     public init(_ file: CaseFile) {
         id = file.id

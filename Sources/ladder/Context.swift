@@ -39,9 +39,11 @@ struct Context {
         return try named(flag) { () throws(LadderError) in try parser.parse(text, role: .moment) }
     }
 
-    /// Reads a due time (--due).
-    func deadline(_ text: String?, flag: String = "--due") throws -> Date? {
+    /// Reads a due time (--due) as said at `event`: "fri" or "2h" in a promise made
+    /// last Monday mean that week's Friday, two hours after the promise.
+    func deadline(_ text: String?, from event: Date, flag: String = "--due") throws -> Date? {
         guard let text else { return nil }
+        let parser = WhenParser(now: event, zone: zone)
         return try named(flag) { () throws(LadderError) in try parser.parse(text, role: .deadline) }
     }
 

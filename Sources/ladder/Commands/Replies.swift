@@ -17,7 +17,7 @@ extension RaiseCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let due = try context.deadline(due)
+            let due = try context.deadline(due, from: at)
             let file = try context.store.update(caseNumber.value) { file in
                 try file.record(.raise(what: what.joined(separator: " "), owedBy: Self.party, who: who, due: due),
                                 at: at, now: context.now)
