@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Bad input gets a message naming what was wrong and how to write it, exit 64 for
+/// usage and 65 for data, and nothing written.
+@Suite struct BadInputTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var args: [String]
+        var status: Int32
+        var says: String
+        var description: String { args.joined(separator: " ") }
+    }
+
+    static let cases: [Case] = [
+        Case(args: ["add", "--org", "X"], status: 64, says: "TITLE: the title is empty"),
+        Case(args: ["add", "Title"], status: 64, says: "--org: the organisation is empty"),
+        Case(args: ["add", "T", "--org", "X", "--rung", "boss"], status: 64, says: "'shop', 'call-centre', 'technical-desk', 'executive' or 'regulator'"),
+        Case(args: ["add", "T", "--org", "X", "--at", "tomorow"], status: 64, says: "--at: cannot read \"tomorow\" as a time"),
+        Case(args: ["add", "T", "--org", "X", "--at", "tomorrow"], status: 65, says: "--at: 2026-07-16 00:00 is in the future"),
+        Case(args: ["add", "T", "--org", "X", "--due", "2h"], status: 64, says: "--due must follow the --await or --owe"),
+        Case(args: ["add", "T", "--org", "X", "--await", "a", "--due", "2h", "--due", "3h"], status: 64, says: "two --due for \"a\""),
+        Case(args: ["add", "T", "--org", "X", "--await", "a", "--due", "-2h"], status: 65, says: "--due: the due time"),
+        Case(args: ["log", "1", "--via", "fax"], status: 64, says: "'fax' is invalid for '--via <via>'"),
+        Case(args: ["log", "1"], status: 64, says: "Missing expected argument '--via <via>'"),
+        Case(args: ["log", "9", "--via", "phone"], status: 65, says: "CASE: there is no case 9"),
+        Case(args: ["log", "x", "--via", "phone"], status: 64, says: "'x' is invalid for '<case-number>'"),
+        Case(args: ["log", "1", "--via", "phone", "--held", "4"], status: 64, says: "--held: cannot read \"4\" as a duration"),
+        Case(args: ["log", "1", "--via", "phone", "--in", "--failure", "bounced"], status: 64, says: "--failure"),
+        Case(args: ["escalate", "1"], status: 64, says: "Missing expected argument '--reason <reason>'"),
+        Case(args: ["escalate", "1", "--reason", " "], status: 64, says: "--reason: the reason is empty"),
+        Case(args: ["escalate", "1", "--to", "shop", "--reason", "r"], status: 65, says: "--to: case 1 is already on shop"),
+        Case(args: ["await", "1"], status: 64, says: "WHAT: what is awaited is empty"),
+        Case(args: ["await", "1", "x", "--due", "2026-07-15 11:00", "--at", "-3h"], status: 65, says: "--due: the due time 2026-07-15 11:00 is not after the event (2026-07-15 12:00)"),
+        Case(args: ["clear", "1"], status: 65, says: "ITEM: case 1 has no open pending reply"),
+        Case(args: ["note", "1"], status: 64, says: "TEXT: the note is empty"),
+        Case(args: ["reopen", "1", "--reason", "r"], status: 65, says: "CASE: case 1 is already open"),
+        Case(args: ["edit", "1"], status: 64, says: "nothing to change"),
+        Case(args: ["edit", "1", "--drop-tag", "nope"], status: 65, says: "--drop-tag: case 1 has no \"nope\""),
+        Case(args: ["show", "1", "--color"], status: 64, says: "Unknown option '--color'"),
+        Case(args: ["frobnicate"], status: 64, says: "Unexpected argument 'frobnicate'"),
+    ]
+
+    @Test(arguments: cases)
+    func isRefusedClearlyAndWritesNothing(_ c: Case) {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Example Mobile", "--at", "-1h")
+        let before = s.snapshot()
+        let r = s.run(c.args)
+        #expect(r.status == c.status, "\(r.err)")
+        #expect(r.err.contains(c.says), "stderr was: \(r.err)")
+        #expect(r.out.isEmpty)
+        #expect(s.snapshot() == before)
+    }
+
+    @Test func aBadLadderNowIsNamed() {
+        let s = Sandbox(now: "yesterday")
+        let r = s.run(["list"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("LADDER_NOW: LADDER_NOW=yesterday is not an ISO 8601 time"))
+    }
+
+    @Test func aStoreThatIsAFileIsAnIOError() throws {
+        let s = Sandbox()
+        try FileManager.default.createDirectory(atPath: s.directory, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: s.store, contents: Data("x".utf8))
+        let r = s.run(["add", "T", "--org", "X"])
+        #expect(r.status == 74)
+        #expect(r.err.contains(s.store))
+    }
+}
