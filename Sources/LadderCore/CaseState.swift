@@ -30,6 +30,8 @@ public struct CaseState: Sendable {
     public private(set) var lastAttempt: (at: Date, contact: Contact)?
     /// Events in the order they happened (ties keep the order recorded).
     public let timeline: [Event]
+    /// For each escalation event, the rung it left.
+    public private(set) var movedFrom: [UUID: Rung] = [:]
 
     public var rung: Rung { stints.last?.rung ?? .shop }
     public var isOpen: Bool { status == .open }
@@ -76,6 +78,7 @@ public struct CaseState: Sendable {
             if contact.reached { lastReached = (event.at, contact) }
         case let .escalated(to, _):
             guard status == .open else { return }
+            movedFrom[event.id] = rung
             if let last = stints.indices.last { stints[last].until = event.at }
             stints.append(RungStint(rung: to, from: event.at))
         case let .replyRaised(reply, rung):

@@ -23,7 +23,7 @@ public enum TimelineText {
             if let t = c.took { parts.append("took \(TimeText.duration(t))") }
             return (parts.joined(separator: ", "), c.note.map(TerminalText.block))
         case let .escalated(to, reason):
-            let from = state.rung(at: event.at.addingTimeInterval(-0.001))
+            let from = state.movedFrom[event.id] ?? to
             let verb = to > from ? "escalated" : "sent back"
             return ("\(verb) \(from.rawValue) -> \(to.rawValue)", TerminalText.block(reason))
         case let .replyRaised(r, _):

@@ -38,6 +38,16 @@ import Testing
         #expect(TimelineText.describe(file.events[2], in: s).line == "sent back technical-desk -> call-centre")
     }
 
+    @Test func escalationsInTheSameSecondEachNameTheRungTheyLeft() throws {
+        var file = try openCase()
+        try file.record(.escalate(to: nil, reason: "a"), "2026-07-16 10:00")
+        try file.record(.escalate(to: .executive, reason: "b"), "2026-07-16 10:00")
+        let s = CaseState(file)
+        #expect(s.rung == .executive)
+        #expect(TimelineText.describe(file.events[1], in: s).line == "escalated shop -> call-centre")
+        #expect(TimelineText.describe(file.events[2], in: s).line == "escalated call-centre -> executive")
+    }
+
     @Test func backdatedEventsTakeTheirPlaceInTime() throws {
         var file = try openCase(at: "2026-07-15 17:10")
         // Recorded at 17:10, but the visit started at 15:00: before the case was opened.
