@@ -12,14 +12,50 @@ public enum TimeText {
     }
 
     /// `2026-06-02T17:00:00+09:00`: whole seconds, the zone's offset at that instant.
+    /// Plain arithmetic on the civil calendar: no Calendar object per call, since the
+    /// store writes tens of thousands of these.
     public static func iso(_ date: Date, zone: TimeZone = .current) -> String {
-        let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
-        let p = calendar(zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: whole)
-        let offset = zone.secondsFromGMT(for: whole)
+        let whole = Int(date.timeIntervalSince1970.rounded(.down))
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(whole)))
+        let local = whole + offset
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let secs = local - days * 86_400
+        let (y, m, d) = civil(fromDays: days)
         let sign = offset < 0 ? "-" : "+"
         let o = abs(offset)
-        return "\(pad(p.year!, 4))-\(pad(p.month!))-\(pad(p.day!))T\(pad(p.hour!)):\(pad(p.minute!)):\(pad(p.second!))"
+        return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(secs / 3600)):\(pad(secs % 3600 / 60)):\(pad(secs % 60))"
             + "\(sign)\(pad(o / 3600)):\(pad((o % 3600) / 60))"
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date of a day count since 1970-01-01.
+    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func daysInMonth(_ year: Int, _ month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// Reads `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|±HH[:MM]]`. Without an offset the
@@ -54,21 +90,26 @@ public enum TimeText {
                 }
             }
         }
-        var tz = zone
+        var offset: Int?
         if take("Z") || take("z") {
-            tz = TimeZone(secondsFromGMT: 0)!
+            offset = 0
         } else if let sign = s.first, sign == "+" || sign == "-" {
             s = s.dropFirst()
             guard let oh = int(2) else { return nil }
             _ = take(":")
             let om = s.isEmpty ? 0 : (int(2) ?? -1)
             guard om >= 0, oh < 24, om < 60 else { return nil }
-            let seconds = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
-            tz = TimeZone(secondsFromGMT: seconds)!
+            offset = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
         }
         guard s.isEmpty else { return nil }
-        return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: tz)?
-            .addingTimeInterval(fraction)
+        guard let offset else {
+            // No offset: a wall-clock time in `zone`, which only a calendar can place.
+            return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: zone)?
+                .addingTimeInterval(fraction)
+        }
+        guard (1...12).contains(mo), (1...daysInMonth(y, mo)).contains(d), h < 24, mi < 60, sec < 60 else { return nil }
+        let local = days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + sec
+        return Date(timeIntervalSince1970: TimeInterval(local - offset) + fraction)
     }
 
     /// A date from its parts, or nil when the parts name no real instant (31 June, 25:00).

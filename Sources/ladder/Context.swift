@@ -33,6 +33,16 @@ struct Context {
 
     var parser: WhenParser { WhenParser(now: now, zone: zone) }
 
+    /// Records an action on a case under the store lock and says what was recorded:
+    /// "Case 3: escalated shop -> call-centre".
+    @discardableResult
+    func record(_ action: CaseAction, on number: CaseNumber, at: Date) throws -> CaseState {
+        let file = try store.update(number.value) { try $0.record(action, at: at, now: now) }
+        let state = CaseState(file)
+        print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+        return state
+    }
+
     /// Reads an event time (--at); nil means now.
     func moment(_ text: String?, flag: String = "--at") throws -> Date {
         guard let text else { return now }

@@ -19,7 +19,6 @@ enum Render {
     // MARK: list
 
     static func table(_ states: [CaseState], now: Date, width: Int?) -> String {
-        struct Row { var cells: [String] }
         let header = ["#", "RUNG", "ORG", "TITLE", "NEXT REPLY", "SILENT"]
         let rows: [[String]] = states.map { s in
             let next: String

@@ -21,7 +21,25 @@ import Testing
         #expect(TimeText.parseISO("2026-06-02T17:00+0900") == t("2026-06-02 17:00"))
     }
 
-    @Test(arguments: ["2026-6-2", "2026-06-31", "2026-06-02T24:00", "2026-06-02X", "yesterday", "2026-06-02T17", ""])
+    @Test func civilArithmeticAgreesWithTheCalendarOverCenturies() {
+        let utc = TimeZone(identifier: "UTC")!
+        var day = TimeText.parseISO("1899-12-25T00:00:00Z")!
+        let cal = TimeText.calendar(utc)
+        while day < TimeText.parseISO("2101-03-05T00:00:00Z")! {
+            let p = cal.dateComponents([.year, .month, .day], from: day)
+            let text = "\(TimeText.pad(p.year!, 4))-\(TimeText.pad(p.month!))-\(TimeText.pad(p.day!))T13:45:00+09:30"
+            let parsed = TimeText.parseISO(text)!
+            #expect(TimeText.iso(parsed, zone: TimeZone(secondsFromGMT: 9 * 3600 + 1800)!) == text)
+            #expect(parsed == TimeText.makeDate(year: p.year!, month: p.month!, day: p.day!, hour: 13, minute: 45, second: 0,
+                                                zone: TimeZone(secondsFromGMT: 9 * 3600 + 1800)!))
+            day = day.addingTimeInterval(86_400 * 13)
+        }
+        #expect(TimeText.parseISO("2024-02-29T00:00:00Z") != nil)
+        #expect(TimeText.parseISO("2100-02-29T00:00:00Z") == nil)
+        #expect(TimeText.parseISO("2000-02-29T00:00:00Z") != nil)
+    }
+
+    @Test(arguments: ["2026-6-2", "2026-06-31T00:00:00Z", "2026-06-02T24:00Z", "2026-06-31", "2026-06-02T24:00", "2026-06-02X", "yesterday", "2026-06-02T17", ""])
     func isoRefusesImpossibleOrMalformedTimes(_ text: String) {
         #expect(TimeText.parseISO(text, zone: tokyo) == nil)
     }

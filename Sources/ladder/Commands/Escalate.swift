@@ -16,11 +16,7 @@ struct Escalate: ParsableCommand {
         try runReporting(flags: [.rung: "--to"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.escalate(to: to, reason: reason), at: at, now: context.now)
-            }
-            let state = CaseState(file)
-            print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+            try context.record(.escalate(to: to, reason: reason), on: caseNumber, at: at)
         }
     }
 }

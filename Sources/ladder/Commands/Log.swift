@@ -49,12 +49,7 @@ struct Log: ParsableCommand {
                 failure: failure, rung: rung, with: with,
                 held: try context.duration(held, flag: "--held"),
                 took: try context.duration(took, flag: "--took"), note: note)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.log(contact), at: at, now: context.now)
-            }
-            let state = CaseState(file)
-            let line = TimelineText.describe(file.events.last!, in: state).line
-            print("Case \(state.number): logged \(line)")
+            try context.record(.log(contact), on: caseNumber, at: at)
         }
     }
 }

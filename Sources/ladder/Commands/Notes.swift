@@ -13,10 +13,7 @@ struct Note: ParsableCommand {
         try runReporting(flags: [.note: "TEXT"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.note(text.joined(separator: " ")), at: at, now: context.now)
-            }
-            print("Case \(file.number): noted")
+            try context.record(.note(text.joined(separator: " ")), on: caseNumber, at: at)
         }
     }
 }
@@ -75,11 +72,7 @@ struct Close: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.close(abandoned ? .abandoned : .resolved, note: note), at: at, now: context.now)
-            }
-            let state = CaseState(file)
-            print("Case \(state.number): closed, \(state.status.rawValue)")
+            let state = try context.record(.close(abandoned ? .abandoned : .resolved, note: note), on: caseNumber, at: at)
             let broken = state.replies.filter { $0.clearedAt == state.closedAt && $0.outcome == .broken }
             for r in broken { print("  reply \(r.item) was still open: counted as broken") }
         }
@@ -99,11 +92,7 @@ struct Reopen: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.reopen(reason: reason), at: at, now: context.now)
-            }
-            let state = CaseState(file)
-            print("Case \(state.number): reopened on \(state.rung.rawValue)")
+            try context.record(.reopen(reason: reason), on: caseNumber, at: at)
         }
     }
 }

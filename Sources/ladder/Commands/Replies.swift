@@ -72,11 +72,7 @@ struct Clear: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let file = try context.store.update(caseNumber.value) { file in
-                try file.record(.clear(item: item, broken: broken, note: note), at: at, now: context.now)
-            }
-            let state = CaseState(file)
-            print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+            try context.record(.clear(item: item, broken: broken, note: note), on: caseNumber, at: at)
         }
     }
 }
