@@ -60,17 +60,23 @@ public enum TimeText {
 
     /// Reads `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|±HH[:MM]]`. Without an offset the
     /// time is in `zone`. Returns nil for anything else or an impossible date.
+    /// Works on UTF-8 bytes: the store reads every event's times through here.
     public static func parseISO(_ text: String, zone: TimeZone = .current) -> Date? {
-        var s = Substring(text.trimmingCharacters(in: .whitespaces))
+        var bytes = Array(text.utf8)[...]
+        while bytes.first == 0x20 { bytes = bytes.dropFirst() }
+        while bytes.last == 0x20 { bytes = bytes.dropLast() }
         func int(_ n: Int) -> Int? {
-            guard s.count >= n else { return nil }
-            let head = s.prefix(n)
-            guard head.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            s = s.dropFirst(n)
-            return Int(head)
+            guard bytes.count >= n else { return nil }
+            var value = 0
+            for b in bytes.prefix(n) {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            bytes = bytes.dropFirst(n)
+            return value
         }
         func take(_ c: Character) -> Bool {
-            if s.first == c { s = s.dropFirst(); return true }
+            if bytes.first == c.asciiValue { bytes = bytes.dropFirst(); return true }
             return false
         }
         guard let y = int(4), take("-"), let mo = int(2), take("-"), let d = int(2) else { return nil }
@@ -83,25 +89,30 @@ public enum TimeText {
                 guard let ss = int(2) else { return nil }
                 sec = ss
                 if take(".") || take(",") {
-                    let digits = s.prefix { $0.isASCII && $0.isNumber }
-                    guard !digits.isEmpty else { return nil }
-                    fraction = Double("0." + digits) ?? 0
-                    s = s.dropFirst(digits.count)
+                    var scale = 0.1
+                    var any = false
+                    while let b = bytes.first, b >= 0x30 && b <= 0x39 {
+                        fraction += Double(b - 0x30) * scale
+                        scale /= 10
+                        any = true
+                        bytes = bytes.dropFirst()
+                    }
+                    guard any else { return nil }
                 }
             }
         }
         var offset: Int?
         if take("Z") || take("z") {
             offset = 0
-        } else if let sign = s.first, sign == "+" || sign == "-" {
-            s = s.dropFirst()
+        } else if let sign = bytes.first, sign == 0x2B || sign == 0x2D {  // + or -
+            bytes = bytes.dropFirst()
             guard let oh = int(2) else { return nil }
             _ = take(":")
-            let om = s.isEmpty ? 0 : (int(2) ?? -1)
+            let om = bytes.isEmpty ? 0 : (int(2) ?? -1)
             guard om >= 0, oh < 24, om < 60 else { return nil }
-            offset = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
+            offset = (oh * 3600 + om * 60) * (sign == 0x2D ? -1 : 1)
         }
-        guard s.isEmpty else { return nil }
+        guard bytes.isEmpty else { return nil }
         guard let offset else {
             // No offset: a wall-clock time in `zone`, which only a calendar can place.
             return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: zone)?
