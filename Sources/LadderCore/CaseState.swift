@@ -151,7 +151,7 @@ public struct CaseState: Sendable {
     }
 
     /// The open reply due soonest (overdue ones come first, the most overdue first).
-    public var nextReply: ReplyState? { openReplies.min { $0.reply.due < $1.reply.due } }
+    public var nextReply: ReplyState? { openReplies.first }
 }
 
 /// A case's clocks at one instant, in seconds.
