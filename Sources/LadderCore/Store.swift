@@ -90,9 +90,8 @@ public struct Store: Sendable {
     /// Creates the store if needed, takes the lock, and runs `body`.
     func locked<T>(_ body: () throws -> T) throws -> T {
         do {
+            // Creates the store folder too, on the way to cases/, both 0700.
             try FileSystem.makePrivateDirectory(casesDirectory)
-            // The store folder itself must be private too (cases/ inherits no mode).
-            try FileSystem.makePrivateDirectory(directory)
         } catch {
             throw StoreError.io("\(error)")
         }
