@@ -14,14 +14,20 @@ let package = Package(
     targets: [
         // The domain, the JSON store and the rules of time. No terminal, no clock.
         .target(name: "LadderCore"),
+        // ncursesw as a system library, with a shim for what Swift cannot import.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The front end: a pure state-and-message model, and one thin layer over ncurses.
+        .target(name: "LadderTUI", dependencies: ["LadderCore", "CNcursesw"]),
         .executableTarget(
             name: "ladder",
             dependencies: [
                 "LadderCore",
+                "LadderTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
+        .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore"]),
         // Runs the built `ladder` binary against temporary stores.
         .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore"]),
     ],

@@ -119,3 +119,32 @@ final class StoreLock {
         close(fd)
     }
 }
+
+/// When a file last changed and how big it is: enough to notice that another process
+/// rewrote it (every write renames a new file into place, so the inode changes too).
+public struct FileStamp: Sendable, Equatable {
+    public var modified: Int64
+    public var size: Int64
+    public var inode: UInt64
+
+    /// nil when the file is not there.
+    public static func of(_ path: String) -> FileStamp? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileStamp(modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+                         size: Int64(st.st_size), inode: UInt64(st.st_ino))
+    }
+}
+
+extension Store {
+    /// The stamp of every case file, by number.
+    public func stamps() throws(StoreError) -> [Int: FileStamp] {
+        var out: [Int: FileStamp] = [:]
+        for n in try numbers() { out[n] = FileStamp.of(path(of: n)) }
+        return out
+    }
+
+    /// The stamp of the cases folder: it changes whenever a case file is added,
+    /// replaced by a rename, or removed.
+    public var folderStamp: FileStamp? { FileStamp.of(casesDirectory) }
+}

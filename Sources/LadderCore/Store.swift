@@ -6,6 +6,12 @@ public struct StoreProblem: Sendable, Equatable, CustomStringConvertible {
     public var reason: String
     public var hint: String
 
+    public init(path: String, reason: String, hint: String) {
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+    }
+
     public var description: String { "\(path): \(reason). \(hint)" }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LadderCore
 
 @main
 struct Ladder: ParsableCommand {
@@ -9,12 +10,24 @@ struct Ladder: ParsableCommand {
             Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) \
             and keeps a timeline of contacts, escalations and promised replies. \
             Times such as --at and --due take words like 17:00, tomorrow, fri, 6/2, in 2h, -30m \
-            (see Docs/Dates.md). Exit status: 0 ok, 64 bad usage, 65 bad data, 74 store error.
+            (see Docs/Dates.md). Without a subcommand, ladder opens the full-screen front end \
+            (Docs/FrontEnd.md; try it with: ladder demo). \
+            Exit status: 0 ok, 64 bad usage, 65 bad data, 74 store error.
             """,
         version: "0.1.0",
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
-            Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self,
+            Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self, Demo.self,
         ]
     )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// `ladder` alone: the front end.
+    func run() throws {
+        try runReporting {
+            let context = try Context(storeOptions)
+            try openFrontEnd(store: context.store, label: "", context: context)
+        }
+    }
 }

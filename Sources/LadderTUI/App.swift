@@ -1,0 +1,364 @@
+import Foundation
+import LadderCore
+
+/// The whole front end as a value: what is loaded, what is selected, which form is
+/// open. `update` is the only way it changes; `render` (View.swift) draws it.
+public struct App: Sendable {
+    public enum Mode: Sendable, Equatable {
+        case browse
+        /// Typing a `/` filter.
+        case filter
+        case help
+        case form(Form)
+    }
+
+    public enum Focus: Sendable, Equatable { case list, detail }
+
+    public struct Notice: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    /// A call in progress: on hold from `started`, talking from `answered`.
+    public struct CallTimer: Sendable, Equatable {
+        public var caseNumber: Int
+        public var started: Date
+        public var answered: Date?
+    }
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var now: Date
+    public let zone: TimeZone
+    /// Shown in the top bar: "demo" for `ladder demo`, else the store's folder.
+    public var storeLabel: String
+
+    public private(set) var files: [Int: CaseFile] = [:]
+    public private(set) var states: [Int: CaseState] = [:]
+    var search: [Int: SearchText] = [:]
+    public private(set) var problems: [StoreProblem] = []
+    public private(set) var loaded = false
+
+    /// Case numbers in the list, most urgent first, after the filter.
+    public private(set) var rows: [Int] = []
+    public private(set) var selected: Int?
+    public private(set) var listTop = 0
+    public private(set) var detailScroll = 0
+    public private(set) var focus: Focus = .list
+    public private(set) var showClosed = false
+    public private(set) var filter = LineEditor()
+    public private(set) var mode: Mode = .browse
+    public private(set) var notice: Notice?
+    public private(set) var call: CallTimer?
+    /// A form was confirmed and its save is under way.
+    public private(set) var saving = false
+    /// The next instant a due time passes, when the urgency order may change.
+    private var resortAt: Date?
+
+    public init(width: Int, height: Int, now: Date, zone: TimeZone = .current, storeLabel: String = "") {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.zone = zone
+        self.storeLabel = storeLabel
+    }
+
+    var layout: Layout { Layout(width: width, height: height) }
+    public var selectedState: CaseState? { selected.flatMap { states[$0] } }
+    public var form: Form? { if case let .form(f) = mode { return f }; return nil }
+
+    // MARK: update
+
+    /// Applies one message; returns what the outside world must do.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case let .key(key):
+            return handle(key)
+        case let .tick(date):
+            now = date
+            if let r = resortAt, now >= r { reorder() }
+        case let .resize(w, h):
+            width = w
+            height = h
+            keepSelectionVisible()
+            clampDetailScroll()
+        case let .loaded(cases, problems):
+            files = [:]
+            states = [:]
+            search = [:]
+            for f in cases { put(f) }
+            self.problems = problems
+            loaded = true
+            reorder()
+        case let .changed(cases, removed, problems):
+            for n in removed {
+                files[n] = nil
+                states[n] = nil
+                search[n] = nil
+            }
+            for f in cases { put(f) }
+            self.problems = problems
+            reorder()
+        case let .saved(file):
+            let isNew = files[file.number] == nil
+            put(file)
+            saving = false
+            mode = .browse
+            let state = states[file.number]!
+            if isNew {
+                notice = Notice(text: "Added case \(file.number): \(TerminalText.line(state.details.title))", isError: false)
+                // A new case must be visible even if the filter would hide it.
+                if !CaseFilter(filter.text).matches(search[file.number]!) { filter = LineEditor() }
+            } else {
+                notice = Notice(text: "Case \(file.number): " + TimelineText.describe(file.events.last!, in: state).line, isError: false)
+            }
+            if !state.isOpen { showClosed = showClosed || isNew }
+            reorder()
+            if rows.contains(file.number) { select(file.number) }
+        case let .saveFailed(failure):
+            saving = false
+            guard case var .form(f) = mode else {
+                notice = Notice(text: "not saved: \(failure)", isError: true)
+                break
+            }
+            f.clearErrors()
+            switch failure {
+            case let .invalid(e): f.show(e)
+            case let .store(text): f.error = "not saved: \(text)"
+            }
+            mode = .form(f)
+        }
+        return []
+    }
+
+    private mutating func put(_ file: CaseFile) {
+        let state = CaseState(file)
+        files[file.number] = file
+        states[file.number] = state
+        search[file.number] = SearchText(state)
+    }
+
+    /// Sorts and filters the list again, keeping the selected case selected.
+    private mutating func reorder() {
+        let query = CaseFilter(filter.text)
+        let candidates = states.values.filter { s in
+            (showClosed || s.isOpen) && (query.isEmpty || query.matches(search[s.number]!))
+        }
+        rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
+        // Urgency changes only when a due time passes: sort again then, not every tick.
+        resortAt = candidates.compactMap { s in s.nextReply.map(\.reply.due).flatMap { $0 > now ? $0 : nil } }.min()
+            .map { $0.addingTimeInterval(1) }
+        if let s = selected, rows.contains(s) {
+            keepSelectionVisible()
+        } else {
+            // The selection disappeared (filtered out, closed elsewhere): stay near where it was.
+            let index = min(rows.count - 1, max(0, selectedIndex ?? 0))
+            selected = rows.isEmpty ? nil : rows[index]
+            detailScroll = 0
+            keepSelectionVisible()
+        }
+    }
+
+    private var selectedIndex: Int? {
+        guard let s = selected else { return nil }
+        return rows.firstIndex(of: s) ?? listTop
+    }
+
+    private mutating func select(_ number: Int) {
+        if selected != number { detailScroll = 0 }
+        selected = number
+        keepSelectionVisible()
+    }
+
+    private mutating func move(by delta: Int) {
+        guard !rows.isEmpty else { return }
+        let i = (selected.flatMap { rows.firstIndex(of: $0) } ?? 0) + delta
+        select(rows[max(0, min(rows.count - 1, i))])
+    }
+
+    private mutating func keepSelectionVisible() {
+        let page = layout.listRows
+        guard let s = selected, let i = rows.firstIndex(of: s) else { listTop = 0; return }
+        if i < listTop { listTop = i }
+        if i >= listTop + page { listTop = i - page + 1 }
+        listTop = max(0, min(listTop, max(0, rows.count - page)))
+    }
+
+    private var detailLineCount: Int {
+        guard let s = selectedState else { return 0 }
+        return DetailView.lines(s, now: now, width: layout.detailWidth, zone: zone).count
+    }
+
+    private mutating func scrollDetail(by delta: Int) {
+        detailScroll += delta
+        clampDetailScroll()
+    }
+
+    private mutating func clampDetailScroll() {
+        detailScroll = max(0, min(detailScroll, detailLineCount - layout.detailRows))
+    }
+
+    // MARK: keys
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        // These work everywhere, even in a form.
+        switch key {
+        case .ctrl("c"): return [.quit(status: 130)]
+        case .ctrl("z"): return [.suspend]
+        case .ctrl("l"): return [.redraw]
+        default: break
+        }
+        if layout.tooSmall {
+            if key == .char("q") { return [.quit(status: 0)] }
+            return []
+        }
+        switch mode {
+        case .help:
+            mode = .browse
+            return []
+        case .filter:
+            return filterKey(key)
+        case var .form(form):
+            guard !saving else { return [] }
+            switch form.handle(key) {
+            case .stay:
+                mode = .form(form)
+            case .cancel:
+                mode = .browse
+                notice = Notice(text: "cancelled; nothing saved", isError: false)
+            case .submit:
+                form.clearErrors()
+                let file = form.caseNumber.flatMap { files[$0] }
+                do {
+                    let request = try form.check(file, now: now, zone: zone)
+                    mode = .form(form)
+                    saving = true
+                    return [.save(request)]
+                } catch {
+                    form.show(error)
+                    mode = .form(form)
+                }
+            }
+            return []
+        case .browse:
+            notice = nil
+            return browseKey(key)
+        }
+    }
+
+    private mutating func filterKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            mode = .browse
+        case .escape:
+            filter = LineEditor()
+            mode = .browse
+            reorder()
+        case .up: move(by: -1)
+        case .down: move(by: 1)
+        default:
+            if filter.handle(key) { reorder() }
+        }
+        return []
+    }
+
+    private mutating func browseKey(_ key: Key) -> [Effect] {
+        let page = max(1, (focus == .list ? layout.listRows : layout.detailRows) - 1)
+        switch (focus, key) {
+        case (_, .char("q")): return [.quit(status: 0)]
+        case (_, .char("?")): mode = .help
+        case (_, .char("/")): mode = .filter
+        case (_, .char("A")):
+            showClosed.toggle()
+            notice = Notice(text: showClosed ? "showing closed cases too" : "showing open cases", isError: false)
+            reorder()
+        case (.list, .enter), (.list, .tab), (.list, .right):
+            if selected != nil { focus = .detail }
+        case (.detail, .tab), (.detail, .escape), (.detail, .left), (.detail, .backTab):
+            focus = .list
+        case (.list, .backTab):
+            if selected != nil { focus = .detail }
+        case (.list, .escape):
+            if !filter.text.isEmpty { filter = LineEditor(); reorder() }
+        case (.list, .down), (.list, .char("j")): move(by: 1)
+        case (.list, .up), (.list, .char("k")): move(by: -1)
+        case (.list, .pageDown), (.list, .ctrl("f")), (.list, .char(" ")): move(by: page)
+        case (.list, .pageUp), (.list, .ctrl("b")): move(by: -page)
+        case (.list, .home), (.list, .char("g")): move(by: -rows.count)
+        case (.list, .end), (.list, .char("G")): move(by: rows.count)
+        case (.detail, .down), (.detail, .char("j")): scrollDetail(by: 1)
+        case (.detail, .up), (.detail, .char("k")): scrollDetail(by: -1)
+        case (.detail, .pageDown), (.detail, .ctrl("f")), (.detail, .char(" ")): scrollDetail(by: page)
+        case (.detail, .pageUp), (.detail, .ctrl("b")): scrollDetail(by: -page)
+        case (.detail, .home), (.detail, .char("g")): detailScroll = 0
+        case (.detail, .end), (.detail, .char("G")): scrollDetail(by: detailLineCount)
+        case (_, .char("a")): mode = .form(Form.add())
+        case (_, .char("c")): callKey(hangUp: false)
+        case (_, .char("C")): callKey(hangUp: true)
+        default:
+            caseKey(key)
+        }
+        return []
+    }
+
+    /// Keys that act on the selected case.
+    private mutating func caseKey(_ key: Key) {
+        guard case let .char(c) = key, "lewornxE".contains(c) else { return }
+        guard let s = selectedState else {
+            notice = Notice(text: "no case selected; press a to add one", isError: true)
+            return
+        }
+        let needsOpen = "ewo".contains(c)
+        if needsOpen, !s.isOpen {
+            notice = Notice(text: "case \(s.number) is \(s.status.rawValue); press x to reopen it first", isError: true)
+            return
+        }
+        switch c {
+        case "l": mode = .form(Form.log(s))
+        case "e": mode = .form(Form.escalate(s))
+        case "w": mode = .form(Form.reply(s, owedBy: .them))
+        case "o": mode = .form(Form.reply(s, owedBy: .me))
+        case "r":
+            if let f = Form.clear(s, now: now) { mode = .form(f) }
+            else { notice = Notice(text: "case \(s.number) has no open pending reply", isError: true) }
+        case "n": mode = .form(Form.note(s))
+        case "x": mode = .form(s.isOpen ? Form.close(s) : Form.reopen(s))
+        case "E": mode = .form(Form.edit(s))
+        default: break
+        }
+    }
+
+    /// `c` starts a call on the selected case, then marks it answered, then ends it;
+    /// `C` ends it at once. Ending opens the contact form with the times filled in.
+    private mutating func callKey(hangUp: Bool) {
+        guard var timer = call else {
+            if hangUp { return }
+            guard let s = selectedState else {
+                notice = Notice(text: "select a case to call about first", isError: true)
+                return
+            }
+            call = CallTimer(caseNumber: s.number, started: now)
+            notice = Notice(text: "call on case \(s.number) started: c when they answer, C to hang up", isError: false)
+            return
+        }
+        if timer.answered == nil, !hangUp {
+            timer.answered = now
+            call = timer
+            return
+        }
+        call = nil
+        guard let s = states[timer.caseNumber] else {
+            notice = Notice(text: "case \(timer.caseNumber) is gone; the call was not logged", isError: true)
+            return
+        }
+        var form = Form.log(s)
+        form.title = "Log the call on case \(s.number)"
+        let held = (timer.answered ?? now).timeIntervalSince(timer.started)
+        form.set(.held, ClockText.durationField(held))
+        if let answered = timer.answered { form.set(.took, ClockText.durationField(now.timeIntervalSince(answered))) }
+        form.set(.at, TimeText.iso(timer.started, zone: zone))
+        form.focus = form.fields.firstIndex { $0.id == .with } ?? 0
+        mode = .form(form)
+        if let i = rows.firstIndex(of: s.number) { select(rows[i]) }
+    }
+}

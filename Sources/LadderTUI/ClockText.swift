@@ -1,0 +1,48 @@
+import Foundation
+import LadderCore
+
+/// Times as the front end shows them: countdowns that visibly tick inside the last
+/// hour, and durations a form field can read back.
+enum ClockText {
+    /// `2d 5h`, `5h 03m`, `12m 03s`, `45s`: seconds are shown when they matter.
+    static func countdown(_ seconds: TimeInterval) -> String {
+        let total = Int(abs(seconds).rounded(.down))
+        if total >= 86_400 { return TimeText.duration(TimeInterval(total)) }
+        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        if h > 0 { return "\(h)h \(pad(m))m" }
+        if m > 0 { return "\(m)m \(pad(s))s" }
+        return "\(s)s"
+    }
+
+    /// `12:03` or `1:02:03`: a running stopwatch.
+    static func stopwatch(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds.rounded(.down)))
+        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        return h > 0 ? "\(h):\(pad(m)):\(pad(s))" : "\(pad(m)):\(pad(s))"
+    }
+
+    /// `1h 2m 3s`: what a duration field holds, readable by WhenParser.duration.
+    static func durationField(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds.rounded(.down)))
+        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        var parts: [String] = []
+        if h > 0 { parts.append("\(h)h") }
+        if m > 0 { parts.append("\(m)m") }
+        if s > 0 || parts.isEmpty { parts.append("\(s)s") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The due part of a list row: `OVERDUE 3h 05m` or `in 12m 03s`.
+    static func due(_ reply: ReplyState, now: Date) -> String {
+        let left = reply.secondsLeft(at: now)
+        return left < 0 ? "OVERDUE " + countdown(left) : "in " + countdown(left)
+    }
+
+    /// `Sun 11-22 14:03:07`: the clock in the top bar.
+    static func clock(_ date: Date, zone: TimeZone) -> String {
+        let p = TimeText.calendar(zone).dateComponents([.second], from: date)
+        return TimeText.short(date, zone: zone) + ":" + pad(p.second ?? 0)
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import LadderCore
+
+/// One line of the detail pane.
+struct StyledLine: Equatable {
+    var text: String
+    var style: Style = .normal
+    var indent = 0
+}
+
+/// The selected case in full: details, clocks, the ladder with time per rung, pending
+/// replies with live countdowns, and the timeline. Lines are wrapped to the pane.
+enum DetailView {
+    static func lines(_ s: CaseState, now: Date, width: Int, zone: TimeZone, call: App.CallTimer? = nil) -> [StyledLine] {
+        var out: [StyledLine] = []
+        /// Long lines wrap; their continuations hang `hang` columns further in.
+        func add(_ text: String, _ style: Style = .normal, indent: Int = 0, hang: Int = 2) {
+            let first = Wrap.lines(text, width: max(1, width - indent))
+            guard first.count > 1 else {
+                out.append(StyledLine(text: first.first ?? "", style: style, indent: indent))
+                return
+            }
+            out.append(StyledLine(text: first[0], style: style, indent: indent))
+            let rest = String(text.dropFirst(first[0].count)).drop { $0 == " " }
+            for l in Wrap.lines(String(rest), width: max(1, width - indent - hang)) {
+                out.append(StyledLine(text: l, style: style, indent: indent + hang))
+            }
+        }
+        let d = s.details
+        let t = s.timers(at: now)
+        var about = [d.organisation]
+        if let p = d.product { about.append(p) }
+        about.append(s.isOpen ? "open" : "\(s.status.rawValue) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
+        add(about.map(TerminalText.line).joined(separator: " | "))
+        if !d.references.isEmpty { add("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
+        if !d.tags.isEmpty { add("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
+        var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(ClockText.countdown(t.onRung))"]
+        clocks.append(t.sinceContact.map { "last contact \(ClockText.countdown($0)) ago" } ?? "no contact yet")
+        add(clocks.joined(separator: ", "))
+        if let call, call.caseNumber == s.number {
+            add(callText(call, now: now), .dueSoon)
+        }
+
+        out.append(StyledLine(text: ""))
+        out.append(StyledLine(text: "Ladder", style: .heading))
+        let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
+        let nameWidth = Rung.allCases.map { $0.rawValue.count }.max()!
+        for rung in Rung.allCases {
+            let here = rung == s.rung
+            let mark = here ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
+            var line = "\(mark) \(TextWidth.fit(rung.rawValue, to: nameWidth))"
+            if let secs = spent[rung] { line += " " + TextWidth.padLeft(here && s.isOpen ? ClockText.countdown(secs) : TimeText.duration(secs), to: 8) }
+            if here, s.isOpen, let since = s.stints.last?.from { line += "  since \(TimeText.short(since, zone: zone))" }
+            add(line, here ? .rung : (spent[rung] != nil ? .normal : .dim), indent: 1)
+        }
+
+        out.append(StyledLine(text: ""))
+        let open = s.openReplies
+        out.append(StyledLine(text: open.isEmpty ? "Pending: none" : "Pending (\(open.count))", style: .heading))
+        for r in open {
+            let overdue = r.isOverdue(at: now)
+            var line = (overdue ? "! " : "  ") + "#\(r.item) \(ClockText.due(r, now: now))  \(r.reply.owedBy == .them ? "they owe" : "I owe"): \(TerminalText.line(r.reply.what))"
+            if let who = r.reply.who { line += " (\(TerminalText.line(who)))" }
+            line += ", due \(TimeText.short(r.reply.due, zone: zone))"
+            add(line, overdue ? .overdue : (r.secondsLeft(at: now) < 3600 ? .dueSoon : .normal), indent: 1)
+        }
+        let settled = s.replies.filter { !$0.isOpen }
+        if !settled.isEmpty {
+            let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
+            add("Promises settled: " + counts.joined(separator: ", "), indent: 1)
+        }
+
+        out.append(StyledLine(text: ""))
+        out.append(StyledLine(text: "Timeline (\(s.timeline.count))", style: .heading))
+        for event in s.timeline.reversed() {
+            let (line, body) = TimelineText.describe(event, in: s)
+            let failed: Bool
+            if case let .contact(c) = event.kind { failed = c.direction == .failed } else { failed = false }
+            add("\(TimeText.short(event.at, zone: zone))  \(line)", failed ? .error : .normal, indent: 1, hang: 17)
+            if let body {
+                for paragraph in body.split(separator: "\n", omittingEmptySubsequences: false) {
+                    add(String(paragraph), .dim, indent: 18, hang: 0)
+                }
+            }
+        }
+        return out
+    }
+
+    static func callText(_ call: App.CallTimer, now: Date) -> String {
+        if let answered = call.answered {
+            return "CALL talking \(ClockText.stopwatch(now.timeIntervalSince(answered))) (held \(ClockText.stopwatch(answered.timeIntervalSince(call.started)))) - c or C: hang up"
+        }
+        return "CALL on hold \(ClockText.stopwatch(now.timeIntervalSince(call.started))) - c: answered, C: hang up"
+    }
+}

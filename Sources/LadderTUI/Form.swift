@@ -1,0 +1,179 @@
+import Foundation
+import LadderCore
+
+/// One input of a form.
+public struct FormField: Sendable, Equatable {
+    public enum ID: String, Sendable, CaseIterable {
+        case title, organisation, product, rung, references, tags, note, at, what, due, who
+        case via, direction, failure, with, held, took, reason, reply, outcome, resolution
+    }
+
+    public enum Value: Sendable, Equatable {
+        case text(LineEditor)
+        /// Options shown by label; `index` is the one chosen.
+        case choice(labels: [String], index: Int)
+    }
+
+    public var id: ID
+    public var label: String
+    public var value: Value
+    /// Shown greyed in an empty text field, and as help while the field has focus.
+    public var placeholder: String
+    public var help: String
+    /// What was wrong with this field at the last attempt to save.
+    public var error: String?
+    /// Parsed as a time when set: the form shows what the text means as you type.
+    public var time: WhenRole?
+
+    public var text: String {
+        switch value {
+        case let .text(e): return e.text
+        case let .choice(labels, i): return labels[i]
+        }
+    }
+
+    public var choice: Int? {
+        if case let .choice(_, i) = value { return i }
+        return nil
+    }
+
+    static func text(_ id: ID, _ label: String, _ initial: String = "", placeholder: String = "", help: String,
+                     time: WhenRole? = nil) -> FormField {
+        FormField(id: id, label: label, value: .text(LineEditor(initial)), placeholder: placeholder, help: help, time: time)
+    }
+
+    static func choice(_ id: ID, _ label: String, _ labels: [String], _ index: Int = 0, help: String) -> FormField {
+        FormField(id: id, label: label, value: .choice(labels: labels, index: index), placeholder: "", help: help)
+    }
+}
+
+/// A form for one action. It reads its fields into a `SaveRequest`, checks it against
+/// the case as the command line does (same parser, same `CaseFile.record`), and keeps
+/// each error next to the field it concerns.
+public struct Form: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case add, log, escalate, await, owe, clear, note, close, reopen, edit
+    }
+
+    public var kind: Kind
+    /// The case acted on; nil for a new case.
+    public var caseNumber: Int?
+    public var title: String
+    public var fields: [FormField]
+    public var focus = 0
+    /// A problem that belongs to no single field (the store refused, the case is gone).
+    public var error: String?
+    /// Reply ids behind the choices of a `clear` form, in order.
+    var replyIDs: [UUID] = []
+    /// The details an edit form started from, so only real changes are recorded.
+    var original: CaseDetails?
+
+    public subscript(id: FormField.ID) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    mutating func set(_ id: FormField.ID, _ text: String) {
+        guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+        if case .text = fields[i].value { fields[i].value = .text(LineEditor(text)) }
+    }
+
+    mutating func choose(_ id: FormField.ID, _ index: Int) {
+        guard let i = fields.firstIndex(where: { $0.id == id }), case let .choice(labels, _) = fields[i].value else { return }
+        fields[i].value = .choice(labels: labels, index: max(0, min(labels.count - 1, index)))
+    }
+
+    // MARK: keys
+
+    enum Outcome: Equatable { case stay, submit, cancel }
+
+    /// Moves between fields, edits text, cycles choices. Enter on the last field and
+    /// Ctrl-S anywhere submit; Esc cancels.
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape: return .cancel
+        case .ctrl("s"): return .submit
+        case .enter:
+            if focus == fields.count - 1 { return .submit }
+            focus += 1
+        case .tab, .down: focus = (focus + 1) % fields.count
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        default:
+            switch fields[focus].value {
+            case var .text(editor):
+                if editor.handle(key) {
+                    fields[focus].value = .text(editor)
+                    fields[focus].error = nil
+                }
+            case let .choice(labels, index):
+                var i = index
+                switch key {
+                case .right, .char(" "): i = (index + 1) % labels.count
+                case .left: i = (index + labels.count - 1) % labels.count
+                case .home: i = 0
+                case .end: i = labels.count - 1
+                case let .char(c):
+                    // A letter jumps to the next option that starts with it.
+                    let l = String(c).lowercased()
+                    let order = (1...labels.count).map { (index + $0) % labels.count }
+                    if let hit = order.first(where: { labels[$0].lowercased().hasPrefix(l) }) { i = hit }
+                default: break
+                }
+                fields[focus].value = .choice(labels: labels, index: i)
+                fields[focus].error = nil
+            }
+        }
+        return .stay
+    }
+
+    /// Clears earlier errors and puts `error` where it belongs.
+    mutating func show(_ error: LadderError) {
+        let text = Form.friendly(error)
+        if let id = error.field.flatMap({ Form.fieldFor[$0] }), let i = fields.firstIndex(where: { $0.id == id }) {
+            fields[i].error = text
+            focus = i
+        } else {
+            self.error = text
+        }
+    }
+
+    mutating func clearErrors() {
+        error = nil
+        for i in fields.indices { fields[i].error = nil }
+    }
+
+    /// The core's messages suggest command-line flags; in a form the field is already
+    /// named, so the flags are left out: "write e.g. --due 2h" becomes "write e.g. 2h".
+    static func friendly(_ e: LadderError) -> String {
+        let hint = e.hint.map { h in
+            h.split(separator: " ", omittingEmptySubsequences: false)
+                .filter { !($0.hasPrefix("--") && $0.count > 2) }
+                .joined(separator: " ")
+        }
+        return hint.map { "\(e.message); \($0)" } ?? e.message
+    }
+
+    static let fieldFor: [LadderError.Field: FormField.ID] = [
+        .title: .title, .organisation: .organisation, .product: .product, .reference: .references, .tag: .tags,
+        .rung: .rung, .at: .at, .due: .due, .what: .what, .who: .who, .reason: .reason, .item: .reply,
+        .note: .note, .channel: .via, .direction: .direction, .failure: .failure, .held: .held, .took: .took,
+    ]
+}
+
+/// What a confirmed form asks the store to do. The runtime performs it under the
+/// store's lock against the case as it is on disk then.
+public enum SaveRequest: Sendable, Equatable {
+    case create(details: CaseDetails, rung: Rung, note: String?, replies: [ReplyRequest], at: Date, now: Date)
+    case record(number: Int, action: CaseAction, at: Date, now: Date)
+
+    /// Applies the request to a case file in memory: the check before saving, and the
+    /// change itself when saving.
+    public func apply(to file: inout CaseFile) throws(LadderError) {
+        switch self {
+        case let .create(details, rung, note, replies, at, now):
+            file = try CaseFile.open(number: file.number, details: details, rung: rung, note: note,
+                                     replies: replies, at: at, now: now)
+        case let .record(_, action, at, now):
+            try file.record(action, at: at, now: now)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import LadderCore
+
+/// The forms for every action, and how each reads its fields.
+extension Form {
+    static let rungLabels = Rung.allCases.map(\.rawValue)
+    static let momentHelp = "when it happened: now, -30m, 15:00, yesterday 15:00, 2026-07-15 15:00"
+
+    static func add() -> Form {
+        Form(kind: .add, caseNumber: nil, title: "New case", fields: [
+            .text(.title, "Title", placeholder: "e.g. Mail from two handsets bounces", help: "what is wrong, in a few words"),
+            .text(.organisation, "Organisation", placeholder: "e.g. Example Mobile", help: "the company"),
+            .choice(.rung, "Rung", rungLabels, help: "the rung it starts on: Left/Right or the first letter"),
+            .text(.references, "Refs", placeholder: "(optional) e.g. A-123, 456", help: "their customer, ticket or case numbers, separated by commas"),
+            .text(.tags, "Tags", placeholder: "(optional) e.g. mail, handset", help: "tags, separated by commas"),
+            .text(.note, "Note", help: "anything to remember from the start"),
+            .text(.at, "Started", "now", help: momentHelp, time: .moment),
+            .text(.what, "Awaiting", placeholder: "(optional) a reply they owe you", help: "a reply they promised, e.g. call back with a fix"),
+            .text(.due, "Due", placeholder: "(optional) default: the rung's window", help: "when it is due: 17:00, tomorrow, fri, 2h, eod", time: .deadline),
+        ])
+    }
+
+    static func log(_ s: CaseState) -> Form {
+        Form(kind: .log, caseNumber: s.number, title: "Log a contact on case \(s.number)", fields: [
+            .choice(.via, "Via", Channel.allCases.map(\.rawValue), help: "how: Left/Right or the first letter"),
+            .choice(.direction, "Direction", ["I reached them", "they reached me", "failed attempt"], help: "who reached whom, or that it failed"),
+            .choice(.failure, "Failure", ["-"] + FailureReason.allCases.map(\.rawValue), help: "why an attempt failed (only for a failed attempt)"),
+            .text(.with, "With", placeholder: "(optional) person or desk", help: "the person or desk"),
+            .text(.held, "Held", placeholder: "(optional) e.g. 40m", help: "time on hold or waiting: 40m, 1h30m"),
+            .text(.took, "Took", placeholder: "(optional) e.g. 30m", help: "how long it lasted: 30m"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.note, "Note", help: "what was said"),
+        ])
+    }
+
+    static func escalate(_ s: CaseState) -> Form {
+        let next = s.rung.next ?? Rung.allCases.last { $0 < s.rung } ?? .shop
+        return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: [
+            .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
+            .text(.reason, "Reason", help: "why, e.g. no reply in 3 days"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+        ])
+    }
+
+    static func reply(_ s: CaseState, owedBy: Party) -> Form {
+        let window = TimeText.duration(s.rung.defaultReplyWindow)
+        let them = owedBy == .them
+        return Form(kind: them ? .await : .owe, caseNumber: s.number,
+                    title: them ? "Await a reply on case \(s.number)" : "Owe a reply on case \(s.number)", fields: [
+            .text(.what, them ? "Awaiting" : "Owing", placeholder: them ? "e.g. call back with the fix" : "e.g. send the logs",
+                  help: them ? "what they promised" : "what you promised"),
+            .text(.who, "Who", placeholder: "(optional) person or desk", help: "who promised it, or to whom"),
+            .text(.due, "Due", placeholder: "default: \(window) on \(s.rung.rawValue)", help: "17:00, tomorrow, fri, 2h, eod; empty for the rung's window", time: .deadline),
+            .text(.at, "Promised", "now", help: momentHelp, time: .moment),
+        ])
+    }
+
+    static func clear(_ s: CaseState, now: Date) -> Form? {
+        let open = s.openReplies
+        guard !open.isEmpty else { return nil }
+        let labels = open.map { r in "#\(r.item) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what)) (\(ClockText.due(r, now: now)))" }
+        var form = Form(kind: .clear, caseNumber: s.number, title: "Clear a reply on case \(s.number)", fields: [
+            .choice(.reply, "Reply", labels, help: "which promise: Left/Right"),
+            .choice(.outcome, "Outcome", ["came", "broken"], help: "came: kept or late by its due time; broken: they will not do it"),
+            .text(.note, "Note", help: "what came, or why it is broken"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+        ])
+        form.replyIDs = open.map(\.reply.id)
+        return form
+    }
+
+    static func note(_ s: CaseState) -> Form {
+        Form(kind: .note, caseNumber: s.number, title: "Note on case \(s.number)", fields: [
+            .text(.note, "Note", help: "anything worth keeping"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+        ])
+    }
+
+    static func close(_ s: CaseState) -> Form {
+        Form(kind: .close, caseNumber: s.number, title: "Close case \(s.number)", fields: [
+            .choice(.resolution, "Outcome", Resolution.allCases.map(\.rawValue), help: "resolved, or abandoned"),
+            .text(.note, "Note", help: "how it ended"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+        ])
+    }
+
+    static func reopen(_ s: CaseState) -> Form {
+        Form(kind: .reopen, caseNumber: s.number, title: "Reopen case \(s.number)", fields: [
+            .text(.reason, "Reason", help: "why, e.g. the fault came back"),
+            .text(.at, "When", "now", help: momentHelp, time: .moment),
+        ])
+    }
+
+    static func edit(_ s: CaseState) -> Form {
+        let d = s.details
+        var form = Form(kind: .edit, caseNumber: s.number, title: "Correct case \(s.number)", fields: [
+            .text(.title, "Title", d.title, help: "what is wrong, in a few words"),
+            .text(.organisation, "Organisation", d.organisation, help: "the company"),
+            .text(.product, "Product", d.product ?? "", help: "the product or service; empty for none"),
+            .text(.references, "Refs", d.references.joined(separator: ", "), help: "separated by commas"),
+            .text(.tags, "Tags", d.tags.joined(separator: ", "), help: "separated by commas"),
+        ])
+        form.original = d
+        return form
+    }
+
+    // MARK: reading the fields
+
+    private func value(_ id: FormField.ID) -> String { self[id]?.text ?? "" }
+    private func optional(_ id: FormField.ID) -> String? {
+        let t = value(id).trimmingCharacters(in: .whitespaces)
+        return t.isEmpty ? nil : t
+    }
+    private func list(_ id: FormField.ID) -> [String] {
+        value(id).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private func time(_ id: FormField.ID, role: WhenRole, now: Date, zone: TimeZone) throws(LadderError) -> Date? {
+        guard let text = optional(id) else {
+            if role == .moment { return now }
+            return nil
+        }
+        do {
+            return try WhenParser(now: now, zone: zone).parse(text, role: role)
+        } catch {
+            var e = error
+            e.field = id == .due ? .due : .at
+            throw e
+        }
+    }
+
+    private func duration(_ id: FormField.ID, _ field: LadderError.Field) throws(LadderError) -> TimeInterval? {
+        guard let text = optional(id) else { return nil }
+        guard let seconds = WhenParser.duration(text), seconds >= 0 else {
+            throw LadderError(.usage, field: field, "cannot read \"\(text)\" as a duration", hint: "write e.g. \(WhenParser.durationExamples)")
+        }
+        return seconds
+    }
+
+    /// Reads the fields into what to save. Parsing errors name their field.
+    func request(now: Date, zone: TimeZone) throws(LadderError) -> SaveRequest {
+        let at = try time(.at, role: .moment, now: now, zone: zone) ?? now
+        // Deadlines are read from the event's time, as on the command line.
+        let due = try time(.due, role: .deadline, now: at, zone: zone)
+        func record(_ action: CaseAction) -> SaveRequest { .record(number: caseNumber ?? 0, action: action, at: at, now: now) }
+        switch kind {
+        case .add:
+            let details = CaseDetails(title: value(.title), organisation: value(.organisation),
+                                      references: list(.references), tags: list(.tags))
+            var replies: [ReplyRequest] = []
+            if let what = optional(.what) {
+                replies.append(ReplyRequest(what: what, owedBy: .them, due: due))
+            } else if due != nil {
+                throw LadderError(.usage, field: .what, "a due time needs a reply to go with it", hint: "write what they owe you, or empty the due time")
+            }
+            return .create(details: details, rung: Rung.allCases[self[.rung]?.choice ?? 0], note: optional(.note),
+                           replies: replies, at: at, now: now)
+        case .log:
+            let direction: ContactDirection = [.outgoing, .incoming, .failed][self[.direction]?.choice ?? 0]
+            let failureIndex = self[.failure]?.choice ?? 0
+            let failure = failureIndex == 0 ? nil : FailureReason.allCases[failureIndex - 1]
+            let contact = Contact(channel: Channel.allCases[self[.via]?.choice ?? 0], direction: direction,
+                                  failure: failure, with: optional(.with), held: try duration(.held, .held),
+                                  took: try duration(.took, .took), note: optional(.note))
+            return record(.log(contact))
+        case .escalate:
+            return record(.escalate(to: Rung.allCases[self[.rung]?.choice ?? 0], reason: value(.reason)))
+        case .await, .owe:
+            return record(.raise(what: value(.what), owedBy: kind == .await ? .them : .me, who: optional(.who), due: due))
+        case .clear:
+            let id = replyIDs[self[.reply]?.choice ?? 0]
+            return record(.clear(item: id.uuidString, broken: self[.outcome]?.choice == 1, note: optional(.note)))
+        case .note:
+            return record(.note(value(.note)))
+        case .close:
+            return record(.close(Resolution.allCases[self[.resolution]?.choice ?? 0], note: optional(.note)))
+        case .reopen:
+            return record(.reopen(reason: value(.reason)))
+        case .edit:
+            let d = original ?? CaseDetails(title: "", organisation: "")
+            func changed<T: Equatable>(_ new: T, _ old: T) -> T? { new == old ? nil : new }
+            let product = value(.product).trimmingCharacters(in: .whitespaces)
+            return record(.edit(CaseEdit(
+                title: changed(value(.title), d.title), organisation: changed(value(.organisation), d.organisation),
+                product: changed(product, d.product ?? ""),
+                references: changed(list(.references), d.references), tags: changed(list(.tags), d.tags))))
+        }
+    }
+
+    /// Reads the fields and checks them against `file` (the case as the front end last
+    /// saw it) without saving: the same checks the store will make.
+    func check(_ file: CaseFile?, now: Date, zone: TimeZone) throws(LadderError) -> SaveRequest {
+        let request = try request(now: now, zone: zone)
+        var copy = file ?? CaseFile(number: 0, events: [])
+        try request.apply(to: &copy)
+        return request
+    }
+
+    /// What a time field's text means, as the user types: `Sun 11-22 14:03`, or nil.
+    func preview(_ field: FormField, now: Date, zone: TimeZone) -> String? {
+        guard let role = field.time else { return nil }
+        let text = field.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        var base = now
+        if role == .deadline, let at = try? time(.at, role: .moment, now: now, zone: zone) { base = at }
+        guard let d = try? WhenParser(now: base, zone: zone).parse(text, role: role) else { return "?" }
+        return TimeText.short(d, zone: zone)
+    }
+}

@@ -1,0 +1,260 @@
+import CNcursesw
+import Foundation
+import LadderCore
+#if canImport(Glibc)
+import Glibc
+#endif
+import Synchronization
+
+/// The signal that asked the front end to stop (SIGTERM, SIGINT, SIGHUP), or 0. A
+/// signal handler may only set a flag; the loop sees it within its next wait.
+private let stopSignal = Atomic<Int32>(0)
+
+/// The thin layer between the model and the terminal: it turns ncurses input into
+/// messages, runs effects through the store session, and copies each rendered screen
+/// into ncurses, which sends only the cells that changed (so nothing flickers).
+/// Every curses call happens here, on the main thread (Debian's ncurses is not
+/// thread-safe).
+@MainActor
+public final class FrontEnd {
+    public struct Options {
+        public var store: Store
+        public var label: String
+        public var zone: TimeZone
+        /// The current time. `ladder` passes a clock that can start at LADDER_NOW.
+        public var clock: @Sendable () -> Date
+        /// Where to append timing figures (first frame, each keystroke), for Scripts/bench.
+        public var timingLog: String?
+        /// When the process started, for the first-frame figure.
+        public var started: Date
+
+        public init(store: Store, label: String, zone: TimeZone, clock: @escaping @Sendable () -> Date,
+                    timingLog: String?, started: Date) {
+            self.store = store
+            self.label = label
+            self.zone = zone
+            self.clock = clock
+            self.timingLog = timingLog
+            self.started = started
+        }
+    }
+
+    private let options: Options
+    private let session: StoreSession
+    private var colours = false
+    private var timing: [String] = []
+
+    public init(_ options: Options) {
+        self.options = options
+        session = StoreSession(store: options.store)
+    }
+
+    /// Runs until the user quits; returns the exit status. The terminal is restored
+    /// on every way out: q, Ctrl-C, SIGTERM/SIGINT/SIGHUP and thrown errors.
+    public func run() -> Int32 {
+        setlocale(LC_ALL, "")
+        guard let screen = ladder_newterm() else {
+            FileHandle.standardError.write(Data("ladder: error: cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")); try TERM=xterm-256color, or use ladder list\n".utf8))
+            return 69
+        }
+        defer {
+            endwin()
+            delscreen(screen)
+            writeTiming()
+        }
+        raw()
+        noecho()
+        nonl()
+        keypad(ladder_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        setUpColours()
+        installSignalHandlers()
+
+        var app = App(width: Int(ladder_cols()), height: Int(ladder_lines()), now: options.clock(), zone: options.zone,
+                      storeLabel: options.label)
+        _ = app.update(session.load())
+        draw(app.render())
+        timing.append("first-frame-ms \(ms(Date().timeIntervalSince(options.started)))")
+        var lastPoll = Date()
+
+        while true {
+            let now = options.clock()
+            // Wake at the next whole second so the clocks tick on time.
+            let fraction = now.timeIntervalSince1970 - now.timeIntervalSince1970.rounded(.down)
+            wtimeout(ladder_stdscr(), Int32(max(10, min(1000, (1 - fraction) * 1000 + 5))))
+            var ch: wint_t = 0
+            let result = wget_wch(ladder_stdscr(), &ch)
+            let keyArrived = Date()
+            let signal = stopSignal.load(ordering: .relaxed)
+            if signal != 0 { return 128 + signal }
+
+            var messages: [Message] = [.tick(options.clock())]
+            if result == KEY_CODE_YES {
+                if Int32(ch) == KEY_RESIZE {
+                    messages.append(.resize(width: Int(ladder_cols()), height: Int(ladder_lines())))
+                } else if let key = Self.functionKey(Int32(ch)) {
+                    messages.append(.key(key))
+                }
+            } else if result != ladder_err(), let key = Self.characterKey(UInt32(ch)) {
+                messages.append(.key(key))
+            }
+            if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
+                lastPoll = Date()
+                if let change = session.poll() { messages.append(change) }
+            }
+            var queue = messages
+            while !queue.isEmpty {
+                let message = queue.removeFirst()
+                for effect in app.update(message) {
+                    switch effect {
+                    case let .quit(status):
+                        return status
+                    case let .save(request):
+                        queue.append(session.perform(request))
+                    case .suspend:
+                        suspend()
+                    case .redraw:
+                        wrefresh(ladder_curscr())
+                    }
+                }
+            }
+            draw(app.render())
+            if result != ladder_err(), timing.count < 10_000 {
+                timing.append("key-ms \(ms(Date().timeIntervalSince(keyArrived)))")
+            }
+        }
+    }
+
+    private func ms(_ seconds: TimeInterval) -> String { String(format: "%.2f", seconds * 1000) }
+
+    private func writeTiming() {
+        guard let path = options.timingLog, !timing.isEmpty,
+              let handle = FileHandle(forWritingAtPath: path) ?? {
+                  FileManager.default.createFile(atPath: path, contents: nil)
+                  return FileHandle(forWritingAtPath: path)
+              }() else { return }
+        handle.seekToEndOfFile()
+        handle.write(Data((timing.joined(separator: "\n") + "\n").utf8))
+        try? handle.close()
+    }
+
+    private func installSignalHandlers() {
+        for sig in [SIGTERM, SIGINT, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { s in stopSignal.store(s, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            // No SA_RESTART: the wait for a key returns at once, and the loop stops.
+            action.sa_flags = 0
+            sigaction(sig, &action, nil)
+        }
+    }
+
+    private func suspend() {
+        def_prog_mode()
+        endwin()
+        kill(getpid(), SIGTSTP)
+        // Resumed (fg): back to the program's terminal modes, repaint everything.
+        reset_prog_mode()
+        wrefresh(ladder_curscr())
+    }
+
+    // MARK: drawing
+
+    private var attributes: [Style: (attr_t, Int16)] = [:]
+
+    private func setUpColours() {
+        let env = ProcessInfo.processInfo.environment
+        colours = has_colors() && (env["NO_COLOR"] ?? "").isEmpty
+        let bold = ladder_a_bold(), reverse = ladder_a_reverse(), under = ladder_a_underline(), dim = ladder_a_dim()
+        var pairs: [Style: Int16] = [:]
+        if colours {
+            start_color()
+            use_default_colors()
+            let list: [(Style, Int16, Int16)] = [
+                (.overdue, Int16(COLOR_RED), -1), (.dueSoon, Int16(COLOR_YELLOW), -1), (.error, Int16(COLOR_RED), -1),
+                (.rung, Int16(COLOR_CYAN), -1), (.good, Int16(COLOR_GREEN), -1), (.heading, Int16(COLOR_CYAN), -1),
+            ]
+            for (i, (style, fg, bg)) in list.enumerated() {
+                init_pair(Int16(i + 1), fg, bg)
+                pairs[style] = Int16(i + 1)
+            }
+        }
+        for style in Style.allCases {
+            let attr: attr_t
+            switch style {
+            case .normal: attr = ladder_a_normal()
+            case .bar: attr = reverse
+            case .barKey: attr = reverse | bold
+            case .heading: attr = bold
+            case .selected: attr = reverse
+            case .selectedDim: attr = under
+            case .overdue: attr = bold
+            case .dueSoon: attr = colours ? ladder_a_normal() : under
+            case .dim: attr = dim
+            case .error: attr = bold
+            case .rung: attr = bold
+            case .field: attr = under
+            case .good: attr = ladder_a_normal()
+            }
+            attributes[style] = (attr, pairs[style] ?? 0)
+        }
+    }
+
+    private func draw(_ screen: Screen) {
+        var buffer = [wchar_t](repeating: 0, count: 6)
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let cell = screen[row, column]
+                guard let c = cell.character else { continue }
+                var n = 0
+                for s in c.unicodeScalars where n < 5 {
+                    buffer[n] = wchar_t(bitPattern: s.value)
+                    n += 1
+                }
+                buffer[n] = 0
+                let (attr, pair) = attributes[cell.style] ?? (ladder_a_normal(), 0)
+                _ = ladder_put_cell(Int32(row), Int32(column), buffer, attr, pair)
+            }
+        }
+        if let cursor = screen.cursor {
+            curs_set(1)
+            wmove(ladder_stdscr(), Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(ladder_stdscr())
+    }
+
+    // MARK: keys
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        default: return nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 0..<32: return nil
+        default: return Unicode.Scalar(value).map { .char(Character($0)) }
+        }
+    }
+}

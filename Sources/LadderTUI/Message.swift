@@ -1,0 +1,35 @@
+import Foundation
+import LadderCore
+
+/// Everything that can happen to the front end. The terminal layer and the store
+/// runtime produce these; tests send them directly.
+public enum Message: Sendable {
+    case key(Key)
+    /// The clock moved on (at least once a second).
+    case tick(Date)
+    case resize(width: Int, height: Int)
+    /// A full read of the store.
+    case loaded(cases: [CaseFile], problems: [StoreProblem])
+    /// Case files changed on disk since the last read (another terminal, the nightly job).
+    case changed(cases: [CaseFile], removed: [Int], problems: [StoreProblem])
+    /// A form's request was written; this is the case as saved.
+    case saved(CaseFile)
+    case saveFailed(SaveFailure)
+}
+
+public enum SaveFailure: Sendable, Equatable {
+    /// The case as it is on disk refused the change (for example, closed meanwhile).
+    case invalid(LadderError)
+    /// The store could not be written.
+    case store(String)
+}
+
+/// What the model asks the outside world to do.
+public enum Effect: Sendable, Equatable {
+    case save(SaveRequest)
+    case quit(status: Int32)
+    /// Ctrl-Z: give the terminal back to the shell until resumed.
+    case suspend
+    /// Ctrl-L: repaint the whole terminal.
+    case redraw
+}

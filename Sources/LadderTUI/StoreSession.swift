@@ -1,0 +1,82 @@
+import Foundation
+import LadderCore
+
+/// The front end's side of the store: the first read, noticing changes made by other
+/// processes, and saving what forms confirm. It turns each into a `Message`, so the
+/// model never touches the disk. Used from the front end's one thread.
+public final class StoreSession {
+    public let store: Store
+    private var known: [Int: FileStamp] = [:]
+    private var folder: FileStamp?
+    private var lastSweep = Date.distantPast
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Reads every case. An unreadable store gives an empty list and one problem.
+    public func load() -> Message {
+        folder = store.folderStamp
+        do {
+            known = try store.stamps()
+            let (cases, problems) = try store.loadAll()
+            return .loaded(cases: cases, problems: problems)
+        } catch {
+            known = [:]
+            return .loaded(cases: [], problems: [StoreProblem(path: store.casesDirectory, reason: "\(error)", hint: "check the folder's permissions")])
+        }
+    }
+
+    /// What changed on disk since the last look, or nil. Cheap when nothing did: one
+    /// stat of the folder, plus a stat of each file every `sweep` seconds to catch
+    /// files edited in place by hand.
+    public func poll(now: Date = Date(), sweep: TimeInterval = 2) -> Message? {
+        let stamp = store.folderStamp
+        let sweepDue = now.timeIntervalSince(lastSweep) >= sweep
+        guard stamp != folder || sweepDue else { return nil }
+        folder = stamp
+        lastSweep = now
+        guard let current = try? store.stamps() else { return nil }
+        let removed = known.keys.filter { current[$0] == nil }
+        let changed = current.filter { known[$0.key] != $0.value }.map(\.key).sorted()
+        guard !removed.isEmpty || !changed.isEmpty else { return nil }
+        known = current
+        var cases: [CaseFile] = []
+        var problems: [StoreProblem] = []
+        for n in changed {
+            do { cases.append(try store.load(n)) } catch {
+                if case let .damaged(p) = error { problems.append(p) }
+            }
+        }
+        // Problems with files that did not change this time still stand.
+        if !problems.isEmpty || !removed.isEmpty {
+            problems = (try? store.loadAll().problems) ?? problems
+        }
+        return .changed(cases: cases, removed: removed.sorted(), problems: problems)
+    }
+
+    /// Saves a confirmed form under the store's lock, against the case as it is on
+    /// disk now, so a change made elsewhere in the meantime is never lost.
+    public func perform(_ request: SaveRequest) -> Message {
+        do {
+            let file: CaseFile
+            switch request {
+            case .create:
+                file = try store.create { number in
+                    var f = CaseFile(number: number, events: [])
+                    try request.apply(to: &f)
+                    return f
+                }
+            case let .record(number, _, _, _):
+                file = try store.update(number) { try request.apply(to: &$0) }
+            }
+            known[file.number] = FileStamp.of(store.path(of: file.number))
+            folder = store.folderStamp
+            return .saved(file)
+        } catch let e as LadderError {
+            return .saveFailed(.invalid(e))
+        } catch {
+            return .saveFailed(.store("\(error)"))
+        }
+    }
+}

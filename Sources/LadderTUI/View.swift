@@ -1,0 +1,139 @@
+import Foundation
+import LadderCore
+
+extension App {
+    /// Draws the whole screen from the state. Pure: the same state gives the same screen.
+    public func render() -> Screen {
+        var screen = Screen(width: width, height: height)
+        let layout = self.layout
+        if layout.tooSmall {
+            drawTooSmall(&screen)
+            return screen
+        }
+        drawTopBar(&screen)
+        if case .help = mode {
+            HelpView.draw(&screen, layout: layout)
+        } else if layout.split {
+            ListView.draw(self, &screen, column: 0, width: layout.listWidth)
+            for row in layout.bodyTop..<(layout.bodyTop + layout.bodyHeight) {
+                screen.put("|", row: row, column: layout.listWidth, style: .dim)
+            }
+            drawDetail(&screen, column: layout.detailColumn, width: layout.detailWidth)
+        } else if focus == .detail {
+            drawDetail(&screen, column: 0, width: width)
+        } else {
+            ListView.draw(self, &screen, column: 0, width: width)
+        }
+        drawBottomBar(&screen)
+        if case let .form(f) = mode { FormView.draw(f, app: self, &screen) }
+        return screen
+    }
+
+    private func drawTooSmall(_ screen: inout Screen) {
+        let lines = ["Terminal too small: \(width)x\(height).",
+                     "ladder needs at least \(Layout.minWidth)x\(Layout.minHeight).",
+                     "Enlarge the window, or press q to quit."]
+        let top = max(0, height / 2 - 1)
+        for (i, l) in lines.enumerated() {
+            let w = TextWidth.of(l)
+            screen.put(l, row: top + i, column: max(0, (width - w) / 2), style: i == 0 ? .error : .normal)
+        }
+    }
+
+    private func drawTopBar(_ screen: inout Screen) {
+        screen.fill(row: 0, style: .bar)
+        let open = states.values.filter(\.isOpen)
+        let overdue = open.filter { !$0.overdueReplies(at: now).isEmpty }.count
+        var left = " ladder"
+        if !storeLabel.isEmpty { left += " [\(storeLabel)]" }
+        left += "  \(open.count) open"
+        if overdue > 0 { left += ", \(overdue) overdue" }
+        if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
+        if showClosed { left += "  +closed" }
+        if !problems.isEmpty { left += "  \(problems.count) unreadable" }
+        var right = ClockText.clock(now, zone: zone) + " "
+        if let call { right = (call.answered == nil ? "CALL #\(call.caseNumber) hold " : "CALL #\(call.caseNumber) talk ")
+                + ClockText.stopwatch(now.timeIntervalSince(call.answered ?? call.started)) + "  " + right }
+        let rw = TextWidth.of(right)
+        screen.put(left, row: 0, column: 0, limit: max(0, width - rw - 1), style: .bar)
+        let col = max(0, width - rw)
+        screen.put(right, row: 0, column: col, style: .bar)
+        if call != nil { screen.restyle(row: 0, column: col, count: rw - TextWidth.of(ClockText.clock(now, zone: zone)) - 1, style: .dueSoon) }
+        // Colour the overdue count too; the words carry the meaning without colour.
+        if overdue > 0, let range = left.range(of: ", \(overdue) overdue") {
+            let start = TextWidth.of(String(left[..<range.lowerBound])) + 2
+            let count = TextWidth.of("\(overdue) overdue")
+            if start + count < width - rw { screen.restyle(row: 0, column: start, count: count, style: .overdue) }
+        }
+    }
+
+    private func drawDetail(_ screen: inout Screen, column: Int, width w: Int) {
+        let layout = self.layout
+        let top = layout.bodyTop
+        guard let s = selectedState else {
+            if loaded, !states.isEmpty {
+                screen.put(" No case matches the filter.", row: top + 1, column: column, limit: w, style: .dim)
+            }
+            return
+        }
+        let focused = focus == .detail
+        screen.fill(row: top, column: column, count: w, style: focused ? .selected : .heading)
+        screen.put(" #\(s.number) \(s.details.title)", row: top, column: column, limit: w, style: focused ? .selected : .heading)
+        let lines = DetailView.lines(s, now: now, width: w - 1, zone: zone, call: call)
+        for (i, line) in lines.dropFirst(detailScroll).prefix(layout.detailRows).enumerated() {
+            screen.put(String(repeating: " ", count: line.indent) + line.text, row: top + 1 + i, column: column + 1,
+                       limit: w - 1, style: line.style)
+        }
+        if lines.count > layout.detailRows {
+            // Where in the pane we are, since the pane scrolls.
+            let more = "\(detailScroll + 1)-\(min(lines.count, detailScroll + layout.detailRows))/\(lines.count)"
+            let mw = TextWidth.of(more)
+            screen.put(more, row: top, column: column + w - mw - 1, limit: mw, style: focused ? .selected : .heading)
+        }
+    }
+
+    private func drawBottomBar(_ screen: inout Screen) {
+        let row = height - 1
+        screen.fill(row: row, style: .bar)
+        if mode == .filter {
+            let prompt = " filter /"
+            let used = screen.put(prompt, row: row, column: 0, style: .barKey)
+            let hint = "  Enter keep, Esc clear; org: title: tag: rung: ref:"
+            let room = max(4, width - used - TextWidth.of(hint) - 1)
+            let (shown, cursorColumn) = filter.visible(width: room)
+            screen.put(shown, row: row, column: used, limit: room, style: .bar)
+            screen.put(hint, row: row, column: used + room, style: .bar)
+            screen.cursor = (row, used + cursorColumn)
+            return
+        }
+        if let notice {
+            screen.put(" " + notice.text, row: row, column: 0, style: notice.isError ? .error : .bar)
+            return
+        }
+        var x = 0
+        for (key, label) in keyHints {
+            let k = " \(key)"
+            let piece = TextWidth.of(k) + 1 + TextWidth.of(label)
+            if x + piece > width { break }
+            x = screen.put(k, row: row, column: x, style: .barKey)
+            x = screen.put(" " + label, row: row, column: x, style: .bar)
+        }
+    }
+
+    /// The keys of the current view, most useful first; the bar shows as many as fit.
+    var keyHints: [(String, String)] {
+        switch mode {
+        case .help: return [("any key", "back")]
+        case .form: return [("Tab/Down", "next"), ("Up", "previous"), ("Left/Right", "choose"),
+                            ("Enter", "next/save"), ("Ctrl-S", "save"), ("Esc", "cancel")]
+        case .filter, .browse: break
+        }
+        if states.isEmpty { return [("a", "add a case"), ("?", "help"), ("q", "quit")] }
+        let move: (String, String) = focus == .list ? ("j/k", "move") : ("j/k", "scroll")
+        let pane: (String, String) = focus == .list ? ("Enter", "detail") : ("Tab", "list")
+        return [move, pane, ("/", "filter"), ("a", "add"), ("l", "log"), ("e", "escalate"), ("w", "await"),
+                ("o", "owe"), ("r", "reply in"), ("n", "note"), ("c", call == nil ? "call" : "call>"),
+                ("x", selectedState?.isOpen == false ? "reopen" : "close"), ("E", "edit"),
+                ("A", showClosed ? "open only" : "all"), ("?", "help"), ("q", "quit")]
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+import LadderTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// When `ladder` started, for the front end's first-frame figure.
+let processStarted = Date()
+
+/// Opens the full-screen front end on a store. Refuses without a terminal, because
+/// a pipe or a cron job would get escape codes instead of text.
+func openFrontEnd(store: Store, label: String, context: Context) throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        printError("""
+            ladder: error: the front end needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one
+              for plain text, try: ladder list   (or ladder --help for every command)
+            """)
+        throw ExitCode(64)
+    }
+    let environment = ProcessInfo.processInfo.environment
+    // With LADDER_NOW the clock starts there and runs on, so tests are repeatable and
+    // the countdowns still tick.
+    let fixed = environment["LADDER_NOW"].map { !$0.isEmpty } ?? false
+    let base = context.now
+    let launched = Date()
+    let clock: @Sendable () -> Date = {
+        let t = fixed ? base.addingTimeInterval(Date().timeIntervalSince(launched)) : Date()
+        return Date(timeIntervalSince1970: t.timeIntervalSince1970.rounded(.down))
+    }
+    let options = FrontEnd.Options(store: store, label: label, zone: context.zone, clock: clock,
+                                   timingLog: environment["LADDER_TIMING_LOG"], started: processStarted)
+    let status = MainActor.assumeIsolated { FrontEnd(options).run() }
+    if status != 0 { throw ExitCode(status) }
+}
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Try the front end on a throwaway store of sample cases.",
+        discussion: "Five invented cases in English and Japanese. Your own store is not touched; the sample store is deleted when you quit.")
+
+    @Flag(help: "Keep the sample store and print where it is, instead of deleting it.") var keep = false
+
+    func run() throws {
+        try runReporting {
+            let context = try Context(try StoreOptions.parse([]))
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-demo-\(UUID().uuidString.prefix(8))").path
+            let store = Store(directory: folder)
+            for file in try SampleCases.files(now: context.now) {
+                try store.create { number in
+                    var f = file
+                    f.number = number
+                    return f
+                }
+            }
+            defer {
+                if keep {
+                    print("The sample store is kept in \(folder)\nOpen it again with: ladder --store \(folder)")
+                } else {
+                    try? FileManager.default.removeItem(atPath: folder)
+                }
+            }
+            try openFrontEnd(store: store, label: "demo", context: context)
+        }
+    }
+}
