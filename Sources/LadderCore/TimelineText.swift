@@ -4,7 +4,7 @@ import Foundation
 /// terminal-safe here, so callers can print the result as it is.
 public enum TimelineText {
     /// A one-line summary and an optional free-text body (a note or what was said).
-    public static func describe(_ event: Event, in state: CaseState) -> (line: String, body: String?) {
+    public static func describe(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> (line: String, body: String?) {
         let safe = TerminalText.line
         switch event.kind {
         case let .opened(d, rung, note):
@@ -30,7 +30,7 @@ public enum TimelineText {
             let item = state.replies.first { $0.reply.id == r.id }?.item
             let who = r.who.map { " (\(safe($0)))" } ?? ""
             let head = r.owedBy == .them ? "awaiting" : "owing"
-            return ("\(head) \(item.map { "#\($0)" } ?? ""): \(safe(r.what))\(who), due \(TimeText.short(r.due))", nil)
+            return ("\(head) \(item.map { "#\($0)" } ?? ""): \(safe(r.what))\(who), due \(TimeText.short(r.due, zone: zone))", nil)
         case let .replyCleared(id, broken, note):
             let r = state.replies.first { $0.reply.id == id }
             let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? "a reply"

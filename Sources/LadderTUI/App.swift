@@ -52,8 +52,6 @@ public struct App: Sendable {
     public private(set) var call: CallTimer?
     /// A form was confirmed and its save is under way.
     public private(set) var saving = false
-    /// The next instant a due time passes, when the urgency order may change.
-    private var resortAt: Date?
 
     public init(width: Int, height: Int, now: Date, zone: TimeZone = .current, storeLabel: String = "") {
         self.width = width
@@ -75,8 +73,9 @@ public struct App: Sendable {
         case let .key(key):
             return handle(key)
         case let .tick(date):
+            // No sorting here: overdue and upcoming replies both sort by due time, so
+            // the urgency order does not change as time passes, only the countdowns.
             now = date
-            if let r = resortAt, now >= r { reorder() }
         case let .resize(w, h):
             width = w
             height = h
@@ -140,28 +139,21 @@ public struct App: Sendable {
 
     /// Sorts and filters the list again, keeping the selected case selected.
     private mutating func reorder() {
+        let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
         let candidates = states.values.filter { s in
             (showClosed || s.isOpen) && (query.isEmpty || query.matches(search[s.number]!))
         }
         rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
-        // Urgency changes only when a due time passes: sort again then, not every tick.
-        resortAt = candidates.compactMap { s in s.nextReply.map(\.reply.due).flatMap { $0 > now ? $0 : nil } }.min()
-            .map { $0.addingTimeInterval(1) }
         if let s = selected, rows.contains(s) {
             keepSelectionVisible()
         } else {
             // The selection disappeared (filtered out, closed elsewhere): stay near where it was.
-            let index = min(rows.count - 1, max(0, selectedIndex ?? 0))
+            let index = min(rows.count - 1, oldIndex)
             selected = rows.isEmpty ? nil : rows[index]
             detailScroll = 0
             keepSelectionVisible()
         }
-    }
-
-    private var selectedIndex: Int? {
-        guard let s = selected else { return nil }
-        return rows.firstIndex(of: s) ?? listTop
     }
 
     private mutating func select(_ number: Int) {

@@ -73,7 +73,7 @@ enum DetailView {
         out.append(StyledLine(text: ""))
         out.append(StyledLine(text: "Timeline (\(s.timeline.count))", style: .heading))
         for event in s.timeline.reversed() {
-            let (line, body) = TimelineText.describe(event, in: s)
+            let (line, body) = TimelineText.describe(event, in: s, zone: zone)
             let failed: Bool
             if case let .contact(c) = event.kind { failed = c.direction == .failed } else { failed = false }
             add("\(TimeText.short(event.at, zone: zone))  \(line)", failed ? .error : .normal, indent: 1, hang: 17)

@@ -14,7 +14,7 @@ extension Form {
             .text(.references, "Refs", placeholder: "(optional) e.g. A-123, 456", help: "their customer, ticket or case numbers, separated by commas"),
             .text(.tags, "Tags", placeholder: "(optional) e.g. mail, handset", help: "tags, separated by commas"),
             .text(.note, "Note", help: "anything to remember from the start"),
-            .text(.at, "Started", "now", help: momentHelp, time: .moment),
+            .text(.at, "Started", placeholder: "now", help: momentHelp, time: .moment),
             .text(.what, "Awaiting", placeholder: "(optional) a reply they owe you", help: "a reply they promised, e.g. call back with a fix"),
             .text(.due, "Due", placeholder: "(optional) default: the rung's window", help: "when it is due: 17:00, tomorrow, fri, 2h, eod", time: .deadline),
         ])
@@ -28,7 +28,7 @@ extension Form {
             .text(.with, "With", placeholder: "(optional) person or desk", help: "the person or desk"),
             .text(.held, "Held", placeholder: "(optional) e.g. 40m", help: "time on hold or waiting: 40m, 1h30m"),
             .text(.took, "Took", placeholder: "(optional) e.g. 30m", help: "how long it lasted: 30m"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
             .text(.note, "Note", help: "what was said"),
         ])
     }
@@ -38,7 +38,7 @@ extension Form {
         return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: [
             .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
             .text(.reason, "Reason", help: "why, e.g. no reply in 3 days"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
 
@@ -51,7 +51,7 @@ extension Form {
                   help: them ? "what they promised" : "what you promised"),
             .text(.who, "Who", placeholder: "(optional) person or desk", help: "who promised it, or to whom"),
             .text(.due, "Due", placeholder: "default: \(window) on \(s.rung.rawValue)", help: "17:00, tomorrow, fri, 2h, eod; empty for the rung's window", time: .deadline),
-            .text(.at, "Promised", "now", help: momentHelp, time: .moment),
+            .text(.at, "Promised", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
 
@@ -63,7 +63,7 @@ extension Form {
             .choice(.reply, "Reply", labels, help: "which promise: Left/Right"),
             .choice(.outcome, "Outcome", ["came", "broken"], help: "came: kept or late by its due time; broken: they will not do it"),
             .text(.note, "Note", help: "what came, or why it is broken"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
         form.replyIDs = open.map(\.reply.id)
         return form
@@ -72,7 +72,7 @@ extension Form {
     static func note(_ s: CaseState) -> Form {
         Form(kind: .note, caseNumber: s.number, title: "Note on case \(s.number)", fields: [
             .text(.note, "Note", help: "anything worth keeping"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
 
@@ -80,14 +80,14 @@ extension Form {
         Form(kind: .close, caseNumber: s.number, title: "Close case \(s.number)", fields: [
             .choice(.resolution, "Outcome", Resolution.allCases.map(\.rawValue), help: "resolved, or abandoned"),
             .text(.note, "Note", help: "how it ended"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
 
     static func reopen(_ s: CaseState) -> Form {
         Form(kind: .reopen, caseNumber: s.number, title: "Reopen case \(s.number)", fields: [
             .text(.reason, "Reason", help: "why, e.g. the fault came back"),
-            .text(.at, "When", "now", help: momentHelp, time: .moment),
+            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
 

@@ -1,0 +1,391 @@
+import Foundation
+import LadderCore
+import Testing
+@testable import LadderTUI
+
+@Suite struct BrowsingTests {
+    @Test func theListIsMostUrgentFirstAndHidesClosedCases() throws {
+        var app = try demoApp()
+        // 1 is overdue, 2 is due in 40 minutes, 3 is due tomorrow, 4 awaits nothing, 5 is closed.
+        #expect(app.rows == [1, 2, 3, 4])
+        #expect(app.selected == 1)
+        app.press(.char("A"))
+        #expect(app.rows == [1, 2, 3, 4, 5])
+        app.press(.char("A"))
+        #expect(app.rows == [1, 2, 3, 4])
+    }
+
+    @Test func movingThroughTheList() throws {
+        var app = App(width: 80, height: 10, now: demoNow, zone: tokyo)  // room for 7 case rows
+        let cases = try (1...10).map { n in
+            try CaseFile.open(number: n, details: CaseDetails(title: "Case \(n)", organisation: "Org"), rung: .shop, note: nil,
+                              replies: [ReplyRequest(what: "reply", owedBy: .them, due: demoNow.addingTimeInterval(Double(n) * 3600))],
+                              at: demoNow, now: demoNow)
+        }
+        _ = app.update(.loaded(cases: cases, problems: []))
+        #expect(app.rows == Array(1...10))
+        app.press(.char("j"))
+        #expect(app.selected == 2)
+        app.press(.down, .down, .down, .down, .down, .down)
+        #expect(app.selected == 8)
+        #expect(app.listTop == 1)
+        app.press(.char("k"))
+        #expect(app.selected == 7 && app.listTop == 1)
+        app.press(.char("g"))
+        #expect(app.selected == 1 && app.listTop == 0)
+        app.press(.char("G"))
+        #expect(app.selected == 10 && app.listTop == 3)
+        app.press(.home)
+        app.press(.pageDown)  // a page is the visible rows less one, for context
+        #expect(app.selected == 7)
+        app.press(.pageUp)
+        #expect(app.selected == 1)
+        app.press(.up)
+        #expect(app.selected == 1)
+        let screen = app.render()
+        #expect(screen.line(1).hasSuffix("1-7 of 10"))
+    }
+
+    @Test func enterOpensTheDetailAndTabComesBack() throws {
+        var app = try demoApp(width: 80, height: 12)
+        app.press(.enter)
+        #expect(app.focus == .detail)
+        app.press(.char("j"), .char("j"))
+        #expect(app.detailScroll == 2)
+        app.press(.char("G"))
+        let bottom = app.detailScroll
+        #expect(bottom > 2)
+        app.press(.pageDown)
+        #expect(app.detailScroll == bottom)
+        app.press(.char("g"))
+        #expect(app.detailScroll == 0)
+        app.press(.tab)
+        #expect(app.focus == .list)
+        app.press(.tab, .escape)
+        #expect(app.focus == .list)
+    }
+
+    @Test func filterByOrganisationTagRungAndAnyText() throws {
+        var app = try demoApp()
+        app.press(.char("/"))
+        #expect(app.mode == .filter)
+        app.type("org:northwind")
+        #expect(app.rows == [3])
+        app.press(.enter)
+        #expect(app.mode == .browse)
+        #expect(app.rows == [3])
+        app.press(.escape)
+        #expect(app.rows == [1, 2, 3, 4])
+
+        app.press(.char("/"))
+        app.type("tag:請求")
+        #expect(app.rows == [2, 4])
+        app.press(.ctrl("u"))
+        app.type("rung:exec")
+        #expect(app.rows == [3])
+        app.press(.ctrl("u"))
+        app.type("out of service")  // a contact's note
+        #expect(app.rows == [1])
+        app.press(.ctrl("u"))
+        app.type("nothing-like-this")
+        #expect(app.rows.isEmpty && app.selected == nil)
+        app.press(.escape)
+        #expect(app.rows == [1, 2, 3, 4] && app.mode == .browse)
+    }
+
+    @Test func helpOpensAndAnyKeyCloses() throws {
+        var app = try demoApp()
+        app.press(.char("?"))
+        #expect(app.mode == .help)
+        #expect(app.render().text.contains("call timer"))
+        app.press(.char("x"))
+        #expect(app.mode == .browse)
+    }
+
+    @Test func quitKeys() throws {
+        var app = try demoApp()
+        #expect(app.press(.char("q")) == [.quit(status: 0)])
+        app.press(.char("l"))
+        #expect(app.form != nil)
+        // q is text in a form; Ctrl-C quits from anywhere.
+        #expect(app.press(.char("q")) == [])
+        #expect(app.press(.ctrl("c")) == [.quit(status: 130)])
+        #expect(app.press(.ctrl("z")) == [.suspend])
+        #expect(app.press(.ctrl("l")) == [.redraw])
+    }
+
+    @Test func aTooSmallTerminalSaysSoAndStillQuits() throws {
+        var app = try demoApp()
+        app.update(.resize(width: 40, height: 8))
+        let text = app.render().text
+        #expect(text.contains("Terminal too small: 40x8"))
+        #expect(text.contains("at least 50x10"))
+        #expect(app.press(.char("a")) == [])
+        #expect(app.form == nil)
+        app.update(.resize(width: 80, height: 24))
+        #expect(app.render().text.contains("Kestrel Mobile"))
+        #expect(app.press(.char("q")) == [.quit(status: 0)])
+    }
+
+    @Test func changesFromElsewhereKeepTheSelection() throws {
+        var app = try demoApp()
+        app.press(.char("j"), .char("j"))
+        #expect(app.selected == 3)
+        // Another terminal adds an overdue case, which sorts to the top.
+        var other = try CaseFile.open(number: 9, details: CaseDetails(title: "New from cron", organisation: "Elsewhere"),
+                                      rung: .shop, note: nil, at: demoNow.addingTimeInterval(-3600 * 40), now: demoNow)
+        try other.record(.raise(what: "x", owedBy: .them, who: nil, due: demoNow.addingTimeInterval(-3600 * 30)),
+                         at: demoNow.addingTimeInterval(-3600 * 40), now: demoNow)
+        app.update(.changed(cases: [other], removed: [], problems: []))
+        #expect(app.rows == [9, 1, 2, 3, 4])
+        #expect(app.selected == 3)
+        // The selected case is deleted elsewhere: the selection stays at its place.
+        app.update(.changed(cases: [], removed: [3], problems: []))
+        #expect(app.rows == [9, 1, 2, 4])
+        #expect(app.selected == 4)
+    }
+
+    @Test func anEmptyStoreGreetsWithTheKeysToStart() {
+        let app = emptyApp()
+        let text = app.render().text
+        #expect(text.contains("No cases yet."))
+        #expect(text.contains("Press a to add your first case"))
+        #expect(app.render().line(23).contains("a add a case"))
+    }
+}
+
+@Suite struct FormTests {
+    @Test func addACaseWithAJapaneseTitle() throws {
+        var app = emptyApp()
+        app.press(.char("a"))
+        #expect(app.form?.kind == .add)
+        app.type("ウイルス対策ソフトの顧客番号")
+        app.press(.tab)
+        app.type("シールドソフト")
+        app.press(.tab, .right)  // rung: call-centre
+        app.press(.tab)
+        app.type("SS-1, SS-2")
+        app.press(.tab, .tab, .tab, .tab)
+        app.type("メールを再送")
+        app.press(.tab)
+        app.type("17:00")
+        let effects = app.press(.enter)  // Enter on the last field saves
+        guard case let .save(.create(details, rung, note, replies, at, now)) = effects.first else {
+            Issue.record("expected a save, got \(effects)")
+            return
+        }
+        #expect(details == CaseDetails(title: "ウイルス対策ソフトの顧客番号", organisation: "シールドソフト", references: ["SS-1", "SS-2"]))
+        #expect(rung == .callCentre && note == nil && at == demoNow && now == demoNow)
+        #expect(replies == [ReplyRequest(what: "メールを再送", owedBy: .them, due: t("2026-07-15 17:00"))])
+        #expect(app.saving)
+        try app.saveInMemory(effects)
+        #expect(app.mode == .browse && !app.saving)
+        #expect(app.rows == [1] && app.selected == 1)
+        #expect(app.notice?.text == "Added case 1: ウイルス対策ソフトの顧客番号")
+    }
+
+    @Test func errorsStayInPlaceAndNothingIsSaved() throws {
+        var app = emptyApp()
+        app.press(.char("a"))
+        app.press(.tab)
+        app.type("Example Mobile")
+        #expect(app.press(.ctrl("s")) == [])
+        var form = try #require(app.form)
+        #expect(form[.title]?.error?.contains("the title is empty") == true)
+        #expect(form.fields[form.focus].id == .title)
+        app.type("Bounces")
+        form = try #require(app.form)
+        #expect(form[.title]?.error == nil)  // typing clears the field's error
+        app.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        #expect(app.form?.fields[app.form!.focus].id == .at)
+        app.type("next blursday")
+        #expect(app.press(.ctrl("s")) == [])
+        form = try #require(app.form)
+        #expect(form[.at]?.error?.contains("cannot read \"next blursday\" as a time") == true)
+        #expect(form.preview(form[.at]!, now: app.now, zone: tokyo) == "?")
+        app.press(.ctrl("u"))
+        app.type("+1h")
+        #expect(app.press(.ctrl("s")) == [])
+        form = try #require(app.form)
+        // The core's message, without the command line's flag names.
+        #expect(form[.at]?.error?.contains("is in the future") == true)
+        #expect(form[.at]?.error?.contains("--at") == false)
+        app.press(.escape)
+        #expect(app.mode == .browse && app.rows.isEmpty)
+        #expect(app.notice?.text == "cancelled; nothing saved")
+    }
+
+    @Test func logAFailedAttempt() throws {
+        var app = try demoApp()
+        app.press(.char("l"))
+        app.press(.tab, .right, .right)  // direction: failed attempt
+        app.press(.tab, .char("w"))  // failure: wrong-number
+        app.press(.tab)
+        app.type("fault desk")
+        app.press(.tab)
+        app.type("40m")
+        app.press(.tab, .tab)
+        app.type("-2h")
+        let effects = app.press(.ctrl("s"))
+        let expected = Contact(channel: .phone, direction: .failed, failure: .wrongNumber, with: "fault desk", held: 2400)
+        #expect(effects == [.save(.record(number: 1, action: .log(expected), at: demoNow.addingTimeInterval(-7200), now: demoNow))])
+    }
+
+    @Test func aBadDurationIsNamed() throws {
+        var app = try demoApp()
+        app.press(.char("l"), .tab, .tab, .tab, .tab)
+        app.type("forty minutes")
+        #expect(app.press(.ctrl("s")) == [])
+        let form = try #require(app.form)
+        #expect(form[.held]?.error?.contains("cannot read \"forty minutes\" as a duration") == true)
+    }
+
+    @Test func escalateNeedsAReasonAndMovesUpByDefault() throws {
+        var app = try demoApp()
+        app.press(.char("e"))
+        let form = try #require(app.form)
+        #expect(form[.rung]?.text == "executive")  // case 1 is on the technical desk
+        #expect(app.press(.ctrl("s")) == [])
+        #expect(app.form?[.reason]?.error?.contains("the reason is empty") == true)
+        app.type("no reply in 3 days")
+        let effects = app.press(.enter, .enter)
+        #expect(effects == [.save(.record(number: 1, action: .escalate(to: .executive, reason: "no reply in 3 days"), at: demoNow, now: demoNow))])
+        try app.saveInMemory(effects)
+        #expect(app.states[1]?.rung == .executive)
+        #expect(app.notice?.text == "Case 1: escalated technical-desk -> executive")
+    }
+
+    @Test func escalateToTheSameRungIsRefusedInPlace() throws {
+        var app = try demoApp()
+        app.press(.char("e"), .left)  // back to technical-desk, where it is
+        app.type("x")
+        app.press(.tab)
+        app.type("why not")
+        #expect(app.press(.ctrl("s")) == [])
+        #expect(app.form?[.rung]?.error?.contains("already on technical-desk") == true)
+    }
+
+    @Test func awaitAndOweReadDueTimes() throws {
+        var app = try demoApp()
+        app.press(.char("w"))
+        app.type("call back")
+        app.press(.tab)
+        app.type("窓口")
+        app.press(.tab)
+        app.type("17:00")
+        var effects = app.press(.ctrl("s"))
+        #expect(effects == [.save(.record(number: 1, action: .raise(what: "call back", owedBy: .them, who: "窓口", due: t("2026-07-15 17:00")), at: demoNow, now: demoNow))])
+        try app.saveInMemory(effects)
+        app.press(.char("o"))
+        app.type("send the logs")
+        effects = app.press(.ctrl("s"))
+        // No due time: the rung's window applies (the core fills it in).
+        #expect(effects == [.save(.record(number: 1, action: .raise(what: "send the logs", owedBy: .me, who: nil, due: nil), at: demoNow, now: demoNow))])
+        try app.saveInMemory(effects)
+        #expect(app.states[1]!.openReplies.count == 3)
+    }
+
+    @Test func clearAReplyKeptOrBroken() throws {
+        var app = try demoApp()
+        app.press(.char("j"))  // case 2: one reply due in 40 minutes
+        app.press(.char("r"))
+        let form = try #require(app.form)
+        #expect(form[.reply]?.text.contains("正しい顧客番号でメールを再送") == true)
+        app.press(.tab, .right)  // broken
+        app.press(.tab)
+        app.type("連絡なし")
+        let effects = app.press(.ctrl("s"))
+        try app.saveInMemory(effects)
+        #expect(app.states[2]!.replies.first?.outcome == .broken)
+        // Case 4 has nothing to clear.
+        app.choose(4)
+        app.press(.char("r"))
+        #expect(app.form == nil)
+        #expect(app.notice?.text == "case 4 has no open pending reply")
+    }
+
+    @Test func noteCloseAndReopen() throws {
+        var app = try demoApp()
+        app.choose(4)
+        app.press(.char("n"))
+        app.type("請求書を郵送で依頼")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.notice?.text == "Case 4: note")
+        app.press(.char("x"))
+        #expect(app.form?.kind == .close)
+        app.press(.right)  // abandoned
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.states[4]?.status == .abandoned)
+        #expect(!app.rows.contains(4))
+        app.press(.char("A"))
+        app.choose(4)
+        // A closed case cannot climb, but can be reopened.
+        app.press(.char("e"))
+        #expect(app.form == nil)
+        #expect(app.notice?.isError == true)
+        app.press(.char("x"))
+        #expect(app.form?.kind == .reopen)
+        app.type("また二重に引き落とされた")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.states[4]?.isOpen == true)
+    }
+
+    @Test func editRecordsOnlyWhatChanged() throws {
+        var app = try demoApp()
+        app.press(.char("E"))
+        app.press(.ctrl("u"))
+        app.type("Mail bounces")
+        let effects = app.press(.ctrl("s"))
+        #expect(effects == [.save(.record(number: 1, action: .edit(CaseEdit(title: "Mail bounces")), at: demoNow, now: demoNow))])
+    }
+
+    @Test func aRefusalFromTheStoreLandsInTheForm() throws {
+        var app = try demoApp()
+        app.press(.char("n"))
+        app.type("x")
+        _ = app.press(.ctrl("s"))
+        #expect(app.saving)
+        // Keys wait while a save is under way.
+        #expect(app.press(.escape) == [])
+        app.update(.saveFailed(.invalid(LadderError(.data, field: .note, "too late", hint: "write e.g. --note y"))))
+        #expect(!app.saving)
+        #expect(app.form?[.note]?.error == "too late; write e.g. y")
+        app.update(.saveFailed(.store("disk full")))
+        #expect(app.form?.error == "not saved: disk full")
+    }
+}
+
+@Suite struct CallTimerTests {
+    @Test func holdThenTalkThenLog() throws {
+        var app = try demoApp()
+        app.press(.char("c"))
+        #expect(app.call == App.CallTimer(caseNumber: 1, started: demoNow))
+        app.update(.tick(demoNow.addingTimeInterval(5 * 60 + 3)))
+        #expect(app.render().line(0).contains("CALL #1 hold 05:03"))
+        app.press(.char("c"))
+        app.update(.tick(demoNow.addingTimeInterval(12 * 60 + 3)))
+        #expect(app.render().line(0).contains("CALL #1 talk 07:00"))
+        app.press(.char("c"))
+        #expect(app.call == nil)
+        let form = try #require(app.form)
+        #expect(form.kind == .log)
+        #expect(form[.held]?.text == "5m 3s")
+        #expect(form[.took]?.text == "7m")
+        #expect(form[.via]?.text == "phone")
+        #expect(form.fields[form.focus].id == .with)
+        let effects = app.press(.ctrl("s"))
+        let contact = Contact(channel: .phone, direction: .outgoing, held: 303, took: 420)
+        #expect(effects == [.save(.record(number: 1, action: .log(contact), at: demoNow, now: demoNow.addingTimeInterval(723)))])
+    }
+
+    @Test func hangUpWhileOnHold() throws {
+        var app = try demoApp()
+        app.press(.char("j"), .char("c"))
+        app.update(.tick(demoNow.addingTimeInterval(40 * 60)))
+        app.press(.char("C"))
+        let form = try #require(app.form)
+        #expect(form.caseNumber == 2)
+        #expect(form[.held]?.text == "40m")
+        #expect(form[.took]?.text == "")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import LadderCore
+@testable import LadderTUI
+
+/// The front end's tests run in Tokyo at a fixed instant, whatever the machine says.
+let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+
+func t(_ text: String) -> Date {
+    guard let d = TimeText.parseISO(text, zone: tokyo) else { fatalError("bad fixture time \(text)") }
+    return d
+}
+
+let demoNow = t("2026-07-15 15:00")
+
+/// An app loaded with the sample cases of `ladder demo`.
+func demoApp(width: Int = 120, height: Int = 40, now: Date = demoNow) throws -> App {
+    var app = App(width: width, height: height, now: now, zone: tokyo, storeLabel: "demo")
+    _ = app.update(.loaded(cases: try SampleCases.files(now: now), problems: []))
+    return app
+}
+
+func emptyApp(width: Int = 80, height: Int = 24) -> App {
+    var app = App(width: width, height: height, now: demoNow, zone: tokyo)
+    _ = app.update(.loaded(cases: [], problems: []))
+    return app
+}
+
+extension App {
+    /// Sends keys one by one; returns every effect asked for.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] { press(keys) }
+
+    @discardableResult
+    mutating func press(_ keys: [Key]) -> [Effect] {
+        keys.flatMap { update(.key($0)) }
+    }
+
+    /// Moves the selection to case `number` with the keys a user would press.
+    mutating func choose(_ number: Int) {
+        press(.char("g"))
+        while selected != number, selected != rows.last { press(.char("j")) }
+        precondition(selected == number, "case \(number) is not in the list")
+    }
+
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] { press(Key.typing(text)) }
+
+    /// Runs a form's save the way the runtime would, against an in-memory copy of the
+    /// case, and feeds the result back.
+    mutating func saveInMemory(_ effects: [Effect]) throws {
+        for case let .save(request) in effects {
+            var file: CaseFile
+            switch request {
+            case .create: file = CaseFile(number: (files.keys.max() ?? 0) + 1, events: [])
+            case let .record(number, _, _, _): file = files[number]!
+            }
+            try request.apply(to: &file)
+            _ = update(.saved(file))
+        }
+    }
+}
+
+func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "ladder-tui-test-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}

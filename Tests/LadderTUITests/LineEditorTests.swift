@@ -1,0 +1,67 @@
+import LadderCore
+import Testing
+@testable import LadderTUI
+
+@Suite struct LineEditorTests {
+    @Test func typingAndMovingByCharacter() {
+        var e = LineEditor()
+        for k in Key.typing("日本語") { e.handle(k) }
+        e.handle(.left)
+        e.handle(.char("x"))
+        #expect(e.text == "日本x語")
+        e.handle(.home)
+        e.handle(.char("<"))
+        e.handle(.end)
+        e.handle(.char(">"))
+        #expect(e.text == "<日本x語>")
+    }
+
+    @Test func backspaceRemovesAWholeCharacter() {
+        // A flag, a family emoji, an accented letter: one step each.
+        var e = LineEditor("e\u{301}🇯🇵👨‍👩‍👧")
+        #expect(e.characters.count == 3)
+        e.handle(.backspace)
+        #expect(e.text == "e\u{301}🇯🇵")
+        e.handle(.backspace)
+        e.handle(.backspace)
+        #expect(e.text == "")
+        e.handle(.backspace)
+        #expect(e.text == "" && e.cursor == 0)
+    }
+
+    @Test func deleteAndKillKeys() {
+        var e = LineEditor("call back tomorrow")
+        e.handle(.ctrl("w"))
+        #expect(e.text == "call back ")
+        e.handle(.home)
+        e.handle(.delete)
+        #expect(e.text == "all back ")
+        e.handle(.right)
+        e.handle(.ctrl("k"))
+        #expect(e.text == "a")
+        e.handle(.end)
+        e.handle(.ctrl("u"))
+        #expect(e.text == "")
+    }
+
+    @Test func controlCharactersAreNotInserted() {
+        var e = LineEditor("ab")
+        e.handle(.char("\u{1B}"))
+        e.handle(.char("\u{7F}"))
+        #expect(e.text == "ab")
+    }
+
+    @Test func longTextScrollsToKeepTheCursorVisible() {
+        var e = LineEditor("あいうえおかきくけこ")  // 20 columns
+        var v = e.visible(width: 9)
+        // The cursor is at the end, in the last column; the start scrolls away.
+        #expect(v.cursorColumn == 8)
+        #expect(v.text == "くけこ" || v.text.hasSuffix("くけこ"))
+        #expect(TextWidth.of(v.text) <= 9)
+        e.handle(.home)
+        v = e.visible(width: 9)
+        #expect(v.cursorColumn == 0)
+        #expect(v.text == "あいうえ")
+    }
+}
+
