@@ -44,6 +44,7 @@ public struct App: Sendable {
     public private(set) var selected: Int?
     public private(set) var listTop = 0
     public private(set) var detailScroll = 0
+    public private(set) var helpScroll = 0
     public private(set) var focus: Focus = .list
     public private(set) var showClosed = false
     public private(set) var filter = LineEditor()
@@ -206,7 +207,23 @@ public struct App: Sendable {
         }
         switch mode {
         case .help:
-            mode = .browse
+            // Movement keys scroll the help; any other key closes it.
+            let page = max(1, layout.bodyHeight - 1)
+            let delta: Int?
+            switch key {
+            case .down, .char("j"): delta = 1
+            case .up, .char("k"): delta = -1
+            case .pageDown, .char(" "), .ctrl("f"): delta = page
+            case .pageUp, .ctrl("b"): delta = -page
+            case .home, .char("g"): delta = -HelpView.lines.count
+            case .end, .char("G"): delta = HelpView.lines.count
+            default: delta = nil
+            }
+            if let delta {
+                helpScroll = max(0, min(HelpView.maxScroll(layout), helpScroll + delta))
+            } else {
+                mode = .browse
+            }
             return []
         case .filter:
             return filterKey(key)
@@ -258,7 +275,9 @@ public struct App: Sendable {
         let page = max(1, (focus == .list ? layout.listRows : layout.detailRows) - 1)
         switch (focus, key) {
         case (_, .char("q")): return [.quit(status: 0)]
-        case (_, .char("?")): mode = .help
+        case (_, .char("?")):
+            mode = .help
+            helpScroll = 0
         case (_, .char("/")): mode = .filter
         case (_, .char("A")):
             showClosed.toggle()

@@ -58,7 +58,9 @@ enum FormView {
         let x = column + labelWidth + 2
         var room = width - labelWidth - 2
         let preview = form.preview(f, now: app.now, zone: app.zone)
-        if f.time != nil { room -= 18 }
+        // Room for what a time means ("= Wed 07-15 17:00"), if the field stays usable.
+        let showPreview = f.time != nil && room - 18 >= 16
+        if showPreview { room -= 18 }
         guard room > 2 else { return }
         switch f.value {
         case let .text(editor):
@@ -67,15 +69,20 @@ enum FormView {
                 screen.put(f.placeholder, row: row, column: x, limit: room, style: .dim)
                 if focused { screen.cursor = (row, x) }
             } else {
-                let (shown, cursorColumn) = editor.visible(width: room)
-                screen.put(shown, row: row, column: x, limit: room, style: .field)
-                if focused { screen.cursor = (row, x + cursorColumn) }
+                if focused {
+                    let (shown, cursorColumn) = editor.visible(width: room)
+                    screen.put(shown, row: row, column: x, limit: room, style: .field)
+                    screen.cursor = (row, x + cursorColumn)
+                } else {
+                    // Without focus a field shows its beginning.
+                    screen.put(TextWidth.clip(editor.text, to: room), row: row, column: x, limit: room, style: .field)
+                }
             }
         case let .choice(labels, i):
             let text = focused ? "< \(labels[i]) >" : "  \(labels[i])"
             screen.put(text, row: row, column: x, limit: room, style: focused ? .field : .normal)
         }
-        if let preview {
+        if showPreview, let preview {
             screen.put(preview == "?" ? "  ?" : "= " + preview, row: row, column: x + room + 1, limit: 17,
                        style: preview == "?" ? .error : .dim)
         }

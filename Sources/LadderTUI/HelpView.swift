@@ -1,4 +1,6 @@
-/// `?`: every key, by what it is for.
+import LadderCore
+
+/// `?`: every key, by what it is for. It scrolls on a short terminal.
 enum HelpView {
     static let sections: [(String, [(String, String)])] = [
         ("Move", [
@@ -7,7 +9,7 @@ enum HelpView {
             ("PgDn PgUp  Space", "a page down / up (also Ctrl-F / Ctrl-B)"),
             ("Enter Tab Right", "from the list to the detail pane"),
             ("Tab Esc Left", "from the detail pane back to the list"),
-            ("/", "filter: words all match; org: title: tag: rung: ref: narrow a word"),
+            ("/", "filter by words; org: title: tag: rung: ref: narrow one"),
             ("Esc", "clear the filter"),
             ("A", "show closed cases too, or open ones only"),
         ]),
@@ -47,25 +49,37 @@ enum HelpView {
         ]),
     ]
 
-    static func draw(_ screen: inout Screen, layout: Layout) {
-        var row = layout.bodyTop
-        let bottom = layout.bodyTop + layout.bodyHeight
-        let keyWidth = 22
-        // Two columns of sections when the screen is wide enough.
-        let twoColumns = layout.width >= 140
-        let colWidth = twoColumns ? layout.width / 2 : layout.width
-        var column = 0
+    static let keyWidth = 24
+
+    /// Every line of the help, for scrolling.
+    static var lines: [(key: String, text: String)] {
+        var out: [(String, String)] = []
         for (i, (title, keys)) in sections.enumerated() {
-            if twoColumns, i == 2, column == 0 { column = colWidth; row = layout.bodyTop }
-            guard row < bottom else { break }
-            screen.put(" " + title, row: row, column: column, limit: colWidth, style: .heading)
-            row += 1
-            for (k, what) in keys where row < bottom {
-                screen.put("   " + k, row: row, column: column, limit: keyWidth, style: .barKey)
-                screen.put(what, row: row, column: column + keyWidth + 1, limit: colWidth - keyWidth - 2)
-                row += 1
+            if i > 0 { out.append(("", "")) }
+            out.append(("", title))
+            out += keys
+        }
+        return out
+    }
+
+    static func draw(_ screen: inout Screen, layout: Layout, scroll: Int) {
+        let all = lines
+        let rows = layout.bodyHeight
+        for (i, line) in all.dropFirst(scroll).prefix(rows).enumerated() {
+            let row = layout.bodyTop + i
+            if line.key.isEmpty {
+                screen.put(" " + line.text, row: row, column: 0, style: .heading)
+            } else {
+                screen.put("   " + line.key, row: row, column: 0, limit: keyWidth, style: .barKey)
+                screen.put(line.text, row: row, column: keyWidth + 1)
             }
-            if row < bottom { row += 1 }
+        }
+        if all.count > rows {
+            let more = " \(scroll + 1)-\(min(all.count, scroll + rows)) of \(all.count) lines "
+            screen.put(more, row: layout.bodyTop, column: layout.width - TextWidth.of(more), style: .dim)
         }
     }
+
+    /// The furthest the help can scroll at this size.
+    static func maxScroll(_ layout: Layout) -> Int { max(0, lines.count - layout.bodyHeight) }
 }

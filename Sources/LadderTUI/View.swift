@@ -12,7 +12,7 @@ extension App {
         }
         drawTopBar(&screen)
         if case .help = mode {
-            HelpView.draw(&screen, layout: layout)
+            HelpView.draw(&screen, layout: layout, scroll: helpScroll)
         } else if layout.split {
             ListView.draw(self, &screen, column: 0, width: layout.listWidth)
             for row in layout.bodyTop..<(layout.bodyTop + layout.bodyHeight) {
@@ -123,7 +123,7 @@ extension App {
     /// The keys of the current view, most useful first; the bar shows as many as fit.
     var keyHints: [(String, String)] {
         switch mode {
-        case .help: return [("any key", "back")]
+        case .help: return [("j/k Space", "scroll"), ("any other key", "back")]
         case .form: return [("Tab/Down", "next"), ("Up", "previous"), ("Left/Right", "choose"),
                             ("Enter", "next/save"), ("Ctrl-S", "save"), ("Esc", "cancel")]
         case .filter, .browse: break

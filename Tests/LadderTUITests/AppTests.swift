@@ -98,6 +98,11 @@ import Testing
         app.press(.char("?"))
         #expect(app.mode == .help)
         #expect(app.render().text.contains("call timer"))
+        app.update(.resize(width: 80, height: 24))
+        #expect(!app.render().text.contains("Ctrl-Z"))
+        app.press(.char("G"))  // scrolls to the end of the help
+        #expect(app.mode == .help)
+        #expect(app.render().text.contains("Ctrl-Z"))
         app.press(.char("x"))
         #expect(app.mode == .browse)
     }
