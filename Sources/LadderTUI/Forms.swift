@@ -36,8 +36,8 @@ extension Form {
     static func escalate(_ s: CaseState) -> Form {
         let next = s.rung.next ?? Rung.allCases.last { $0 < s.rung } ?? .shop
         return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: [
+            .text(.reason, "Reason", placeholder: "e.g. no reply in 3 days", help: "why it moves"),
             .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
-            .text(.reason, "Reason", help: "why, e.g. no reply in 3 days"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }

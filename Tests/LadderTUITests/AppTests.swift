@@ -253,7 +253,7 @@ import Testing
         #expect(app.press(.ctrl("s")) == [])
         #expect(app.form?[.reason]?.error?.contains("the reason is empty") == true)
         app.type("no reply in 3 days")
-        let effects = app.press(.enter, .enter)
+        let effects = app.press(.enter, .enter, .enter)
         #expect(effects == [.save(.record(number: 1, action: .escalate(to: .executive, reason: "no reply in 3 days"), at: demoNow, now: demoNow))])
         try app.saveInMemory(effects)
         #expect(app.states[1]?.rung == .executive)
@@ -262,10 +262,9 @@ import Testing
 
     @Test func escalateToTheSameRungIsRefusedInPlace() throws {
         var app = try demoApp()
-        app.press(.char("e"), .left)  // back to technical-desk, where it is
-        app.type("x")
-        app.press(.tab)
+        app.press(.char("e"))
         app.type("why not")
+        app.press(.tab, .left)  // back to technical-desk, where it is
         #expect(app.press(.ctrl("s")) == [])
         #expect(app.form?[.rung]?.error?.contains("already on technical-desk") == true)
     }

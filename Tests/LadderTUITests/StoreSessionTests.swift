@@ -1,0 +1,72 @@
+import Foundation
+import LadderCore
+import Testing
+@testable import LadderTUI
+
+/// The runtime between the model and the disk, on a real temporary store.
+@Suite struct StoreSessionTests {
+    @Test func savesFormsAndNoticesChangesMadeElsewhere() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        let session = StoreSession(store: store)
+        guard case let .loaded(cases, problems) = session.load() else { Issue.record("expected a load"); return }
+        #expect(cases.isEmpty && problems.isEmpty)
+
+        var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
+        _ = app.update(.loaded(cases: cases, problems: problems))
+        app.press(.char("a"))
+        app.type("回線が切れる")
+        app.press(.tab)
+        app.type("Northwind")
+        for case let .save(request) in app.press(.ctrl("s")) { _ = app.update(session.perform(request)) }
+        #expect(app.rows == [1])
+        #expect(try store.load(1).events.count == 1)
+        // Our own write is not reported back as a change.
+        #expect(session.poll(now: Date(), sweep: 3600) == nil)
+
+        // Another process adds a case and changes ours.
+        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "From cron", organisation: "X"),
+                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        try store.update(1) { try $0.record(.note("from another terminal"), at: demoNow, now: demoNow) }
+        let change = try #require(session.poll(now: Date(), sweep: 3600))
+        guard case let .changed(changed, removed, _) = change else { Issue.record("expected a change"); return }
+        #expect(changed.map(\.number) == [1, 2] && removed.isEmpty)
+        _ = app.update(change)
+        #expect(Set(app.rows) == [1, 2])
+        #expect(app.states[1]!.timeline.count == 2)
+    }
+
+    @Test func aRefusalOnDiskComesBackAsAnErrorInTheForm() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
+                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        let session = StoreSession(store: store)
+        var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
+        _ = app.update(session.load())
+        app.press(.char("e"))
+        app.type("no answer")
+        let effects = app.press(.ctrl("s"))
+        // Meanwhile the case is closed from the command line.
+        try store.update(1) { try $0.record(.close(.resolved, note: nil), at: demoNow, now: demoNow) }
+        for case let .save(request) in effects { _ = app.update(session.perform(request)) }
+        #expect(app.form?.error?.contains("case 1 is resolved; cannot escalate it") == true)
+        #expect(try store.load(1).events.count == 2)
+    }
+
+    @Test func aDamagedFileIsReportedAndTheRestLoads() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
+                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: 2)))
+        var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
+        _ = app.update(StoreSession(store: store).load())
+        #expect(app.rows == [1])
+        #expect(app.problems.count == 1)
+        #expect(app.render().line(0).contains("1 unreadable"))
+    }
+}
