@@ -92,6 +92,8 @@ public final class FrontEnd {
             var messages: [Message] = [.tick(options.clock())]
             if result == KEY_CODE_YES {
                 if Int32(ch) == KEY_RESIZE {
+                    // The terminal may have reflowed or cleared its contents: repaint it all.
+                    clearok(ladder_stdscr(), true)
                     messages.append(.resize(width: Int(ladder_cols()), height: Int(ladder_lines())))
                 } else if let key = Self.functionKey(Int32(ch)) {
                     messages.append(.key(key))
@@ -148,6 +150,11 @@ public final class FrontEnd {
             action.sa_flags = 0
             sigaction(sig, &action, nil)
         }
+        // A parent may have started us with these blocked (the mask is inherited).
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGTERM, SIGINT, SIGHUP, SIGWINCH] { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     private func suspend() {

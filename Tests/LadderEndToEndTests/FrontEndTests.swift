@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), driven by keys, checked on screen and in
+/// the store.
+@Suite(.serialized) struct FrontEndTests {
+    @Test func dailyTasksWithoutLeavingTheFrontEnd() throws {
+        let box = Sandbox()
+        let tmux = try TmuxSession(box)
+        try tmux.waitFor("No cases yet.")
+        // Add a case with a Japanese title through the form.
+        try tmux.keys("a")
+        try tmux.waitFor("New case")
+        try tmux.type("ウイルス対策ソフトの顧客番号")
+        try tmux.keys("Tab")
+        try tmux.type("シールドソフト")
+        try tmux.keys("C-s")
+        try tmux.waitFor("Added case 1: ウイルス対策ソフトの顧客番号")
+        try tmux.waitFor("S....")
+        let stored = try String(contentsOfFile: box.store + "/cases/1.json", encoding: .utf8)
+        #expect(stored.contains("\"title\" : \"ウイルス対策ソフトの顧客番号\""))
+
+        // Escalate it.
+        try tmux.keys("e")
+        try tmux.waitFor("Move case 1 from shop")
+        try tmux.type("店では受け付けられない")
+        try tmux.keys("C-s")
+        try tmux.waitFor("Case 1: escalated shop -> call-centre")
+        try tmux.waitFor("=C...")
+
+        // Log a call with the timer: on hold, answered, hung up.
+        try tmux.keys("c")
+        try tmux.waitFor("CALL #1 hold 00:01", timeout: 5)
+        try tmux.keys("c")
+        try tmux.waitFor("CALL #1 talk 00:01", timeout: 5)
+        try tmux.keys("c")
+        try tmux.waitFor("Log the call on case 1")
+        try tmux.type("fault desk")
+        try tmux.keys("C-s")
+        try tmux.waitFor("Case 1: phone to call-centre, with fault desk, held")
+
+        let json = try box.json("show", "1", "--json") as! [String: Any]
+        let events = json["events"] as! [[String: Any]]
+        #expect(events.map { $0["type"] as! String } == ["opened", "escalated", "contact"])
+        let contact = events[2]
+        #expect(contact["with"] as? String == "fault desk")
+        #expect((contact["held"] as? Double ?? 0) >= 1)
+        #expect((contact["took"] as? Double ?? 0) >= 1)
+
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func resizingRelaysOutAndATinyTerminalSaysSo() throws {
+        let box = Sandbox()
+        box.ok("add", "Fibre line drops every evening", "--org", "Northwind Broadband", "--await", "engineer visit", "--due", "2h")
+        let tmux = try TmuxSession(box, width: 120, height: 40)
+        // Wide: the list and the detail side by side.
+        var screen = try tmux.waitFor("Pending (1)")
+        #expect(screen.contains("Northwind"))
+        try tmux.resize(60, 20)
+        screen = try tmux.waitUntil("the narrow layout") { !$0.contains("Pending (1)") && $0.contains("Northwin") }
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        try tmux.resize(40, 8)
+        try tmux.waitFor("Terminal too small: 40x8.")
+        try tmux.resize(120, 40)
+        try tmux.waitFor("Pending (1)")
+        try tmux.keys("C-c")
+        #expect(tmux.exitStatus() == 130)
+    }
+
+    @Test func changesFromAnotherTerminalAppearWithinTwoSeconds() throws {
+        let box = Sandbox()
+        box.ok("add", "First", "--org", "A")
+        let tmux = try TmuxSession(box)
+        try tmux.waitFor("First")
+        box.ok("add", "Quick-added elsewhere", "--org", "Kestrel Mobile")
+        try tmux.waitFor("Quick-added", timeout: 2.5)
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let box = Sandbox()
+        let tmux = try TmuxSession(box)
+        try tmux.waitFor("No cases yet.")
+        let pid = try #require(tmux.pid)
+        kill(pid, SIGTERM)
+        #expect(tmux.exitStatus() == 143)
+        // Back on the shell's screen: the front end's screen is gone.
+        try tmux.waitUntil("the terminal to be restored") { !$0.contains("No cases yet.") }
+    }
+
+    @Test func theDemoOpensSampleCasesAndLeavesNothingBehind() throws {
+        let box = Sandbox()
+        let tmux = try TmuxSession(box, args: ["demo"])
+        try tmux.waitFor("ladder [demo]")
+        try tmux.waitFor("シールドソ")
+        try tmux.waitFor("OVERDUE")
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+        #expect(!FileManager.default.fileExists(atPath: box.store))
+    }
+
+    @Test func withoutATerminalItSaysSoAndSuggestsList() {
+        let box = Sandbox()
+        let r = box.run([])
+        #expect(r.status == 64)
+        #expect(r.err.contains("the front end needs a terminal"))
+        #expect(r.err.contains("ladder list"))
+        #expect(r.out.isEmpty)
+    }
+}
