@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
-        .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore"]),
+        .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore"], exclude: ["Snapshots"]),
         // Runs the built `ladder` binary against temporary stores.
         .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore"]),
     ],

@@ -37,6 +37,10 @@ public struct App: Sendable {
     public private(set) var states: [Int: CaseState] = [:]
     var search: [Int: SearchText] = [:]
     public private(set) var problems: [StoreProblem] = []
+    /// How many cases are open, and the due time of each open case's next reply,
+    /// soonest first: the top bar's counts without walking every case each frame.
+    public private(set) var openCount = 0
+    private var nextDues: [Date] = []
     public private(set) var loaded = false
 
     /// Case numbers in the list, most urgent first, after the filter.
@@ -139,7 +143,20 @@ public struct App: Sendable {
     }
 
     /// Sorts and filters the list again, keeping the selected case selected.
+    /// Open cases with a reply overdue at `now`.
+    public var overdueCount: Int {
+        var lo = 0, hi = nextDues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if nextDues[mid] < now { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     private mutating func reorder() {
+        let open = states.values.filter(\.isOpen)
+        openCount = open.count
+        nextDues = open.compactMap { $0.nextReply?.reply.due }.sorted()
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
         let candidates = states.values.filter { s in

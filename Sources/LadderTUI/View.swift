@@ -42,11 +42,10 @@ extension App {
 
     private func drawTopBar(_ screen: inout Screen) {
         screen.fill(row: 0, style: .bar)
-        let open = states.values.filter(\.isOpen)
-        let overdue = open.filter { !$0.overdueReplies(at: now).isEmpty }.count
+        let overdue = overdueCount
         var left = " ladder"
         if !storeLabel.isEmpty { left += " [\(storeLabel)]" }
-        left += "  \(open.count) open"
+        left += "  \(openCount) open"
         if overdue > 0 { left += ", \(overdue) overdue" }
         if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
         if showClosed { left += "  +closed" }
