@@ -49,4 +49,11 @@ public struct ReplyState: Sendable, Equatable {
     public func secondsLeft(at now: Date) -> TimeInterval { reply.due.timeIntervalSince(now) }
 
     public func isOverdue(at now: Date) -> Bool { isOpen && now > reply.due }
+
+    /// `OVERDUE 3h` or `in 2h`, with the length written by `duration` (the front end
+    /// passes one that shows seconds inside the last hour).
+    public func dueText(at now: Date, duration: (TimeInterval) -> String = TimeText.duration) -> String {
+        let left = secondsLeft(at: now)
+        return left < 0 ? "OVERDUE " + duration(left) : "in " + duration(left)
+    }
 }

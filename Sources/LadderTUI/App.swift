@@ -93,6 +93,7 @@ public struct App: Sendable {
             for f in cases { put(f) }
             self.problems = problems
             loaded = true
+            recount()
             reorder()
         case let .changed(cases, removed, problems):
             for n in removed {
@@ -102,6 +103,7 @@ public struct App: Sendable {
             }
             for f in cases { put(f) }
             self.problems = problems
+            recount()
             reorder()
         case let .saved(file):
             let isNew = files[file.number] == nil
@@ -117,6 +119,7 @@ public struct App: Sendable {
                 notice = Notice(text: "Case \(file.number): " + TimelineText.describe(file.events.last!, in: state).line, isError: false)
             }
             if !state.isOpen { showClosed = showClosed || isNew }
+            recount()
             reorder()
             if rows.contains(file.number) { select(file.number) }
         case let .saveFailed(failure):
@@ -153,10 +156,14 @@ public struct App: Sendable {
         return lo
     }
 
-    private mutating func reorder() {
+    /// The top bar's counts; they change only when cases do, not with the filter.
+    private mutating func recount() {
         let open = states.values.filter(\.isOpen)
         openCount = open.count
         nextDues = open.compactMap { $0.nextReply?.reply.due }.sorted()
+    }
+
+    private mutating func reorder() {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
         let candidates = states.values.filter { s in

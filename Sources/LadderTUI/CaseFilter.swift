@@ -28,7 +28,7 @@ public struct CaseFilter: Sendable, Equatable {
             case .org: return s.organisation.contains(t.text)
             case .title: return s.title.contains(t.text)
             case .tag: return s.tags.contains { $0.contains(t.text) }
-            case .rung: return s.rung.hasPrefix(t.text) || s.rung.contains(t.text)
+            case .rung: return s.rung.contains(t.text)
             case .ref: return s.references.contains { $0.contains(t.text) }
             case .any: return s.all.contains(t.text)
             }

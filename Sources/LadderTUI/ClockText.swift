@@ -6,9 +6,8 @@ import LadderCore
 enum ClockText {
     /// `2d 5h`, `5h 03m`, `12m 03s`, `45s`: seconds are shown when they matter.
     static func countdown(_ seconds: TimeInterval) -> String {
-        let total = Int(abs(seconds).rounded(.down))
-        if total >= 86_400 { return TimeText.duration(TimeInterval(total)) }
-        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        if abs(seconds) >= 86_400 { return TimeText.duration(seconds) }
+        let (h, m, s) = hms(abs(seconds))
         if h > 0 { return "\(h)h \(pad(m))m" }
         if m > 0 { return "\(m)m \(pad(s))s" }
         return "\(s)s"
@@ -16,15 +15,13 @@ enum ClockText {
 
     /// `12:03` or `1:02:03`: a running stopwatch.
     static func stopwatch(_ seconds: TimeInterval) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
-        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        let (h, m, s) = hms(seconds)
         return h > 0 ? "\(h):\(pad(m)):\(pad(s))" : "\(pad(m)):\(pad(s))"
     }
 
     /// `1h 2m 3s`: what a duration field holds, readable by WhenParser.duration.
     static func durationField(_ seconds: TimeInterval) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
-        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        let (h, m, s) = hms(seconds)
         var parts: [String] = []
         if h > 0 { parts.append("\(h)h") }
         if m > 0 { parts.append("\(m)m") }
@@ -34,8 +31,13 @@ enum ClockText {
 
     /// The due part of a list row: `OVERDUE 3h 05m` or `in 12m 03s`.
     static func due(_ reply: ReplyState, now: Date) -> String {
-        let left = reply.secondsLeft(at: now)
-        return left < 0 ? "OVERDUE " + countdown(left) : "in " + countdown(left)
+        reply.dueText(at: now, duration: countdown)
+    }
+
+    /// Whole hours, minutes and seconds of a non-negative length (negative counts as 0).
+    private static func hms(_ seconds: TimeInterval) -> (Int, Int, Int) {
+        let total = max(0, Int(seconds.rounded(.down)))
+        return (total / 3600, (total % 3600) / 60, total % 60)
     }
 
     /// `Sun 11-22 14:03:07`: the clock in the top bar.

@@ -7,6 +7,9 @@ import LadderCore
 public final class StoreSession {
     public let store: Store
     private var known: [Int: FileStamp] = [:]
+    /// The files that could not be read, by path: kept up to date file by file, so a
+    /// change never needs the whole store read again.
+    private var problems: [String: StoreProblem] = [:]
     private var folder: FileStamp?
     private var lastSweep = Date.distantPast
 
@@ -20,6 +23,7 @@ public final class StoreSession {
         do {
             known = try store.stamps()
             let (cases, problems) = try store.loadAll()
+            self.problems = Dictionary(problems.map { ($0.path, $0) }) { a, _ in a }
             return .loaded(cases: cases, problems: problems)
         } catch {
             known = [:]
@@ -42,17 +46,20 @@ public final class StoreSession {
         guard !removed.isEmpty || !changed.isEmpty else { return nil }
         known = current
         var cases: [CaseFile] = []
-        var problems: [StoreProblem] = []
+        for n in removed { problems[store.path(of: n)] = nil }
         for n in changed {
+            let path = store.path(of: n)
+            problems[path] = nil
             do { cases.append(try store.load(n)) } catch {
-                if case let .damaged(p) = error { problems.append(p) }
+                switch error {
+                case let .damaged(p): problems[path] = p
+                case let .io(message): problems[path] = StoreProblem(path: path, reason: message, hint: "check the file's permissions")
+                case .caseNotFound: break  // removed since the stat
+                }
             }
         }
         // Problems with files that did not change this time still stand.
-        if !problems.isEmpty || !removed.isEmpty {
-            problems = (try? store.loadAll().problems) ?? problems
-        }
-        return .changed(cases: cases, removed: removed.sorted(), problems: problems)
+        return .changed(cases: cases, removed: removed.sorted(), problems: problems.values.sorted { $0.path < $1.path })
     }
 
     /// Saves a confirmed form under the store's lock, against the case as it is on

@@ -50,14 +50,17 @@ extension App {
         if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
         if showClosed { left += "  +closed" }
         if !problems.isEmpty { left += "  \(problems.count) unreadable" }
-        var right = ClockText.clock(now, zone: zone) + " "
-        if let call { right = (call.answered == nil ? "CALL #\(call.caseNumber) hold " : "CALL #\(call.caseNumber) talk ")
-                + ClockText.stopwatch(now.timeIntervalSince(call.answered ?? call.started)) + "  " + right }
-        let rw = TextWidth.of(right)
+        // The call timer (highlighted) sits left of the clock.
+        let clock = ClockText.clock(now, zone: zone) + " "
+        let callText = call.map { c in
+            "CALL #\(c.caseNumber) \(c.answered == nil ? "hold" : "talk") "
+                + ClockText.stopwatch(now.timeIntervalSince(c.answered ?? c.started)) + "  "
+        } ?? ""
+        let rw = TextWidth.of(callText) + TextWidth.of(clock)
         screen.put(left, row: 0, column: 0, limit: max(0, width - rw - 1), style: .bar)
         let col = max(0, width - rw)
-        screen.put(right, row: 0, column: col, style: .bar)
-        if call != nil { screen.restyle(row: 0, column: col, count: rw - TextWidth.of(ClockText.clock(now, zone: zone)) - 1, style: .dueSoon) }
+        let clockColumn = screen.put(callText, row: 0, column: col, style: .dueSoon)
+        screen.put(clock, row: 0, column: clockColumn, style: .bar)
         // Colour the overdue count too; the words carry the meaning without colour.
         if overdue > 0, let range = left.range(of: ", \(overdue) overdue") {
             let start = TextWidth.of(String(left[..<range.lowerBound])) + 2

@@ -27,6 +27,7 @@ struct Ladder: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(storeOptions)
+            try requireTerminal()
             try openFrontEnd(store: context.store, label: "", context: context)
         }
     }

@@ -11,9 +11,7 @@ enum Render {
     }
 
     static func dueText(_ r: ReplyState, now: Date) -> String {
-        if let outcome = r.outcome { return outcome.rawValue }
-        let left = r.secondsLeft(at: now)
-        return left < 0 ? "OVERDUE \(TimeText.duration(left))" : "in \(TimeText.duration(left))"
+        r.outcome?.rawValue ?? r.dueText(at: now)
     }
 
     // MARK: list

@@ -20,7 +20,7 @@ final class TmuxSession: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: sandbox.directory, withIntermediateDirectories: true)
         statusFile = sandbox.directory + "/status-\(socket)"
         pidFile = sandbox.directory + "/pid-\(socket)"
-        let quoted = ([ladderBinary] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = ([ladderBinary] + args).map(Self.shellQuote).joined(separator: " ")
         // Run in the background of a shell that waits for it, to learn its pid and status;
         // stdin comes from the pane's terminal explicitly.
         let script = "\(quoted) </dev/tty & echo $! > '\(pidFile)'; wait $!; echo $? > '\(statusFile)'; sleep 60"
@@ -29,12 +29,12 @@ final class TmuxSession: @unchecked Sendable {
         env += ["-e", "SWIFT_BACKTRACE=enable=no", "-e", "TERM=screen"]
         // LINES and COLUMNS would freeze the size: the command unsets them.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)"] + env
-                 + ["env -u LINES -u COLUMNS sh -c " + shellQuote(script)], capture: false)
+                 + ["env -u LINES -u COLUMNS sh -c " + Self.shellQuote(script)], capture: false)
     }
 
     deinit { _ = try? tmux(["kill-server"], capture: false) }
 
-    private func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    private static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     @discardableResult
     func tmux(_ args: [String], capture: Bool = true) throws -> String {

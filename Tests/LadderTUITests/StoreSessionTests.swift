@@ -5,6 +5,12 @@ import Testing
 
 /// The runtime between the model and the disk, on a real temporary store.
 @Suite struct StoreSessionTests {
+    /// Adds a plain case, as another process would.
+    func addCase(to store: Store, title: String = "T", organisation: String = "O") throws {
+        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: title, organisation: organisation),
+                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+    }
+
     @Test func savesFormsAndNoticesChangesMadeElsewhere() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -26,8 +32,7 @@ import Testing
         #expect(session.poll(now: Date(), sweep: 3600) == nil)
 
         // Another process adds a case and changes ours.
-        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "From cron", organisation: "X"),
-                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        try addCase(to: store, title: "From cron", organisation: "X")
         try store.update(1) { try $0.record(.note("from another terminal"), at: demoNow, now: demoNow) }
         let change = try #require(session.poll(now: Date(), sweep: 3600))
         guard case let .changed(changed, removed, _) = change else { Issue.record("expected a change"); return }
@@ -41,8 +46,7 @@ import Testing
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
-        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
-                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        try addCase(to: store)
         let session = StoreSession(store: store)
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
         _ = app.update(session.load())
@@ -60,13 +64,32 @@ import Testing
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
-        try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
-                                                   rung: .shop, note: nil, at: demoNow, now: demoNow) }
+        try addCase(to: store)
         try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: 2)))
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
         _ = app.update(StoreSession(store: store).load())
         #expect(app.rows == [1])
         #expect(app.problems.count == 1)
         #expect(app.render().line(0).contains("1 unreadable"))
+    }
+
+    @Test func problemsAreTrackedFileByFile() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try addCase(to: store)
+        let good = try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1)))
+        for n in [2, 3] { try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: n))) }
+        let session = StoreSession(store: store)
+        guard case let .loaded(_, problems) = session.load() else { Issue.record("expected a load"); return }
+        #expect(problems.count == 2)
+        // Case 2 is mended by hand; case 3 stays damaged and must still be reported.
+        let mended = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"number\" : 1", with: "\"number\" : 2")
+        try Data(mended.utf8).write(to: URL(fileURLWithPath: store.path(of: 2)))
+        guard case let .changed(cases, _, after) = try #require(session.poll(now: Date(), sweep: 0)) else {
+            Issue.record("expected a change"); return
+        }
+        #expect(cases.map(\.number) == [2])
+        #expect(after.map(\.path) == [store.path(of: 3)])
     }
 }

@@ -9,9 +9,9 @@ import Glibc
 /// When `ladder` started, for the front end's first-frame figure.
 let processStarted = Date()
 
-/// Opens the full-screen front end on a store. Refuses without a terminal, because
-/// a pipe or a cron job would get escape codes instead of text.
-func openFrontEnd(store: Store, label: String, context: Context) throws {
+/// Refuses to go on without a terminal, because a pipe or a cron job would get escape
+/// codes instead of text. Call it before doing any work for the front end.
+func requireTerminal() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("""
             ladder: error: the front end needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one
@@ -19,6 +19,10 @@ func openFrontEnd(store: Store, label: String, context: Context) throws {
             """)
         throw ExitCode(64)
     }
+}
+
+/// Opens the full-screen front end on a store (after `requireTerminal`).
+func openFrontEnd(store: Store, label: String, context: Context) throws {
     let environment = ProcessInfo.processInfo.environment
     // With LADDER_NOW the clock starts there and runs on, so tests are repeatable and
     // the countdowns still tick.
@@ -45,6 +49,7 @@ struct Demo: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(try StoreOptions.parse([]))
+            try requireTerminal()
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-demo-\(UUID().uuidString.prefix(8))").path
             let store = Store(directory: folder)
             for file in try SampleCases.files(now: context.now) {
