@@ -6,7 +6,7 @@ public enum CaseAction: Sendable, Equatable {
     case log(Contact)
     /// To the next rung up when `to` is nil.
     case escalate(to: Rung?, reason: String)
-    /// Due defaults to the rung's reply window after the event.
+    /// Due defaults to the rung's reply window after the event, on the case's clocks.
     case raise(what: String, owedBy: Party, who: String?, due: Date?)
     /// `item` is the reply's number in the case or a prefix of its id; nil means the
     /// only open one.
@@ -53,7 +53,7 @@ extension CaseFile {
     /// A new case with its opening event and any replies raised with it.
     public static func open(
         number: Int, details: CaseDetails, rung: Rung, note: String?,
-        replies: [ReplyRequest] = [], at: Date, now: Date
+        replies: [ReplyRequest] = [], at: Date, now: Date, clocks: Clocks = .standard()
     ) throws(LadderError) -> CaseFile {
         try checkNotFuture(at, now: now)
         var d = details
@@ -66,14 +66,14 @@ extension CaseFile {
             Event(at: at, recorded: now, kind: .opened(d, rung: rung, note: optional(note))),
         ])
         for r in replies {
-            _ = try file.record(.raise(what: r.what, owedBy: r.owedBy, who: r.who, due: r.due), at: at, now: now)
+            _ = try file.record(.raise(what: r.what, owedBy: r.owedBy, who: r.who, due: r.due), at: at, now: now, clocks: clocks)
         }
         return file
     }
 
     /// Validates an action against the case as it stands, then appends its event.
     @discardableResult
-    public mutating func record(_ action: CaseAction, at: Date, now: Date) throws(LadderError) -> Event {
+    public mutating func record(_ action: CaseAction, at: Date, now: Date, clocks: Clocks = .standard()) throws(LadderError) -> Event {
         try CaseFile.checkNotFuture(at, now: now)
         let state = CaseState(self)
         let kind: Event.Kind
@@ -110,7 +110,7 @@ extension CaseFile {
             try state.requireOpen("raise a pending reply on")
             let item = try required(what, .what, "what is awaited", example: "\"call back with the fix\"")
             let rung = state.rung(at: at)
-            let dueAt = due ?? at.addingTimeInterval(rung.defaultReplyWindow)
+            let dueAt = due ?? clocks.due(on: rung, from: at)
             guard dueAt > at else {
                 throw LadderError(.data, field: .due,
                                   "the due time \(TimeText.local(dueAt)) is not after the event (\(TimeText.local(at)))",

@@ -12,6 +12,7 @@ public struct LadderError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Field: String, Sendable, Equatable {
         case title, organisation, product, reference, tag, rung, at, due, what, who
         case reason, item, note, channel, direction, failure, held, took, caseNumber, now
+        case hours, holiday, window, zone, contactPoint, config
     }
 
     public var kind: Kind

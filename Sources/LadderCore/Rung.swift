@@ -20,18 +20,6 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
 
     public static func < (a: Rung, b: Rung) -> Bool { a.index < b.index }
 
-    /// How long a reply may take on this rung when nobody named a due time.
-    /// Documented in Docs/Rules.md; organisations can override them later (config).
-    public var defaultReplyWindow: TimeInterval {
-        switch self {
-        case .shop: return 2 * Seconds.day
-        case .callCentre: return 1 * Seconds.day
-        case .technicalDesk: return 2 * Seconds.day
-        case .executive: return 5 * Seconds.day
-        case .regulator: return 30 * Seconds.day
-        }
-    }
-
     /// Accepts the canonical names plus the spellings people type.
     public init?(loose text: String) {
         let key = text.lowercased()

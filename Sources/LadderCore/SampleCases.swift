@@ -77,3 +77,40 @@ public enum SampleCases {
         return out
     }
 }
+
+extension SampleCases {
+    /// The sample cases' organisations, all invented, with contact points and hours,
+    /// so the demo shows contact points and climb flags.
+    public static func config(zone: TimeZone) -> Config {
+        func hours(_ entries: [(String, String)]) -> OpeningHours {
+            (try? OpeningHours.parse(entries.map { (days: $0.0, times: $0.1) })) ?? .officeHours
+        }
+        let office = hours([("mon-fri", "09:00-18:00")])
+        return Config(organisations: [
+            Organisation(name: "Kestrel Mobile", aliases: ["Kestrel"],
+                         hours: hours([("daily", "10:00-19:00"), ("wed", "closed")]),
+                         windows: [.technicalDesk: ReplyWindow(2, .days, business: true)],
+                         contactPoints: [
+                            ContactPoint(name: "Harbour Street shop", rung: .shop, phone: "03-0000-0101", cost: .paid,
+                                         notes: "Closed on Wednesdays; the station shop opens then."),
+                            ContactPoint(name: "Information centre", rung: .callCentre, phone: "0120-000-111",
+                                         hours: hours([("daily", "09:00-20:00")]), cost: .tollFree),
+                            ContactPoint(name: "Technical e-mail desk", rung: .technicalDesk, email: "tech-desk@kestrel.example",
+                                         hours: hours([("daily", "24h")]), notes: "Send logs and the exact minute of each test."),
+                            ContactPoint(name: "Customer relations, head office", rung: .executive, phone: "0570-000-222",
+                                         hours: office, cost: .paid),
+                         ]),
+            Organisation(name: "シールドソフト", hours: hours([("mon-fri", "10:00-18:00")]), contactPoints: [
+                ContactPoint(name: "サポート窓口", rung: .callCentre, phone: "0120-000-333", cost: .tollFree),
+                ContactPoint(name: "お客様相談室", rung: .executive, email: "soudan@shieldsoft.example"),
+            ]),
+            Organisation(name: "Northwind Broadband", hours: office, contactPoints: [
+                ContactPoint(name: "Customer relations", rung: .executive, phone: "0570-000-555", cost: .paid),
+            ]),
+            Organisation(name: "みなと電力", hours: hours([("mon-fri", "09:00-17:00")]), contactPoints: [
+                ContactPoint(name: "みなと営業所 窓口", rung: .shop),
+                ContactPoint(name: "料金センター", rung: .callCentre, phone: "0120-000-444", cost: .tollFree),
+            ]),
+        ], userZone: zone)
+    }
+}

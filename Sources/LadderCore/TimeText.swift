@@ -176,3 +176,11 @@ public enum TimeText {
         return left >= 0 ? "in \(duration(left))" : "\(duration(left)) late"
     }
 }
+
+extension TimeText {
+    /// `17:00` in the zone.
+    public static func clockTime(_ date: Date, zone: TimeZone = .current) -> String {
+        let second = LocalClock(zone: zone).split(date).second
+        return "\(pad(second / 3600)):\(pad(second % 3600 / 60))"
+    }
+}

@@ -58,15 +58,24 @@ public struct App: Sendable {
     /// A form was confirmed and its save is under way.
     public private(set) var saving = false
 
-    public init(width: Int, height: Int, now: Date, zone: TimeZone = .current, storeLabel: String = "") {
+    /// Organisations, their clocks and contact points (the config file).
+    public var config: Config
+
+    public init(width: Int, height: Int, now: Date, zone: TimeZone = .current, storeLabel: String = "", config: Config? = nil) {
         self.width = width
         self.height = height
         self.now = now
         self.zone = zone
         self.storeLabel = storeLabel
+        self.config = config ?? Config(userZone: zone)
     }
 
     var layout: Layout { Layout(width: width, height: height) }
+
+    /// Whether the case should climb now, on its organisation's clocks.
+    func climbFlag(_ s: CaseState) -> Bool {
+        ReportCase(s, config: config).climb(at: now) != nil
+    }
     public var selectedState: CaseState? { selected.flatMap { states[$0] } }
     public var form: Form? { if case let .form(f) = mode { return f }; return nil }
 
@@ -86,6 +95,11 @@ public struct App: Sendable {
             height = h
             keepSelectionVisible()
             clampDetailScroll()
+        case let .configured(config):
+            self.config = config
+            notice = Notice(text: "config read again", isError: false)
+        case let .configFailed(text):
+            notice = Notice(text: "config not used: \(text)", isError: true)
         case let .loaded(cases, problems):
             files = [:]
             states = [:]
@@ -203,7 +217,7 @@ public struct App: Sendable {
 
     private var detailLineCount: Int {
         guard let s = selectedState else { return 0 }
-        return DetailView.lines(s, now: now, width: layout.detailWidth, zone: zone).count
+        return DetailView.lines(s, now: now, width: layout.detailWidth, zone: zone, config: config).count
     }
 
     private mutating func scrollDetail(by delta: Int) {
@@ -263,7 +277,7 @@ public struct App: Sendable {
                 form.clearErrors()
                 let file = form.caseNumber.flatMap { files[$0] }
                 do {
-                    let request = try form.check(file, now: now, zone: zone)
+                    let request = try form.check(file, now: now, zone: zone, config: config)
                     mode = .form(form)
                     saving = true
                     return [.save(request)]
@@ -351,8 +365,8 @@ public struct App: Sendable {
         switch c {
         case "l": mode = .form(Form.log(s))
         case "e": mode = .form(Form.escalate(s))
-        case "w": mode = .form(Form.reply(s, owedBy: .them))
-        case "o": mode = .form(Form.reply(s, owedBy: .me))
+        case "w": mode = .form(Form.reply(s, owedBy: .them, clocks: config.clocks(for: s.details.organisation)))
+        case "o": mode = .form(Form.reply(s, owedBy: .me, clocks: config.clocks(for: s.details.organisation)))
         case "r":
             if let f = Form.clear(s, now: now) { mode = .form(f) }
             else { notice = Notice(text: "case \(s.number) has no open pending reply", isError: true) }

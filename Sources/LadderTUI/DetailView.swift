@@ -11,7 +11,7 @@ struct StyledLine: Equatable {
 /// The selected case in full: details, clocks, the ladder with time per rung, pending
 /// replies with live countdowns, and the timeline. Lines are wrapped to the pane.
 enum DetailView {
-    static func lines(_ s: CaseState, now: Date, width: Int, zone: TimeZone, call: App.CallTimer? = nil) -> [StyledLine] {
+    static func lines(_ s: CaseState, now: Date, width: Int, zone: TimeZone, config: Config, call: App.CallTimer? = nil) -> [StyledLine] {
         var out: [StyledLine] = []
         /// Long lines wrap; their continuations hang `hang` columns further in.
         func add(_ text: String, _ style: Style = .normal, indent: Int = 0, hang: Int = 2) {
@@ -68,6 +68,22 @@ enum DetailView {
         if !settled.isEmpty {
             let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
             add("Promises settled: " + counts.joined(separator: ", "), indent: 1)
+        }
+
+        if s.isOpen {
+            // Where to turn: the contact point on this rung with its hours now, and the climb flag.
+            let c = ReportCase(s, config: config)
+            let (point, hours) = c.point(on: s.rung, at: now, config: config)
+            let climb = c.climbStep(at: now, config: config)
+            if point != nil || climb != nil {
+                out.append(StyledLine(text: ""))
+                out.append(StyledLine(text: "Contact", style: .heading))
+            }
+            if let p = point {
+                add("\(TerminalText.line(p.name))" + (p.reach.isEmpty ? "" : ", \(TerminalText.line(p.reach))"), indent: 1)
+                add(hours ?? "", hours?.hasPrefix("open") == true ? .normal : .dim, indent: 3)
+            }
+            if let climb { add("^ CLIMB: " + TerminalText.line(climb.text), .overdue, indent: 1) }
         }
 
         out.append(StyledLine(text: ""))

@@ -67,6 +67,8 @@ public struct Form: Sendable, Equatable {
     var replyIDs: [UUID] = []
     /// The details an edit form started from, so only real changes are recorded.
     var original: CaseDetails?
+    /// The case's organisation, whose clocks read a due time (`2 business days`).
+    var organisation = ""
 
     public subscript(id: FormField.ID) -> FormField? {
         fields.first { $0.id == id }
@@ -162,18 +164,18 @@ public struct Form: Sendable, Equatable {
 /// What a confirmed form asks the store to do. The runtime performs it under the
 /// store's lock against the case as it is on disk then.
 public enum SaveRequest: Sendable, Equatable {
-    case create(details: CaseDetails, rung: Rung, note: String?, replies: [ReplyRequest], at: Date, now: Date)
-    case record(number: Int, action: CaseAction, at: Date, now: Date)
+    case create(details: CaseDetails, rung: Rung, note: String?, replies: [ReplyRequest], at: Date, now: Date, clocks: Clocks)
+    case record(number: Int, action: CaseAction, at: Date, now: Date, clocks: Clocks)
 
     /// Applies the request to a case file in memory: the check before saving, and the
     /// change itself when saving.
     public func apply(to file: inout CaseFile) throws(LadderError) {
         switch self {
-        case let .create(details, rung, note, replies, at, now):
+        case let .create(details, rung, note, replies, at, now, clocks):
             file = try CaseFile.open(number: file.number, details: details, rung: rung, note: note,
-                                     replies: replies, at: at, now: now)
-        case let .record(_, action, at, now):
-            try file.record(action, at: at, now: now)
+                                     replies: replies, at: at, now: now, clocks: clocks)
+        case let .record(_, action, at, now, clocks):
+            try file.record(action, at: at, now: now, clocks: clocks)
         }
     }
 }

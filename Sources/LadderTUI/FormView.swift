@@ -57,7 +57,7 @@ enum FormView {
                    style: focused ? .heading : .normal)
         let x = column + labelWidth + 2
         var room = width - labelWidth - 2
-        let preview = form.preview(f, now: app.now, zone: app.zone)
+        let preview = form.preview(f, now: app.now, zone: app.zone, config: app.config)
         // Room for what a time means ("= Wed 07-15 17:00"), if the field stays usable.
         let showPreview = f.time != nil && room - 18 >= 16
         if showPreview { room -= 18 }

@@ -16,7 +16,7 @@ extension Form {
             .text(.note, "Note", help: "anything to remember from the start"),
             .text(.at, "Started", placeholder: "now", help: momentHelp, time: .moment),
             .text(.what, "Awaiting", placeholder: "(optional) a reply they owe you", help: "a reply they promised, e.g. call back with a fix"),
-            .text(.due, "Due", placeholder: "(optional) default: the rung's window", help: "when it is due: 17:00, tomorrow, fri, 2h, eod", time: .deadline),
+            .text(.due, "Due", placeholder: "(optional) default: the rung's window", help: "when it is due: 17:00, tomorrow, fri, 2h, eod, 2 business days", time: .deadline),
         ])
     }
 
@@ -42,17 +42,19 @@ extension Form {
         ])
     }
 
-    static func reply(_ s: CaseState, owedBy: Party) -> Form {
-        let window = TimeText.duration(s.rung.defaultReplyWindow)
+    static func reply(_ s: CaseState, owedBy: Party, clocks: Clocks) -> Form {
+        let window = clocks.window(on: s.rung)
         let them = owedBy == .them
-        return Form(kind: them ? .await : .owe, caseNumber: s.number,
+        var form = Form(kind: them ? .await : .owe, caseNumber: s.number,
                     title: them ? "Await a reply on case \(s.number)" : "Owe a reply on case \(s.number)", fields: [
             .text(.what, them ? "Awaiting" : "Owing", placeholder: them ? "e.g. call back with the fix" : "e.g. send the logs",
                   help: them ? "what they promised" : "what you promised"),
             .text(.who, "Who", placeholder: "(optional) person or desk", help: "who promised it, or to whom"),
-            .text(.due, "Due", placeholder: "default: \(window) on \(s.rung.rawValue)", help: "17:00, tomorrow, fri, 2h, eod; empty for the rung's window", time: .deadline),
+            .text(.due, "Due", placeholder: "default: \(window) on \(s.rung.rawValue)", help: "17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window", time: .deadline),
             .text(.at, "Promised", placeholder: "now", help: momentHelp, time: .moment),
         ])
+        form.organisation = s.details.organisation
+        return form
     }
 
     static func clear(_ s: CaseState, now: Date) -> Form? {
@@ -129,6 +131,17 @@ extension Form {
         }
     }
 
+    /// The clocks of the organisation the form is about: the one typed in an add form.
+    func clocks(_ config: Config) -> Clocks {
+        config.clocks(for: kind == .add ? value(.organisation) : organisation)
+    }
+
+    /// A due time said at `at`, business time included.
+    private func due(at: Date, zone: TimeZone, clocks: Clocks) throws(LadderError) -> Date? {
+        guard let text = optional(.due) else { return nil }
+        return try clocks.deadline(text, from: at, zone: zone)
+    }
+
     private func duration(_ id: FormField.ID, _ field: LadderError.Field) throws(LadderError) -> TimeInterval? {
         guard let text = optional(id) else { return nil }
         guard let seconds = WhenParser.duration(text), seconds >= 0 else {
@@ -138,11 +151,12 @@ extension Form {
     }
 
     /// Reads the fields into what to save. Parsing errors name their field.
-    func request(now: Date, zone: TimeZone) throws(LadderError) -> SaveRequest {
+    func request(now: Date, zone: TimeZone, config: Config) throws(LadderError) -> SaveRequest {
         let at = try time(.at, role: .moment, now: now, zone: zone) ?? now
+        let clocks = clocks(config)
         // Deadlines are read from the event's time, as on the command line.
-        let due = try time(.due, role: .deadline, now: at, zone: zone)
-        func record(_ action: CaseAction) -> SaveRequest { .record(number: caseNumber ?? 0, action: action, at: at, now: now) }
+        let due = try due(at: at, zone: zone, clocks: clocks)
+        func record(_ action: CaseAction) -> SaveRequest { .record(number: caseNumber ?? 0, action: action, at: at, now: now, clocks: clocks) }
         switch kind {
         case .add:
             let details = CaseDetails(title: value(.title), organisation: value(.organisation),
@@ -154,7 +168,7 @@ extension Form {
                 throw LadderError(.usage, field: .what, "a due time needs a reply to go with it", hint: "write what they owe you, or empty the due time")
             }
             return .create(details: details, rung: Rung.allCases[self[.rung]?.choice ?? 0], note: optional(.note),
-                           replies: replies, at: at, now: now)
+                           replies: replies, at: at, now: now, clocks: clocks)
         case .log:
             let direction: ContactDirection = [.outgoing, .incoming, .failed][self[.direction]?.choice ?? 0]
             let failureIndex = self[.failure]?.choice ?? 0
@@ -189,21 +203,24 @@ extension Form {
 
     /// Reads the fields and checks them against `file` (the case as the front end last
     /// saw it) without saving: the same checks the store will make.
-    func check(_ file: CaseFile?, now: Date, zone: TimeZone) throws(LadderError) -> SaveRequest {
-        let request = try request(now: now, zone: zone)
+    func check(_ file: CaseFile?, now: Date, zone: TimeZone, config: Config) throws(LadderError) -> SaveRequest {
+        let request = try request(now: now, zone: zone, config: config)
         var copy = file ?? CaseFile(number: 0, events: [])
         try request.apply(to: &copy)
         return request
     }
 
     /// What a time field's text means, as the user types: `Sun 11-22 14:03`, or nil.
-    func preview(_ field: FormField, now: Date, zone: TimeZone) -> String? {
+    func preview(_ field: FormField, now: Date, zone: TimeZone, config: Config) -> String? {
         guard let role = field.time else { return nil }
         let text = field.text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        var base = now
-        if role == .deadline, let at = try? time(.at, role: .moment, now: now, zone: zone) { base = at }
-        guard let d = try? WhenParser(now: base, zone: zone).parse(text, role: role) else { return "?" }
+        if role == .deadline {
+            let base = (try? time(.at, role: .moment, now: now, zone: zone)) ?? now
+            guard let d = try? clocks(config).deadline(text, from: base ?? now, zone: zone) else { return "?" }
+            return TimeText.short(d, zone: zone)
+        }
+        guard let d = try? WhenParser(now: now, zone: zone).parse(text, role: role) else { return "?" }
         return TimeText.short(d, zone: zone)
     }
 }

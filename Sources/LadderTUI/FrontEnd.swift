@@ -27,9 +27,14 @@ public final class FrontEnd {
         public var timingLog: String?
         /// When the process started, for the first-frame figure.
         public var started: Date
+        public var config: Config
+        /// The config file to watch for changes; nil for none (the demo).
+        public var configPath: String?
 
         public init(store: Store, label: String, zone: TimeZone, clock: @escaping @Sendable () -> Date,
-                    timingLog: String?, started: Date) {
+                    timingLog: String?, started: Date, config: Config, configPath: String?) {
+            self.config = config
+            self.configPath = configPath
             self.store = store
             self.label = label
             self.zone = zone
@@ -46,7 +51,7 @@ public final class FrontEnd {
 
     public init(_ options: Options) {
         self.options = options
-        session = StoreSession(store: options.store)
+        session = StoreSession(store: options.store, configPath: options.configPath, zone: options.zone)
     }
 
     /// Runs until the user quits; returns the exit status. The terminal is restored
@@ -72,7 +77,7 @@ public final class FrontEnd {
         installSignalHandlers()
 
         var app = App(width: Int(ladder_cols()), height: Int(ladder_lines()), now: options.clock(), zone: options.zone,
-                      storeLabel: options.label)
+                      storeLabel: options.label, config: options.config)
         _ = app.update(session.load())
         draw(app.render())
         timing.append("first-frame-ms \(ms(Date().timeIntervalSince(options.started)))")
@@ -104,6 +109,7 @@ public final class FrontEnd {
             if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
                 lastPoll = Date()
                 if let change = session.poll() { messages.append(change) }
+                if let change = session.pollConfig() { messages.append(change) }
             }
             var queue = messages
             while !queue.isEmpty {

@@ -44,6 +44,7 @@ enum HelpView {
         ]),
         ("Reading the list", [
             ("!  OVERDUE", "a promised reply is late (red where colours show)"),
+            ("^", "time to climb: a reply is long overdue, or no progress on this rung"),
             ("S C T E R", "shop, call centre, technical desk, executive, regulator; = rungs below"),
             ("MOVE", "them: waiting on their reply; me: I owe something, or nothing is awaited"),
         ]),

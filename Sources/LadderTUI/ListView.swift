@@ -67,7 +67,9 @@ enum ListView {
         let base: Style = selected ?? (overdue ? .overdue : (s.isOpen ? .normal : .dim))
         screen.fill(row: row, column: column, count: width, style: base)
         var x = column
-        x = screen.put(overdue ? "!" : " ", row: row, column: x, style: base)
+        // ^ (climb) says more than ! (overdue); the row's colour and OVERDUE still say late.
+        let climb = s.isOpen && app.climbFlag(s)
+        x = screen.put(climb ? "^" : (overdue ? "!" : " "), row: row, column: x, style: base)
         x = screen.put(TextWidth.padLeft(String(s.number), to: Columns.number), row: row, column: x, limit: Columns.number, style: base) + 1
         screen.put(TextWidth.clip(TerminalText.line(s.details.organisation), to: cols.org), row: row, column: x, limit: cols.org, style: base)
         x += cols.org + 1

@@ -15,6 +15,10 @@ public enum Message: Sendable {
     /// A form's request was written; this is the case as saved.
     case saved(CaseFile)
     case saveFailed(SaveFailure)
+    /// The config file changed and was read again: organisations, clocks, contact points.
+    case configured(Config)
+    /// The config file changed but cannot be used; the one read before stays in force.
+    case configFailed(String)
 }
 
 public enum SaveFailure: Sendable, Equatable {

@@ -13,8 +13,27 @@ public final class StoreSession {
     private var folder: FileStamp?
     private var lastSweep = Date.distantPast
 
-    public init(store: Store) {
+    /// The config file to watch, if any, and its stamp when last read.
+    private let configPath: String?
+    private var configStamp: FileStamp?
+    private let zone: TimeZone
+
+    public init(store: Store, configPath: String? = nil, zone: TimeZone = .current) {
         self.store = store
+        self.configPath = configPath
+        self.zone = zone
+        configStamp = configPath.flatMap(FileStamp.of)
+    }
+
+    /// The config read again when its file changed (edited by hand or by `ladder org`).
+    public func pollConfig() -> Message? {
+        guard let path = configPath else { return nil }
+        let stamp = FileStamp.of(path)
+        guard stamp != configStamp else { return nil }
+        configStamp = stamp
+        do { return .configured(try ConfigFile.load(path, userZone: zone)) } catch {
+            return .configFailed(error.description)
+        }
     }
 
     /// Reads every case. An unreadable store gives an empty list and one problem.
@@ -74,7 +93,7 @@ public final class StoreSession {
                     try request.apply(to: &f)
                     return f
                 }
-            case let .record(number, _, _, _):
+            case let .record(number, _, _, _, _):
                 file = try store.update(number) { try request.apply(to: &$0) }
             }
             known[file.number] = FileStamp.of(store.path(of: file.number))

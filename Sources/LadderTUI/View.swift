@@ -81,7 +81,7 @@ extension App {
         let focused = focus == .detail
         screen.fill(row: top, column: column, count: w, style: focused ? .selected : .heading)
         screen.put(" #\(s.number) \(s.details.title)", row: top, column: column, limit: w, style: focused ? .selected : .heading)
-        let lines = DetailView.lines(s, now: now, width: w - 1, zone: zone, call: call)
+        let lines = DetailView.lines(s, now: now, width: w - 1, zone: zone, config: config, call: call)
         for (i, line) in lines.dropFirst(detailScroll).prefix(layout.detailRows).enumerated() {
             screen.put(String(repeating: " ", count: line.indent) + line.text, row: top + 1 + i, column: column + 1,
                        limit: w - 1, style: line.style)

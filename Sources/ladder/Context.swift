@@ -15,10 +15,12 @@ struct Context {
     let store: Store
     let now: Date
     let zone: TimeZone
+    let environment: [String: String]
 
     init(_ options: StoreOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment))
         zone = .current
+        self.environment = environment
         if let fixed = environment["LADDER_NOW"], !fixed.isEmpty {
             guard let date = TimeText.parseISO(fixed, zone: zone) else {
                 throw LadderError(.usage, field: .now, "LADDER_NOW=\(fixed) is not an ISO 8601 time",
@@ -32,6 +34,13 @@ struct Context {
     }
 
     var parser: WhenParser { WhenParser(now: now, zone: zone) }
+
+    /// Where the configuration lives (Docs/Config.md).
+    var configPath: String { ConfigFile.path(environment: environment) }
+
+    /// The configuration; defaults when there is no file. Read only by the commands
+    /// that need it, so a broken file stops only them.
+    func config() throws -> Config { try ConfigFile.load(configPath, userZone: zone) }
 
     /// Records an action on a case under the store lock and says what was recorded:
     /// "Case 3: escalated shop -> call-centre".
@@ -51,10 +60,10 @@ struct Context {
 
     /// Reads a due time (--due) as said at `event`: "fri" or "2h" in a promise made
     /// last Monday mean that week's Friday, two hours after the promise.
-    func deadline(_ text: String?, from event: Date, flag: String = "--due") throws -> Date? {
+    /// Business time (`2 business days`) counts on the organisation's clocks.
+    func deadline(_ text: String?, from event: Date, clocks: Clocks, flag: String = "--due") throws -> Date? {
         guard let text else { return nil }
-        let parser = WhenParser(now: event, zone: zone)
-        return try named(flag) { () throws(LadderError) in try parser.parse(text, role: .deadline) }
+        return try named(flag) { () throws(LadderError) in try clocks.deadline(text, from: event, zone: zone) }
     }
 
     /// Reads a length of time (--held, --took).
@@ -97,6 +106,7 @@ let defaultFlags: [LadderError.Field: String] = [
     .rung: "--rung", .at: "--at", .due: "--due", .what: "WHAT", .who: "--who", .reason: "--reason",
     .item: "ITEM", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
     .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW",
+    .hours: "--hours", .holiday: "--holiday", .window: "--window", .zone: "--zone", .contactPoint: "--point",
 ]
 
 /// Runs a command body and turns every failure into a clear message on standard
@@ -112,6 +122,9 @@ func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws ->
     } catch let e as LadderError {
         let flag = e.field.flatMap { flags[$0] ?? defaultFlags[$0] }
         throw report(kind: e.kind, flag: flag, message: e.message, hint: e.hint)
+    } catch let e as ConfigError {
+        printError("ladder: error: config: \(e.description)")
+        throw ExitCode(78)
     } catch let e as StoreError {
         switch e {
         case .caseNotFound:

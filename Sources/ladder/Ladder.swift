@@ -17,7 +17,8 @@ struct Ladder: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
-            Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self, Demo.self,
+            Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self,
+            Report.self, Org.self, Demo.self,
         ]
     )
 
@@ -28,7 +29,8 @@ struct Ladder: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             try requireTerminal()
-            try openFrontEnd(store: context.store, label: "", context: context)
+            try openFrontEnd(store: context.store, label: "", context: context,
+                             config: try context.config(), configPath: context.configPath)
         }
     }
 }

@@ -53,7 +53,7 @@ enum Render {
 
     // MARK: show
 
-    static func detail(_ s: CaseState, now: Date) -> String {
+    static func detail(_ s: CaseState, now: Date, config: Config) -> String {
         var out: [String] = []
         let d = s.details
         let t = s.timers(at: now)
@@ -93,6 +93,9 @@ enum Render {
             let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
             out.append("Promises settled: " + counts.joined(separator: ", "))
         }
+
+        let outlook = RenderOrg.outlook(s, config: config, now: now)
+        if !outlook.isEmpty { out.append("") ; out += outlook }
 
         out.append("")
         out.append("Timeline")

@@ -207,7 +207,7 @@ import Testing
         #expect(app.press(.ctrl("s")) == [])
         form = try #require(app.form)
         #expect(form[.at]?.error?.contains("cannot read \"next blursday\" as a time") == true)
-        #expect(form.preview(form[.at]!, now: app.now, zone: tokyo) == "?")
+        #expect(form.preview(form[.at]!, now: app.now, zone: tokyo, config: app.config) == "?")
         app.press(.ctrl("u"))
         app.type("+1h")
         #expect(app.press(.ctrl("s")) == [])

@@ -52,7 +52,7 @@ extension App {
             var file: CaseFile
             switch request {
             case .create: file = CaseFile(number: (files.keys.max() ?? 0) + 1, events: [])
-            case let .record(number, _, _, _): file = files[number]!
+            case let .record(number, _, _, _, _): file = files[number]!
             }
             try request.apply(to: &file)
             _ = update(.saved(file))

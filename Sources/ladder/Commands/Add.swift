@@ -9,7 +9,8 @@ struct Add: ParsableCommand {
             Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \
             --await "call back with a fix" --due 17:00
             Each --due belongs to the --await or --owe just before it; without one, the rung's \
-            default reply window applies (Docs/Rules.md).
+            reply window applies (Docs/Rules.md, Docs/Config.md). --due also takes business time: \
+            "2 business days", 8bh.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -30,16 +31,17 @@ struct Add: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
+            let clocks = try context.config().clocks(for: org)
             let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
                                             awaits: `await`, owes: owe, dues: due)
             let replies = try pairs.map { p in
-                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at))
+                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, clocks: clocks))
             }
             let details = CaseDetails(title: title.joined(separator: " "), organisation: org, product: product,
                                       references: ref, tags: tag)
             let file = try context.store.create { number in
                 try CaseFile.open(number: number, details: details, rung: rung, note: note,
-                                  replies: replies, at: at, now: context.now)
+                                  replies: replies, at: at, now: context.now, clocks: clocks)
             }
             let state = CaseState(file)
             if json {

@@ -22,7 +22,7 @@ func requireTerminal() throws {
 }
 
 /// Opens the full-screen front end on a store (after `requireTerminal`).
-func openFrontEnd(store: Store, label: String, context: Context) throws {
+func openFrontEnd(store: Store, label: String, context: Context, config: Config, configPath: String?) throws {
     let environment = ProcessInfo.processInfo.environment
     // With LADDER_NOW the clock starts there and runs on, so tests are repeatable and
     // the countdowns still tick.
@@ -34,7 +34,8 @@ func openFrontEnd(store: Store, label: String, context: Context) throws {
         return Date(timeIntervalSince1970: t.timeIntervalSince1970.rounded(.down))
     }
     let options = FrontEnd.Options(store: store, label: label, zone: context.zone, clock: clock,
-                                   timingLog: environment["LADDER_TIMING_LOG"], started: processStarted)
+                                   timingLog: environment["LADDER_TIMING_LOG"], started: processStarted,
+                                   config: config, configPath: configPath)
     let status = MainActor.assumeIsolated { FrontEnd(options).run() }
     if status != 0 { throw ExitCode(status) }
 }
@@ -66,7 +67,9 @@ struct Demo: ParsableCommand {
                     try? FileManager.default.removeItem(atPath: folder)
                 }
             }
-            try openFrontEnd(store: store, label: "demo", context: context)
+            // The demo's own invented organisations, so contact points and climb flags show.
+            try openFrontEnd(store: store, label: "demo", context: context,
+                             config: SampleCases.config(zone: context.zone), configPath: nil)
         }
     }
 }

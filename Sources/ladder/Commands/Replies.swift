@@ -17,10 +17,12 @@ extension RaiseCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let due = try context.deadline(due, from: at)
+            let config = try context.config()
             let file = try context.store.update(caseNumber.value) { file in
+                let clocks = config.clocks(for: CaseState(file).details.organisation)
+                let due = try context.deadline(due, from: at, clocks: clocks)
                 try file.record(.raise(what: what.joined(separator: " "), owedBy: Self.party, who: who, due: due),
-                                at: at, now: context.now)
+                                at: at, now: context.now, clocks: clocks)
             }
             let state = CaseState(file)
             print("Case \(state.number): " + Render.replyLine(state.replies.last!, now: context.now))
@@ -37,7 +39,7 @@ struct Await: RaiseCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
     @Argument(help: "What they promised.") var what: [String] = []
-    @Option(parsing: .unconditional, help: "When it is due (default: the rung's reply window).") var due: String?
+    @Option(parsing: .unconditional, help: "When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window).") var due: String?
     @Option(help: "Who promised it.") var who: String?
     @Option(parsing: .unconditional, help: "When it was promised (default: now).") var at: String?
 }
@@ -51,7 +53,7 @@ struct Owe: RaiseCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
     @Argument(help: "What you promised.") var what: [String] = []
-    @Option(parsing: .unconditional, help: "When it is due (default: the rung's reply window).") var due: String?
+    @Option(parsing: .unconditional, help: "When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window).") var due: String?
     @Option(help: "Whom it is owed to.") var who: String?
     @Option(parsing: .unconditional, help: "When you promised it (default: now).") var at: String?
 }

@@ -17,7 +17,7 @@ struct Show: ParsableCommand {
             if json {
                 try printJSON(CaseJSON(state, now: context.now, detailed: true))
             } else {
-                print(Render.detail(state, now: context.now), terminator: "")
+                print(Render.detail(state, now: context.now, config: try context.config()), terminator: "")
             }
         }
     }

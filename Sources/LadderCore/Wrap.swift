@@ -1,10 +1,8 @@
-import LadderCore
-
 /// Breaks text into lines of at most `width` columns: at a space where there is one
 /// (English), anywhere between characters where there is not (Japanese), never
 /// inside a character.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+public enum Wrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Why a case should go up a rung, and to whom.
+public struct ClimbAdvice: Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        /// A reply they owe is later than the clocks' climb threshold.
+        case overdue(item: Int, what: String, late: TimeInterval)
+        /// Nothing got through on this rung since `since`, longer than its window.
+        case stuck(since: Date, window: ReplyWindow)
+    }
+
+    public var reason: Reason
+    public var from: Rung
+    /// Nil on the top rung: there is nowhere further to go, only to press harder.
+    public var to: Rung?
+    /// The contact point on `to`, when the configuration knows one.
+    public var point: ContactPoint?
+
+    /// `reply 3 is 2d 4h late` / `no progress on technical-desk for 3d (window 2d)`.
+    public func why(at now: Date) -> String {
+        switch reason {
+        case let .overdue(item, _, late):
+            return "reply \(item) is \(TimeText.duration(late)) late"
+        case let .stuck(since, window):
+            return "no progress on \(from.rawValue) for \(TimeText.duration(now.timeIntervalSince(since))) (window \(window))"
+        }
+    }
+
+    /// `climb to executive` or, on the top rung, `press the regulator`.
+    public var step: String {
+        to.map { "climb to \($0.rawValue)" } ?? "press the \(from.rawValue) (top rung)"
+    }
+}
+
+extension CaseState {
+    /// The last progress on the current rung at `now`: reaching it, an exchange that
+    /// got through, or a reply of theirs that came. A failed attempt is not progress.
+    public func lastProgress(at now: Date) -> Date {
+        var latest = stints.last?.from ?? startedAt
+        for event in timeline where event.at <= now && event.at > latest {
+            if case let .contact(c) = event.kind, c.reached { latest = event.at }
+        }
+        for r in replies where r.reply.owedBy == .them && (r.outcome == .kept || r.outcome == .late) {
+            if let at = r.clearedAt, at <= now, at > latest { latest = at }
+        }
+        return latest
+    }
+
+    /// Whether the case should climb at `now`, and where to. A reply they owe that is
+    /// overdue by more than `clocks.climbAfter` comes first; otherwise a rung with no
+    /// progress for longer than its window, unless a reply of theirs is still in time
+    /// or I owe them something.
+    public func climbAdvice(at now: Date, clocks: Clocks, organisation: Organisation?) -> ClimbAdvice? {
+        guard isOpen else { return nil }
+        let theirs = openReplies.filter { $0.reply.owedBy == .them }
+        func advice(_ reason: ClimbAdvice.Reason) -> ClimbAdvice {
+            let to = rung.next
+            return ClimbAdvice(reason: reason, from: rung, to: to, point: to.flatMap { organisation?.contactPoint(on: $0) })
+        }
+        let late = theirs.filter { r in
+            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar) else { return false }
+            return now > threshold
+        }
+        if let worst = late.min(by: { $0.reply.due < $1.reply.due }) {
+            return advice(.overdue(item: worst.item, what: worst.reply.what, late: now.timeIntervalSince(worst.reply.due)))
+        }
+        // Waiting on a promise still in time, or on something I owe: no reason to climb.
+        if theirs.contains(where: { !$0.isOverdue(at: now) }) { return nil }
+        if openReplies.contains(where: { $0.reply.owedBy == .me }) { return nil }
+        let since = lastProgress(at: now)
+        if now > clocks.due(on: rung, from: since) {
+            return advice(.stuck(since: since, window: clocks.window(on: rung)))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+
+/// A configuration file that cannot be used, with the place in it and the fix.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    /// Where in the JSON: `organisations[0].hours.wed`.
+    public var key: String?
+    public var message: String
+    public var hint: String?
+
+    public var description: String {
+        let place = key.map { "\(file): \($0): " } ?? "\(file): "
+        return place + message + (hint.map { "; \($0)" } ?? "")
+    }
+}
+
+/// Where the configuration lives, and reading and writing it. The file is optional:
+/// without it every default applies. Reading is strict: an unknown key is an error,
+/// because a misspelt key silently ignored gives wrong due times.
+public enum ConfigFile {
+    /// `$XDG_CONFIG_HOME/ladder/config.json`, else `~/.config/ladder/config.json`.
+    public static func path(environment: [String: String]) -> String {
+        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/ladder/config.json" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.config/ladder/config.json"
+    }
+
+    public static let version = 1
+
+    public static func load(_ path: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
+        guard FileSystem.exists(path) else { return Config(userZone: userZone) }
+        let data: Data
+        do { data = try FileSystem.read(path) } catch {
+            throw ConfigError(file: path, message: "cannot read it (\(error))", hint: "check its permissions")
+        }
+        return try decode(data, file: path, userZone: userZone)
+    }
+
+    public static func decode(_ data: Data, file: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
+        let root: Any
+        do { root = try JSONSerialization.jsonObject(with: data) } catch {
+            throw ConfigError(file: file, message: "it is not valid JSON", hint: "check it with: python3 -m json.tool \(file)")
+        }
+        do {
+            return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
+        } catch let e as ConfigError {
+            throw e
+        } catch {
+            throw ConfigError(file: file, message: "\(error)")
+        }
+    }
+
+    /// Writes the configuration atomically (0600), under a lock beside it, so two
+    /// `ladder org` commands at once cannot lose each other's change. `change`
+    /// receives the file as it is on disk now.
+    @discardableResult
+    public static func update(_ path: String, userZone: TimeZone = .current,
+                              _ change: (inout Config) throws -> Void) throws -> Config {
+        let dir = (path as NSString).deletingLastPathComponent
+        do { try FileSystem.makePrivateDirectory(dir) } catch {
+            throw ConfigError(file: path, message: "cannot create its folder (\(error))")
+        }
+        let lock: StoreLock
+        do { lock = try StoreLock(path: path + ".lock") } catch {
+            throw ConfigError(file: path, message: "\(error)", hint: "another ladder may be writing it; try again")
+        }
+        return try withExtendedLifetime(lock) {
+            var config = try load(path, userZone: userZone)
+            try change(&config)
+            do { try FileSystem.writeAtomically(encode(config), to: path) } catch {
+                throw ConfigError(file: path, message: "cannot write it (\(error))")
+            }
+            return config
+        }
+    }
+
+    public static func encode(_ config: Config) -> Data {
+        var root: [String: Any] = ["version": version]
+        if let z = config.zone { root["zone"] = z.identifier }
+        if let h = config.hours { root["hours"] = hoursObject(h) }
+        if !config.holidays.isEmpty { root["holidays"] = config.holidays.sorted().map(\.description) }
+        if !config.windows.isEmpty { root["windows"] = windowsObject(config.windows) }
+        if let c = config.climbAfter { root["climbAfter"] = c.description }
+        root["organisations"] = config.organisations.map { org -> [String: Any] in
+            var o: [String: Any] = ["name": org.name]
+            if !org.aliases.isEmpty { o["aliases"] = org.aliases }
+            if let z = org.zone { o["zone"] = z.identifier }
+            if let h = org.hours { o["hours"] = hoursObject(h) }
+            if !org.holidays.isEmpty { o["holidays"] = org.holidays.sorted().map(\.description) }
+            if !org.windows.isEmpty { o["windows"] = windowsObject(org.windows) }
+            o["contactPoints"] = org.contactPoints.map { p -> [String: Any] in
+                var c: [String: Any] = ["name": p.name, "rung": p.rung.rawValue]
+                if let v = p.phone { c["phone"] = v }
+                if let v = p.email { c["email"] = v }
+                if let v = p.web { c["web"] = v }
+                if let h = p.hours { c["hours"] = hoursObject(h) }
+                if let v = p.cost { c["cost"] = v.rawValue }
+                if let v = p.notes { c["notes"] = v }
+                return c
+            }
+            return o
+        }
+        // Both sorted-keys output and our fixed inputs make the file stable.
+        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return data + Data("\n".utf8)
+    }
+
+    static func hoursObject(_ h: OpeningHours) -> [String: String] {
+        let entries = h.entries
+        if entries.isEmpty { return ["daily": "closed"] }
+        return Dictionary(uniqueKeysWithValues: entries.map { ($0.days, $0.times) })
+    }
+
+    static func windowsObject(_ w: [Rung: ReplyWindow]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: w.map { ($0.key.rawValue, $0.value.description) })
+    }
+}
+
+/// A JSON value and where it sits in the file.
+struct Node {
+    var value: Any
+    var key: String?
+
+    func child(_ name: String) -> String { key.map { "\($0).\(name)" } ?? name }
+}
+
+/// Reads the configuration's JSON tree, naming the key of anything wrong.
+struct ConfigReader {
+    var file: String
+
+    func fail(_ node: Node, _ message: String, hint: String? = nil) -> ConfigError {
+        ConfigError(file: file, key: node.key, message: message, hint: hint)
+    }
+
+    func object(_ node: Node, allowed: [String]) throws(ConfigError) -> [String: Node] {
+        guard let dict = node.value as? [String: Any] else { throw fail(node, "should be an object { ... }") }
+        var out: [String: Node] = [:]
+        for (k, v) in dict {
+            guard allowed.contains(k) else {
+                throw ConfigError(file: file, key: node.child(k), message: "is not a known key",
+                                  hint: "the keys here are \(allowed.joined(separator: ", ")) (Docs/Config.md)")
+            }
+            if v is NSNull { continue }
+            out[k] = Node(value: v, key: node.child(k))
+        }
+        return out
+    }
+
+    func string(_ node: Node) throws(ConfigError) -> String {
+        guard let s = node.value as? String else { throw fail(node, "should be a string in quotes") }
+        guard let t = s.nonBlank else { throw fail(node, "is empty") }
+        return t
+    }
+
+    func strings(_ node: Node) throws(ConfigError) -> [String] {
+        guard let array = node.value as? [Any] else { throw fail(node, "should be a list [ ... ]") }
+        var out: [String] = []
+        for (i, v) in array.enumerated() { out.append(try string(Node(value: v, key: "\(node.key ?? "")[\(i)]"))) }
+        return out
+    }
+
+    func zone(_ node: Node) throws(ConfigError) -> TimeZone {
+        let name = try string(node)
+        guard let z = TimeZone(identifier: name) else {
+            throw fail(node, "\"\(name)\" is not a time zone", hint: "write a tz database name, e.g. Asia/Tokyo or Europe/London")
+        }
+        return z
+    }
+
+    func hours(_ node: Node) throws(ConfigError) -> OpeningHours {
+        guard let dict = node.value as? [String: Any] else {
+            throw fail(node, "should be an object of days and times", hint: "write e.g. {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}")
+        }
+        var entries: [(days: String, times: String)] = []
+        for (k, v) in dict.sorted(by: { $0.key < $1.key }) {
+            entries.append((k, try string(Node(value: v, key: node.child(k)))))
+        }
+        do { return try OpeningHours.parse(entries) } catch {
+            throw fail(node, error.message, hint: error.hint)
+        }
+    }
+
+    func holidays(_ node: Node) throws(ConfigError) -> Set<CivilDay> {
+        var out = Set<CivilDay>()
+        for (i, text) in try strings(node).enumerated() {
+            guard let day = CivilDay(text) else {
+                throw ConfigError(file: file, key: "\(node.key ?? "")[\(i)]", message: "\"\(text)\" is not a date",
+                                  hint: "write e.g. \"2026-12-31\"")
+            }
+            out.insert(day)
+        }
+        return out
+    }
+
+    func window(_ node: Node) throws(ConfigError) -> ReplyWindow {
+        let text = try string(node)
+        guard let w = ReplyWindow(text) else {
+            throw fail(node, "\"\(text)\" is not a reply window", hint: "write e.g. \(ReplyWindow.examples)")
+        }
+        return w
+    }
+
+    func windows(_ node: Node) throws(ConfigError) -> [Rung: ReplyWindow] {
+        let fields = try object(node, allowed: Rung.allCases.map(\.rawValue))
+        var out: [Rung: ReplyWindow] = [:]
+        for (k, v) in fields { out[Rung(rawValue: k)!] = try window(v) }
+        return out
+    }
+
+    func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
+        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "organisations"])
+        if let v = f["version"] {
+            guard let n = v.value as? Int else { throw fail(v, "should be a number") }
+            guard n <= ConfigFile.version else {
+                throw fail(v, "is \(n); this ladder reads up to \(ConfigFile.version)", hint: "upgrade ladder to read this file")
+            }
+        }
+        var config = Config(userZone: userZone)
+        config.zone = try f["zone"].map { (n) throws(ConfigError) in try zone(n) }
+        config.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
+        config.holidays = try f["holidays"].map { (n) throws(ConfigError) in try holidays(n) } ?? []
+        config.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
+        config.climbAfter = try f["climbAfter"].map { (n) throws(ConfigError) in try window(n) }
+        if let list = f["organisations"] {
+            guard let array = list.value as? [Any] else { throw fail(list, "should be a list [ ... ]") }
+            for (i, v) in array.enumerated() {
+                let org = try organisation(Node(value: v, key: "organisations[\(i)]"))
+                if let same = config.organisations.first(where: { o in o.answers(to: org.name) || org.aliases.contains(where: o.answers) }) {
+                    throw fail(Node(value: v, key: "organisations[\(i)]"), "\"\(org.name)\" shares a name or alias with \"\(same.name)\"",
+                               hint: "give each organisation its own names")
+                }
+                config.organisations.append(org)
+            }
+        }
+        for (hoursNode, h) in [(f["hours"], config.hours)] where h?.isNeverOpen == true {
+            throw fail(hoursNode!, "is never open, so business time could never pass", hint: "give at least one day's hours")
+        }
+        return config
+    }
+
+    func organisation(_ node: Node) throws(ConfigError) -> Organisation {
+        let f = try object(node, allowed: ["name", "aliases", "zone", "hours", "holidays", "windows", "contactPoints"])
+        guard let nameNode = f["name"] else { throw fail(node, "has no \"name\"", hint: "write e.g. \"name\": \"Kestrel Mobile\"") }
+        var org = Organisation(name: try string(nameNode))
+        org.aliases = try f["aliases"].map { (n) throws(ConfigError) in try strings(n) } ?? []
+        org.zone = try f["zone"].map { (n) throws(ConfigError) in try zone(n) }
+        org.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
+        if org.hours?.isNeverOpen == true {
+            throw fail(f["hours"]!, "is never open, so business time could never pass", hint: "give at least one day's hours")
+        }
+        org.holidays = try f["holidays"].map { (n) throws(ConfigError) in try holidays(n) } ?? []
+        org.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
+        if let list = f["contactPoints"] {
+            guard let array = list.value as? [Any] else { throw fail(list, "should be a list [ ... ]") }
+            for (i, v) in array.enumerated() {
+                let p = try contactPoint(Node(value: v, key: "\(list.key!)[\(i)]"))
+                if org.contactPoint(named: p.name) != nil {
+                    throw fail(Node(value: v, key: "\(list.key!)[\(i)]"), "a second contact point named \"\(p.name)\"",
+                               hint: "give each contact point its own name")
+                }
+                org.contactPoints.append(p)
+            }
+        }
+        return org
+    }
+
+    func contactPoint(_ node: Node) throws(ConfigError) -> ContactPoint {
+        let f = try object(node, allowed: ["name", "rung", "phone", "email", "web", "hours", "cost", "notes"])
+        guard let nameNode = f["name"] else { throw fail(node, "has no \"name\"", hint: "write e.g. \"name\": \"Customer relations\"") }
+        guard let rungNode = f["rung"] else { throw fail(node, "has no \"rung\"", hint: "write one of \(Rung.namesForHelp)") }
+        let rungText = try string(rungNode)
+        guard let rung = Rung(loose: rungText) else {
+            throw fail(rungNode, "\"\(rungText)\" is not a rung", hint: "write one of \(Rung.namesForHelp)")
+        }
+        var p = ContactPoint(name: try string(nameNode), rung: rung)
+        p.phone = try f["phone"].map { (n) throws(ConfigError) in try string(n) }
+        p.email = try f["email"].map { (n) throws(ConfigError) in try string(n) }
+        p.web = try f["web"].map { (n) throws(ConfigError) in try string(n) }
+        p.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
+        p.notes = try f["notes"].map { (n) throws(ConfigError) in try string(n) }
+        if let c = f["cost"] {
+            let text = try string(c)
+            guard let cost = LineCost(rawValue: text) else {
+                throw fail(c, "\"\(text)\" is not a cost", hint: "write \"toll-free\" or \"paid\"")
+            }
+            p.cost = cost
+        }
+        return p
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// When a place is open in an ordinary week: for each weekday (Monday first), the
+/// stretches it is open, in seconds after local midnight. A closed day has none.
+///
+/// Written as day specs and times, in the config file and on the command line:
+/// `mon-fri 09:00-18:00`, `sat 10:00-12:00, 13:00-17:00`, `wed closed`, `daily 24h`.
+public struct OpeningHours: Equatable, Sendable {
+    public struct Span: Equatable, Sendable {
+        public var start: Int
+        public var end: Int
+    }
+
+    /// Index 0 is Monday, 6 is Sunday.
+    public var days: [[Span]]
+
+    public init(days: [[Span]] = Array(repeating: [], count: 7)) {
+        precondition(days.count == 7)
+        self.days = days
+    }
+
+    /// Monday to Friday, 09:00 to 17:00: what business time means when nobody said.
+    public static let officeHours: OpeningHours = {
+        var h = OpeningHours()
+        for d in 0..<5 { h.days[d] = [Span(start: 9 * 3600, end: 17 * 3600)] }
+        return h
+    }()
+
+    public var isNeverOpen: Bool { days.allSatisfy(\.isEmpty) }
+
+    static let dayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    static let longNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    public static let examples = "\"mon-fri 09:00-18:00\", \"sat 10:00-17:00\", \"wed closed\", \"daily 24h\""
+
+    /// Reads `mon-fri`, `sat,sun`, `weekdays`, `weekends`, `daily`: the weekdays named.
+    static func parseDays(_ raw: String) -> Set<Int>? {
+        var out = Set<Int>()
+        for part in raw.lowercased().split(separator: ",") {
+            let p = part.trimmingCharacters(in: .whitespaces)
+            switch p {
+            case "daily", "everyday", "every-day", "all": out.formUnion(0..<7); continue
+            case "weekdays": out.formUnion(0..<5); continue
+            case "weekends", "weekend": out.formUnion([5, 6]); continue
+            default: break
+            }
+            let ends = p.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            guard (1...2).contains(ends.count), let a = weekday(ends[0]), let b = weekday(ends.last!) else { return nil }
+            // A range may wrap round the week: fri-mon.
+            var d = a
+            while true {
+                out.insert(d)
+                if d == b { break }
+                d = (d + 1) % 7
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    static func weekday(_ word: String) -> Int? {
+        let w = word.trimmingCharacters(in: .whitespaces)
+        if let i = dayNames.firstIndex(of: w) { return i }
+        if let i = longNames.firstIndex(of: w) { return i }
+        if w.count >= 3, let i = longNames.firstIndex(where: { $0.hasPrefix(w) }) { return i }
+        return nil
+    }
+
+    /// Reads `09:00-18:00`, `9:00-12:00, 13:00-17:00`, `closed`, `24h`. `24:00` may end a day.
+    static func parseSpans(_ raw: String) throws(LadderError) -> [Span] {
+        let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        let bad = { (why: String) in
+            LadderError(.usage, field: .hours, "\"\(raw)\" \(why)", hint: "write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h")
+        }
+        if text == "closed" || text == "off" || text == "-" { return [] }
+        if text == "24h" || text == "24 hours" || text == "00:00-24:00" { return [Span(start: 0, end: 86_400)] }
+        var spans: [Span] = []
+        for part in text.split(separator: ",") {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false)
+            guard ends.count == 2, let a = clock(String(ends[0])), let b = clock(String(ends[1])) else {
+                throw bad("is not a list of opening times")
+            }
+            guard a < b else { throw bad("closes before it opens; a night across midnight is two days' spans") }
+            guard a < 86_400 else { throw bad("opens at 24:00") }
+            spans.append(Span(start: a, end: b))
+        }
+        guard !spans.isEmpty else { throw bad("is empty") }
+        spans.sort { $0.start < $1.start }
+        for i in spans.indices.dropFirst() where spans[i].start < spans[i - 1].end {
+            throw bad("has overlapping times")
+        }
+        return spans
+    }
+
+    /// `9:00`, `09:30`, `24:00`: seconds after midnight.
+    static func clock(_ raw: String) -> Int? {
+        let parts = raw.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), m < 60, h < 24 || (h == 24 && m == 0) else { return nil }
+        return h * 3600 + m * 60
+    }
+
+    /// Builds hours from (day spec, times) pairs. Ranges such as `mon-fri` are applied
+    /// first and single days after, so `{"mon-sat": "10:00-19:00", "wed": "closed"}`
+    /// reads as a person means it. Two ranges naming the same day are refused.
+    public static func parse(_ entries: [(days: String, times: String)]) throws(LadderError) -> OpeningHours {
+        var hours = OpeningHours()
+        var setBy: [Int: String] = [:]
+        let parsed = try entries.map { (e) throws(LadderError) -> (String, Set<Int>, [Span]) in
+            guard let days = parseDays(e.days) else {
+                throw LadderError(.usage, field: .hours, "\"\(e.days)\" does not name days of the week",
+                                  hint: "write e.g. mon-fri, sat, sat,sun, weekdays or daily")
+            }
+            return (e.days, days, try parseSpans(e.times))
+        }
+        for single in [false, true] {
+            for (spec, days, spans) in parsed where (days.count == 1) == single {
+                for d in days {
+                    if let other = setBy[d], !single || parseDays(other)?.count == 1 {
+                        throw LadderError(.usage, field: .hours, "\"\(other)\" and \"\(spec)\" both set \(dayNames[d])",
+                                          hint: "name each day once; a single day such as \"wed closed\" may override a range")
+                    }
+                    setBy[d] = spec
+                    hours.days[d] = spans
+                }
+            }
+        }
+        return hours
+    }
+
+    /// Reads one command-line entry: `mon-fri 09:00-18:00`, `wed closed`.
+    public static func parseEntry(_ raw: String) throws(LadderError) -> (days: String, times: String) {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard let space = t.firstIndex(of: " ") else {
+            throw LadderError(.usage, field: .hours, "\"\(raw)\" needs days and times", hint: "write e.g. \(examples)")
+        }
+        return (String(t[..<space]), String(t[space...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The shortest entries that say these hours: consecutive days with the same times
+    /// share one entry (`mon-fri`); closed days are left out.
+    public var entries: [(days: String, times: String)] {
+        var out: [(String, String)] = []
+        var d = 0
+        while d < 7 {
+            var e = d
+            while e + 1 < 7, days[e + 1] == days[d] { e += 1 }
+            if !days[d].isEmpty {
+                let name = d == e ? Self.dayNames[d] : (d == 0 && e == 6 ? "daily" : "\(Self.dayNames[d])-\(Self.dayNames[e])")
+                out.append((name, Self.describe(days[d])))
+            }
+            d = e + 1
+        }
+        return out
+    }
+
+    static func describe(_ spans: [Span]) -> String {
+        if spans == [Span(start: 0, end: 86_400)] { return "24h" }
+        return spans.map { "\(hm($0.start))-\(hm($0.end))" }.joined(separator: ", ")
+    }
+
+    static func hm(_ seconds: Int) -> String { "\(TimeText.pad(seconds / 3600)):\(TimeText.pad(seconds % 3600 / 60))" }
+
+    /// `mon-fri 09:00-18:00; sat 10:00-17:00` (closed days left out), or `closed`.
+    public var summary: String {
+        let e = entries
+        return e.isEmpty ? "closed" : e.map { "\($0.days) \($0.times)" }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// How long a reply may take: calendar time (`2d`, `36h`) or business time counted on
+/// a calendar's opening hours (`2 business days`, `8 business hours`).
+public struct ReplyWindow: Equatable, Sendable, CustomStringConvertible {
+    public enum Unit: String, Sendable { case minutes, hours, days, weeks }
+
+    public var amount: Int
+    public var unit: Unit
+    public var business: Bool
+
+    public init(_ amount: Int, _ unit: Unit, business: Bool = false) {
+        self.amount = amount
+        self.unit = unit
+        self.business = business
+    }
+
+    public static let examples = "2d, 36h, 1w, \"2 business days\" (2bd), \"8 business hours\" (8bh)"
+
+    /// Reads `2d`, `2 days`, `36h`, `1w`, `90m`, `2 business days`, `2bd`, `8bh`,
+    /// `2営業日`. Whole positive amounts only.
+    public init?(_ raw: String) {
+        var text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        var business = false
+        for marker in ["営業日", "営業時間"] where text.hasSuffix(marker) {
+            business = true
+            text = String(text.dropLast(marker.count)) + (marker == "営業日" ? "d" : "h")
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let amount = Int(digits), amount > 0 else { return nil }
+        var words = text.dropFirst(digits.count).split(separator: " ").map(String.init)
+        if words.count == 1, ["bd", "bh"].contains(words[0]) {
+            business = true
+            words = [String(words[0].dropFirst())]
+        }
+        if words.count == 2, ["business", "working", "work"].contains(words[0]) {
+            business = true
+            words.removeFirst()
+        }
+        guard words.count == 1 else { return nil }
+        let unit: Unit
+        switch words[0] {
+        case "m", "min", "mins", "minute", "minutes": unit = .minutes
+        case "h", "hr", "hrs", "hour", "hours": unit = .hours
+        case "d", "day", "days": unit = .days
+        case "w", "wk", "week", "weeks": unit = .weeks
+        default: return nil
+        }
+        if business && !(unit == .hours || unit == .days) { return nil }
+        self.init(amount, unit, business: business)
+    }
+
+    public var description: String {
+        if business {
+            let noun = unit == .days ? "day" : "hour"
+            return "\(amount) business \(noun)\(amount == 1 ? "" : "s")"
+        }
+        let letter = ["minutes": "m", "hours": "h", "days": "d", "weeks": "w"][unit.rawValue]!
+        return "\(amount)\(letter)"
+    }
+
+    /// When the window that starts at `date` ends. Calendar days keep the wall-clock
+    /// time in the calendar's zone; business time skips closed hours, closed days and
+    /// holidays. Nil only when the calendar never opens.
+    public func end(from date: Date, on calendar: BusinessCalendar) -> Date? {
+        switch (unit, business) {
+        case (.minutes, _): return date.addingTimeInterval(TimeInterval(amount) * 60)
+        case (.hours, false): return date.addingTimeInterval(TimeInterval(amount) * 3600)
+        case (.hours, true): return calendar.adding(businessSeconds: TimeInterval(amount) * 3600, to: date)
+        case (.days, false): return calendar.clock.adding(days: amount, to: date)
+        case (.days, true): return calendar.adding(businessDays: amount, to: date)
+        case (.weeks, _): return calendar.clock.adding(days: 7 * amount, to: date)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Every overdue pending reply across open cases, either way, grouped by organisation.
+public struct OverdueReport: Sendable {
+    public struct Item: Sendable {
+        public var number: Int
+        public var title: String
+        public var rung: Rung
+        public var reply: ReplyState
+        public var late: TimeInterval
+        public var lastContact: (at: Date, contact: Contact)?
+        /// The last attempt, when it came after the last contact (a failed call).
+        public var laterAttempt: (at: Date, contact: Contact)?
+        public var next: NextStep
+    }
+
+    public var asOf: Date
+    public var zone: TimeZone
+    /// Organisations by name, each with its replies, the latest first.
+    public var groups: [(organisation: String, items: [Item])]
+
+    public var count: Int { groups.reduce(0) { $0 + $1.items.count } }
+
+    public init(_ input: ReportInput) {
+        asOf = input.asOf
+        zone = input.config.userZone
+        var byOrg: [String: [Item]] = [:]
+        for c in input.openCases {
+            let s = c.state
+            for r in s.overdueReplies(at: input.asOf) {
+                let attempt = s.lastAttempt.flatMap { a in a.at > (s.lastReached?.at ?? .distantPast) ? a : nil }
+                byOrg[c.organisationName, default: []].append(Item(
+                    number: s.number, title: s.details.title, rung: s.rung, reply: r,
+                    late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
+                    laterAttempt: attempt, next: c.nextStep(for: r, at: input.asOf, config: input.config)))
+            }
+        }
+        groups = ReportInput.ordered(byOrg.keys).map { name in
+            (name, byOrg[name]!.sorted { ($0.late, $1.number, $1.reply.item) > ($1.late, $0.number, $0.reply.item) })
+        }
+    }
+
+    public var document: ReportDocument {
+        let orgs = groups.count
+        var sections: [ReportDocument.Section] = []
+        for (name, items) in groups {
+            var section = ReportDocument.Section(heading: name)
+            for i in items {
+                let whose = i.reply.reply.owedBy == .me ? "MINE, I owe" : "they owe"
+                var lines = [
+                    "\(whose): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
+                    "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
+                    "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
+                ]
+                if let a = i.laterAttempt { lines.append("since then tried: " + ReportText.contact(a, now: asOf, zone: zone)) }
+                lines.append("next: " + i.next.text)
+                section.entries.append(.init(head: "#\(i.number) \(i.title)", lines: lines))
+            }
+            sections.append(section)
+        }
+        return ReportDocument(
+            title: "Overdue replies, " + ReportText.asOf(asOf, zone: zone),
+            summary: [count == 0 ? "Nothing is overdue."
+                      : "\(ReportText.plural(count, "overdue reply")) in \(ReportText.plural(orgs, "organisation"))"],
+            sections: sections, empty: "Every promise is in time.")
+    }
+
+    public var json: some Encodable & Sendable {
+        JSON(report: "overdue", asOf: asOf, overdue: count, organisations: groups.map { g in
+            .init(name: g.organisation, replies: g.items.map { i in
+                .init(case: i.number, title: i.title, rung: i.rung.rawValue, reply: ReplyJSON(i.reply),
+                      lateSeconds: Int(i.late), lastContact: ContactJSON.make(i.lastContact),
+                      laterAttempt: ContactJSON.make(i.laterAttempt), nextStep: NextStepJSON(i.next))
+            })
+        })
+    }
+
+    struct JSON: Encodable, Sendable {
+        struct Org: Encodable, Sendable {
+            var name: String
+            var replies: [Item]
+        }
+        struct Item: Encodable, Sendable {
+            var `case`: Int
+            var title: String
+            var rung: String
+            var reply: ReplyJSON
+            var lateSeconds: Int
+            var lastContact: ContactJSON?
+            var laterAttempt: ContactJSON?
+            var nextStep: NextStepJSON
+
+            enum CodingKeys: String, CodingKey { case `case`, title, rung, reply, lateSeconds, lastContact, laterAttempt, nextStep }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(self.case, forKey: .case)
+                try c.encode(title, forKey: .title)
+                try c.encode(rung, forKey: .rung)
+                try c.encode(reply, forKey: .reply)
+                try c.encode(lateSeconds, forKey: .lateSeconds)
+                try c.encode(lastContact, forKey: .lastContact)
+                try c.encode(laterAttempt, forKey: .laterAttempt)
+                try c.encode(nextStep, forKey: .nextStep)
+            }
+        }
+        var report: String
+        var asOf: Date
+        var overdue: Int
+        var organisations: [Org]
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// How a report is written out.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Plain text that fits 80 columns: reads well in a terminal and in a cron mail.
+    case text
+    case markdown
+    /// The documented, stable shape in Docs/JSON.md.
+    case json
+}
+
+/// A report laid out for people, written as plain text or Markdown. Builders put
+/// stored text in as it is; the renderers make it safe (control characters inert,
+/// Markdown's marks escaped).
+public struct ReportDocument: Sendable {
+    public struct Entry: Sendable {
+        public var head: String
+        public var lines: [String]
+    }
+
+    public struct Table: Sendable {
+        public var header: [String]
+        public var rows: [[String]]
+        /// Columns aligned right.
+        public var numeric: Set<Int>
+        /// The column that gives way when the table is too wide.
+        public var flexible: Int
+    }
+
+    public struct Section: Sendable {
+        public var heading: String
+        public var entries: [Entry] = []
+        public var table: Table?
+    }
+
+    public var title: String
+    /// The instant and the counts, under the title.
+    public var summary: [String]
+    public var sections: [Section]
+    /// Said when there are no sections.
+    public var empty: String
+
+    public func render(_ format: ReportFormat, width: Int = 80) -> String {
+        format == .markdown ? markdown() : text(width: width)
+    }
+
+    // MARK: plain text
+
+    func text(width: Int) -> String {
+        var out: [String] = []
+        func wrapped(_ raw: String, indent: Int, hang: Int = 0) {
+            let clean = TerminalText.line(raw)
+            let first = Wrap.lines(clean, width: max(10, width - indent))
+            guard let head = first.first else { return }
+            out.append(String(repeating: " ", count: indent) + head)
+            let rest = first.dropFirst().joined(separator: " ")
+            guard !rest.isEmpty else { return }
+            for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
+                out.append(String(repeating: " ", count: indent + hang) + l)
+            }
+        }
+        wrapped(title, indent: 0)
+        for s in summary { wrapped(s, indent: 0) }
+        if sections.isEmpty {
+            out.append("")
+            wrapped(empty, indent: 0)
+        }
+        for section in sections {
+            out.append("")
+            let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
+            out.append(heading)
+            out.append(String(repeating: "-", count: min(width, TextWidth.of(heading))))
+            for e in section.entries {
+                wrapped(e.head, indent: 0, hang: 2)
+                for l in e.lines { wrapped(l, indent: 2, hang: 2) }
+            }
+            if let t = section.table { out += tableLines(t, width: width) }
+        }
+        return out.map(\.trailingSpacesRemovedCore).joined(separator: "\n") + "\n"
+    }
+
+    func tableLines(_ t: Table, width: Int) -> [String] {
+        let cells = ([t.header] + t.rows).map { $0.map(TerminalText.line) }
+        var widths = t.header.indices.map { i in cells.map { TextWidth.of($0[i]) }.max() ?? 0 }
+        let total = widths.reduce(2 * (widths.count - 1), +)
+        if total > width { widths[t.flexible] = max(6, widths[t.flexible] - (total - width)) }
+        return cells.map { row in
+            row.indices.map { i in
+                t.numeric.contains(i) ? TextWidth.padLeft(row[i], to: widths[i]) : TextWidth.fit(row[i], to: widths[i])
+            }.joined(separator: "  ")
+        }
+    }
+
+    // MARK: Markdown
+
+    /// Escapes the marks Markdown would read, so stored text stays text.
+    static func escape(_ raw: String) -> String {
+        var out = ""
+        for c in TerminalText.line(raw) {
+            if "\\`*_[]<>#|!~".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    func markdown() -> String {
+        var out = ["# " + Self.escape(title), ""]
+        for s in summary { out.append(Self.escape(s) + "  ") }
+        if sections.isEmpty { out += ["", Self.escape(empty)] }
+        for section in sections {
+            out += ["", "## " + Self.escape(section.heading), ""]
+            for e in section.entries {
+                out.append("- **" + Self.escape(e.head) + "**")
+                for l in e.lines { out.append("  - " + Self.escape(l)) }
+            }
+            if let t = section.table {
+                out.append("| " + t.header.map(Self.escape).joined(separator: " | ") + " |")
+                out.append("|" + t.header.indices.map { t.numeric.contains($0) ? " ---: |" : " --- |" }.joined())
+                for row in t.rows { out.append("| " + row.map(Self.escape).joined(separator: " | ") + " |") }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    var trailingSpacesRemovedCore: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// Shared wording for report lines.
+enum ReportText {
+    static func asOf(_ date: Date, zone: TimeZone) -> String {
+        "as of \(TimeText.short(date, zone: zone).prefix(3)) \(TimeText.local(date, zone: zone))"
+    }
+
+    /// `email out to technical desk, Thu 07-10 11:00 (3d ago)`.
+    static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> String {
+        guard let (at, k) = c else { return "none yet" }
+        var parts = "\(k.channel.rawValue) \(k.direction.rawValue)"
+        if let f = k.failure { parts += " (\(f.rawValue))" }
+        if let w = k.with { parts += ", \(w)" }
+        return "\(parts), \(TimeText.short(at, zone: zone)) (\(TimeText.duration(now.timeIntervalSince(at))) ago)"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String {
+        if n == 1 { return "1 \(word)" }
+        return word.hasSuffix("y") ? "\(n) \(word.dropLast())ies" : "\(n) \(word)s"
+    }
+}

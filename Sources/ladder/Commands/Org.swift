@@ -1,0 +1,296 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+extension LineCost: ExpressibleByArgument {}
+
+struct Org: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "Organisations and their contact points, clocks and hours (kept in the config file).",
+        discussion: """
+            Examples:
+              ladder org add "Kestrel Mobile" --alias Kestrel --zone Asia/Tokyo --hours "daily 10:00-19:00" --hours "wed closed"
+              ladder org add "Kestrel Mobile" --point "Customer relations" --rung executive --phone 0570-000-000 --paid \\
+                --hours "mon-fri 09:00-18:00"
+              ladder org edit "Kestrel Mobile" --window "technical-desk=2 business days" --holiday 2026-12-31
+            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); see Docs/Config.md.
+            """,
+        subcommands: [List.self, Show.self, Add.self, Edit.self])
+}
+
+/// The settings of an organisation itself.
+struct OrgFields: ParsableArguments {
+    @Option(help: "Another name cases may use for it; repeatable.") var alias: [String] = []
+    @Option(help: "Its time zone, e.g. Asia/Tokyo.") var zone: String?
+    @Option(help: ArgumentHelp("Opening hours, e.g. \"mon-fri 09:00-18:00\", \"wed closed\"; repeatable. With --point, the point's hours.", valueName: "days times"))
+    var hours: [String] = []
+    @Option(help: ArgumentHelp("A date it is closed, e.g. 2026-12-31; repeatable.", valueName: "date")) var holiday: [String] = []
+    @Option(help: ArgumentHelp("A reply window for a rung, e.g. \"shop=1 business day\", \"executive=3d\"; repeatable.", valueName: "rung=window"))
+    var window: [String] = []
+}
+
+/// The details of a contact point.
+struct PointFields: ParsableArguments {
+    @Option(help: "The contact point to add or change (with --rung, --phone, --email, --web, --hours, --note).") var point: String?
+    @Option(help: "The rung the contact point serves.") var rung: Rung?
+    @Option(help: "Its phone number.") var phone: String?
+    @Option(help: "Its e-mail address.") var email: String?
+    @Option(help: "Its web form's address.") var web: String?
+    @Flag(help: "The line is toll-free.") var tollFree = false
+    @Flag(help: "The line is paid.") var paid = false
+    @Option(help: "Notes about it.") var note: String?
+}
+
+extension Org {
+    static func fail(_ message: String, _ field: LadderError.Field? = nil, hint: String? = nil) -> LadderError {
+        LadderError(.usage, field: field, message, hint: hint)
+    }
+
+    static func hours(_ entries: [String]) throws(LadderError) -> OpeningHours {
+        let parsed = try entries.map { (e) throws(LadderError) in try OpeningHours.parseEntry(e) }
+        let h = try OpeningHours.parse(parsed)
+        if h.isNeverOpen { throw fail("those hours are never open", .hours, hint: "write e.g. \(OpeningHours.examples)") }
+        return h
+    }
+
+    static func zone(_ text: String) throws(LadderError) -> TimeZone {
+        guard let z = TimeZone(identifier: text) else {
+            throw fail("\"\(text)\" is not a time zone", .zone, hint: "write a tz database name, e.g. Asia/Tokyo or Europe/London")
+        }
+        return z
+    }
+
+    static func holidays(_ texts: [String]) throws(LadderError) -> [CivilDay] {
+        try texts.map { (t) throws(LadderError) in
+            guard let d = CivilDay(t) else { throw fail("\"\(t)\" is not a date", .holiday, hint: "write e.g. 2026-12-31") }
+            return d
+        }
+    }
+
+    /// `shop=1 business day`; `shop=default` gives nil (back to the default).
+    static func window(_ text: String) throws(LadderError) -> (Rung, ReplyWindow?) {
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let rung = Rung(loose: parts[0]) else {
+            throw fail("\"\(text)\" does not say which rung", .window, hint: "write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesForHelp)")
+        }
+        if parts[1] == "default" { return (rung, nil) }
+        guard let w = ReplyWindow(parts[1]) else {
+            throw fail("\"\(parts[1])\" is not a reply window", .window, hint: "write e.g. \(ReplyWindow.examples)")
+        }
+        return (rung, w)
+    }
+
+    static func find(_ name: String, in config: Config) throws(LadderError) -> Int {
+        guard let i = config.organisations.firstIndex(where: { $0.answers(to: name) }) else {
+            let known = config.organisations.map(\.name)
+            throw LadderError(.data, field: .organisation, "no organisation \"\(name)\" in the config",
+                              hint: known.isEmpty ? "add one: ladder org add \"\(name)\"" : "known: \(known.joined(separator: ", "))")
+        }
+        return i
+    }
+
+    static func applyPoint(_ f: PointFields, hours: [String], to p: inout ContactPoint) throws(LadderError) {
+        if let r = f.rung { p.rung = r }
+        func set(_ value: String?, _ keyPath: WritableKeyPath<ContactPoint, String?>) {
+            if let v = value { p[keyPath: keyPath] = v.nonBlankCLI }
+        }
+        set(f.phone, \.phone)
+        set(f.email, \.email)
+        set(f.web, \.web)
+        set(f.note, \.notes)
+        if f.tollFree && f.paid { throw fail("a line is either --toll-free or --paid", hint: "give one of them") }
+        if f.tollFree { p.cost = .tollFree }
+        if f.paid { p.cost = .paid }
+        if !hours.isEmpty { p.hours = try Org.hours(hours) }
+    }
+
+    static func applyOrg(_ f: OrgFields, to org: inout Organisation) throws(LadderError) {
+        for a in f.alias where !org.aliases.contains(a) { org.aliases.append(a) }
+        if let z = f.zone { org.zone = try zone(z) }
+        if !f.hours.isEmpty { org.hours = try hours(f.hours) }
+        org.holidays.formUnion(try holidays(f.holiday))
+        for w in f.window {
+            let (rung, window) = try Org.window(w)
+            org.windows[rung] = window
+        }
+    }
+
+    /// Saves under the config's lock and prints what changed.
+    static func save(_ context: Context, _ change: (inout Config) throws -> String) throws {
+        var said = ""
+        try ConfigFile.update(context.configPath, userZone: context.zone) { config in said = try change(&config) }
+        print(said)
+    }
+}
+
+extension String {
+    /// Trimmed; nil when empty (an empty value clears a field).
+    var nonBlankCLI: String? {
+        let t = trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+}
+
+extension Org {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an organisation, or with --point a contact point to one (adding the organisation if new).")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The organisation's name.") var name: String
+        @OptionGroup var org: OrgFields
+        @OptionGroup var point: PointFields
+
+        func run() throws {
+            try runReporting {
+                let context = try Context(storeOptions)
+                guard let name = name.nonBlankCLI else { throw Org.fail("the name is empty", .organisation, hint: "write e.g. ladder org add \"Kestrel Mobile\"") }
+                try Org.save(context) { config in
+                    var index = config.organisations.firstIndex { $0.answers(to: name) }
+                    let isNew = index == nil
+                    if isNew {
+                        config.organisations.append(Organisation(name: name))
+                        index = config.organisations.count - 1
+                    } else if point.point == nil {
+                        throw LadderError(.data, field: .organisation, "\"\(config.organisations[index!].name)\" is already in the config",
+                                          hint: "change it with: ladder org edit \"\(config.organisations[index!].name)\" ...")
+                    }
+                    var o = config.organisations[index!]
+                    var said = "Added \(o.name)"
+                    if let pointName = point.point {
+                        guard let pn = pointName.nonBlankCLI else { throw Org.fail("the contact point's name is empty", .contactPoint) }
+                        guard o.contactPoint(named: pn) == nil else {
+                            throw LadderError(.data, field: .contactPoint, "\(o.name) already has a contact point \"\(pn)\"",
+                                              hint: "change it with: ladder org edit \"\(o.name)\" --point \"\(pn)\" ...")
+                        }
+                        guard let rung = point.rung else {
+                            throw LadderError(.usage, field: .rung, "a contact point needs the rung it serves", hint: "write e.g. --rung executive")
+                        }
+                        var p = ContactPoint(name: pn, rung: rung)
+                        try Org.applyPoint(point, hours: org.hours, to: &p)
+                        var orgOnly = org
+                        orgOnly.hours = []
+                        try Org.applyOrg(orgOnly, to: &o)
+                        o.contactPoints.append(p)
+                        said = (isNew ? "Added \(o.name) with" : "Added to \(o.name):")
+                            + " contact point \(p.name) (\(p.rung.rawValue))"
+                    } else {
+                        if point.rung != nil || point.phone != nil || point.email != nil || point.web != nil || point.note != nil || point.tollFree || point.paid {
+                            throw Org.fail("contact details need --point NAME", .contactPoint, hint: "write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000")
+                        }
+                        try Org.applyOrg(org, to: &o)
+                    }
+                    config.organisations[index!] = o
+                    return said
+                }
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change an organisation, or with --point one of its contact points.",
+            discussion: """
+                Given flags replace the value (--hours replaces all hours); --alias and --holiday add. \
+                An empty value clears a field: --phone "". --window "shop=default" goes back to the default.
+                """)
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The organisation's name or alias.") var name: String
+        @Option(help: "A new name (for the contact point with --point).") var rename: String?
+        @OptionGroup var org: OrgFields
+        @OptionGroup var point: PointFields
+        @Option(help: "Remove an alias; repeatable.") var removeAlias: [String] = []
+        @Option(help: ArgumentHelp("Remove a holiday; repeatable.", valueName: "date")) var removeHoliday: [String] = []
+        @Flag(help: "Forget the opening hours (of the point with --point).") var noHours = false
+        @Option(help: ArgumentHelp("Remove a contact point.", valueName: "point")) var removePoint: String?
+
+        func run() throws {
+            try runReporting {
+                let context = try Context(storeOptions)
+                try Org.save(context) { config in
+                    let i = try Org.find(name, in: config)
+                    var o = config.organisations[i]
+                    var changes: [String] = []
+                    if let pn = point.point {
+                        guard let j = o.contactPoints.firstIndex(where: { Organisation.key($0.name) == Organisation.key(pn) }) else {
+                            throw LadderError(.data, field: .contactPoint, "\(o.name) has no contact point \"\(pn)\"",
+                                              hint: o.contactPoints.isEmpty ? "add one: ladder org add \"\(o.name)\" --point \"\(pn)\" --rung shop"
+                                                : "its points: \(o.contactPoints.map(\.name).joined(separator: ", "))")
+                        }
+                        var p = o.contactPoints[j]
+                        try Org.applyPoint(point, hours: org.hours, to: &p)
+                        if noHours { p.hours = nil }
+                        if let r = rename {
+                            guard let rn = r.nonBlankCLI else { throw Org.fail("the new name is empty", .contactPoint) }
+                            p.name = rn
+                        }
+                        if p != o.contactPoints[j] { changes.append("contact point \(p.name)") }
+                        o.contactPoints[j] = p
+                    } else {
+                        try Org.applyOrg(org, to: &o)
+                        o.aliases.removeAll { a in removeAlias.contains { Organisation.key($0) == Organisation.key(a) } }
+                        for d in try Org.holidays(removeHoliday) { o.holidays.remove(d) }
+                        if noHours { o.hours = nil }
+                        if let r = rename {
+                            guard let rn = r.nonBlankCLI else { throw Org.fail("the new name is empty", .organisation) }
+                            o.name = rn
+                        }
+                        if let rp = removePoint {
+                            guard o.contactPoint(named: rp) != nil else {
+                                throw LadderError(.data, field: .contactPoint, "\(o.name) has no contact point \"\(rp)\"")
+                            }
+                            o.contactPoints.removeAll { Organisation.key($0.name) == Organisation.key(rp) }
+                            changes.append("removed contact point \(rp)")
+                        }
+                        if o != config.organisations[i] && changes.isEmpty { changes.append("organisation") }
+                    }
+                    guard !changes.isEmpty else {
+                        throw LadderError(.usage, "nothing to change", hint: "write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo")
+                    }
+                    for (k, other) in config.organisations.enumerated() where k != i {
+                        if other.answers(to: o.name) || o.aliases.contains(where: other.answers) {
+                            throw LadderError(.data, field: .organisation, "\"\(o.name)\" would share a name or alias with \"\(other.name)\"")
+                        }
+                    }
+                    config.organisations[i] = o
+                    return "Changed \(o.name): " + changes.joined(separator: ", ")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the organisations in the config.")
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            try runReporting {
+                let context = try Context(storeOptions)
+                let config = try context.config()
+                guard !config.organisations.isEmpty else {
+                    print("No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\"")
+                    return
+                }
+                for o in config.organisations {
+                    let open = o.hours.map { _ in ", " + config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now) } ?? ""
+                    print("\(TerminalText.line(o.name)): \(RenderOrg.plural(o.contactPoints.count, "contact point"))\(open)")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The organisation's name or alias.") var name: String
+
+        func run() throws {
+            try runReporting {
+                let context = try Context(storeOptions)
+                let config = try context.config()
+                let o = config.organisations[try Org.find(name, in: config)]
+                print(RenderOrg.detail(o, config: config, now: context.now), terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+extension ReportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Reports for the morning or for cron: overdue, due, stale, scorecard.",
+        discussion: """
+            Reports only read the store, so they run while the front end is open. \
+            Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
+            64/65/74/78 on errors. With --quiet nothing is printed when nothing is overdue, \
+            so cron mails only when it matters (Docs/Nightly.md).
+            """,
+        subcommands: [Overdue.self, Due.self, Stale.self, Scorecard.self])
+}
+
+/// The options every report takes.
+struct ReportOptions: ParsableArguments {
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "text (80 columns), markdown or json (Docs/JSON.md).") var format: ReportFormat = .text
+    @Option(name: .customLong("as-of"), parsing: .unconditional,
+            help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
+    var asOf: String?
+    @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
+    @Option(help: "Only organisations whose name contains this text.") var org: String?
+
+    /// Reads the store and the configuration as of the instant, runs `make`, prints
+    /// what it gives, and exits 1 when something is overdue.
+    func run(_ make: (ReportInput) -> (document: ReportDocument, json: any Encodable, overdue: Int)) throws {
+        var overdue = 0
+        try runReporting(flags: [.at: "--as-of"]) {
+            let context = try Context(storeOptions)
+            let instant = try context.moment(asOf, flag: "--as-of")
+            let config = try context.config()
+            let (files, problems) = try context.store.loadAll()
+            warn(problems)
+            let report = make(ReportInput(files: files, config: config, asOf: instant, organisation: org))
+            overdue = report.overdue
+            if quiet && overdue == 0 { return }
+            switch format {
+            case .json: try printJSON(report.json)
+            case .text, .markdown: print(report.document.render(format), terminator: "")
+            }
+        }
+        if overdue > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Report {
+    struct Overdue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every overdue reply on open cases, either way, by organisation, with the next step.")
+        @OptionGroup var options: ReportOptions
+
+        func run() throws {
+            try options.run { input in
+                let r = OverdueReport(input)
+                return (r.document, r.json, r.count)
+            }
+        }
+    }
+
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replies falling due within a stretch of time, soonest first.",
+            discussion: "Example: ladder report due --within 1d")
+        @OptionGroup var options: ReportOptions
+        @Option(help: ArgumentHelp("How far ahead to look, e.g. 12h, 1d, 1w.", valueName: "duration")) var within: String = "1d"
+
+        func run() throws {
+            var seconds: TimeInterval = 0
+            try runReporting {
+                guard let s = WhenParser.duration(within), s > 0 else {
+                    throw CLIError(kind: .usage, flag: "--within", message: "cannot read \"\(within)\" as a length of time",
+                                   hint: "write e.g. \(WhenParser.durationExamples)")
+                }
+                seconds = s
+            }
+            try options.run { input in
+                let r = DueReport(input, within: seconds)
+                return (r.document, r.json, r.overdue)
+            }
+        }
+    }
+
+    struct Stale: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open cases with no contact that got through for N days or more.",
+            discussion: "Failed attempts (no answer, wrong number) do not count as contact.")
+        @OptionGroup var options: ReportOptions
+        @Option(help: "Days without contact.") var days: Int = 7
+
+        func run() throws {
+            try runReporting {
+                guard days >= 0 else {
+                    throw CLIError(kind: .usage, flag: "--days", message: "\(days) is negative", hint: "write e.g. --days 7")
+                }
+            }
+            try options.run { input in
+                let r = StaleReport(input, days: days)
+                return (r.document, r.json, r.overdue)
+            }
+        }
+    }
+
+    struct Scorecard: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Per organisation: cases, promises kept, late and broken, median reply time, top rung, hold time.")
+        @OptionGroup var options: ReportOptions
+
+        func run() throws {
+            try options.run { input in
+                let r = LadderCore.Scorecard(input)
+                return (r.document, r.json, r.overdue)
+            }
+        }
+    }
+}
