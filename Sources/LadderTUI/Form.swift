@@ -69,6 +69,7 @@ public struct Form: Sendable, Equatable {
     var original: CaseDetails?
     /// The case's organisation, whose clocks read a due time (`2 business days`).
     var organisation = ""
+    var rung = Rung.shop
 
     public subscript(id: FormField.ID) -> FormField? {
         fields.first { $0.id == id }

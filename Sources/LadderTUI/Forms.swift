@@ -54,6 +54,7 @@ extension Form {
             .text(.at, "Promised", placeholder: "now", help: momentHelp, time: .moment),
         ])
         form.organisation = s.details.organisation
+        form.rung = s.rung
         return form
     }
 
@@ -137,9 +138,12 @@ extension Form {
     }
 
     /// A due time said at `at`, business time included.
+    /// The rung a due time counts on: the one chosen in an add form.
+    var dueRung: Rung { kind == .add ? Rung.allCases[self[.rung]?.choice ?? 0] : rung }
+
     private func due(at: Date, zone: TimeZone, clocks: Clocks) throws(LadderError) -> Date? {
         guard let text = optional(.due) else { return nil }
-        return try clocks.deadline(text, from: at, zone: zone)
+        return try clocks.deadline(text, from: at, on: dueRung, zone: zone)
     }
 
     private func duration(_ id: FormField.ID, _ field: LadderError.Field) throws(LadderError) -> TimeInterval? {
@@ -217,7 +221,7 @@ extension Form {
         if text.isEmpty { return nil }
         if role == .deadline {
             let base = (try? time(.at, role: .moment, now: now, zone: zone)) ?? now
-            guard let d = try? clocks(config).deadline(text, from: base ?? now, zone: zone) else { return "?" }
+            guard let d = try? clocks(config).deadline(text, from: base ?? now, on: dueRung, zone: zone) else { return "?" }
             return TimeText.short(d, zone: zone)
         }
         guard let d = try? WhenParser(now: now, zone: zone).parse(text, role: role) else { return "?" }

@@ -61,9 +61,9 @@ struct Context {
     /// Reads a due time (--due) as said at `event`: "fri" or "2h" in a promise made
     /// last Monday mean that week's Friday, two hours after the promise.
     /// Business time (`2 business days`) counts on the organisation's clocks.
-    func deadline(_ text: String?, from event: Date, clocks: Clocks, flag: String = "--due") throws -> Date? {
+    func deadline(_ text: String?, from event: Date, on rung: Rung, clocks: Clocks, flag: String = "--due") throws -> Date? {
         guard let text else { return nil }
-        return try named(flag) { () throws(LadderError) in try clocks.deadline(text, from: event, zone: zone) }
+        return try named(flag) { () throws(LadderError) in try clocks.deadline(text, from: event, on: rung, zone: zone) }
     }
 
     /// Reads a length of time (--held, --took).

@@ -16,13 +16,13 @@ public struct ClimbAdvice: Equatable, Sendable {
     /// The contact point on `to`, when the configuration knows one.
     public var point: ContactPoint?
 
-    /// `reply 3 is 2d 4h late` / `no progress on technical-desk for 3d (window 2d)`.
+    /// `reply 3 is 2d 4h late` / `no progress on technical-desk for 3d, past its 2d window`.
     public func why(at now: Date) -> String {
         switch reason {
         case let .overdue(item, _, late):
             return "reply \(item) is \(TimeText.duration(late)) late"
         case let .stuck(since, window):
-            return "no progress on \(from.rawValue) for \(TimeText.duration(now.timeIntervalSince(since))) (window \(window))"
+            return "no progress on \(from.rawValue) for \(TimeText.duration(now.timeIntervalSince(since))), past its \(window) window"
         }
     }
 
@@ -58,7 +58,7 @@ extension CaseState {
             return ClimbAdvice(reason: reason, from: rung, to: to, point: to.flatMap { organisation?.contactPoint(on: $0) })
         }
         let late = theirs.filter { r in
-            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar) else { return false }
+            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar(on: r.rung)) else { return false }
             return now > threshold
         }
         if let worst = late.min(by: { $0.reply.due < $1.reply.due }) {

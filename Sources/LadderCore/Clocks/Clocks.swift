@@ -1,18 +1,26 @@
 import Foundation
 
 /// The clock rules for one organisation's cases, resolved from the configuration:
-/// a reply window per rung, the calendar business time counts on, and how late a
+/// a reply window per rung, the calendars business time counts on, and how late a
 /// reply may run before the case should climb.
 public struct Clocks: Equatable, Sendable {
     public var windows: [Rung: ReplyWindow]
+    /// The organisation's calendar.
     public var calendar: BusinessCalendar
+    /// Rungs whose contact point keeps its own hours: a promise made at a shop closed
+    /// on Wednesdays counts on the shop's days, not head office's.
+    public var rungCalendars: [Rung: BusinessCalendar]
     public var climbAfter: ReplyWindow
 
-    public init(windows: [Rung: ReplyWindow] = [:], calendar: BusinessCalendar, climbAfter: ReplyWindow = Clocks.defaultClimbAfter) {
+    public init(windows: [Rung: ReplyWindow] = [:], calendar: BusinessCalendar, rungCalendars: [Rung: BusinessCalendar] = [:],
+                climbAfter: ReplyWindow = Clocks.defaultClimbAfter) {
         self.windows = windows
         self.calendar = calendar
+        self.rungCalendars = rungCalendars
         self.climbAfter = climbAfter
     }
+
+    public func calendar(on rung: Rung) -> BusinessCalendar { rungCalendars[rung] ?? calendar }
 
     /// The documented defaults (Docs/Rules.md): calendar time, office hours in `zone`.
     public static func standard(zone: TimeZone = .current) -> Clocks {
@@ -31,16 +39,17 @@ public struct Clocks: Equatable, Sendable {
 
     /// When a reply raised at `date` on `rung` without a due time falls due.
     public func due(on rung: Rung, from date: Date) -> Date {
-        window(on: rung).end(from: date, on: calendar) ?? Clocks.defaultWindows[rung]!.end(from: date, on: calendar)!
+        let cal = calendar(on: rung)
+        return window(on: rung).end(from: date, on: cal) ?? Clocks.defaultWindows[rung]!.end(from: date, on: cal)!
     }
 }
 
 extension Clocks {
-    /// Reads a due time said at `event`: the words WhenParser knows (`17:00`, `fri`,
-    /// `2h`), or business time on these clocks (`2 business days`, `8bh`, `2営業日`).
-    public func deadline(_ text: String, from event: Date, zone: TimeZone) throws(LadderError) -> Date {
+    /// Reads a due time said at `event` on `rung`: the words WhenParser knows (`17:00`,
+    /// `fri`, `2h`), or business time on the rung's calendar (`2 business days`, `8bh`, `2営業日`).
+    public func deadline(_ text: String, from event: Date, on rung: Rung, zone: TimeZone) throws(LadderError) -> Date {
         if let w = ReplyWindow(text), w.business {
-            guard let end = w.end(from: event, on: calendar) else {
+            guard let end = w.end(from: event, on: calendar(on: rung)) else {
                 throw LadderError(.data, field: .due, "business time never passes: the hours have no open day",
                                   hint: "give the organisation opening hours (Docs/Config.md)")
             }

@@ -46,7 +46,14 @@ public struct Config: Equatable, Sendable {
         for (rung, w) in org?.windows ?? [:] { windows[rung] = w }
         let calendar = BusinessCalendar(hours: org?.hours ?? hours ?? .officeHours,
                                         holidays: holidays.union(org?.holidays ?? []), zone: zone(of: org))
-        return Clocks(windows: windows, calendar: calendar, climbAfter: climbAfter ?? Clocks.defaultClimbAfter)
+        var rungCalendars: [Rung: BusinessCalendar] = [:]
+        for rung in Rung.allCases {
+            if let h = org?.contactPoint(on: rung)?.hours {
+                rungCalendars[rung] = BusinessCalendar(hours: h, holidays: calendar.holidays, zone: calendar.zone)
+            }
+        }
+        return Clocks(windows: windows, calendar: calendar, rungCalendars: rungCalendars,
+                      climbAfter: climbAfter ?? Clocks.defaultClimbAfter)
     }
 
     /// A contact point's calendar, or nil when neither it nor its organisation has hours.

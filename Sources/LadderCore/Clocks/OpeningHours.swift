@@ -91,10 +91,12 @@ public struct OpeningHours: Equatable, Sendable {
         return spans
     }
 
-    /// `9:00`, `09:30`, `24:00`: seconds after midnight.
+    /// `9:00`, `09:30`, `24:00`, or a bare hour `9`: seconds after midnight.
     static func clock(_ raw: String) -> Int? {
-        let parts = raw.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        var parts = raw.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 1 { parts.append("00") }
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1]), m < 60, h < 24 || (h == 24 && m == 0) else { return nil }
         return h * 3600 + m * 60
     }
@@ -160,9 +162,12 @@ public struct OpeningHours: Equatable, Sendable {
 
     static func hm(_ seconds: Int) -> String { "\(TimeText.pad(seconds / 3600)):\(TimeText.pad(seconds % 3600 / 60))" }
 
-    /// `mon-fri 09:00-18:00; sat 10:00-17:00` (closed days left out), or `closed`.
+    /// `mon-tue 10:00-19:00; thu-sun 10:00-19:00; wed closed`, or `closed`.
     public var summary: String {
         let e = entries
-        return e.isEmpty ? "closed" : e.map { "\($0.days) \($0.times)" }.joined(separator: "; ")
+        if e.isEmpty { return "closed" }
+        let closed = (0..<7).filter { days[$0].isEmpty }.map { Self.dayNames[$0] }
+        return (e.map { "\($0.days) \($0.times)" } + (closed.isEmpty ? [] : [closed.joined(separator: ",") + " closed"]))
+            .joined(separator: "; ")
     }
 }

@@ -31,7 +31,7 @@ public struct NextStep: Sendable, Equatable {
         case .climb: out = "climb to \(rung.rawValue)"
         case .press: out = "press the \(rung.rawValue) (top rung)"
         }
-        if let why { out += " (\(why))" }
+        if let why { out += " (\(why))" }  // why has no parentheses of its own
         if let p = point {
             out += ": \(p.name)"
             let reach = p.reach

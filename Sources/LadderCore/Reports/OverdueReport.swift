@@ -52,7 +52,7 @@ public struct OverdueReport: Sendable {
                     "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
                     "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
                 ]
-                if let a = i.laterAttempt { lines.append("since then tried: " + ReportText.contact(a, now: asOf, zone: zone)) }
+                if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
                 lines.append("next: " + i.next.text)
                 section.entries.append(.init(head: "#\(i.number) \(i.title)", lines: lines))
             }

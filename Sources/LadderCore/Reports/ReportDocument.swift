@@ -27,6 +27,8 @@ public struct ReportDocument: Sendable {
         public var flexible: Int
     }
 
+    /// Plain text shows a section's entries (a table when it has none); Markdown shows
+    /// its table (the entries when it has none): a wide table suits Markdown, not 80 columns.
     public struct Section: Sendable {
         public var heading: String
         public var entries: [Entry] = []
@@ -74,7 +76,7 @@ public struct ReportDocument: Sendable {
                 wrapped(e.head, indent: 0, hang: 2)
                 for l in e.lines { wrapped(l, indent: 2, hang: 2) }
             }
-            if let t = section.table { out += tableLines(t, width: width) }
+            if section.entries.isEmpty, let t = section.table { out += tableLines(t, width: width) }
         }
         return out.map(\.trailingSpacesRemovedCore).joined(separator: "\n") + "\n"
     }
@@ -109,9 +111,11 @@ public struct ReportDocument: Sendable {
         if sections.isEmpty { out += ["", Self.escape(empty)] }
         for section in sections {
             out += ["", "## " + Self.escape(section.heading), ""]
-            for e in section.entries {
-                out.append("- **" + Self.escape(e.head) + "**")
-                for l in e.lines { out.append("  - " + Self.escape(l)) }
+            if section.table == nil {
+                for e in section.entries {
+                    out.append("- **" + Self.escape(e.head) + "**")
+                    for l in e.lines { out.append("  - " + Self.escape(l)) }
+                }
             }
             if let t = section.table {
                 out.append("| " + t.header.map(Self.escape).joined(separator: " | ") + " |")
@@ -148,6 +152,10 @@ enum ReportText {
 
     static func plural(_ n: Int, _ word: String) -> String {
         if n == 1 { return "1 \(word)" }
-        return word.hasSuffix("y") ? "\(n) \(word.dropLast())ies" : "\(n) \(word)s"
+        // reply -> replies, but day -> days.
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return "\(n) \(word.dropLast())ies"
+        }
+        return "\(n) \(word)s"
     }
 }

@@ -65,16 +65,23 @@ public struct Scorecard: Sendable {
 
     public var document: ReportDocument {
         let table = ReportDocument.Table(
-            header: ["ORGANISATION", "CASES", "OPEN", "KEPT", "LATE", "BROKEN", "OVERDUE", "MEDIAN", "TOP RUNG", "HOLD"],
+            header: ["Organisation", "Cases", "Open", "Kept", "Late", "Broken", "Overdue", "Median reply", "Top rung", "Hold (min)"],
             rows: rows.map { r in
                 [r.organisation, "\(r.cases)", "\(r.open)", "\(r.kept)", "\(r.late)", "\(r.broken)", "\(r.overdue)",
-                 r.medianReply.map(TimeText.duration) ?? "-", r.highestRung.rawValue, "\(r.holdMinutes)m"]
+                 r.medianReply.map(TimeText.duration) ?? "-", r.highestRung.rawValue, "\(r.holdMinutes)"]
             },
             numeric: [1, 2, 3, 4, 5, 6, 7, 9], flexible: 0)
-        var summary = ["Promises are the replies they owe. MEDIAN: from promise to reply, over replies that came. HOLD: minutes on hold."]
+        let entries = rows.map { r in
+            ReportDocument.Entry(head: r.organisation, lines: [
+                "\(ReportText.plural(r.cases, "case")) (\(r.open) open), top rung \(r.highestRung.rawValue)",
+                "their promises: \(r.kept) kept, \(r.late) late, \(r.broken) broken; \(r.pending) pending (\(r.overdue) overdue)",
+                "median reply: " + (r.medianReply.map(TimeText.duration) ?? "-") + "; on hold: \(r.holdMinutes) min",
+            ])
+        }
+        var summary = ["Promises are the replies they owe. Median reply: from promise to reply, over those that came."]
         if overdue > 0 { summary.append("\(ReportText.plural(overdue, "reply")) overdue: see ladder report overdue") }
         return ReportDocument(title: "Scorecard, " + ReportText.asOf(asOf, zone: zone), summary: summary,
-                              sections: rows.isEmpty ? [] : [.init(heading: "By organisation", table: table)],
+                              sections: rows.isEmpty ? [] : [.init(heading: "By organisation", entries: entries, table: table)],
                               empty: "No cases yet.")
     }
 

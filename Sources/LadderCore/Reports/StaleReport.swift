@@ -43,7 +43,7 @@ public struct StaleReport: Sendable {
         for i in items {
             var lines = ["silent \(TimeText.duration(i.silence)), on \(i.rung.rawValue)",
                          "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone)]
-            if let a = i.laterAttempt { lines.append("since then tried: " + ReportText.contact(a, now: asOf, zone: zone)) }
+            if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
             if let c = i.climb { lines.append("next: " + c.text) }
             section.entries.append(.init(head: "#\(i.number) \(i.organisation): \(i.title)", lines: lines))
         }

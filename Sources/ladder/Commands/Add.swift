@@ -35,7 +35,7 @@ struct Add: ParsableCommand {
             let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
                                             awaits: `await`, owes: owe, dues: due)
             let replies = try pairs.map { p in
-                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, clocks: clocks))
+                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
             }
             let details = CaseDetails(title: title.joined(separator: " "), organisation: org, product: product,
                                       references: ref, tags: tag)

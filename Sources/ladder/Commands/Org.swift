@@ -116,6 +116,33 @@ extension Org {
         }
     }
 
+    /// The names of the fields that differ, with their new values where short.
+    static func differences(_ a: Organisation, _ b: Organisation) -> [String] {
+        var out: [String] = []
+        if a.name != b.name { out.append("name \(b.name)") }
+        if a.aliases != b.aliases { out.append("aliases " + (b.aliases.isEmpty ? "none" : b.aliases.joined(separator: ", "))) }
+        if a.zone != b.zone { out.append("zone \(b.zone?.identifier ?? "default")") }
+        if a.hours != b.hours { out.append("hours " + (b.hours?.summary ?? "not given")) }
+        if a.holidays != b.holidays { out.append("holidays " + (b.holidays.isEmpty ? "none" : b.holidays.sorted().map(\.description).joined(separator: ", "))) }
+        for r in Rung.allCases where a.windows[r] != b.windows[r] {
+            out.append("\(r.rawValue) window " + (b.windows[r].map(\.description) ?? "default"))
+        }
+        return out
+    }
+
+    static func differences(_ a: ContactPoint, _ b: ContactPoint) -> [String] {
+        var out: [String] = []
+        if a.name != b.name { out.append("name") }
+        if a.rung != b.rung { out.append("rung \(b.rung.rawValue)") }
+        if a.phone != b.phone { out.append("phone") }
+        if a.email != b.email { out.append("e-mail") }
+        if a.web != b.web { out.append("web") }
+        if a.hours != b.hours { out.append("hours " + (b.hours?.summary ?? "the organisation's")) }
+        if a.cost != b.cost { out.append(b.cost?.rawValue ?? "cost") }
+        if a.notes != b.notes { out.append("notes") }
+        return out
+    }
+
     /// Saves under the config's lock and prints what changed.
     static func save(_ context: Context, _ change: (inout Config) throws -> String) throws {
         var said = ""
@@ -142,7 +169,7 @@ extension Org {
         @OptionGroup var point: PointFields
 
         func run() throws {
-            try runReporting {
+            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 guard let name = name.nonBlankCLI else { throw Org.fail("the name is empty", .organisation, hint: "write e.g. ladder org add \"Kestrel Mobile\"") }
                 try Org.save(context) { config in
@@ -205,7 +232,7 @@ extension Org {
         @Option(help: ArgumentHelp("Remove a contact point.", valueName: "point")) var removePoint: String?
 
         func run() throws {
-            try runReporting {
+            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 try Org.save(context) { config in
                     let i = try Org.find(name, in: config)
@@ -224,7 +251,7 @@ extension Org {
                             guard let rn = r.nonBlankCLI else { throw Org.fail("the new name is empty", .contactPoint) }
                             p.name = rn
                         }
-                        if p != o.contactPoints[j] { changes.append("contact point \(p.name)") }
+                        if p != o.contactPoints[j] { changes.append("contact point \(p.name): " + Org.differences(o.contactPoints[j], p).joined(separator: ", ")) }
                         o.contactPoints[j] = p
                     } else {
                         try Org.applyOrg(org, to: &o)
@@ -242,7 +269,7 @@ extension Org {
                             o.contactPoints.removeAll { Organisation.key($0.name) == Organisation.key(rp) }
                             changes.append("removed contact point \(rp)")
                         }
-                        if o != config.organisations[i] && changes.isEmpty { changes.append("organisation") }
+                        changes = Org.differences(config.organisations[i], o) + changes
                     }
                     guard !changes.isEmpty else {
                         throw LadderError(.usage, "nothing to change", hint: "write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo")
@@ -264,7 +291,7 @@ extension Org {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 let config = try context.config()
                 guard !config.organisations.isEmpty else {
@@ -285,7 +312,7 @@ extension Org {
         @Argument(help: "The organisation's name or alias.") var name: String
 
         func run() throws {
-            try runReporting {
+            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 let config = try context.config()
                 let o = config.organisations[try Org.find(name, in: config)]

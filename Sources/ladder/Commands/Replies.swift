@@ -19,8 +19,9 @@ extension RaiseCommand {
             let at = try context.moment(at)
             let config = try context.config()
             let file = try context.store.update(caseNumber.value) { file in
-                let clocks = config.clocks(for: CaseState(file).details.organisation)
-                let due = try context.deadline(due, from: at, clocks: clocks)
+                let state = CaseState(file)
+                let clocks = config.clocks(for: state.details.organisation)
+                let due = try context.deadline(due, from: at, on: state.rung(at: at), clocks: clocks)
                 try file.record(.raise(what: what.joined(separator: " "), owedBy: Self.party, who: who, due: due),
                                 at: at, now: context.now, clocks: clocks)
             }
