@@ -175,7 +175,7 @@ import Testing
         app.press(.tab)
         app.type("17:00")
         let effects = app.press(.enter)  // Enter on the last field saves
-        guard case let .save(.create(details, rung, note, replies, at, now)) = effects.first else {
+        guard case let .save(.create(details, rung, note, replies, at, now, _)) = effects.first else {
             Issue.record("expected a save, got \(effects)")
             return
         }
@@ -233,7 +233,7 @@ import Testing
         app.type("-2h")
         let effects = app.press(.ctrl("s"))
         let expected = Contact(channel: .phone, direction: .failed, failure: .wrongNumber, with: "fault desk", held: 2400)
-        #expect(effects == [.save(.record(number: 1, action: .log(expected), at: demoNow.addingTimeInterval(-7200), now: demoNow))])
+        #expect(effects == [.save(.record(number: 1, action: .log(expected), at: demoNow.addingTimeInterval(-7200), now: demoNow, clocks: plainClocks))])
     }
 
     @Test func aBadDurationIsNamed() throws {
@@ -254,7 +254,7 @@ import Testing
         #expect(app.form?[.reason]?.error?.contains("the reason is empty") == true)
         app.type("no reply in 3 days")
         let effects = app.press(.enter, .enter, .enter)
-        #expect(effects == [.save(.record(number: 1, action: .escalate(to: .executive, reason: "no reply in 3 days"), at: demoNow, now: demoNow))])
+        #expect(effects == [.save(.record(number: 1, action: .escalate(to: .executive, reason: "no reply in 3 days"), at: demoNow, now: demoNow, clocks: plainClocks))])
         try app.saveInMemory(effects)
         #expect(app.states[1]?.rung == .executive)
         #expect(app.notice?.text == "Case 1: escalated technical-desk -> executive")
@@ -278,13 +278,13 @@ import Testing
         app.press(.tab)
         app.type("17:00")
         var effects = app.press(.ctrl("s"))
-        #expect(effects == [.save(.record(number: 1, action: .raise(what: "call back", owedBy: .them, who: "窓口", due: t("2026-07-15 17:00")), at: demoNow, now: demoNow))])
+        #expect(effects == [.save(.record(number: 1, action: .raise(what: "call back", owedBy: .them, who: "窓口", due: t("2026-07-15 17:00")), at: demoNow, now: demoNow, clocks: plainClocks))])
         try app.saveInMemory(effects)
         app.press(.char("o"))
         app.type("send the logs")
         effects = app.press(.ctrl("s"))
         // No due time: the rung's window applies (the core fills it in).
-        #expect(effects == [.save(.record(number: 1, action: .raise(what: "send the logs", owedBy: .me, who: nil, due: nil), at: demoNow, now: demoNow))])
+        #expect(effects == [.save(.record(number: 1, action: .raise(what: "send the logs", owedBy: .me, who: nil, due: nil), at: demoNow, now: demoNow, clocks: plainClocks))])
         try app.saveInMemory(effects)
         #expect(app.states[1]!.openReplies.count == 3)
     }
@@ -340,7 +340,7 @@ import Testing
         app.press(.ctrl("u"))
         app.type("Mail bounces")
         let effects = app.press(.ctrl("s"))
-        #expect(effects == [.save(.record(number: 1, action: .edit(CaseEdit(title: "Mail bounces")), at: demoNow, now: demoNow))])
+        #expect(effects == [.save(.record(number: 1, action: .edit(CaseEdit(title: "Mail bounces")), at: demoNow, now: demoNow, clocks: plainClocks))])
     }
 
     @Test func aRefusalFromTheStoreLandsInTheForm() throws {
@@ -379,7 +379,7 @@ import Testing
         #expect(form.fields[form.focus].id == .with)
         let effects = app.press(.ctrl("s"))
         let contact = Contact(channel: .phone, direction: .outgoing, held: 303, took: 420)
-        #expect(effects == [.save(.record(number: 1, action: .log(contact), at: demoNow, now: demoNow.addingTimeInterval(723)))])
+        #expect(effects == [.save(.record(number: 1, action: .log(contact), at: demoNow, now: demoNow.addingTimeInterval(723), clocks: plainClocks))])
     }
 
     @Test func hangUpWhileOnHold() throws {

@@ -60,6 +60,9 @@ extension App {
     }
 }
 
+/// The clocks a front end without a config file uses: the defaults in Tokyo.
+let plainClocks = Config(userZone: tokyo).clocks(for: "")
+
 func temporaryDirectory() -> String {
     let path = NSTemporaryDirectory() + "ladder-tui-test-" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

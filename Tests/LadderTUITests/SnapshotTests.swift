@@ -59,12 +59,34 @@ import Testing
         try Self.check(app.render(), "too-small-44x9")
     }
 
+    @Test func anOverdueCaseNotYetDueToClimbShowsTheOverdueMarker() throws {
+        var app = try demoApp(width: 120, height: 40)
+        app.config = Config(windows: [.technicalDesk: ReplyWindow(30, .days)], climbAfter: ReplyWindow(30, .days), userZone: tokyo)
+        app.press(.char("j"))
+        let screen = app.render()
+        let row = try #require((0..<screen.height).first { screen.line($0).contains("Kestrel") })
+        #expect(screen.line(row).hasPrefix("!"))
+        #expect(screen.styles(row)[0] == .overdue)
+    }
+
+    @Test func theDetailShowsTheContactPointAndTheClimbFlag() throws {
+        var app = try demoApp(width: 120, height: 40)
+        app.config = SampleCases.config(zone: tokyo)
+        try Self.check(app.render(), "detail-climb-120x40")
+        let text = (0..<40).map { app.render().line($0) }.joined(separator: "\n")
+        #expect(text.contains("Technical e-mail desk, tech-desk@kestrel.example"))
+        #expect(text.contains("open now, round the clock"))
+        #expect(text.contains("^ CLIMB: climb to executive (no progress on"))
+        #expect(text.contains("0570-000-222 (paid); open now until 18:00"))
+    }
+
     @Test func overdueRowsCarryATextMarkerAndAColour() throws {
         var app = try demoApp(width: 120, height: 40)
         app.press(.char("j"))  // select case 2, so case 1 shows its own style
         let screen = app.render()
         let row = try #require((0..<screen.height).first { screen.line($0).contains("Kestrel") })
-        #expect(screen.line(row).hasPrefix("!"))
+        // Stuck on technical-desk past its 2-day window: ^ (climb) takes the marker's place.
+        #expect(screen.line(row).hasPrefix("^"))
         #expect(screen.line(row).contains("OVERDUE 20h 00m"))
         #expect(screen.styles(row)[0] == .overdue)
         let soon = try #require((0..<screen.height).first { screen.line($0).contains("in 40m 00s") })
