@@ -86,7 +86,8 @@ extension SampleCases {
             (try? OpeningHours.parse(entries.map { (days: $0.0, times: $0.1) })) ?? .officeHours
         }
         let office = hours([("mon-fri", "09:00-18:00")])
-        return Config(organisations: [
+        // A user who climbs after half a day's silence past a promise.
+        return Config(climbAfter: ReplyWindow(12, .hours), organisations: [
             Organisation(name: "Kestrel Mobile", aliases: ["Kestrel"],
                          hours: hours([("daily", "10:00-19:00"), ("wed", "closed")]),
                          windows: [.technicalDesk: ReplyWindow(2, .days, business: true)],

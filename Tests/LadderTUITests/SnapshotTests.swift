@@ -59,13 +59,14 @@ import Testing
         try Self.check(app.render(), "too-small-44x9")
     }
 
-    @Test func anOverdueCaseNotYetDueToClimbShowsTheOverdueMarker() throws {
+    @Test func aCaseToClimbShowsTheClimbMarkerInPlaceOfTheOverdueOne() throws {
         var app = try demoApp(width: 120, height: 40)
-        app.config = Config(windows: [.technicalDesk: ReplyWindow(30, .days)], climbAfter: ReplyWindow(30, .days), userZone: tokyo)
+        app.config = Config(climbAfter: ReplyWindow(12, .hours), userZone: tokyo)
         app.press(.char("j"))
         let screen = app.render()
         let row = try #require((0..<screen.height).first { screen.line($0).contains("Kestrel") })
-        #expect(screen.line(row).hasPrefix("!"))
+        #expect(screen.line(row).hasPrefix("^"))
+        #expect(screen.line(row).contains("OVERDUE 20h 00m"))
         #expect(screen.styles(row)[0] == .overdue)
     }
 
@@ -76,8 +77,8 @@ import Testing
         let text = (0..<40).map { app.render().line($0) }.joined(separator: "\n")
         #expect(text.contains("Technical e-mail desk, tech-desk@kestrel.example"))
         #expect(text.contains("open now, round the clock"))
-        #expect(text.contains("^ CLIMB: climb to executive (no progress on"))
-        #expect(text.contains("0570-000-222 (paid); open now until 18:00"))
+        #expect(text.contains("^ CLIMB: climb to executive (reply 3 is 20h late)"))
+        #expect(text.contains("(paid); open now until 18:00"))
     }
 
     @Test func overdueRowsCarryATextMarkerAndAColour() throws {
@@ -85,8 +86,8 @@ import Testing
         app.press(.char("j"))  // select case 2, so case 1 shows its own style
         let screen = app.render()
         let row = try #require((0..<screen.height).first { screen.line($0).contains("Kestrel") })
-        // Stuck on technical-desk past its 2-day window: ^ (climb) takes the marker's place.
-        #expect(screen.line(row).hasPrefix("^"))
+        // Late by less than the default climb threshold (1 day): overdue, not yet climb.
+        #expect(screen.line(row).hasPrefix("!"))
         #expect(screen.line(row).contains("OVERDUE 20h 00m"))
         #expect(screen.styles(row)[0] == .overdue)
         let soon = try #require((0..<screen.height).first { screen.line($0).contains("in 40m 00s") })

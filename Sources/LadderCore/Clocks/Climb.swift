@@ -47,9 +47,9 @@ extension CaseState {
     }
 
     /// Whether the case should climb at `now`, and where to. A reply they owe that is
-    /// overdue by more than `clocks.climbAfter` comes first; otherwise a rung with no
-    /// progress for longer than its window, unless a reply of theirs is still in time
-    /// or I owe them something.
+    /// overdue by more than `clocks.climbAfter` says climb; otherwise a rung with no
+    /// progress for longer than its window does, unless a reply of theirs is still open
+    /// (the threshold governs it) or I owe them something.
     public func climbAdvice(at now: Date, clocks: Clocks, organisation: Organisation?) -> ClimbAdvice? {
         guard isOpen else { return nil }
         let theirs = openReplies.filter { $0.reply.owedBy == .them }
@@ -64,8 +64,9 @@ extension CaseState {
         if let worst = late.min(by: { $0.reply.due < $1.reply.due }) {
             return advice(.overdue(item: worst.item, what: worst.reply.what, late: now.timeIntervalSince(worst.reply.due)))
         }
-        // Waiting on a promise still in time, or on something I owe: no reason to climb.
-        if theirs.contains(where: { !$0.isOverdue(at: now) }) { return nil }
+        // Waiting on a promise of theirs (in time, or late within the grace the
+        // threshold gives), or on something I owe: no reason to climb.
+        if !theirs.isEmpty { return nil }
         if openReplies.contains(where: { $0.reply.owedBy == .me }) { return nil }
         let since = lastProgress(at: now)
         if now > clocks.due(on: rung, from: since) {
