@@ -11,7 +11,8 @@ enum RenderOrg {
         out.append(TerminalText.line(o.name) + (o.aliases.isEmpty ? "" : "  (also: \(o.aliases.map(TerminalText.line).joined(separator: ", ")))"))
         out.append("Zone: \(config.zone(of: o).identifier)" + (o.zone == nil ? " (default)" : ""))
         if let h = o.hours {
-            out.append("Hours: \(h.summary); \(config.describe(clocks.calendar.status(at: now), of: o, at: now))")
+            out.append("Hours: \(h.summary)")
+            out.append("       \(config.describe(clocks.calendar.status(at: now), of: o, at: now))")
         } else {
             out.append("Hours: not given; business time counts \(clocks.calendar.hours.summary)")
         }
@@ -38,11 +39,8 @@ enum RenderOrg {
         let reach = p.reach
         if !reach.isEmpty { out.append("      \(TerminalText.line(reach))") }
         let status = config.describe(config.status(of: p, in: o, at: now), of: o, at: now)
-        if let h = p.hours ?? o.hours {
-            out.append("      \(h.summary)\(p.hours == nil ? " (the organisation's)" : ""); \(status)")
-        } else {
-            out.append("      \(status)")
-        }
+        if let h = p.hours ?? o.hours { out.append("      \(h.summary)\(p.hours == nil ? " (the organisation's hours)" : "")") }
+        out.append("      \(status)")
         if let n = p.notes { out.append("      \(TerminalText.line(n))") }
         return out
     }
