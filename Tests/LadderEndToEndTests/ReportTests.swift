@@ -197,7 +197,7 @@ func reportWorld() -> Sandbox {
         #expect(org.status == 0)
         #expect(org.out.contains("Hours: mon-tue 10:00-19:00; thu-sun 10:00-19:00; wed closed\n       closed now; opens Tue 07-21 10:00"))
         #expect(org.out.contains("Reply windows: shop 1 business day*, call-centre 1d, technical-desk 2 business days*, executive 5d, regulator 30d"))
-        #expect(org.out.contains("  executive: Customer relations\n      0570-000-222 (paid)\n      mon-fri 09:00-18:00\n      closed now; opens Tue 07-21 09:00"))
+        #expect(org.out.contains("  executive: Customer relations\n      0570-000-222 (paid)\n      mon-fri 09:00-18:00; sat,sun closed\n      closed now; opens Tue 07-21 09:00"))
         #expect(org.out.contains("  shop: Harbour Street shop\n      03-0000-0101 (paid)\n      mon-tue 10:00-19:00; thu-sun 10:00-19:00; wed closed (the organisation's hours)\n"))
         #expect(s.run(["org", "list"]).out.contains("Northwind Broadband: 1 contact point, closed now; opens 17:00 (09:00 London)"))
     }
