@@ -4,6 +4,30 @@ import Testing
 /// The real binary in a real terminal (tmux), driven by keys, checked on screen and in
 /// the store.
 @Suite(.serialized) struct FrontEndTests {
+    @Test func climbFlagsAndContactHoursShowAndReportsRunAlongside() throws {
+        let box = reportWorld()
+        let tmux = try TmuxSession(box, width: 120, height: 40)
+        let screen = try tmux.waitFor("CLIMB")
+        let rows = screen.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("^") && $0.contains("Mail from two") }, "\(screen)")
+        #expect(rows.contains { $0.hasPrefix("!") && $0.contains("Fibre drops") }, "\(screen)")
+        #expect(screen.contains("Technical desk, tech@kestrel.example"))
+        #expect(screen.contains("closed now; opens Tue 07-21 09:00"))
+        #expect(screen.contains("^ CLIMB: climb to executive (reply 1 is 5d 16h"))
+        // A report while the front end is open: the same answer, and nothing written.
+        let before = box.snapshot()
+        let report = box.run(["report", "overdue"])
+        #expect(report.status == 1)
+        #expect(report.out == ReportTests.overdueText)
+        #expect(box.snapshot() == before)
+        // A change to the config from another terminal shows without a restart (today
+        // is still the organisation's holiday, so the desk opens at midnight).
+        box.ok("org", "edit", "Kestrel", "--point", "Technical desk", "--hours", "daily 24h")
+        try tmux.waitFor("closed now; opens Tue 07-21 00:00", timeout: 5)
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func dailyTasksWithoutLeavingTheFrontEnd() throws {
         let box = Sandbox()
         let tmux = try TmuxSession(box)
