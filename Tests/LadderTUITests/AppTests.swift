@@ -269,6 +269,32 @@ import Testing
         #expect(app.form?[.rung]?.error?.contains("already on technical-desk") == true)
     }
 
+    @Test func dueTimesCountBusinessDaysOnTheOrganisationsCalendar() throws {
+        var app = try demoApp()
+        app.config = SampleCases.config(zone: tokyo)
+        let kestrel = app.config.clocks(for: "Kestrel Mobile")
+        app.press(.char("w"))  // case 1, Kestrel Mobile, on the technical desk (open round the clock)
+        #expect(app.form?[.due]?.placeholder == "default: 2 business days on technical-desk")
+        app.type("call back")
+        app.press(.tab, .tab)
+        app.type("2 business days")
+        // Wednesday 15:00: Thursday is day 1, Friday day 2, due at Friday's end.
+        #expect(app.form!.preview(app.form![.due]!, now: app.now, zone: tokyo, config: app.config) == "Sat 07-18 00:00")
+        let effects = app.press(.ctrl("s"))
+        #expect(effects == [.save(.record(number: 1, action: .raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-18 00:00")),
+                                          at: demoNow, now: demoNow, clocks: kestrel))])
+    }
+
+    @Test func aChangedConfigIsTakenUpAndABrokenOneSaysWhy() throws {
+        var app = try demoApp()
+        _ = app.update(.configured(SampleCases.config(zone: tokyo)))
+        #expect(app.config.organisation(for: "Kestrel") != nil)
+        #expect(app.render().line(app.height - 1).contains("config read again"))
+        _ = app.update(.configFailed("config.json: windows.shop: \"soon\" is not a reply window"))
+        #expect(app.config.organisation(for: "Kestrel") != nil)  // the last good one stays
+        #expect(app.render().line(app.height - 1).contains("config not used: config.json: windows.shop"))
+    }
+
     @Test func awaitAndOweReadDueTimes() throws {
         var app = try demoApp()
         app.press(.char("w"))

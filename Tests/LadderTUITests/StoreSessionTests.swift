@@ -92,4 +92,19 @@ import Testing
         #expect(cases.map(\.number) == [2])
         #expect(after.map(\.path) == [store.path(of: 3)])
     }
+
+    @Test func theConfigFileIsWatched() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/ladder/config.json"
+        let session = StoreSession(store: Store(directory: dir + "/store"), configPath: path, zone: tokyo)
+        #expect(session.pollConfig() == nil)
+        try ConfigFile.update(path, userZone: tokyo) { $0.organisations.append(Organisation(name: "Kestrel Mobile")) }
+        guard case let .configured(config)? = session.pollConfig() else { Issue.record("no reload"); return }
+        #expect(config.organisations.map(\.name) == ["Kestrel Mobile"])
+        #expect(session.pollConfig() == nil)
+        try #"{"windws": {}}"#.write(toFile: path, atomically: false, encoding: .utf8)
+        guard case let .configFailed(text)? = session.pollConfig() else { Issue.record("no failure"); return }
+        #expect(text.contains("windws: is not a known key"))
+    }
 }
