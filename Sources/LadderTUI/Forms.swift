@@ -221,7 +221,7 @@ extension Form {
         if text.isEmpty { return nil }
         if role == .deadline {
             let base = (try? time(.at, role: .moment, now: now, zone: zone)) ?? now
-            guard let d = try? clocks(config).deadline(text, from: base ?? now, on: dueRung, zone: zone) else { return "?" }
+            guard let d = try? clocks(config).deadline(text, from: base, on: dueRung, zone: zone) else { return "?" }
             return TimeText.short(d, zone: zone)
         }
         guard let d = try? WhenParser(now: now, zone: zone).parse(text, role: role) else { return "?" }

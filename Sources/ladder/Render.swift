@@ -113,11 +113,3 @@ enum Render {
         return out.joined(separator: "\n") + "\n"
     }
 }
-
-extension String {
-    var trailingSpacesRemoved: String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-}

@@ -3,8 +3,6 @@ import LadderCore
 
 /// Plain-text views of organisations and what the configuration says about a case.
 enum RenderOrg {
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
     static func detail(_ o: Organisation, config: Config, now: Date) -> String {
         var out: [String] = []
         let clocks = config.clocks(of: o)

@@ -33,6 +33,13 @@ public struct ClimbAdvice: Equatable, Sendable {
 }
 
 extension CaseState {
+    /// The last attempt when it came after the last exchange that got through: a
+    /// failed call since anyone was reached.
+    public var attemptSinceContact: (at: Date, contact: Contact)? {
+        guard let a = lastAttempt, a.at > (lastReached?.at ?? .distantPast) else { return nil }
+        return a
+    }
+
     /// The last progress on the current rung at `now`: reaching it, an exchange that
     /// got through, or a reply of theirs that came. A failed attempt is not progress.
     public func lastProgress(at now: Date) -> Date {

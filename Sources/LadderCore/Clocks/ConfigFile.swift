@@ -41,13 +41,7 @@ public enum ConfigFile {
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
             throw ConfigError(file: file, message: "it is not valid JSON", hint: "check it with: python3 -m json.tool \(file)")
         }
-        do {
-            return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
-        } catch let e as ConfigError {
-            throw e
-        } catch {
-            throw ConfigError(file: file, message: "\(error)")
-        }
+        return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
     }
 
     /// Writes the configuration atomically (0600), under a lock beside it, so two

@@ -37,9 +37,8 @@ public struct DueReport: Sendable {
     public var document: ReportDocument {
         var section = ReportDocument.Section(heading: "Due within \(TimeText.duration(within))")
         for i in items {
-            let whose = i.reply.reply.owedBy == .me ? "MINE, I owe" : "they owe"
             section.entries.append(.init(head: "\(TimeText.short(i.reply.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)", lines: [
-                "\(whose): \(i.reply.reply.what) (reply \(i.reply.item), \(i.reply.dueText(at: asOf)), on \(i.rung.rawValue))",
+                "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item), \(i.reply.dueText(at: asOf)), on \(i.rung.rawValue))",
                 i.reply.reply.owedBy == .me ? "next: \(i.next.text)" : "contact: " + (i.next.point.map { "\($0.name); \(i.next.hours ?? "")" } ?? "none recorded for \(i.rung.rawValue)"),
             ]))
         }

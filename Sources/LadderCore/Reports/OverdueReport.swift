@@ -28,11 +28,10 @@ public struct OverdueReport: Sendable {
         for c in input.openCases {
             let s = c.state
             for r in s.overdueReplies(at: input.asOf) {
-                let attempt = s.lastAttempt.flatMap { a in a.at > (s.lastReached?.at ?? .distantPast) ? a : nil }
                 byOrg[c.organisationName, default: []].append(Item(
                     number: s.number, title: s.details.title, rung: s.rung, reply: r,
                     late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
-                    laterAttempt: attempt, next: c.nextStep(for: r, at: input.asOf, config: input.config)))
+                    laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config)))
             }
         }
         groups = ReportInput.ordered(byOrg.keys).map { name in
@@ -46,9 +45,8 @@ public struct OverdueReport: Sendable {
         for (name, items) in groups {
             var section = ReportDocument.Section(heading: name)
             for i in items {
-                let whose = i.reply.reply.owedBy == .me ? "MINE, I owe" : "they owe"
                 var lines = [
-                    "\(whose): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
+                    "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
                     "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
                     "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
                 ]

@@ -78,7 +78,7 @@ public struct ReportDocument: Sendable {
             }
             if section.entries.isEmpty, let t = section.table { out += tableLines(t, width: width) }
         }
-        return out.map(\.trailingSpacesRemovedCore).joined(separator: "\n") + "\n"
+        return out.map(\.trailingSpacesRemoved).joined(separator: "\n") + "\n"
     }
 
     func tableLines(_ t: Table, width: Int) -> [String] {
@@ -128,15 +128,19 @@ public struct ReportDocument: Sendable {
 }
 
 extension String {
-    var trailingSpacesRemovedCore: String {
+    /// Without the spaces padding its end (command-line views and text reports).
+    public var trailingSpacesRemoved: String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
     }
 }
 
-/// Shared wording for report lines.
-enum ReportText {
+/// Shared wording for report lines and other plain-text views.
+public enum ReportText {
+    /// `MINE, I owe` or `they owe`: mine stand out in a list of theirs.
+    static func whose(_ r: ReplyState) -> String { r.reply.owedBy == .me ? "MINE, I owe" : "they owe" }
+
     static func asOf(_ date: Date, zone: TimeZone) -> String {
         "as of \(TimeText.short(date, zone: zone).prefix(3)) \(TimeText.local(date, zone: zone))"
     }
@@ -150,7 +154,8 @@ enum ReportText {
         return "\(parts), \(TimeText.short(at, zone: zone)) (\(TimeText.duration(now.timeIntervalSince(at))) ago)"
     }
 
-    static func plural(_ n: Int, _ word: String) -> String {
+    /// `1 case`, `2 cases`, `2 replies`, `3 days`.
+    public static func plural(_ n: Int, _ word: String) -> String {
         if n == 1 { return "1 \(word)" }
         // reply -> replies, but day -> days.
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {

@@ -30,10 +30,9 @@ public struct StaleReport: Sendable {
             let s = c.state
             let silence = s.timers(at: input.asOf).silence
             guard silence >= TimeInterval(days) * Seconds.day else { continue }
-            let attempt = s.lastAttempt.flatMap { a in a.at > (s.lastReached?.at ?? .distantPast) ? a : nil }
             let climb = c.climbStep(at: input.asOf, config: input.config)
             out.append(Item(number: s.number, title: s.details.title, organisation: c.organisationName, rung: s.rung,
-                            silence: silence, lastContact: s.lastReached, laterAttempt: attempt, climb: climb))
+                            silence: silence, lastContact: s.lastReached, laterAttempt: s.attemptSinceContact, climb: climb))
         }
         items = out.sorted { ($0.silence, $1.number) > ($1.silence, $0.number) }
     }

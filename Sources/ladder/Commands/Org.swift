@@ -300,7 +300,7 @@ extension Org {
                 }
                 for o in config.organisations {
                     let open = o.hours.map { _ in ", " + config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now) } ?? ""
-                    print("\(TerminalText.line(o.name)): \(RenderOrg.plural(o.contactPoints.count, "contact point"))\(open)")
+                    print("\(TerminalText.line(o.name)): \(ReportText.plural(o.contactPoints.count, "contact point"))\(open)")
                 }
             }
         }
