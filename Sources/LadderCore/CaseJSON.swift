@@ -3,15 +3,22 @@ import Foundation
 /// The documented `--json` shape of a case (Docs/JSON.md). Keys are always present;
 /// missing values are `null`. Times are ISO 8601 with offset; lengths are whole seconds.
 public struct CaseJSON: Encodable {
-    public var state: CaseState
+    public var state: any CaseStanding
     public var now: Date
     /// `show` adds every reply and the timeline; `list` leaves them out.
-    public var detailed: Bool
+    public var full: CaseState?
 
     public init(_ state: CaseState, now: Date, detailed: Bool) {
         self.state = state
         self.now = now
-        self.detailed = detailed
+        full = detailed ? state : nil
+    }
+
+    /// The `list` shape, from the index or from a timeline.
+    public init(_ state: some CaseStanding, now: Date) {
+        self.state = state
+        self.now = now
+        full = nil
     }
 
     private enum Key: String, CodingKey {
@@ -57,10 +64,10 @@ public struct CaseJSON: Encodable {
 
         var pending = c.nestedUnkeyedContainer(forKey: .pending)
         for reply in state.openReplies { try encode(reply, into: &pending, full: false) }
-        if detailed {
+        if let full {
             var all = c.nestedUnkeyedContainer(forKey: .replies)
-            for reply in state.replies { try encode(reply, into: &all, full: true) }
-            try c.encode(state.timeline, forKey: .events)
+            for reply in full.replies { try encode(reply, into: &all, full: true) }
+            try c.encode(full.timeline, forKey: .events)
         }
     }
 

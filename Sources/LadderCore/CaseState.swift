@@ -5,7 +5,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// A stretch of time a case spent on one rung. `until` is nil while it lasts.
-public struct RungStint: Sendable, Equatable {
+public struct RungStint: Sendable, Equatable, Codable {
     public var rung: Rung
     public var from: Date
     public var until: Date?
@@ -14,7 +14,7 @@ public struct RungStint: Sendable, Equatable {
 }
 
 /// Everything known about a case, derived from its timeline and nothing else.
-public struct CaseState: Sendable {
+public struct CaseState: CaseStanding {
     public let id: UUID
     public let number: Int
     public private(set) var details: CaseDetails
@@ -33,9 +33,6 @@ public struct CaseState: Sendable {
     /// For each escalation event, the rung it left.
     public private(set) var movedFrom: [UUID: Rung] = [:]
 
-    public var rung: Rung { stints.last?.rung ?? .shop }
-    public var isOpen: Bool { status == .open }
-    public var highestRung: Rung { stints.map(\.rung).max() ?? rung }
     /// Open replies, the soonest due first.
     public var openReplies: [ReplyState] {
         replies.filter(\.isOpen).sorted { ($0.reply.due, $0.item) < ($1.reply.due, $1.item) }
@@ -115,43 +112,6 @@ public struct CaseState: Sendable {
             stints.append(RungStint(rung: rung, from: event.at))
         }
     }
-
-    /// The rung the case was on at an instant.
-    public func rung(at instant: Date) -> Rung {
-        stints.last(where: { $0.from <= instant })?.rung ?? stints.first?.rung ?? .shop
-    }
-
-    /// Total time spent on each rung, in ladder order, for the rungs visited.
-    public func timePerRung(at now: Date) -> [(rung: Rung, seconds: TimeInterval)] {
-        let end = closedAt.map { min($0, now) } ?? now
-        var totals: [Rung: TimeInterval] = [:]
-        for stint in stints {
-            let stop = min(stint.until ?? end, end)
-            totals[stint.rung, default: 0] += max(0, stop.timeIntervalSince(stint.from))
-        }
-        return Rung.allCases.compactMap { r in totals[r].map { (r, $0) } }
-    }
-
-    /// The clocks at an instant. A closed case's clocks stop when it closed.
-    public func timers(at now: Date) -> Timers {
-        let end = closedAt.map { min($0, now) } ?? now
-        let rungSince = stints.last?.from ?? startedAt
-        let since: (Date?) -> TimeInterval? = { d in d.map { max(0, end.timeIntervalSince($0)) } }
-        return Timers(
-            age: max(0, end.timeIntervalSince(startedAt)),
-            onRung: max(0, end.timeIntervalSince(rungSince)),
-            sinceContact: since(lastReached?.at),
-            sinceAttempt: since(lastAttempt?.at),
-            silence: max(0, end.timeIntervalSince(lastReached?.at ?? startedAt)))
-    }
-
-    /// Open replies whose due time has passed.
-    public func overdueReplies(at now: Date) -> [ReplyState] {
-        openReplies.filter { $0.isOverdue(at: now) }
-    }
-
-    /// The open reply due soonest (overdue ones come first, the most overdue first).
-    public var nextReply: ReplyState? { openReplies.first }
 }
 
 /// A case's clocks at one instant, in seconds.

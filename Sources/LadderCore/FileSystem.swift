@@ -34,7 +34,8 @@ enum FileSystem {
 
     /// Writes `data` so that a crash leaves either the old file or the new one, never
     /// a torn one: a private temp file beside it, flushed, renamed over, folder synced.
-    static func writeAtomically(_ data: Data, to path: String) throws {
+    /// `durable: false` skips the flushes, for files that can be made again (the index).
+    static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = "\(dir)/.\(name).\(getpid()).tmp"
@@ -56,10 +57,11 @@ enum FileSystem {
                     offset += n
                 }
             }
-            guard fsync(fd) == 0 else { throw fail("flush", temp) }
+            guard !durable || fsync(fd) == 0 else { throw fail("flush", temp) }
         }
         guard rename(temp, path) == 0 else { throw fail("replace", path) }
         ok = true
+        guard durable else { return }
         let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
             _ = fsync(dfd)
@@ -100,12 +102,13 @@ enum FileSystem {
 final class StoreLock {
     private let fd: Int32
 
+    /// Waits up to `timeout` seconds for the lock; with 0, fails at once if it is held.
     init(path: String, timeout: TimeInterval = 10) throws {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileSystem.fail("open lock file", path) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+            guard errno == EWOULDBLOCK || errno == EINTR, timeout > 0, Date() < deadline else {
                 let failure = FileSystem.Failure(path: path, operation: "lock", code: errno)
                 close(fd)
                 throw failure
@@ -126,13 +129,34 @@ public struct FileStamp: Sendable, Equatable {
     public var modified: Int64
     public var size: Int64
     public var inode: UInt64
+    /// The inode's change time: moves even when a program puts the old mtime back.
+    public var changed: Int64
+
+    public init(modified: Int64, size: Int64, inode: UInt64, changed: Int64) {
+        self.modified = modified
+        self.size = size
+        self.inode = inode
+        self.changed = changed
+    }
 
     /// nil when the file is not there.
     public static func of(_ path: String) -> FileStamp? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return FileStamp(modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
-                         size: Int64(st.st_size), inode: UInt64(st.st_ino))
+        return FileStamp(st)
+    }
+
+    /// The stamp of `name` inside the open folder `dir`: no path to build per file.
+    static func of(_ name: String, in dir: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstatat(dir, name, &st, 0) == 0 else { return nil }
+        return FileStamp(st)
+    }
+
+    init(_ st: stat) {
+        self.init(modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+                  size: Int64(st.st_size), inode: UInt64(st.st_ino),
+                  changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec))
     }
 }
 

@@ -111,6 +111,7 @@ public struct Store: Sendable {
     }
 
     func write(_ file: CaseFile) throws {
+        let folderBefore = folderStamp
         let data: Data
         do {
             data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)
@@ -122,14 +123,16 @@ public struct Store: Sendable {
         } catch {
             throw StoreError.io("\(error)")
         }
+        indexWritten(data, number: file.number, folderBefore: folderBefore)
     }
 
     /// Adds a new case under the lock. `make` receives the number to use: one more than
-    /// any case file present, damaged ones included, so no file is ever overwritten.
+    /// the highest given out or present as a file, damaged ones included, so no file is
+    /// ever overwritten and no number comes back.
     @discardableResult
     public func create(_ make: (Int) throws -> CaseFile) throws -> CaseFile {
         try locked {
-            let number = (try numbers().last ?? 0) + 1
+            let number = try nextNumber()
             let file = try make(number)
             precondition(file.number == number, "a new case must take the number it was given")
             try write(file)

@@ -4,7 +4,7 @@ import Foundation
 /// first), then the soonest due, then the longest silence; closed cases last, the most
 /// recently closed first. The case number breaks ties.
 public enum Urgency {
-    public static func sorted(_ states: [CaseState], at now: Date) -> [CaseState] {
+    public static func sorted<S: CaseStanding>(_ states: [S], at now: Date) -> [S] {
         let keyed = states.map { (key: key($0, now), state: $0) }
         return keyed.sorted { a, b in
             a.key != b.key ? a.key < b.key : a.state.number < b.state.number
@@ -12,7 +12,7 @@ public enum Urgency {
     }
 
     /// (tier, value): lower sorts first.
-    static func key(_ s: CaseState, _ now: Date) -> Key {
+    static func key(_ s: some CaseStanding, _ now: Date) -> Key {
         guard s.isOpen else { return Key(tier: 3, value: -(s.closedAt?.timeIntervalSince1970 ?? 0)) }
         if let next = s.nextReply {
             let due = next.reply.due.timeIntervalSince1970

@@ -46,28 +46,16 @@ public struct SearchText: Sendable {
     /// Everything: details, notes, contacts, replies, and the number as `#12`.
     var all: String
 
-    public init(_ s: CaseState) {
+    public init(_ s: some CaseStanding, all: String) {
         let d = s.details
         organisation = d.organisation.lowercased()
         title = d.title.lowercased()
         tags = d.tags.map { $0.lowercased() }
         references = d.references.map { $0.lowercased() }
         rung = s.rung.rawValue
-        var parts = [d.title, d.organisation, d.product ?? "", s.rung.rawValue, "#\(s.number)", s.status.rawValue]
-        parts += d.tags + d.references
-        for e in s.timeline {
-            switch e.kind {
-            case let .opened(_, _, note): parts.append(note ?? "")
-            case let .contact(c): parts += [c.with ?? "", c.note ?? "", c.channel.rawValue]
-            case let .escalated(_, reason): parts.append(reason)
-            case let .replyRaised(r, _): parts += [r.what, r.who ?? ""]
-            case let .replyCleared(_, _, note): parts.append(note ?? "")
-            case let .note(text): parts.append(text)
-            case .edited: break
-            case let .closed(_, note): parts.append(note ?? "")
-            case let .reopened(reason): parts.append(reason)
-            }
-        }
-        all = parts.joined(separator: "\n").lowercased()
+        self.all = all
     }
+
+    public init(_ s: CaseSummary) { self.init(s, all: s.search) }
+    public init(_ s: CaseState) { self.init(s, all: s.searchText) }
 }

@@ -16,7 +16,7 @@ enum Render {
 
     // MARK: list
 
-    static func table(_ states: [CaseState], now: Date, width: Int?) -> String {
+    static func table(_ states: [some CaseStanding], now: Date, width: Int?) -> String {
         let header = ["#", "RUNG", "ORG", "TITLE", "NEXT REPLY", "SILENT"]
         let rows: [[String]] = states.map { s in
             let next: String

@@ -78,14 +78,17 @@ final class Sandbox: @unchecked Sendable {
         return try JSONSerialization.jsonObject(with: Data(r.out.utf8))
     }
 
-    /// Every file in the store with its bytes, to prove that nothing was written.
-    func snapshot() -> [String: Data] {
+    /// Every file in the store with its bytes, to prove that nothing was written. The
+    /// index is left out unless asked for: it is derived data that any read may bring
+    /// up to date.
+    func snapshot(includingIndex: Bool = false) -> [String: Data] {
         var out: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(atPath: store) else { return out }
         while let name = walker.nextObject() as? String {
             let path = store + "/" + name
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+               includingIndex || name != "index.jsonl" {
                 out[name] = FileManager.default.contents(atPath: path)
             }
         }

@@ -33,26 +33,33 @@ public struct ClimbAdvice: Equatable, Sendable {
 }
 
 extension CaseState {
-    /// The last attempt when it came after the last exchange that got through: a
-    /// failed call since anyone was reached.
-    public var attemptSinceContact: (at: Date, contact: Contact)? {
-        guard let a = lastAttempt, a.at > (lastReached?.at ?? .distantPast) else { return nil }
-        return a
-    }
-
-    /// The last progress on the current rung at `now`: reaching it, an exchange that
-    /// got through, or a reply of theirs that came. A failed attempt is not progress.
-    public func lastProgress(at now: Date) -> Date {
-        var latest = stints.last?.from ?? startedAt
-        for event in timeline where event.at <= now && event.at > latest {
-            if case let .contact(c) = event.kind, c.reached { latest = event.at }
+    /// The instants after the current rung was reached that count as progress: an
+    /// exchange that got through, a reply of theirs that came. A failed attempt is not
+    /// progress. Kept in the index, so the summary answers `lastProgress` exactly.
+    public var progressMoments: [Date] {
+        let base = stints.last?.from ?? startedAt
+        var out: [Date] = []
+        for event in timeline where event.at > base {
+            if case let .contact(c) = event.kind, c.reached { out.append(event.at) }
         }
         for r in replies where r.reply.owedBy == .them && (r.outcome == .kept || r.outcome == .late) {
-            if let at = r.clearedAt, at <= now, at > latest { latest = at }
+            if let at = r.clearedAt, at > base { out.append(at) }
         }
-        return latest
+        return out.sorted()
     }
 
+    public func lastProgress(at now: Date) -> Date { lastProgress(moments: progressMoments, at: now) }
+}
+
+extension CaseStanding {
+    /// The latest of reaching the current rung and the progress `moments` up to `now`.
+    func lastProgress(moments: [Date], at now: Date) -> Date {
+        let base = stints.last?.from ?? startedAt
+        return moments.last(where: { $0 <= now }).map { max($0, base) } ?? base
+    }
+}
+
+extension CaseStanding {
     /// Whether the case should climb at `now`, and where to. A reply they owe that is
     /// overdue by more than `clocks.climbAfter` says climb; otherwise a rung with no
     /// progress for longer than its window does, unless a reply of theirs is still open

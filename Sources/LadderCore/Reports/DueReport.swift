@@ -18,7 +18,7 @@ public struct DueReport: Sendable {
     /// Overdue already: listed by `report overdue`, counted here for the exit status.
     public var overdue: Int
 
-    public init(_ input: ReportInput, within: TimeInterval) {
+    public init<S>(_ input: ReportInput<S>, within: TimeInterval) {
         asOf = input.asOf
         self.within = within
         zone = input.config.userZone

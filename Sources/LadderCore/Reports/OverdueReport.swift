@@ -21,7 +21,7 @@ public struct OverdueReport: Sendable {
 
     public var count: Int { groups.reduce(0) { $0 + $1.items.count } }
 
-    public init(_ input: ReportInput) {
+    public init<S>(_ input: ReportInput<S>) {
         asOf = input.asOf
         zone = input.config.userZone
         var byOrg: [String: [Item]] = [:]
@@ -34,7 +34,7 @@ public struct OverdueReport: Sendable {
                     laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config)))
             }
         }
-        groups = ReportInput.ordered(byOrg.keys).map { name in
+        groups = ReportText.ordered(byOrg.keys).map { name in
             (name, byOrg[name]!.sorted { ($0.late, $1.number, $1.reply.item) > ($1.late, $0.number, $0.reply.item) })
         }
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// A case as reports see it: its state at the report's instant and the organisation
 /// rules that apply to it.
-public struct ReportCase: Sendable {
-    public var state: CaseState
+public struct ReportCase<S: CaseStanding>: Sendable {
+    public var state: S
     /// The configured organisation it belongs to, if any.
     public var organisation: Organisation?
     /// The name reports group it under: the configured name, else the case's own text.
@@ -11,7 +11,7 @@ public struct ReportCase: Sendable {
     public var clocks: Clocks
 
     /// Resolves a case's organisation in the configuration.
-    public init(_ state: CaseState, config: Config) {
+    public init(_ state: S, config: Config) {
         self.state = state
         organisation = config.organisation(for: state.details.organisation)
         organisationName = organisation?.name ?? state.details.organisation
@@ -21,23 +21,31 @@ public struct ReportCase: Sendable {
 
 /// What every report reads: the cases as they stood at `asOf` (events after it are
 /// left out, so a report "as of last Monday" says what was true then), and the
-/// configuration. Reports only read; they never write to the store.
-public struct ReportInput: Sendable {
+/// configuration. Reports only read; they never write to the store. `S` is
+/// `CaseSummary` for the reports the index can answer, `CaseState` for the scorecard,
+/// which needs every reply and contact.
+public struct ReportInput<S: CaseStanding>: Sendable {
     public var asOf: Date
     public var config: Config
-    public var cases: [ReportCase]
+    public var cases: [ReportCase<S>]
 
     /// `organisation` keeps only cases whose organisation (configured name, alias or
     /// the case's own text) contains it, ignoring case.
-    public init(files: [CaseFile], config: Config, asOf: Date, organisation: String? = nil) {
+    init(standings: [S], config: Config, asOf: Date, organisation: String?) {
         self.asOf = asOf
         self.config = config
-        var out: [ReportCase] = []
-        for file in files {
-            var f = file
-            f.events = file.events.filter { $0.at <= asOf }
-            guard f.events.contains(where: { if case .opened = $0.kind { return true }; return false }) else { continue }
-            let c = ReportCase(CaseState(f), config: config)
+        // Organisations resolved once per name, not once per case.
+        var known: [String: ReportCase<S>] = [:]
+        var out: [ReportCase<S>] = []
+        for s in standings {
+            var c: ReportCase<S>
+            if let seen = known[s.details.organisation] {
+                c = seen
+                c.state = s
+            } else {
+                c = ReportCase(s, config: config)
+                known[s.details.organisation] = c
+            }
             if let filter = organisation?.nonBlank {
                 let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
                 guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
@@ -53,11 +61,44 @@ public struct ReportInput: Sendable {
         cases = out.sorted { $0.state.number < $1.state.number }
     }
 
-    public var openCases: [ReportCase] { cases.filter(\.state.isOpen) }
+    public var openCases: [ReportCase<S>] { cases.filter(\.state.isOpen) }
 
     /// Open replies overdue at the instant, either way: what the exit status counts.
     public var overdueCount: Int { openCases.reduce(0) { $0 + $1.state.overdueReplies(at: asOf).count } }
+}
 
+extension ReportInput where S == CaseState {
+    public init(files: [CaseFile], config: Config, asOf: Date, organisation: String? = nil) {
+        self.init(standings: files.compactMap { $0.asOf(asOf).map(CaseState.init) },
+                  config: config, asOf: asOf, organisation: organisation)
+    }
+}
+
+extension ReportInput where S == CaseSummary {
+    /// From the index. A case with events after `asOf` is made again from its file, as
+    /// it stood then; `reload` reads it (nil: it cannot be read now, and is left out).
+    public init(summaries: [CaseSummary], config: Config, asOf: Date, organisation: String? = nil,
+                reload: (Int) -> CaseFile?) {
+        let standings = summaries.compactMap { s -> CaseSummary? in
+            guard s.latest > asOf else { return s }
+            return reload(s.number).flatMap { $0.asOf(asOf) }.map { CaseState($0).summary }
+        }
+        self.init(standings: standings, config: config, asOf: asOf, organisation: organisation)
+    }
+}
+
+extension CaseFile {
+    /// The case as it stood at `instant`: only the events that had happened. Nil
+    /// if it had not been opened yet.
+    public func asOf(_ instant: Date) -> CaseFile? {
+        var f = self
+        f.events = events.filter { $0.at <= instant }
+        guard f.events.contains(where: { if case .opened = $0.kind { return true }; return false }) else { return nil }
+        return f
+    }
+}
+
+extension ReportText {
     /// Organisation names in order, without case.
     static func ordered(_ names: some Sequence<String>) -> [String] {
         Array(Set(names)).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }

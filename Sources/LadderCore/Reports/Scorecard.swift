@@ -25,12 +25,12 @@ public struct Scorecard: Sendable {
     public var rows: [Row]
     public var overdue: Int
 
-    public init(_ input: ReportInput) {
+    public init(_ input: ReportInput<CaseState>) {
         asOf = input.asOf
         zone = input.config.userZone
         overdue = input.overdueCount
         let byOrg = Dictionary(grouping: input.cases, by: \.organisationName)
-        rows = ReportInput.ordered(byOrg.keys).map { name in
+        rows = ReportText.ordered(byOrg.keys).map { name in
             let cases = byOrg[name]!
             var row = Row(organisation: name, cases: cases.count, open: cases.filter(\.state.isOpen).count,
                           kept: 0, late: 0, broken: 0, pending: 0, overdue: 0, medianReply: nil,

@@ -20,7 +20,7 @@ public struct StaleReport: Sendable {
     public var items: [Item]
     public var overdue: Int
 
-    public init(_ input: ReportInput, days: Int) {
+    public init<S>(_ input: ReportInput<S>, days: Int) {
         asOf = input.asOf
         self.days = days
         zone = input.config.userZone

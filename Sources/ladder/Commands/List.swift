@@ -18,10 +18,10 @@ struct List: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(storeOptions)
-            let (files, problems) = try context.store.loadAll()
+            let (summaries, problems) = try context.store.summaries()
             warn(problems)
             let now = context.now
-            let states = files.map(CaseState.init).filter { s in
+            let states = summaries.filter { s in
                 (all || s.isOpen)
                     && (org.map { s.details.organisation.localizedCaseInsensitiveContains($0) } ?? true)
                     && (rung.map { s.rung == $0 } ?? true)
@@ -30,11 +30,11 @@ struct List: ParsableCommand {
             }
             let ordered = Urgency.sorted(states, at: now)
             if json {
-                try printJSON(ordered.map { CaseJSON($0, now: now, detailed: false) })
+                try printJSON(ordered.map { CaseJSON($0, now: now) })
                 return
             }
             if ordered.isEmpty {
-                print(files.isEmpty
+                print(summaries.isEmpty
                       ? "No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\""
                       : "No cases match.")
                 return

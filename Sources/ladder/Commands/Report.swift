@@ -29,17 +29,37 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
     @Option(help: "Only organisations whose name contains this text.") var org: String?
 
-    /// Reads the store and the configuration as of the instant, runs `make`, prints
-    /// what it gives, and exits 1 when something is overdue.
-    func run(_ make: (ReportInput) -> (document: ReportDocument, json: any Encodable, overdue: Int)) throws {
+    typealias Made = (document: ReportDocument, json: any Encodable, overdue: Int)
+
+    /// Runs a report the index can answer: no timeline is decoded unless a case has
+    /// events after the report's instant.
+    func run(_ make: (ReportInput<CaseSummary>) -> Made) throws {
+        try report { context, config, instant in
+            let (summaries, problems) = try context.store.summaries()
+            warn(problems)
+            return make(ReportInput(summaries: summaries, config: config, asOf: instant, organisation: org,
+                                    reload: { try? context.store.load($0) }))
+        }
+    }
+
+    /// Runs a report that needs every case's whole timeline.
+    func runOnTimelines(_ make: (ReportInput<CaseState>) -> Made) throws {
+        try report { context, config, instant in
+            let (files, problems) = try context.store.loadAll()
+            warn(problems)
+            return make(ReportInput(files: files, config: config, asOf: instant, organisation: org))
+        }
+    }
+
+    /// Reads the configuration and the instant, makes the report, prints it, and exits
+    /// 1 when something is overdue.
+    private func report(_ make: (Context, Config, Date) throws -> Made) throws {
         var overdue = 0
         try runReporting(flags: [.at: "--as-of"]) {
             let context = try Context(storeOptions)
             let instant = try context.moment(asOf, flag: "--as-of")
             let config = try context.config()
-            let (files, problems) = try context.store.loadAll()
-            warn(problems)
-            let report = make(ReportInput(files: files, config: config, asOf: instant, organisation: org))
+            let report = try make(context, config, instant)
             overdue = report.overdue
             if quiet && overdue == 0 { return }
             switch format {
@@ -114,10 +134,10 @@ extension Report {
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run { input in
+            try options.runOnTimelines({ input in
                 let r = LadderCore.Scorecard(input)
                 return (r.document, r.json, r.overdue)
-            }
+            })
         }
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A contact and when it happened, as the index keeps it (without its note).
+public struct DatedContact: Sendable, Equatable {
+    public var at: Date
+    public var contact: Contact
+
+    public init(at: Date, contact: Contact) {
+        self.at = at
+        self.contact = contact
+    }
+}
+
+/// What the store's index keeps of a case: where it stands, without its timeline.
+/// Made from a `CaseState`, it answers every `CaseStanding` question the same way at
+/// any instant, so lists and reports read from the index say exactly what they would
+/// say after decoding every case.
+public struct CaseSummary: CaseStanding, Equatable {
+    public var id: UUID
+    public var number: Int
+    public var details: CaseDetails
+    public var startedAt: Date
+    public var status: CaseStatus
+    public var closedAt: Date?
+    public var stints: [RungStint]
+    public var openReplies: [ReplyState]
+    public var reached: DatedContact?
+    public var attempt: DatedContact?
+    /// `CaseState.progressMoments`.
+    public var progress: [Date]
+    /// The time of the latest event: a report "as of" an earlier instant must read
+    /// the case itself, since some of its events had not happened yet.
+    public var latest: Date
+    /// Every word of the case in lower case, notes and contacts included, for the
+    /// front end's filter.
+    public var search: String
+
+    public var lastReached: (at: Date, contact: Contact)? { reached.map { ($0.at, $0.contact) } }
+    public var lastAttempt: (at: Date, contact: Contact)? { attempt.map { ($0.at, $0.contact) } }
+    public func lastProgress(at now: Date) -> Date { lastProgress(moments: progress, at: now) }
+
+    public init(id: UUID, number: Int, details: CaseDetails, startedAt: Date, status: CaseStatus, closedAt: Date?,
+                stints: [RungStint], openReplies: [ReplyState], reached: DatedContact?, attempt: DatedContact?,
+                progress: [Date], latest: Date, search: String) {
+        self.id = id
+        self.number = number
+        self.details = details
+        self.startedAt = startedAt
+        self.status = status
+        self.closedAt = closedAt
+        self.stints = stints
+        self.openReplies = openReplies
+        self.reached = reached
+        self.attempt = attempt
+        self.progress = progress
+        self.latest = latest
+        self.search = search
+    }
+}
+
+extension CaseState {
+    /// The summary the index keeps. Contact notes are left out: nothing that reads
+    /// the index shows them, and the search text has them.
+    public var summary: CaseSummary {
+        func dated(_ c: (at: Date, contact: Contact)?) -> DatedContact? {
+            c.map { var k = $0.contact; k.note = nil; return DatedContact(at: $0.at, contact: k) }
+        }
+        return CaseSummary(
+            id: id, number: number, details: details, startedAt: startedAt, status: status, closedAt: closedAt,
+            stints: stints, openReplies: openReplies, reached: dated(lastReached), attempt: dated(lastAttempt),
+            progress: progressMoments, latest: timeline.map(\.at).max() ?? startedAt, search: searchText)
+    }
+
+    /// Every word of the case in lower case: details, notes, contacts, replies, and
+    /// the number as `#12`.
+    public var searchText: String {
+        let d = details
+        var parts = [d.title, d.organisation, d.product ?? "", rung.rawValue, "#\(number)", status.rawValue]
+        parts += d.tags + d.references
+        for e in timeline {
+            switch e.kind {
+            case let .opened(_, _, note): parts.append(note ?? "")
+            case let .contact(c): parts += [c.with ?? "", c.note ?? "", c.channel.rawValue]
+            case let .escalated(_, reason): parts.append(reason)
+            case let .replyRaised(r, _): parts += [r.what, r.who ?? ""]
+            case let .replyCleared(_, _, note): parts.append(note ?? "")
+            case let .note(text): parts.append(text)
+            case .edited: break
+            case let .closed(_, note): parts.append(note ?? "")
+            case let .reopened(reason): parts.append(reason)
+            }
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n").lowercased()
+    }
+}

@@ -1,0 +1,277 @@
+import Foundation
+
+/// Reads the JSON that `JSONLineWriter` writes (and any other valid JSON of the same
+/// shapes) straight from the index's bytes, with no intermediate objects: the index
+/// of ten thousand cases must be read in a few milliseconds, which JSONDecoder cannot.
+struct JSONLineReader {
+    struct Failure: Error, CustomStringConvertible {
+        var offset: Int
+        var expected: String
+        var description: String { "expected \(expected) at byte \(offset)" }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position: Int
+    private let end: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        self.bytes = bytes
+        position = start
+        self.end = end
+    }
+
+    var atEnd: Bool { mutating get { skipSpace(); return position >= end } }
+
+    private func fail(_ expected: String) -> Failure { Failure(offset: position, expected: expected) }
+
+    private mutating func skipSpace() {
+        while position < end {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func take(_ b: UInt8) -> Bool {
+        skipSpace()
+        if position < end, bytes[position] == b { position += 1; return true }
+        return false
+    }
+
+    private mutating func expect(_ b: UInt8, _ what: String) throws(Failure) {
+        guard take(b) else { throw fail(what) }
+    }
+
+    /// Calls `body` with each key of an object; `body` must read (or skip) its value.
+    mutating func object(_ body: (inout JSONLineReader, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"), "{")
+        if take(UInt8(ascii: "}")) { return }
+        repeat {
+            let key = try rawString()
+            try expect(UInt8(ascii: ":"), ":")
+            try body(&self, key)
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"), ", or }")
+    }
+
+    /// Calls `body` for each element of an array.
+    mutating func array(_ body: (inout JSONLineReader) throws -> Void) throws {
+        try expect(UInt8(ascii: "["), "[")
+        if take(UInt8(ascii: "]")) { return }
+        repeat { try body(&self) } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"), ", or ]")
+    }
+
+    /// Consumes `null` if it comes next.
+    mutating func null() -> Bool {
+        skipSpace()
+        guard end - position >= 4, bytes[position] == UInt8(ascii: "n"), bytes[position + 1] == UInt8(ascii: "u"),
+              bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l") else { return false }
+        position += 4
+        return true
+    }
+
+    /// The bytes of a string with no escapes in it, without copying.
+    private mutating func rawString() throws(Failure) -> UnsafeBufferPointer<UInt8> {
+        try expect(UInt8(ascii: "\""), "text in quotes")
+        let start = position
+        while position < end {
+            let b = bytes[position]
+            if b == UInt8(ascii: "\"") {
+                position += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+            }
+            guard b != UInt8(ascii: "\\") else { throw fail("a key without escapes") }
+            position += 1
+        }
+        throw fail("a closing quote")
+    }
+
+    mutating func string() throws -> String {
+        try expect(UInt8(ascii: "\""), "text in quotes")
+        let start = position
+        while position < end {
+            let b = bytes[position]
+            if b == UInt8(ascii: "\"") {
+                position += 1
+                guard let s = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self) else {
+                    throw Failure(offset: start, expected: "UTF-8 text")
+                }
+                return s
+            }
+            if b == UInt8(ascii: "\\") {
+                position = start
+                return try escapedString()
+            }
+            position += 1
+        }
+        throw fail("a closing quote")
+    }
+
+    /// The slow path, for text with backslash escapes.
+    private mutating func escapedString() throws -> String {
+        var out: [UInt8] = []
+        while position < end {
+            let b = bytes[position]
+            position += 1
+            switch b {
+            case UInt8(ascii: "\""):
+                guard let s = String(validating: out, as: UTF8.self) else { throw fail("UTF-8 text") }
+                return s
+            case UInt8(ascii: "\\"):
+                guard position < end else { throw fail("an escape") }
+                let e = bytes[position]
+                position += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                            throw fail("the second half of a surrogate pair")
+                        }
+                        position += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a low surrogate") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail("a Unicode scalar") }
+                    out.append(contentsOf: String(Character(u)).utf8)
+                default: throw fail("a known escape")
+                }
+            default:
+                out.append(b)
+            }
+        }
+        throw fail("a closing quote")
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard end - position >= 4 else { throw fail("four hex digits") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[position]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: throw fail("a hex digit")
+            }
+            v = v * 16 + d
+            position += 1
+        }
+        return v
+    }
+
+    mutating func int() throws(Failure) -> Int {
+        skipSpace()
+        var negative = false
+        if position < end, bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        let start = position
+        var v = 0
+        while position < end, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int(bytes[position] - 0x30))
+            guard !o1, !o2 else { throw fail("a smaller number") }
+            v = s
+            position += 1
+        }
+        guard position > start else { throw fail("a whole number") }
+        return negative ? -v : v
+    }
+
+    mutating func number() throws -> Double {
+        skipSpace()
+        let start = position
+        let whole = try int()
+        guard position < end, ".eE".utf8.contains(bytes[position]) else { return Double(whole) }
+        while position < end, "+-.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
+        guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
+            throw Failure(offset: start, expected: "a number")
+        }
+        return d
+    }
+
+    mutating func bool() throws(Failure) -> Bool {
+        skipSpace()
+        if end - position >= 4, bytes[position] == UInt8(ascii: "t") { position += 4; return true }
+        if end - position >= 5, bytes[position] == UInt8(ascii: "f") { position += 5; return false }
+        throw fail("true or false")
+    }
+
+    /// A time as `JSONLineWriter.date` writes it; any other ISO 8601 form is read too.
+    mutating func date() throws -> Date {
+        skipSpace()
+        let start = position
+        if let fast = utcTime() { return fast }
+        position = start
+        let text = try string()
+        guard let date = TimeText.parseISO(text, zone: TimeZone(identifier: "UTC")!) else {
+            throw Failure(offset: start, expected: "an ISO 8601 time")
+        }
+        return date
+    }
+
+    /// `"2026-07-15T06:00:00Z"` or `"2026-07-15T06:00:00.250Z"` read in place, or nil.
+    private mutating func utcTime() -> Date? {
+        let p = position
+        guard end - p >= 22, bytes[p] == 0x22 else { return nil }
+        let long = end - p >= 26 && bytes[p + 24] == 0x5A && bytes[p + 25] == 0x22
+        guard long || (bytes[p + 20] == 0x5A && bytes[p + 21] == 0x22) else { return nil }
+        func num(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for i in p + 1 + from..<p + 1 + from + count {
+                let b = bytes[i]
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                v = v * 10 + Int(b - 0x30)
+            }
+            return v
+        }
+        guard bytes[p + 5] == 0x2D, bytes[p + 8] == 0x2D, bytes[p + 11] == 0x54, bytes[p + 14] == 0x3A, bytes[p + 17] == 0x3A,
+              let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
+              let s = num(17, 2), (1...12).contains(mo), d >= 1, d <= TimeText.daysInMonth(y, mo), h < 24, mi < 60, s < 60
+        else { return nil }
+        var t = TimeInterval(TimeText.days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s)
+        if long {
+            guard bytes[p + 20] == 0x2E, let ms = num(20, 3) else { return nil }
+            t += TimeInterval(ms) / 1000
+            position = p + 26
+        } else {
+            position = p + 22
+        }
+        return Date(timeIntervalSince1970: t)
+    }
+
+    /// Skips any value.
+    mutating func skip() throws {
+        skipSpace()
+        guard position < end else { throw fail("a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): try object { r, _ in try r.skip() }
+        case UInt8(ascii: "["): try array { try $0.skip() }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "n"): guard null() else { throw fail("null") }
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        default:
+            let start = position
+            while position < end, "+-.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
+            guard position > start else { throw fail("a value") }
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes spell `key`.
+    @inline(__always)
+    func `is`(_ key: StaticString) -> Bool {
+        guard count == key.utf8CodeUnitCount else { return false }
+        return memcmp(baseAddress!, key.utf8Start, count) == 0
+    }
+}

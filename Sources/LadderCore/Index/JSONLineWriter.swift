@@ -1,0 +1,108 @@
+import Foundation
+
+/// Writes one compact JSON object per line for the index. By hand rather than with
+/// JSONEncoder: a rebuild writes ten thousand lines, and the reader mirrors these
+/// few shapes exactly (objects, arrays, text, whole numbers, UTC times, null).
+struct JSONLineWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the next value in the current object or array needs a comma first.
+    private var needsComma = false
+
+    init() { bytes.reserveCapacity(1024) }
+
+    mutating func object(_ body: (inout JSONLineWriter) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+        body(&self)
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    mutating func array(_ body: (inout JSONLineWriter) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+        body(&self)
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// A key in the current object; the value follows.
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        needsComma = false
+    }
+
+    mutating func string(_ s: String) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    mutating func int(_ n: Int) {
+        separate()
+        bytes.append(contentsOf: String(n).utf8)
+        needsComma = true
+    }
+
+    /// Whole numbers without a point, so seconds read back exactly.
+    mutating func number(_ d: Double) {
+        if d == d.rounded(), abs(d) < 1e15 { int(Int(d)) } else {
+            separate()
+            bytes.append(contentsOf: String(d).utf8)
+            needsComma = true
+        }
+    }
+
+    mutating func bool(_ b: Bool) {
+        separate()
+        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        needsComma = true
+    }
+
+    mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
+    }
+
+    /// `2026-07-15T06:00:00Z`, with milliseconds only when there is a fraction.
+    mutating func date(_ d: Date) {
+        let t = d.timeIntervalSince1970
+        let whole = Int(t.rounded(.down))
+        let millis = Int(((t - Double(whole)) * 1000).rounded())
+        let days = Int((Double(whole) / 86_400).rounded(.down))
+        let secs = whole - days * 86_400
+        let (y, m, day) = TimeText.civil(fromDays: days)
+        var text = "\(TimeText.pad(y, 4))-\(TimeText.pad(m))-\(TimeText.pad(day))T"
+            + "\(TimeText.pad(secs / 3600)):\(TimeText.pad(secs % 3600 / 60)):\(TimeText.pad(secs % 60))"
+        if millis > 0 { text += "." + TimeText.pad(min(millis, 999), 3) }
+        string(text + "Z")
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout JSONLineWriter, T) -> Void) {
+        if let value { write(&self, value) } else { null() }
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+}

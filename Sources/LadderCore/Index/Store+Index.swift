@@ -1,0 +1,127 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Store {
+    public var indexPath: String { directory + "/index.jsonl" }
+
+    /// Where every readable case stands, and a problem for each file that cannot be
+    /// read, from the index: only case files that changed since their line was
+    /// written are decoded. What was learnt is written back when the lock is free.
+    public func summaries() throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        let found = StoreIndex.read(indexPath)
+        let index = found ?? StoreIndex()
+        guard let folder = folderStamp else { return ([], []) }  // no case yet
+        let dir = open(casesDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dir >= 0 else { throw .io("cannot read folder \(casesDirectory): \(String(cString: strerror(errno)))") }
+        defer { close(dir) }
+
+        // The files: the index's own list while the folder is as it vouched for,
+        // otherwise the folder's listing.
+        let listed = index.folder == folder
+        let numbers = listed ? index.entries.keys.sorted() : try self.numbers()
+        var current: [Int: StoreIndex.Entry] = [:]
+        var learnt: [Int: StoreIndex.Entry?] = [:]
+        for n in numbers {
+            guard let stamp = FileStamp.of("\(n).json", in: dir) else { continue }
+            if let e = index.entries[n], e.stamp == stamp {
+                current[n] = e
+                continue
+            }
+            // Stamped before reading: a change made while reading shows next time.
+            let entry: StoreIndex.Entry
+            do {
+                entry = .summary(CaseState(try load(n)).summary, stamp)
+            } catch {
+                switch error {
+                case .caseNotFound: continue
+                case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
+                case let .io(message): entry = .unreadable(reason: message, hint: "check the file's permissions", stamp)
+                }
+            }
+            current[n] = entry
+            learnt[n] = entry
+        }
+        for n in index.entries.keys where current[n] == nil { learnt[n] = .some(nil) }
+
+        if found == nil || !learnt.isEmpty || !listed {
+            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil)
+        } else if index.lines > 2 * current.count + 1000 {
+            remember([:], in: index, current: current, scannedFolder: folder, rewrite: true)
+        }
+
+        var summaries: [CaseSummary] = []
+        var problems: [StoreProblem] = []
+        summaries.reserveCapacity(current.count)
+        for n in current.keys.sorted() {
+            switch current[n]! {
+            case let .summary(s, _): summaries.append(s)
+            case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
+            }
+        }
+        return (summaries, problems)
+    }
+
+    /// Writes back what a read learnt, if no one holds the lock (a reader never waits):
+    /// appended lines, or the whole index when there was none or it is mostly stale.
+    private func remember(_ learnt: [Int: StoreIndex.Entry?], in index: StoreIndex, current: [Int: StoreIndex.Entry],
+                          scannedFolder: FileStamp, rewrite: Bool) {
+        guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
+        withExtendedLifetime(lock) {
+            // Vouch for the folder only if no file came or went since the scan.
+            let folder = folderStamp == scannedFolder ? scannedFolder : nil
+            let top = max(index.top, current.keys.max() ?? 0, learnt.keys.max() ?? 0)
+            if rewrite || index.lines + learnt.count > 2 * current.count + 1000 {
+                try? FileSystem.writeAtomically(StoreIndex.contents(current, folder: folder, top: top), to: indexPath, durable: false)
+                return
+            }
+            var bytes: [UInt8] = []
+            let numbers = learnt.keys.sorted()
+            for (i, n) in numbers.enumerated() {
+                // Only the last line speaks for the folder.
+                bytes += StoreIndex.line(learnt[n]!, number: n, folder: i == numbers.count - 1 ? folder : nil, top: top)
+            }
+            if numbers.isEmpty {
+                // Nothing changed but the folder's stamp: a line that only vouches.
+                var w = JSONLineWriter()
+                w.object { w in
+                    w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
+                    w.key("top"); w.int(top)
+                }
+                bytes = w.bytes + [0x0A]
+            }
+            StoreIndex.append(bytes, to: indexPath)
+        }
+    }
+
+    /// The number for a new case: one more than the highest ever given out (from the
+    /// index's last line) or present as a file, whichever is higher. Reading the folder
+    /// is needed only when the index cannot vouch for it, so adding stays flat as the
+    /// store grows.
+    func nextNumber() throws(StoreError) -> Int {
+        var number: Int
+        if let tail = StoreIndex.tail(indexPath), let folder = tail.folder, folder == folderStamp {
+            number = tail.top + 1
+        } else {
+            number = (try numbers().last ?? 0) + 1
+            if let tail = StoreIndex.tail(indexPath) { number = max(number, tail.top + 1) }
+        }
+        while FileSystem.exists(path(of: number)) { number += 1 }
+        return number
+    }
+
+    /// After a write under the lock: appends the case's line, if there is an index to
+    /// append to. `folderBefore` is the folder's stamp before the write: the new line
+    /// vouches for the folder only if the index did then.
+    func indexWritten(_ data: Data, number: Int, folderBefore: FileStamp?) {
+        guard let tail = StoreIndex.tail(indexPath),
+              let written = try? CaseCodec.decoder().decode(CaseFile.self, from: data),
+              let stamp = FileStamp.of(path(of: number)) else { return }
+        let folder = tail.folder != nil && tail.folder == folderBefore ? folderStamp : nil
+        let entry = StoreIndex.Entry.summary(CaseState(written).summary, stamp)
+        StoreIndex.append(StoreIndex.line(entry, number: number, folder: folder, top: max(tail.top, number)), to: indexPath)
+    }
+}

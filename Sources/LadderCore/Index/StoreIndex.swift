@@ -1,0 +1,227 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The store's index, `index.jsonl`: one JSON line per case with its summary and the
+/// stamp of the file it was made from, so `list`, the reports and the front end's
+/// first frame read one file instead of decoding every timeline.
+///
+/// It is derived data, safe to delete. Writers append a line for the case they wrote
+/// (no rewrite, so a quick-add stays flat as the store grows); readers check every
+/// line's stamp against the case file, decode only files that changed behind ladder's
+/// back, and write what they learnt back when the store's lock is free. Later lines
+/// replace earlier ones for the same case; a reader compacts the file when most lines
+/// are stale. Each line also carries `folder`, the stamp of `cases/` when the index
+/// last had a line for every file in it (null when unsure), and `top`, the highest
+/// case number given out.
+struct StoreIndex {
+    static let format = 1
+    static let header = #"{"index":1,"note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
+
+    enum Entry: Equatable {
+        case summary(CaseSummary, FileStamp)
+        /// A file that could not be read, so the problem is reported without reading
+        /// it again until it changes.
+        case unreadable(reason: String, hint: String, FileStamp)
+
+        var stamp: FileStamp {
+            switch self {
+            case let .summary(_, s), let .unreadable(_, _, s): return s
+            }
+        }
+    }
+
+    var entries: [Int: Entry] = [:]
+    /// The stamp of `cases/` when the index had a line for every file in it.
+    var folder: FileStamp?
+    var top = 0
+    /// Lines after the header: compared with the live entries to decide on compacting.
+    var lines = 0
+
+    /// The index at `path`, or nil when there is none or it cannot be trusted (another
+    /// format, a damaged line): the caller then reads every case file.
+    static func read(_ path: String) -> StoreIndex? {
+        guard let data = try? FileSystem.read(path), !data.isEmpty else { return nil }
+        return data.withUnsafeBytes { raw -> StoreIndex? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = StoreIndex()
+            var start = 0
+            var first = true
+            while start < bytes.count {
+                guard let nl = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
+                    break  // a last line still being written (or torn by a crash): ignored
+                }
+                let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                var reader = JSONLineReader(bytes, from: start, to: end)
+                start = end + 1
+                if first {
+                    first = false
+                    guard (try? readHeader(&reader)) == StoreIndex.format else { return nil }
+                    continue
+                }
+                guard (try? index.apply(&reader)) != nil else { return nil }
+                index.lines += 1
+            }
+            return first ? nil : index
+        }
+    }
+
+    private static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
+        var format: Int?
+        try r.object { r, key in
+            if key.is("index") { format = try r.int() } else { try r.skip() }
+        }
+        return format
+    }
+
+    /// Reads one line and applies it.
+    private mutating func apply(_ r: inout JSONLineReader) throws {
+        var summary: CaseSummary?, unreadable: Int?, reason = "", hint = "", gone: Int?
+        var stamp: FileStamp?, folder: FileStamp?, top = 0
+        try r.object { r, key in
+            if key.is("case") { summary = try CaseSummary(reading: &r) }
+            else if key.is("unreadable") { unreadable = try r.int() }
+            else if key.is("reason") { reason = try r.string() }
+            else if key.is("hint") { hint = try r.string() }
+            else if key.is("gone") { gone = try r.int() }
+            else if key.is("file") { stamp = try FileStamp(reading: &r) }
+            else if key.is("folder") { folder = r.null() ? nil : try FileStamp(reading: &r) }
+            else if key.is("top") { top = try r.int() }
+            else { try r.skip() }
+        }
+        guard r.atEnd else { throw IndexLineError("more after the line's object") }
+        if let summary {
+            guard let stamp else { throw IndexLineError("a case line without its file's stamp") }
+            entries[summary.number] = .summary(summary, stamp)
+        } else if let unreadable {
+            guard let stamp else { throw IndexLineError("an unreadable line without its file's stamp") }
+            entries[unreadable] = .unreadable(reason: reason, hint: hint, stamp)
+        } else if let gone {
+            entries[gone] = nil
+        }
+        self.folder = folder
+        self.top = max(self.top, top)
+    }
+
+    /// One line: an entry for case `number` (nil: the file is gone), with the folder
+    /// stamp it vouches for and the top number.
+    static func line(_ entry: Entry?, number: Int, folder: FileStamp?, top: Int) -> [UInt8] {
+        var w = JSONLineWriter()
+        w.object { w in
+            switch entry {
+            case let .summary(s, stamp)?:
+                w.key("case"); s.write(to: &w)
+                w.key("file"); stamp.write(to: &w)
+            case let .unreadable(reason, hint, stamp)?:
+                w.key("unreadable"); w.int(number)
+                w.key("reason"); w.string(reason)
+                w.key("hint"); w.string(hint)
+                w.key("file"); stamp.write(to: &w)
+            case nil:
+                w.key("gone"); w.int(number)
+            }
+            w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
+            w.key("top"); w.int(top)
+        }
+        return w.bytes + [0x0A]
+    }
+
+    /// The whole index, compacted: the header and one line per entry.
+    static func contents(_ entries: [Int: Entry], folder: FileStamp?, top: Int) -> Data {
+        var out = Data(header.utf8)
+        for n in entries.keys.sorted() {
+            out.append(contentsOf: line(entries[n], number: n, folder: folder, top: top))
+        }
+        return out
+    }
+
+    /// What a writer needs to know before appending: the last line's folder stamp and
+    /// the top number. Reads the first line and the end of the file only, so it costs
+    /// the same at ten cases or ten thousand. Nil when there is no usable index.
+    static func tail(_ path: String) -> (folder: FileStamp?, top: Int)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        guard size > 0 else { return nil }
+        func bytes(at offset: Int, count: Int) -> [UInt8]? {
+            var out = [UInt8](repeating: 0, count: count)
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, count, off_t(offset)) }
+            return n == count ? out : nil
+        }
+        // The header, to be sure the format is this one.
+        guard let head = bytes(at: 0, count: min(size, 256)), let nl = head.firstIndex(of: 0x0A),
+              let format = head.withUnsafeBufferPointer({ b -> Int?? in
+                  var r = JSONLineReader(b, from: 0, to: nl)
+                  return try? readHeader(&r)
+              }), format == StoreIndex.format else { return nil }
+        guard size > nl + 1 else { return (nil, 0) }  // only the header
+        // The last complete line; a torn end means the index cannot be trusted.
+        var window = 16 * 1024
+        while true {
+            let from = max(0, size - window)
+            guard let chunk = bytes(at: from, count: size - from), chunk.last == 0x0A else { return nil }
+            if let previous = chunk.dropLast().lastIndex(of: 0x0A) {
+                return chunk.withUnsafeBufferPointer { b -> (FileStamp?, Int)? in
+                    var r = JSONLineReader(b, from: previous + 1, to: chunk.count - 1)
+                    var folder: FileStamp?, top = 0
+                    do {
+                        try r.object { r, key in
+                            if key.is("folder") { folder = r.null() ? nil : try FileStamp(reading: &r) }
+                            else if key.is("top") { top = try r.int() }
+                            else { try r.skip() }
+                        }
+                    } catch { return nil }
+                    return (folder, top)
+                }
+            }
+            guard from > 0 else { return nil }
+            window *= 4
+        }
+    }
+
+    /// Appends lines in one write. The index is a cache: no flush to disk, and a line
+    /// torn by a crash makes readers rebuild it.
+    static func append(_ bytes: [UInt8], to path: String) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
+}
+
+extension FileStamp {
+    func write(to w: inout JSONLineWriter) {
+        w.object { w in
+            w.key("inode"); w.int(Int(truncatingIfNeeded: inode))
+            w.key("size"); w.int(Int(size))
+            w.key("modified"); w.int(Int(modified))
+            w.key("changed"); w.int(Int(changed))
+        }
+    }
+
+    init(reading r: inout JSONLineReader) throws {
+        var inode: Int?, size: Int?, modified: Int?, changed: Int?
+        try r.object { r, key in
+            if key.is("inode") { inode = try r.int() }
+            else if key.is("size") { size = try r.int() }
+            else if key.is("modified") { modified = try r.int() }
+            else if key.is("changed") { changed = try r.int() }
+            else { try r.skip() }
+        }
+        guard let inode, let size, let modified, let changed else { throw IndexLineError("a file stamp lacks a part") }
+        self.init(modified: Int64(modified), size: Int64(size), inode: UInt64(truncatingIfNeeded: inode), changed: Int64(changed))
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// A `CaseSummary` as one JSON object in the index, written and read by hand (see
+/// `JSONLineWriter`). Every key is written, null when empty, so a line reads the same
+/// whatever the case; unknown keys are skipped when reading.
+extension CaseSummary {
+    func write(to w: inout JSONLineWriter) {
+        w.object { w in
+            w.key("number"); w.int(number)
+            w.key("id"); w.string(id.uuidString)
+            w.key("title"); w.string(details.title)
+            w.key("organisation"); w.string(details.organisation)
+            w.key("product"); w.optional(details.product) { $0.string($1) }
+            w.key("references"); w.array { w in for r in details.references { w.string(r) } }
+            w.key("tags"); w.array { w in for t in details.tags { w.string(t) } }
+            w.key("status"); w.string(status.rawValue)
+            w.key("started"); w.date(startedAt)
+            w.key("closed"); w.optional(closedAt) { $0.date($1) }
+            w.key("latest"); w.date(latest)
+            w.key("stints")
+            w.array { w in
+                for s in stints {
+                    w.object { w in
+                        w.key("rung"); w.string(s.rung.rawValue)
+                        w.key("from"); w.date(s.from)
+                        w.key("until"); w.optional(s.until) { $0.date($1) }
+                    }
+                }
+            }
+            w.key("pending")
+            w.array { w in
+                for r in openReplies {
+                    w.object { w in
+                        w.key("id"); w.string(r.reply.id.uuidString)
+                        w.key("item"); w.int(r.item)
+                        w.key("what"); w.string(r.reply.what)
+                        w.key("owedBy"); w.string(r.reply.owedBy.rawValue)
+                        w.key("who"); w.optional(r.reply.who) { $0.string($1) }
+                        w.key("due"); w.date(r.reply.due)
+                        w.key("raised"); w.date(r.raisedAt)
+                        w.key("rung"); w.string(r.rung.rawValue)
+                    }
+                }
+            }
+            w.key("reached"); w.optional(reached) { $1.write(to: &$0) }
+            w.key("attempt"); w.optional(attempt) { $1.write(to: &$0) }
+            w.key("progress"); w.array { w in for d in progress { w.date(d) } }
+            w.key("search"); w.string(search)
+        }
+    }
+
+    init(reading r: inout JSONLineReader) throws {
+        var number: Int?, id: UUID?, title: String?, organisation: String?, product: String?
+        var references: [String] = [], tags: [String] = []
+        var status: CaseStatus?, started: Date?, closed: Date?, latest: Date?
+        var stints: [RungStint] = [], pending: [ReplyState] = [], progress: [Date] = []
+        var reached: DatedContact?, attempt: DatedContact?
+        var search = ""
+        try r.object { r, key in
+            if key.is("number") { number = try r.int() }
+            else if key.is("id") { id = UUID(uuidString: try r.string()) }
+            else if key.is("title") { title = try r.string() }
+            else if key.is("organisation") { organisation = try r.string() }
+            else if key.is("product") { product = r.null() ? nil : try r.string() }
+            else if key.is("references") { try r.array { references.append(try $0.string()) } }
+            else if key.is("tags") { try r.array { tags.append(try $0.string()) } }
+            else if key.is("status") { status = CaseStatus(rawValue: try r.string()) }
+            else if key.is("started") { started = try r.date() }
+            else if key.is("closed") { closed = r.null() ? nil : try r.date() }
+            else if key.is("latest") { latest = try r.date() }
+            else if key.is("stints") { try r.array { stints.append(try RungStint(reading: &$0)) } }
+            else if key.is("pending") { try r.array { pending.append(try ReplyState(reading: &$0)) } }
+            else if key.is("reached") { reached = r.null() ? nil : try DatedContact(reading: &r) }
+            else if key.is("attempt") { attempt = r.null() ? nil : try DatedContact(reading: &r) }
+            else if key.is("progress") { try r.array { progress.append(try $0.date()) } }
+            else if key.is("search") { search = try r.string() }
+            else { try r.skip() }
+        }
+        guard let number, let id, let title, let organisation, let status, let started, let latest else {
+            throw IndexLineError("a case summary lacks number, id, title, organisation, status, started or latest")
+        }
+        self.init(id: id, number: number,
+                  details: CaseDetails(title: title, organisation: organisation, product: product, references: references, tags: tags),
+                  startedAt: started, status: status, closedAt: closed, stints: stints, openReplies: pending,
+                  reached: reached, attempt: attempt, progress: progress, latest: latest, search: search)
+    }
+}
+
+struct IndexLineError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension RungStint {
+    init(reading r: inout JSONLineReader) throws {
+        var rung: Rung?, from: Date?, until: Date?
+        try r.object { r, key in
+            if key.is("rung") { rung = Rung(rawValue: try r.string()) }
+            else if key.is("from") { from = try r.date() }
+            else if key.is("until") { until = r.null() ? nil : try r.date() }
+            else { try r.skip() }
+        }
+        guard let rung, let from else { throw IndexLineError("a stint lacks its rung or start") }
+        self.init(rung: rung, from: from, until: until)
+    }
+}
+
+extension ReplyState {
+    init(reading r: inout JSONLineReader) throws {
+        var id: UUID?, item: Int?, what: String?, owedBy: Party?, who: String?, due: Date?, raised: Date?, rung: Rung?
+        try r.object { r, key in
+            if key.is("id") { id = UUID(uuidString: try r.string()) }
+            else if key.is("item") { item = try r.int() }
+            else if key.is("what") { what = try r.string() }
+            else if key.is("owedBy") { owedBy = Party(rawValue: try r.string()) }
+            else if key.is("who") { who = r.null() ? nil : try r.string() }
+            else if key.is("due") { due = try r.date() }
+            else if key.is("raised") { raised = try r.date() }
+            else if key.is("rung") { rung = Rung(rawValue: try r.string()) }
+            else { try r.skip() }
+        }
+        guard let id, let item, let what, let owedBy, let due, let raised, let rung else {
+            throw IndexLineError("a pending reply lacks one of id, item, what, owedBy, due, raised, rung")
+        }
+        self.init(reply: PendingReply(id: id, what: what, owedBy: owedBy, who: who, due: due),
+                  item: item, raisedAt: raised, rung: rung)
+    }
+}
+
+extension DatedContact {
+    func write(to w: inout JSONLineWriter) {
+        w.object { w in
+            w.key("at"); w.date(at)
+            w.key("channel"); w.string(contact.channel.rawValue)
+            w.key("direction"); w.string(contact.direction.rawValue)
+            w.key("failure"); w.optional(contact.failure) { $0.string($1.rawValue) }
+            w.key("rung"); w.optional(contact.rung) { $0.string($1.rawValue) }
+            w.key("with"); w.optional(contact.with) { $0.string($1) }
+            w.key("held"); w.optional(contact.held) { $0.number($1) }
+            w.key("took"); w.optional(contact.took) { $0.number($1) }
+        }
+    }
+
+    init(reading r: inout JSONLineReader) throws {
+        var at: Date?, channel: Channel?, direction: ContactDirection?, failure: FailureReason?, rung: Rung?
+        var with: String?, held: Double?, took: Double?
+        try r.object { r, key in
+            if key.is("at") { at = try r.date() }
+            else if key.is("channel") { channel = Channel(rawValue: try r.string()) }
+            else if key.is("direction") { direction = ContactDirection(rawValue: try r.string()) }
+            else if key.is("failure") { failure = r.null() ? nil : FailureReason(rawValue: try r.string()) }
+            else if key.is("rung") { rung = r.null() ? nil : Rung(rawValue: try r.string()) }
+            else if key.is("with") { with = r.null() ? nil : try r.string() }
+            else if key.is("held") { held = r.null() ? nil : try r.number() }
+            else if key.is("took") { took = r.null() ? nil : try r.number() }
+            else { try r.skip() }
+        }
+        guard let at, let channel, let direction else { throw IndexLineError("a contact lacks its time, channel or direction") }
+        self.init(at: at, contact: Contact(channel: channel, direction: direction, failure: failure, rung: rung,
+                                           with: with, held: held, took: took))
+    }
+}
