@@ -14,26 +14,27 @@ public struct DatedContact: Sendable, Equatable {
 /// What the store's index keeps of a case: where it stands, without its timeline.
 /// Made from a `CaseState`, it answers every `CaseStanding` question the same way at
 /// any instant, so lists and reports read from the index say exactly what they would
-/// say after decoding every case.
-public struct CaseSummary: CaseStanding, Equatable {
-    public var id: UUID
-    public var number: Int
-    public var details: CaseDetails
-    public var startedAt: Date
-    public var status: CaseStatus
-    public var closedAt: Date?
-    public var stints: [RungStint]
-    public var openReplies: [ReplyState]
-    public var reached: DatedContact?
-    public var attempt: DatedContact?
+/// say after decoding every case. Immutable, and a class so that sorting and
+/// filtering ten thousand of them moves references, not their fields.
+public final class CaseSummary: CaseStanding, Equatable {
+    public let id: UUID
+    public let number: Int
+    public let details: CaseDetails
+    public let startedAt: Date
+    public let status: CaseStatus
+    public let closedAt: Date?
+    public let stints: [RungStint]
+    public let openReplies: [ReplyState]
+    public let reached: DatedContact?
+    public let attempt: DatedContact?
     /// `CaseState.progressMoments`.
-    public var progress: [Date]
+    public let progress: [Date]
     /// The time of the latest event: a report "as of" an earlier instant must read
     /// the case itself, since some of its events had not happened yet.
-    public var latest: Date
+    public let latest: Date
     /// Every word of the case in lower case, notes and contacts included, for the
-    /// front end's filter.
-    public var search: String
+    /// front end's filter (empty when read from the index without it).
+    public let search: String
 
     public var lastReached: (at: Date, contact: Contact)? { reached.map { ($0.at, $0.contact) } }
     public var lastAttempt: (at: Date, contact: Contact)? { attempt.map { ($0.at, $0.contact) } }
@@ -55,6 +56,13 @@ public struct CaseSummary: CaseStanding, Equatable {
         self.progress = progress
         self.latest = latest
         self.search = search
+    }
+
+    public static func == (a: CaseSummary, b: CaseSummary) -> Bool {
+        a.id == b.id && a.number == b.number && a.details == b.details && a.startedAt == b.startedAt
+            && a.status == b.status && a.closedAt == b.closedAt && a.stints == b.stints && a.openReplies == b.openReplies
+            && a.reached == b.reached && a.attempt == b.attempt && a.progress == b.progress && a.latest == b.latest
+            && a.search == b.search
     }
 }
 
@@ -90,6 +98,8 @@ extension CaseState {
             case let .reopened(reason): parts.append(reason)
             }
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n").lowercased()
+        // Joined by spaces: filter words never hold one, so no word matches across
+        // two parts, and the index stores the text without escapes.
+        return parts.filter { !$0.isEmpty }.joined(separator: " ").lowercased()
     }
 }

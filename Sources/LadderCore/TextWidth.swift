@@ -39,7 +39,23 @@ public enum TextWidth {
 
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        // Scalar by scalar, which is much cheaper than by grapheme cluster, gives the
+        // same sum unless the text holds the scalars that join wide characters into one
+        // (zero-width joiner, emoji variation selector, skin tones, flag letters).
+        var sum = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v) {
+                return text.reduce(0) { $0 + of($1) }
+            }
+            // Kana and the common ideographs, the bulk of Japanese text, skip the lookups.
+            if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x4E00...0x9FFF).contains(v) {
+                sum += 2
+            } else {
+                sum += of(scalar)
+            }
+        }
+        return sum
     }
 
     /// Cuts `text` to at most `width` columns, never inside a character; a cut text
@@ -80,8 +96,23 @@ public enum TerminalText {
     /// For a block of text: line breaks are kept, everything else is made visible.
     public static func block(_ text: String) -> String { clean(text, keepNewlines: true) }
 
+    /// Whether the UTF-8 holds none of what `clean` replaces: C0 and C1 controls, DEL,
+    /// the bidirectional overrides and isolates, the line and paragraph separators.
+    private static func isInert(_ text: String) -> Bool {
+        var previous: UInt8 = 0, before: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 || b == 0x7F { return false }
+            if previous == 0xC2, b < 0xA0 { return false }  // U+0080...U+009F
+            if before == 0xE2, previous == 0x80, (0xA8...0xAE).contains(b) { return false }  // U+2028...U+202E
+            if before == 0xE2, previous == 0x81, (0xA6...0xA9).contains(b) { return false }  // U+2066...U+2069
+            before = previous
+            previous = b
+        }
+        return true
+    }
+
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || isInert(text) { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {

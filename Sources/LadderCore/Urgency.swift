@@ -5,10 +5,11 @@ import Foundation
 /// recently closed first. The case number breaks ties.
 public enum Urgency {
     public static func sorted<S: CaseStanding>(_ states: [S], at now: Date) -> [S] {
-        let keyed = states.map { (key: key($0, now), state: $0) }
+        // Sorts small keys and positions, not the cases themselves.
+        let keyed = states.indices.map { (key: key(states[$0], now), number: states[$0].number, at: $0) }
         return keyed.sorted { a, b in
-            a.key != b.key ? a.key < b.key : a.state.number < b.state.number
-        }.map(\.state)
+            a.key != b.key ? a.key < b.key : a.number < b.number
+        }.map { states[$0.at] }
     }
 
     /// (tier, value): lower sorts first.

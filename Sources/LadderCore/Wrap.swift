@@ -4,8 +4,15 @@
 public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // No character is wider than its UTF-8 bytes, so short text fits as it is.
+        if text.utf8.count <= width, !text.utf8.contains(0x0A) { return [text] }
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // No character is wider than its UTF-8 bytes, so a short paragraph fits as it is.
+            if paragraph.utf8.count <= width, out.isEmpty || paragraph.first != " " {
+                out.append(String(paragraph))
+                continue
+            }
             var line: [Character] = []
             var used = 0
             var lastSpace: Int?  // index in `line` of the last space

@@ -170,6 +170,54 @@ struct JSONLineReader {
         return v
     }
 
+    /// A UUID in its usual text form, read in place.
+    mutating func uuid() throws(Failure) -> UUID {
+        skipSpace()
+        guard end - position >= 38, bytes[position] == 0x22, bytes[position + 37] == 0x22 else { throw fail("a UUID") }
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var p = position + 1
+        let ok = withUnsafeMutableBytes(of: &raw) { out -> Bool in
+            for i in 0..<16 {
+                if i == 4 || i == 6 || i == 8 || i == 10 {
+                    guard bytes[p] == 0x2D else { return false }
+                    p += 1
+                }
+                guard let hi = Self.hex(bytes[p]), let lo = Self.hex(bytes[p + 1]) else { return false }
+                out[i] = hi << 4 | lo
+                p += 2
+            }
+            return true
+        }
+        guard ok else { throw fail("a UUID") }
+        position += 38
+        return UUID(uuid: raw)
+    }
+
+    private static func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: return b - 0x30
+        case 0x41...0x46: return b - 0x41 + 10
+        case 0x61...0x66: return b - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    /// One of an enumeration's raw values, matched on the bytes; nil for any other text.
+    mutating func choice<E: CaseIterable & RawRepresentable>(_: E.Type) throws -> E? where E.RawValue == String {
+        skipSpace()
+        let start = position
+        guard let raw = try? rawString() else {
+            position = start
+            _ = try string()
+            return nil
+        }
+        for c in E.allCases {
+            var name = c.rawValue
+            if name.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return c }
+        }
+        return nil
+    }
+
     mutating func int() throws(Failure) -> Int {
         skipSpace()
         var negative = false
@@ -254,9 +302,33 @@ struct JSONLineReader {
         skipSpace()
         guard position < end else { throw fail("a value") }
         switch bytes[position] {
-        case UInt8(ascii: "{"): try object { r, _ in try r.skip() }
-        case UInt8(ascii: "["): try array { try $0.skip() }
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            // Past the matching bracket, byte by byte: nothing inside is looked at.
+            var depth = 0
+            var inString = false
+            while position < end {
+                let b = bytes[position]
+                position += 1
+                if inString {
+                    if b == UInt8(ascii: "\\") { position += 1 } else if b == UInt8(ascii: "\"") { inString = false }
+                } else if b == UInt8(ascii: "\"") {
+                    inString = true
+                } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
+                    depth += 1
+                } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 { return }
+                }
+            }
+            throw fail("a closing bracket")
+        case UInt8(ascii: "\""):
+            // Past the closing quote without making a String.
+            position += 1
+            while position < end, bytes[position] != UInt8(ascii: "\"") {
+                position += bytes[position] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            guard position < end else { throw fail("a closing quote") }
+            position += 1
         case UInt8(ascii: "n"): guard null() else { throw fail("null") }
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         default:

@@ -11,8 +11,22 @@ extension Store {
     /// Where every readable case stands, and a problem for each file that cannot be
     /// read, from the index: only case files that changed since their line was
     /// written are decoded. What was learnt is written back when the lock is free.
-    public func summaries() throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let found = StoreIndex.read(indexPath)
+    /// `search: false` leaves each summary's search text empty, saving its reading.
+    public func summaries(search: Bool = false) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        try summaries(StoreIndex.Reading(search: search, include: nil))
+    }
+
+    /// The open cases that may have a reply overdue at `instant`, and the cases with
+    /// events after it (a report as of then must read them again): all that `report
+    /// overdue` needs. Others may be left out without being decoded.
+    public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        try summaries(StoreIndex.Reading(search: false, include: { head in
+            head.latest > instant || (head.isOpen && head.nextDue.map { instant > $0 } ?? false)
+        }))
+    }
+
+    func summaries(_ reading: StoreIndex.Reading) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
         guard let folder = folderStamp else { return ([], []) }  // no case yet
         let dir = open(casesDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -48,9 +62,9 @@ extension Store {
         for n in index.entries.keys where current[n] == nil { learnt[n] = .some(nil) }
 
         if found == nil || !learnt.isEmpty || !listed {
-            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil)
+            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         } else if index.lines > 2 * current.count + 1000 {
-            remember([:], in: index, current: current, scannedFolder: folder, rewrite: true)
+            remember([:], in: index, current: current, scannedFolder: folder, rewrite: true, complete: reading.isComplete)
         }
 
         var summaries: [CaseSummary] = []
@@ -58,7 +72,7 @@ extension Store {
         summaries.reserveCapacity(current.count)
         for n in current.keys.sorted() {
             switch current[n]! {
-            case let .summary(s, _): summaries.append(s)
+            case let .summary(s, _): if let s { summaries.append(s) }
             case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
             }
         }
@@ -68,14 +82,20 @@ extension Store {
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):
     /// appended lines, or the whole index when there was none or it is mostly stale.
     private func remember(_ learnt: [Int: StoreIndex.Entry?], in index: StoreIndex, current: [Int: StoreIndex.Entry],
-                          scannedFolder: FileStamp, rewrite: Bool) {
+                          scannedFolder: FileStamp, rewrite: Bool, complete: Bool) {
         guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         withExtendedLifetime(lock) {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = folderStamp == scannedFolder ? scannedFolder : nil
             let top = max(index.top, current.keys.max() ?? 0, learnt.keys.max() ?? 0)
             if rewrite || index.lines + learnt.count > 2 * current.count + 1000 {
-                try? FileSystem.writeAtomically(StoreIndex.contents(current, folder: folder, top: top), to: indexPath, durable: false)
+                var entries = current
+                if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
+                    // Lines read in part (no search text, cases passed over): read them whole.
+                    guard let full = StoreIndex.read(indexPath) else { return }
+                    for n in entries.keys where learnt[n] == nil { entries[n] = full.entries[n] ?? entries[n] }
+                }
+                try? FileSystem.writeAtomically(StoreIndex.contents(entries, folder: folder, top: top), to: indexPath, durable: false)
                 return
             }
             var bytes: [UInt8] = []

@@ -22,7 +22,8 @@ struct StoreIndex {
     static let header = #"{"index":1,"note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
-        case summary(CaseSummary, FileStamp)
+        /// nil when the reader was told to leave this case out (`CaseHead`).
+        case summary(CaseSummary?, FileStamp)
         /// A file that could not be read, so the problem is reported without reading
         /// it again until it changes.
         case unreadable(reason: String, hint: String, FileStamp)
@@ -41,32 +42,49 @@ struct StoreIndex {
     /// Lines after the header: compared with the live entries to decide on compacting.
     var lines = 0
 
+    /// What to read of each case line. `search` reads the search text; `include`
+    /// sees a line's head and may leave its case undecoded (its entry is kept, with no
+    /// summary): `report overdue` decodes only cases with something overdue.
+    struct Reading {
+        var search = true
+        var include: ((CaseHead) -> Bool)?
+
+        /// Whether every summary comes back whole.
+        var isComplete: Bool { search && include == nil }
+    }
+
     /// The index at `path`, or nil when there is none or it cannot be trusted (another
     /// format, a damaged line): the caller then reads every case file.
-    static func read(_ path: String) -> StoreIndex? {
-        guard let data = try? FileSystem.read(path), !data.isEmpty else { return nil }
-        return data.withUnsafeBytes { raw -> StoreIndex? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var index = StoreIndex()
-            var start = 0
-            var first = true
-            while start < bytes.count {
-                guard let nl = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
-                    break  // a last line still being written (or torn by a crash): ignored
-                }
-                let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
-                var reader = JSONLineReader(bytes, from: start, to: end)
-                start = end + 1
-                if first {
-                    first = false
-                    guard (try? readHeader(&reader)) == StoreIndex.format else { return nil }
-                    continue
-                }
-                guard (try? index.apply(&reader)) != nil else { return nil }
-                index.lines += 1
+    static func read(_ path: String, _ reading: Reading = Reading()) -> StoreIndex? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        // Mapped rather than read: no copy, and the pages are the page cache's own.
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        var index = StoreIndex()
+        var start = 0
+        var first = true
+        while start < bytes.count {
+            guard let nl = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
+                break  // a last line still being written (or torn by a crash): ignored
             }
-            return first ? nil : index
+            let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+            var reader = JSONLineReader(bytes, from: start, to: end)
+            start = end + 1
+            if first {
+                first = false
+                guard (try? readHeader(&reader)) == StoreIndex.format else { return nil }
+                continue
+            }
+            guard (try? index.apply(&reader, reading)) != nil else { return nil }
+            index.lines += 1
         }
+        return first ? nil : index
     }
 
     private static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
@@ -78,11 +96,24 @@ struct StoreIndex {
     }
 
     /// Reads one line and applies it.
-    private mutating func apply(_ r: inout JSONLineReader) throws {
-        var summary: CaseSummary?, unreadable: Int?, reason = "", hint = "", gone: Int?
+    private mutating func apply(_ r: inout JSONLineReader, _ reading: Reading) throws {
+        var summary: CaseSummary?, number: Int?, unreadable: Int?, reason = "", hint = "", gone: Int?
         var stamp: FileStamp?, folder: FileStamp?, top = 0
+        var open: Bool?, due: Date?, latest: Date?
         try r.object { r, key in
-            if key.is("case") { summary = try CaseSummary(reading: &r) }
+            if key.is("number") { number = try r.int() }
+            else if key.is("open") { open = try r.bool() }
+            else if key.is("due") { due = r.null() ? nil : try r.date() }
+            else if key.is("latest") { latest = try r.date() }
+            else if key.is("case") {
+                if let include = reading.include, let number, let open, let latest,
+                   !include(CaseHead(number: number, isOpen: open, nextDue: due, latest: latest)) {
+                    try r.skip()
+                } else {
+                    summary = try CaseSummary(reading: &r, search: reading.search)
+                    number = summary!.number
+                }
+            }
             else if key.is("unreadable") { unreadable = try r.int() }
             else if key.is("reason") { reason = try r.string() }
             else if key.is("hint") { hint = try r.string() }
@@ -93,9 +124,9 @@ struct StoreIndex {
             else { try r.skip() }
         }
         guard r.atEnd else { throw IndexLineError("more after the line's object") }
-        if let summary {
+        if let number, unreadable == nil, gone == nil {
             guard let stamp else { throw IndexLineError("a case line without its file's stamp") }
-            entries[summary.number] = .summary(summary, stamp)
+            entries[number] = .summary(summary, stamp)
         } else if let unreadable {
             guard let stamp else { throw IndexLineError("an unreadable line without its file's stamp") }
             entries[unreadable] = .unreadable(reason: reason, hint: hint, stamp)
@@ -112,9 +143,16 @@ struct StoreIndex {
         var w = JSONLineWriter()
         w.object { w in
             switch entry {
-            case let .summary(s, stamp)?:
+            case let .summary(s?, stamp)?:
+                // The head first, so a reader can pass over the case without decoding it.
+                w.key("number"); w.int(s.number)
+                w.key("open"); w.bool(s.isOpen)
+                w.key("due"); w.optional(s.isOpen ? s.nextReply?.reply.due : nil) { $0.date($1) }
+                w.key("latest"); w.date(s.latest)
                 w.key("case"); s.write(to: &w)
                 w.key("file"); stamp.write(to: &w)
+            case .summary(nil, _)?:
+                preconditionFailure("only whole summaries are written to the index")
             case let .unreadable(reason, hint, stamp)?:
                 w.key("unreadable"); w.int(number)
                 w.key("reason"); w.string(reason)
@@ -129,11 +167,13 @@ struct StoreIndex {
         return w.bytes + [0x0A]
     }
 
-    /// The whole index, compacted: the header and one line per entry.
+    /// The whole index, compacted: the header and one line per entry. Only the last
+    /// line need speak for the folder.
     static func contents(_ entries: [Int: Entry], folder: FileStamp?, top: Int) -> Data {
         var out = Data(header.utf8)
-        for n in entries.keys.sorted() {
-            out.append(contentsOf: line(entries[n], number: n, folder: folder, top: top))
+        let numbers = entries.keys.sorted()
+        for n in numbers {
+            out.append(contentsOf: line(entries[n], number: n, folder: n == numbers.last ? folder : nil, top: top))
         }
         return out
     }
@@ -200,6 +240,16 @@ struct StoreIndex {
             }
         }
     }
+}
+
+/// The few facts at the head of a case's line, enough to decide whether to decode
+/// the rest.
+struct CaseHead {
+    var number: Int
+    var isOpen: Bool
+    /// The earliest due time of its open replies.
+    var nextDue: Date?
+    var latest: Date
 }
 
 extension FileStamp {

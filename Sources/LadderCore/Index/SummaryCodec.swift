@@ -49,7 +49,8 @@ extension CaseSummary {
         }
     }
 
-    init(reading r: inout JSONLineReader) throws {
+    /// `search: false` skips the search text, which only the front end needs.
+    convenience init(reading r: inout JSONLineReader, search wanted: Bool = true) throws {
         var number: Int?, id: UUID?, title: String?, organisation: String?, product: String?
         var references: [String] = [], tags: [String] = []
         var status: CaseStatus?, started: Date?, closed: Date?, latest: Date?
@@ -58,13 +59,13 @@ extension CaseSummary {
         var search = ""
         try r.object { r, key in
             if key.is("number") { number = try r.int() }
-            else if key.is("id") { id = UUID(uuidString: try r.string()) }
+            else if key.is("id") { id = try r.uuid() }
             else if key.is("title") { title = try r.string() }
             else if key.is("organisation") { organisation = try r.string() }
             else if key.is("product") { product = r.null() ? nil : try r.string() }
             else if key.is("references") { try r.array { references.append(try $0.string()) } }
             else if key.is("tags") { try r.array { tags.append(try $0.string()) } }
-            else if key.is("status") { status = CaseStatus(rawValue: try r.string()) }
+            else if key.is("status") { status = try r.choice(CaseStatus.self) }
             else if key.is("started") { started = try r.date() }
             else if key.is("closed") { closed = r.null() ? nil : try r.date() }
             else if key.is("latest") { latest = try r.date() }
@@ -73,7 +74,7 @@ extension CaseSummary {
             else if key.is("reached") { reached = r.null() ? nil : try DatedContact(reading: &r) }
             else if key.is("attempt") { attempt = r.null() ? nil : try DatedContact(reading: &r) }
             else if key.is("progress") { try r.array { progress.append(try $0.date()) } }
-            else if key.is("search") { search = try r.string() }
+            else if key.is("search") { if wanted { search = try r.string() } else { try r.skip() } }
             else { try r.skip() }
         }
         guard let number, let id, let title, let organisation, let status, let started, let latest else {
@@ -95,7 +96,7 @@ extension RungStint {
     init(reading r: inout JSONLineReader) throws {
         var rung: Rung?, from: Date?, until: Date?
         try r.object { r, key in
-            if key.is("rung") { rung = Rung(rawValue: try r.string()) }
+            if key.is("rung") { rung = try r.choice(Rung.self) }
             else if key.is("from") { from = try r.date() }
             else if key.is("until") { until = r.null() ? nil : try r.date() }
             else { try r.skip() }
@@ -109,14 +110,14 @@ extension ReplyState {
     init(reading r: inout JSONLineReader) throws {
         var id: UUID?, item: Int?, what: String?, owedBy: Party?, who: String?, due: Date?, raised: Date?, rung: Rung?
         try r.object { r, key in
-            if key.is("id") { id = UUID(uuidString: try r.string()) }
+            if key.is("id") { id = try r.uuid() }
             else if key.is("item") { item = try r.int() }
             else if key.is("what") { what = try r.string() }
-            else if key.is("owedBy") { owedBy = Party(rawValue: try r.string()) }
+            else if key.is("owedBy") { owedBy = try r.choice(Party.self) }
             else if key.is("who") { who = r.null() ? nil : try r.string() }
             else if key.is("due") { due = try r.date() }
             else if key.is("raised") { raised = try r.date() }
-            else if key.is("rung") { rung = Rung(rawValue: try r.string()) }
+            else if key.is("rung") { rung = try r.choice(Rung.self) }
             else { try r.skip() }
         }
         guard let id, let item, let what, let owedBy, let due, let raised, let rung else {
@@ -146,10 +147,10 @@ extension DatedContact {
         var with: String?, held: Double?, took: Double?
         try r.object { r, key in
             if key.is("at") { at = try r.date() }
-            else if key.is("channel") { channel = Channel(rawValue: try r.string()) }
-            else if key.is("direction") { direction = ContactDirection(rawValue: try r.string()) }
-            else if key.is("failure") { failure = r.null() ? nil : FailureReason(rawValue: try r.string()) }
-            else if key.is("rung") { rung = r.null() ? nil : Rung(rawValue: try r.string()) }
+            else if key.is("channel") { channel = try r.choice(Channel.self) }
+            else if key.is("direction") { direction = try r.choice(ContactDirection.self) }
+            else if key.is("failure") { failure = r.null() ? nil : try r.choice(FailureReason.self) }
+            else if key.is("rung") { rung = r.null() ? nil : try r.choice(Rung.self) }
             else if key.is("with") { with = r.null() ? nil : try r.string() }
             else if key.is("held") { held = r.null() ? nil : try r.number() }
             else if key.is("took") { took = r.null() ? nil : try r.number() }

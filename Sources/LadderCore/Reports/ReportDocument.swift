@@ -130,6 +130,7 @@ public struct ReportDocument: Sendable {
 extension String {
     /// Without the spaces padding its end (command-line views and text reports).
     public var trailingSpacesRemoved: String {
+        guard utf8.last == 0x20 else { return self }
         var s = self
         while s.last == " " { s.removeLast() }
         return s

@@ -32,10 +32,11 @@ struct ReportOptions: ParsableArguments {
     typealias Made = (document: ReportDocument, json: any Encodable, overdue: Int)
 
     /// Runs a report the index can answer: no timeline is decoded unless a case has
-    /// events after the report's instant.
-    func run(_ make: (ReportInput<CaseSummary>) -> Made) throws {
+    /// events after the report's instant. `overdueOnly` lets the index pass over cases
+    /// with nothing overdue without decoding them.
+    func run(overdueOnly: Bool = false, _ make: (ReportInput<CaseSummary>) -> Made) throws {
         try report { context, config, instant in
-            let (summaries, problems) = try context.store.summaries()
+            let (summaries, problems) = try overdueOnly ? context.store.summariesOverdue(at: instant) : context.store.summaries()
             warn(problems)
             return make(ReportInput(summaries: summaries, config: config, asOf: instant, organisation: org,
                                     reload: { try? context.store.load($0) }))
@@ -78,7 +79,7 @@ extension Report {
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run { input in
+            try options.run(overdueOnly: true) { input in
                 let r = OverdueReport(input)
                 return (r.document, r.json, r.count)
             }
