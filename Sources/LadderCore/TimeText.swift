@@ -143,14 +143,17 @@ public enum TimeText {
     }
 
     /// `Wed 07-15 15:00`: compact, with the weekday people reason in.
+    /// Arithmetic on the zone's offset, no Calendar: reports write thousands of these.
     public static func short(_ date: Date, zone: TimeZone = .current) -> String {
-        let p = calendar(zone).dateComponents([.month, .day, .hour, .minute, .weekday], from: date)
-        let names = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        return "\(names[p.weekday! - 1]) \(pad(p.month!))-\(pad(p.day!)) \(pad(p.hour!)):\(pad(p.minute!))"
+        let (day, second) = LocalClock(zone: zone).split(date)
+        let (_, m, d) = civil(fromDays: day.number)
+        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(names[day.weekday]) \(pad(m))-\(pad(d)) \(pad(second / 3600)):\(pad(second % 3600 / 60))"
     }
 
     /// Zero-padded decimal.
     static func pad(_ n: Int, _ width: Int = 2) -> String {
+        if width == 2, n >= 0, n < 100 { return n < 10 ? "0\(n)" : String(n) }
         let digits = String(n)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }

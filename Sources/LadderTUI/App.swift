@@ -33,8 +33,15 @@ public struct App: Sendable {
     /// Shown in the top bar: "demo" for `ladder demo`, else the store's folder.
     public var storeLabel: String
 
+    /// Where every case stands: what the list, its order, the filter and the top bar
+    /// need, from the store's index.
+    public private(set) var summaries: [Int: CaseSummary] = [:]
+    /// Cases read in full, the selected one at least: the detail pane and forms need
+    /// their timelines. Kept once read, and brought up to date when they change.
     public private(set) var files: [Int: CaseFile] = [:]
     public private(set) var states: [Int: CaseState] = [:]
+    /// Asked for and not yet come (or failed: not asked again until the case changes).
+    private var reading: Set<Int> = []
     var search: [Int: SearchText] = [:]
     public private(set) var problems: [StoreProblem] = []
     /// How many cases are open, and the due time of each open case's next reply,
@@ -73,7 +80,7 @@ public struct App: Sendable {
     var layout: Layout { Layout(width: width, height: height) }
 
     /// Whether the case should climb now, on its organisation's clocks.
-    func climbFlag(_ s: CaseState) -> Bool {
+    func climbFlag(_ s: some CaseStanding) -> Bool {
         ReportCase(s, config: config).climb(at: now) != nil
     }
     public var selectedState: CaseState? { selected.flatMap { states[$0] } }
@@ -83,6 +90,16 @@ public struct App: Sendable {
 
     /// Applies one message; returns what the outside world must do.
     public mutating func update(_ message: Message) -> [Effect] {
+        var effects = apply(message)
+        // The selected case must be read in full for its detail and its forms.
+        if let n = selected, states[n] == nil, !reading.contains(n) {
+            reading.insert(n)
+            effects.append(.read(n))
+        }
+        return effects
+    }
+
+    private mutating func apply(_ message: Message) -> [Effect] {
         switch message {
         case let .key(key):
             return handle(key)
@@ -101,20 +118,47 @@ public struct App: Sendable {
         case let .configFailed(text):
             notice = Notice(text: "config not used: \(text)", isError: true)
         case let .loaded(cases, problems):
+            summaries = [:]
             files = [:]
             states = [:]
             search = [:]
+            reading = []
             for f in cases { put(f) }
             self.problems = problems
             loaded = true
             recount()
             reorder()
+        case let .indexed(list, problems):
+            summaries = [:]
+            files = [:]
+            states = [:]
+            search = [:]
+            reading = []
+            for s in list {
+                summaries[s.number] = s
+                search[s.number] = SearchText(s)
+            }
+            self.problems = problems
+            loaded = true
+            recount()
+            reorder()
+        case let .read(file):
+            // Read as the index has it, so the list's order stands.
+            reading.remove(file.number)
+            put(file)
+        case let .readFailed(number, problem):
+            // Stays in `reading`, so it is not asked for again until it changes.
+            if !problems.contains(problem) { problems.append(problem) }
+            if selected == number { notice = Notice(text: "case \(number) cannot be read: \(problem.reason)", isError: true) }
         case let .changed(cases, removed, problems):
             for n in removed {
+                summaries[n] = nil
                 files[n] = nil
                 states[n] = nil
                 search[n] = nil
+                reading.remove(n)
             }
+            for f in cases { reading.remove(f.number) }
             for f in cases { put(f) }
             self.problems = problems
             recount()
@@ -156,6 +200,7 @@ public struct App: Sendable {
         let state = CaseState(file)
         files[file.number] = file
         states[file.number] = state
+        summaries[file.number] = state.summary
         search[file.number] = SearchText(state)
     }
 
@@ -172,7 +217,7 @@ public struct App: Sendable {
 
     /// The top bar's counts; they change only when cases do, not with the filter.
     private mutating func recount() {
-        let open = states.values.filter(\.isOpen)
+        let open = summaries.values.filter(\.isOpen)
         openCount = open.count
         nextDues = open.compactMap { $0.nextReply?.reply.due }.sorted()
     }
@@ -180,7 +225,7 @@ public struct App: Sendable {
     private mutating func reorder() {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
-        let candidates = states.values.filter { s in
+        let candidates = summaries.values.filter { s in
             (showClosed || s.isOpen) && (query.isEmpty || query.matches(search[s.number]!))
         }
         rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
@@ -354,7 +399,8 @@ public struct App: Sendable {
     private mutating func caseKey(_ key: Key) {
         guard case let .char(c) = key, "lewornxE".contains(c) else { return }
         guard let s = selectedState else {
-            notice = Notice(text: "no case selected; press a to add one", isError: true)
+            notice = selected == nil ? Notice(text: "no case selected; press a to add one", isError: true)
+                : Notice(text: "case \(selected!) is still being read; try again", isError: true)
             return
         }
         let needsOpen = "ewo".contains(c)

@@ -78,7 +78,7 @@ public final class FrontEnd {
 
         var app = App(width: Int(ladder_cols()), height: Int(ladder_lines()), now: options.clock(), zone: options.zone,
                       storeLabel: options.label, config: options.config)
-        _ = app.update(session.load())
+        if let status = run([session.load()], on: &app) { return status }
         draw(app.render())
         timing.append("first-frame-ms \(ms(Date().timeIntervalSince(options.started)))")
         var lastPoll = Date()
@@ -111,27 +111,36 @@ public final class FrontEnd {
                 if let change = session.poll() { messages.append(change) }
                 if let change = session.pollConfig() { messages.append(change) }
             }
-            var queue = messages
-            while !queue.isEmpty {
-                let message = queue.removeFirst()
-                for effect in app.update(message) {
-                    switch effect {
-                    case let .quit(status):
-                        return status
-                    case let .save(request):
-                        queue.append(session.perform(request))
-                    case .suspend:
-                        suspend()
-                    case .redraw:
-                        wrefresh(ladder_curscr())
-                    }
-                }
-            }
+            if let status = run(messages, on: &app) { return status }
             draw(app.render())
             if result != ladder_err(), timing.count < 10_000 {
                 timing.append("key-ms \(ms(Date().timeIntervalSince(keyArrived)))")
             }
         }
+    }
+
+    /// Applies messages and carries out the effects they ask for, which may bring more
+    /// messages; a quit gives its exit status.
+    private func run(_ messages: [Message], on app: inout App) -> Int32? {
+        var queue = messages
+        while !queue.isEmpty {
+            let message = queue.removeFirst()
+            for effect in app.update(message) {
+                switch effect {
+                case let .quit(status):
+                    return status
+                case let .save(request):
+                    queue.append(session.perform(request))
+                case let .read(number):
+                    queue.append(session.read(number))
+                case .suspend:
+                    suspend()
+                case .redraw:
+                    wrefresh(ladder_curscr())
+                }
+            }
+        }
+        return nil
     }
 
     private func ms(_ seconds: TimeInterval) -> String { String(format: "%.2f", seconds * 1000) }

@@ -22,7 +22,7 @@ enum ListView {
         let layout = app.layout
         let top = layout.bodyTop
         let cols = Columns(width: width)
-        if app.loaded, app.states.isEmpty {
+        if app.loaded, app.summaries.isEmpty {
             let lines = [
                 "No cases yet.",
                 "",
@@ -46,7 +46,7 @@ enum ListView {
             return
         }
         for (i, number) in app.rows.dropFirst(app.listTop).prefix(layout.listRows).enumerated() {
-            guard let s = app.states[number] else { continue }
+            guard let s = app.summaries[number] else { continue }
             let row = top + 1 + i
             let isSelected = number == app.selected
             drawRow(s, app: app, &screen, row: row, column: column, width: width, cols: cols,
@@ -59,7 +59,7 @@ enum ListView {
         }
     }
 
-    static func drawRow(_ s: CaseState, app: App, _ screen: inout Screen, row: Int, column: Int, width: Int,
+    static func drawRow(_ s: some CaseStanding, app: App, _ screen: inout Screen, row: Int, column: Int, width: Int,
                         cols: Columns, selected: Style?) {
         let now = app.now
         let next = s.isOpen ? s.nextReply : nil
@@ -99,7 +99,7 @@ enum ListView {
 
     /// Whose move it is: mine while I owe anything or nothing is awaited (chase, climb
     /// or close); theirs while only they owe replies.
-    static func move(_ s: CaseState) -> String {
+    static func move(_ s: some CaseStanding) -> String {
         guard s.isOpen else { return "-" }
         let open = s.openReplies
         if open.contains(where: { $0.reply.owedBy == .me }) || open.isEmpty { return "me" }

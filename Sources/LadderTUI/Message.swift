@@ -8,8 +8,15 @@ public enum Message: Sendable {
     /// The clock moved on (at least once a second).
     case tick(Date)
     case resize(width: Int, height: Int)
-    /// A full read of the store.
+    /// A full read of the store (the demo, tests).
     case loaded(cases: [CaseFile], problems: [StoreProblem])
+    /// The store as its index has it: every case's summary, no timeline. The cases
+    /// the detail pane and forms need are read one by one (`Effect.read`).
+    case indexed(summaries: [CaseSummary], problems: [StoreProblem])
+    /// A case read in full, as asked.
+    case read(CaseFile)
+    /// A case that could not be read in full.
+    case readFailed(number: Int, problem: StoreProblem)
     /// Case files changed on disk since the last read (another terminal, the nightly job).
     case changed(cases: [CaseFile], removed: [Int], problems: [StoreProblem])
     /// A form's request was written; this is the case as saved.
@@ -31,6 +38,8 @@ public enum SaveFailure: Sendable, Equatable {
 /// What the model asks the outside world to do.
 public enum Effect: Sendable, Equatable {
     case save(SaveRequest)
+    /// Read a case in full: it was selected, so its detail and forms need its timeline.
+    case read(Int)
     case quit(status: Int32)
     /// Ctrl-Z: give the terminal back to the shell until resumed.
     case suspend

@@ -36,17 +36,31 @@ public final class StoreSession {
         }
     }
 
-    /// Reads every case. An unreadable store gives an empty list and one problem.
+    /// Reads where every case stands from the store's index; the cases themselves are
+    /// read one by one as they are selected (`read`). An unreadable store gives an
+    /// empty list and one problem.
     public func load() -> Message {
         folder = store.folderStamp
         do {
-            known = try store.stamps()
-            let (cases, problems) = try store.loadAll()
-            self.problems = Dictionary(problems.map { ($0.path, $0) }) { a, _ in a }
-            return .loaded(cases: cases, problems: problems)
+            let snapshot = try store.snapshot()
+            known = snapshot.stamps
+            self.problems = Dictionary(snapshot.problems.map { ($0.path, $0) }) { a, _ in a }
+            return .indexed(summaries: snapshot.summaries, problems: snapshot.problems)
         } catch {
             known = [:]
-            return .loaded(cases: [], problems: [StoreProblem(path: store.casesDirectory, reason: "\(error)", hint: "check the folder's permissions")])
+            return .indexed(summaries: [], problems: [StoreProblem(path: store.casesDirectory, reason: "\(error)", hint: "check the folder's permissions")])
+        }
+    }
+
+    /// One case in full, for the detail pane and the forms.
+    public func read(_ number: Int) -> Message {
+        do { return .read(try store.load(number)) } catch {
+            let path = store.path(of: number)
+            switch error {
+            case let .damaged(p): return .readFailed(number: number, problem: p)
+            case let .io(message): return .readFailed(number: number, problem: StoreProblem(path: path, reason: message, hint: "check the file's permissions"))
+            case .caseNotFound: return .readFailed(number: number, problem: StoreProblem(path: path, reason: "it is gone", hint: "it was removed since the list was read"))
+            }
         }
     }
 

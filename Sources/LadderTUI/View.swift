@@ -73,7 +73,9 @@ extension App {
         let layout = self.layout
         let top = layout.bodyTop
         guard let s = selectedState else {
-            if loaded, !states.isEmpty {
+            if let n = selected {
+                screen.put(" Reading case \(n)...", row: top + 1, column: column, limit: w, style: .dim)
+            } else if loaded, !summaries.isEmpty {
                 screen.put(" No case matches the filter.", row: top + 1, column: column, limit: w, style: .dim)
             }
             return
@@ -130,7 +132,7 @@ extension App {
                             ("Enter", "next/save"), ("Ctrl-S", "save"), ("Esc", "cancel")]
         case .filter, .browse: break
         }
-        if states.isEmpty { return [("a", "add a case"), ("?", "help"), ("q", "quit")] }
+        if summaries.isEmpty { return [("a", "add a case"), ("?", "help"), ("q", "quit")] }
         let move: (String, String) = focus == .list ? ("j/k", "move") : ("j/k", "scroll")
         let pane: (String, String) = focus == .list ? ("Enter", "detail") : ("Tab", "list")
         return [move, pane, ("/", "filter"), ("a", "add"), ("l", "log"), ("e", "escalate"), ("w", "await"),

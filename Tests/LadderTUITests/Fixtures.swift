@@ -35,6 +35,24 @@ extension App {
         keys.flatMap { update(.key($0)) }
     }
 
+    /// Applies a message the way the runtime does: cases asked for are read from the
+    /// session's store, saves are written there, and what comes back is applied too.
+    @discardableResult
+    mutating func run(_ message: Message, on session: StoreSession) -> [Effect] {
+        var queue = [message]
+        var other: [Effect] = []
+        while !queue.isEmpty {
+            for effect in update(queue.removeFirst()) {
+                switch effect {
+                case let .read(n): queue.append(session.read(n))
+                case let .save(request): queue.append(session.perform(request))
+                default: other.append(effect)
+                }
+            }
+        }
+        return other
+    }
+
     /// Moves the selection to case `number` with the keys a user would press.
     mutating func choose(_ number: Int) {
         press(.char("g"))

@@ -16,11 +16,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
         let session = StoreSession(store: store)
-        guard case let .loaded(cases, problems) = session.load() else { Issue.record("expected a load"); return }
-        #expect(cases.isEmpty && problems.isEmpty)
+        guard case let .indexed(summaries, problems) = session.load() else { Issue.record("expected a load"); return }
+        #expect(summaries.isEmpty && problems.isEmpty)
 
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
-        _ = app.update(.loaded(cases: cases, problems: problems))
+        app.run(.indexed(summaries: summaries, problems: problems), on: session)
         app.press(.char("a"))
         app.type("回線が切れる")
         app.press(.tab)
@@ -49,7 +49,8 @@ import Testing
         try addCase(to: store)
         let session = StoreSession(store: store)
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
-        _ = app.update(session.load())
+        app.run(session.load(), on: session)
+        #expect(app.states[1] != nil, "the selected case is read in full")
         app.press(.char("e"))
         app.type("no answer")
         let effects = app.press(.ctrl("s"))
@@ -81,7 +82,7 @@ import Testing
         let good = try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1)))
         for n in [2, 3] { try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: n))) }
         let session = StoreSession(store: store)
-        guard case let .loaded(_, problems) = session.load() else { Issue.record("expected a load"); return }
+        guard case let .indexed(_, problems) = session.load() else { Issue.record("expected a load"); return }
         #expect(problems.count == 2)
         // Case 2 is mended by hand; case 3 stays damaged and must still be reported.
         let mended = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"number\" : 1", with: "\"number\" : 2")

@@ -297,6 +297,21 @@ struct JSONLineReader {
         return Date(timeIntervalSince1970: t)
     }
 
+    /// Skips the value of an object's last key by going to the end of the text, which
+    /// must close that value and the object; otherwise skips it byte by byte.
+    mutating func skipLastValue() throws {
+        skipSpace()
+        var last = end - 1
+        while last > position, [0x20, 0x09, 0x0D].contains(bytes[last]) { last -= 1 }
+        var inner = last - 1
+        while inner > position, [0x20, 0x09, 0x0D].contains(bytes[inner]) { inner -= 1 }
+        if last > position, bytes[last] == UInt8(ascii: "}"), bytes[position] == UInt8(ascii: "{"), bytes[inner] == UInt8(ascii: "}") {
+            position = last
+        } else {
+            try skip()
+        }
+    }
+
     /// Skips any value.
     mutating func skip() throws {
         skipSpace()

@@ -5,6 +5,15 @@ import Glibc
 import Darwin
 #endif
 
+/// What one read of the store gives.
+public struct StoreSnapshot: Sendable {
+    /// In case-number order.
+    public var summaries: [CaseSummary]
+    public var problems: [StoreProblem]
+    /// Every case file's stamp when it was listed, readable or not.
+    public var stamps: [Int: FileStamp]
+}
+
 extension Store {
     public var indexPath: String { directory + "/index.jsonl" }
 
@@ -26,21 +35,27 @@ extension Store {
     }
 
     func summaries(_ reading: StoreIndex.Reading) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        let s = try snapshot(reading)
+        return (s.summaries, s.problems)
+    }
+
+    /// Every summary with its search text, the problems, and the stamp of every case
+    /// file as it was read: the front end's first read, after which it watches stamps.
+    public func snapshot() throws(StoreError) -> StoreSnapshot {
+        try snapshot(StoreIndex.Reading(search: true, include: nil))
+    }
+
+    func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
+        let scan = FolderScan(casesDirectory)
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
-        guard let folder = folderStamp else { return ([], []) }  // no case yet
-        let dir = open(casesDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dir >= 0 else { throw .io("cannot read folder \(casesDirectory): \(String(cString: strerror(errno)))") }
-        defer { close(dir) }
+        let (stamps, scanned) = try scan.wait()
+        guard let folder = scanned else { return StoreSnapshot(summaries: [], problems: [], stamps: [:]) }  // no case yet
 
-        // The files: the index's own list while the folder is as it vouched for,
-        // otherwise the folder's listing.
-        let listed = index.folder == folder
-        let numbers = listed ? index.entries.keys.sorted() : try self.numbers()
         var current: [Int: StoreIndex.Entry] = [:]
+        current.reserveCapacity(stamps.count)
         var learnt: [Int: StoreIndex.Entry?] = [:]
-        for n in numbers {
-            guard let stamp = FileStamp.of("\(n).json", in: dir) else { continue }
+        for (n, stamp) in stamps {
             if let e = index.entries[n], e.stamp == stamp {
                 current[n] = e
                 continue
@@ -61,7 +76,7 @@ extension Store {
         }
         for n in index.entries.keys where current[n] == nil { learnt[n] = .some(nil) }
 
-        if found == nil || !learnt.isEmpty || !listed {
+        if found == nil || !learnt.isEmpty || index.folder != folder {
             remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         } else if index.lines > 2 * current.count + 1000 {
             remember([:], in: index, current: current, scannedFolder: folder, rewrite: true, complete: reading.isComplete)
@@ -76,7 +91,7 @@ extension Store {
             case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
             }
         }
-        return (summaries, problems)
+        return StoreSnapshot(summaries: summaries, problems: problems, stamps: stamps)
     }
 
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):

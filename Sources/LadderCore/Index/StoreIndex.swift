@@ -67,6 +67,7 @@ struct StoreIndex {
         defer { munmap(map, size) }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
         var index = StoreIndex()
+        index.entries.reserveCapacity(size / 1024)
         var start = 0
         var first = true
         while start < bytes.count {
@@ -108,7 +109,7 @@ struct StoreIndex {
             else if key.is("case") {
                 if let include = reading.include, let number, let open, let latest,
                    !include(CaseHead(number: number, isOpen: open, nextDue: due, latest: latest)) {
-                    try r.skip()
+                    try r.skipLastValue()
                 } else {
                     summary = try CaseSummary(reading: &r, search: reading.search)
                     number = summary!.number
@@ -144,13 +145,17 @@ struct StoreIndex {
         w.object { w in
             switch entry {
             case let .summary(s?, stamp)?:
-                // The head first, so a reader can pass over the case without decoding it.
+                // The head first and the case last, so a reader can pass over the case
+                // by going to the end of the line.
                 w.key("number"); w.int(s.number)
                 w.key("open"); w.bool(s.isOpen)
                 w.key("due"); w.optional(s.isOpen ? s.nextReply?.reply.due : nil) { $0.date($1) }
                 w.key("latest"); w.date(s.latest)
-                w.key("case"); s.write(to: &w)
                 w.key("file"); stamp.write(to: &w)
+                w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
+                w.key("top"); w.int(top)
+                w.key("case"); s.write(to: &w)
+                return
             case .summary(nil, _)?:
                 preconditionFailure("only whole summaries are written to the index")
             case let .unreadable(reason, hint, stamp)?:
@@ -171,7 +176,8 @@ struct StoreIndex {
     /// line need speak for the folder.
     static func contents(_ entries: [Int: Entry], folder: FileStamp?, top: Int) -> Data {
         var out = Data(header.utf8)
-        let numbers = entries.keys.sorted()
+        // A case passed over undecoded has nothing to write; its file is read next time.
+        let numbers = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
         for n in numbers {
             out.append(contentsOf: line(entries[n], number: n, folder: n == numbers.last ? folder : nil, top: top))
         }

@@ -49,36 +49,43 @@ public struct ReportDocument: Sendable {
     // MARK: plain text
 
     func text(width: Int) -> String {
-        var out: [String] = []
+        // One growing string, each line trimmed as it goes: a report can run to tens
+        // of thousands of lines.
+        var result = ""
+        func add(_ line: String) {
+            result += line.trailingSpacesRemoved
+            result += "\n"
+        }
         func wrapped(_ raw: String, indent: Int, hang: Int = 0) {
             let clean = TerminalText.line(raw)
             let first = Wrap.lines(clean, width: max(10, width - indent))
             guard let head = first.first else { return }
-            out.append(String(repeating: " ", count: indent) + head)
+            add(indent == 0 ? head : String(repeating: " ", count: indent) + head)
+            guard first.count > 1 else { return }
             let rest = first.dropFirst().joined(separator: " ")
             guard !rest.isEmpty else { return }
             for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
-                out.append(String(repeating: " ", count: indent + hang) + l)
+                add(String(repeating: " ", count: indent + hang) + l)
             }
         }
         wrapped(title, indent: 0)
         for s in summary { wrapped(s, indent: 0) }
         if sections.isEmpty {
-            out.append("")
+            add("")
             wrapped(empty, indent: 0)
         }
         for section in sections {
-            out.append("")
+            add("")
             let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
-            out.append(heading)
-            out.append(String(repeating: "-", count: min(width, TextWidth.of(heading))))
+            add(heading)
+            add(String(repeating: "-", count: min(width, TextWidth.of(heading))))
             for e in section.entries {
                 wrapped(e.head, indent: 0, hang: 2)
                 for l in e.lines { wrapped(l, indent: 2, hang: 2) }
             }
-            if section.entries.isEmpty, let t = section.table { out += tableLines(t, width: width) }
+            if section.entries.isEmpty, let t = section.table { tableLines(t, width: width).forEach(add) }
         }
-        return out.map(\.trailingSpacesRemoved).joined(separator: "\n") + "\n"
+        return result
     }
 
     func tableLines(_ t: Table, width: Int) -> [String] {
