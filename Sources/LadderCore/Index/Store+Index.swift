@@ -76,7 +76,7 @@ extension Store {
         }
         for n in index.entries.keys where current[n] == nil { learnt[n] = .some(nil) }
 
-        if found == nil || !learnt.isEmpty || index.folder != folder {
+        if found == nil || !learnt.isEmpty || index.folder != folder || index.tornEnd {
             remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         } else if index.lines > 2 * current.count + 1000 {
             remember([:], in: index, current: current, scannedFolder: folder, rewrite: true, complete: reading.isComplete)
@@ -103,7 +103,7 @@ extension Store {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = folderStamp == scannedFolder ? scannedFolder : nil
             let top = max(index.top, current.keys.max() ?? 0, learnt.keys.max() ?? 0)
-            if rewrite || index.lines + learnt.count > 2 * current.count + 1000 {
+            if rewrite || index.tornEnd || index.lines + learnt.count > 2 * current.count + 1000 {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
                     // Lines read in part (no search text, cases passed over): read them whole.

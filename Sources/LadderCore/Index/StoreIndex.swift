@@ -41,6 +41,9 @@ struct StoreIndex {
     var top = 0
     /// Lines after the header: compared with the live entries to decide on compacting.
     var lines = 0
+    /// The file ends in the middle of a line (a crash while appending): appending
+    /// more would join the torn piece to the next line, so it is written whole instead.
+    var tornEnd = false
 
     /// What to read of each case line. `search` reads the search text; `include`
     /// sees a line's head and may leave its case undecoded (its entry is kept, with no
@@ -72,7 +75,8 @@ struct StoreIndex {
         var first = true
         while start < bytes.count {
             guard let nl = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
-                break  // a last line still being written (or torn by a crash): ignored
+                index.tornEnd = true  // a last line still being written (or torn by a crash): ignored
+                break
             }
             let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
             var reader = JSONLineReader(bytes, from: start, to: end)

@@ -11,7 +11,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Reports for the morning or for cron: overdue, due, stale, scorecard.",
         discussion: """
-            Reports only read the store, so they run while the front end is open. \
+            Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
             Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
             64/65/74/78 on errors. With --quiet nothing is printed when nothing is overdue, \
             so cron mails only when it matters (Docs/Nightly.md).

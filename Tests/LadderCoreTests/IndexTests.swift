@@ -1,0 +1,265 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+/// The store's index: kept by every write, made again from the case files when
+/// missing or damaged, and always saying what decoding every timeline would say.
+@Suite struct IndexTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Dice {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+    }
+
+    static let titles = ["Mail from two handsets bounces", "迷惑メール判定の誤り", "Quote \" and back\\slash",
+                         "Two\nlines\tand a tab", "Escape \u{1B}[31m red", "Emoji 👨‍👩‍👧 and ❤️", "二重請求の返金がない"]
+    static let orgs = ["Example Mobile", "シールドソフト", "Northwind Power", "Acme \"Bank\""]
+
+    /// `count` cases written through the store as the commands would, each with a
+    /// mix of contacts, escalations, replies raised and cleared, edits, closing and
+    /// reopening, from 2026-06-01 onwards.
+    static func world(_ store: Store, count: Int, seed: UInt64 = 7) throws {
+        var dice = Dice(state: seed)
+        for i in 0..<count {
+            var at = t("2026-06-01 09:00").addingTimeInterval(TimeInterval(i * 3700))
+            let file = try store.create { n in
+                try CaseFile.open(number: n, details: CaseDetails(title: dice.pick(titles), organisation: dice.pick(orgs),
+                                                                  product: dice.next(3) == 0 ? "Router X" : nil,
+                                                                  references: ["C-\(n)"], tags: dice.next(2) == 0 ? ["mail"] : []),
+                                  rung: dice.pick([.shop, .callCentre]), note: "opened \(n)", at: at, now: at)
+            }
+            for _ in 0..<dice.next(12) {
+                at = at.addingTimeInterval(TimeInterval(1800 + dice.next(200_000)))
+                let action: CaseAction
+                switch dice.next(9) {
+                case 0, 1:
+                    action = .log(Contact(channel: dice.pick(Channel.allCases), direction: dice.pick(ContactDirection.allCases),
+                                          with: dice.next(2) == 0 ? "operator \"Sato\"" : nil, held: TimeInterval(dice.next(3000)),
+                                          note: dice.pick(["explained again", "折り返し電話を約束", "line\nbreak"])))
+                case 2: action = .escalate(to: nil, reason: "no reply in time")
+                case 3, 4: action = .raise(what: dice.pick(["call back", "正しい顧客番号の再送"]), owedBy: dice.pick([.them, .them, .me]),
+                                           who: dice.next(2) == 0 ? "Tanaka" : nil, due: at.addingTimeInterval(TimeInterval(3600 * (1 + dice.next(100)))))
+                case 5: action = .clear(item: nil, broken: dice.next(3) == 0, note: nil)
+                case 6: action = .note("a note")
+                case 7: action = dice.next(2) == 0 ? .close(dice.pick(Resolution.allCases), note: nil) : .reopen(reason: "it came back")
+                default: action = .edit(CaseEdit(title: dice.pick(titles)))
+                }
+                // Actions the case refuses (clearing with nothing open, reopening an open
+                // case) are skipped, as the command line would refuse them.
+                _ = try? store.update(file.number) { try $0.record(action, at: at, now: at) }
+            }
+        }
+    }
+
+    /// Every entry of the index on disk, by case number.
+    static func entries(_ store: Store) throws -> [Int: StoreIndex.Entry] {
+        try #require(StoreIndex.read(store.indexPath)).entries
+    }
+
+    @Test func theIndexKeptByWritesEqualsTheIndexMadeAgain() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 5)
+        // The first read makes the index; every write after it appends to it.
+        _ = try store.summaries()
+        try Self.world(store, count: 40, seed: 11)
+        let maintained = try Self.entries(store)
+        #expect(maintained.count == 45)
+        #expect(try #require(StoreIndex.read(store.indexPath)).lines > 45, "writes appended lines")
+
+        try FileManager.default.removeItem(atPath: store.indexPath)
+        let read = try store.summaries(search: true)
+        let rebuilt = try Self.entries(store)
+        #expect(rebuilt == maintained)
+        // And both equal the summaries of the decoded files.
+        for s in read.summaries { #expect(s == CaseState(try store.load(s.number)).summary) }
+        #expect(read.summaries.map(\.number) == Array(1...45))
+    }
+
+    @Test func aSummaryAnswersAsTheTimelineDoesAtAnyInstant() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 60, seed: 3)
+        let summaries = try store.summaries(search: true).summaries
+        let states = try store.loadAll().cases.map(CaseState.init)
+        let config = Config(userZone: tokyo)
+        for instant in [t("2026-06-03 12:00"), t("2026-07-01 09:00"), t("2026-09-30 18:00")] {
+            for (s, c) in zip(summaries, states) {
+                #expect(s.timers(at: instant) == c.timers(at: instant))
+                #expect(s.overdueReplies(at: instant) == c.overdueReplies(at: instant))
+                #expect(s.lastProgress(at: instant) == c.lastProgress(at: instant))
+                #expect(s.timePerRung(at: instant).map(\.seconds) == c.timePerRung(at: instant).map(\.seconds))
+                let clocks = config.clocks(for: c.details.organisation)
+                #expect(s.climbAdvice(at: instant, clocks: clocks, organisation: nil)
+                        == c.climbAdvice(at: instant, clocks: clocks, organisation: nil))
+                #expect(s.attemptSinceContact?.at == c.attemptSinceContact?.at)
+            }
+            #expect(Urgency.sorted(summaries, at: instant).map(\.number) == Urgency.sorted(states, at: instant).map(\.number))
+        }
+        // The reports read from the index print what they print from the timelines,
+        // including as of an instant before some cases' last events.
+        let files = try store.loadAll().cases
+        for instant in [t("2026-06-20 12:00"), t("2026-09-30 18:00")] {
+            let fromIndex = ReportInput(summaries: try store.summariesOverdue(at: instant).summaries, config: config,
+                                        asOf: instant, reload: { try? store.load($0) })
+            let fromFiles = ReportInput(files: files, config: config, asOf: instant)
+            #expect(OverdueReport(fromIndex).document.render(.text) == OverdueReport(fromFiles).document.render(.text))
+            #expect(OverdueReport(fromFiles).count > 0)
+            let all = ReportInput(summaries: summaries, config: config, asOf: instant, reload: { try? store.load($0) })
+            #expect(DueReport(all, within: 7 * 86_400).document.render(.text) == DueReport(fromFiles, within: 7 * 86_400).document.render(.text))
+            #expect(StaleReport(all, days: 3).document.render(.text) == StaleReport(fromFiles, days: 3).document.render(.text))
+        }
+    }
+
+    @Test func aLineReadsBackAsWritten() throws {
+        let zone = TimeZone(identifier: "UTC")!
+        let contact = Contact(channel: .phone, direction: .failed, failure: .noAnswer, rung: .executive, with: "desk \\ \"7\"",
+                              held: 90.5, took: nil)
+        let summary = CaseSummary(
+            id: UUID(), number: 12,
+            details: CaseDetails(title: "Tab\there, \u{1B}[2J, 改行\nand 👨‍👩‍👧 \u{7F}", organisation: "シールドソフト",
+                                 product: nil, references: ["A/1", ""], tags: ["緊急"]),
+            startedAt: Date(timeIntervalSince1970: 1_780_000_000.25), status: .open, closedAt: nil,
+            stints: [RungStint(rung: .shop, from: Date(timeIntervalSince1970: 1_780_000_000), until: Date(timeIntervalSince1970: 1_780_100_000)),
+                     RungStint(rung: .executive, from: Date(timeIntervalSince1970: 1_780_100_000), until: nil)],
+            openReplies: [ReplyState(reply: PendingReply(what: "root cause", owedBy: .them, who: nil,
+                                                         due: TimeText.parseISO("2026-07-20T09:00:00", zone: zone)!),
+                                     item: 3, raisedAt: Date(timeIntervalSince1970: 1_780_100_000), rung: .executive)],
+            reached: nil, attempt: DatedContact(at: Date(timeIntervalSince1970: 1_780_200_000), contact: contact),
+            progress: [Date(timeIntervalSince1970: 1_780_150_000)], latest: Date(timeIntervalSince1970: 1_780_200_000),
+            search: "all \"the\" words")
+        let stamp = FileStamp(modified: 1, size: 2, inode: 3, changed: 4)
+        let text = StoreIndex.header.utf8 + StoreIndex.line(.summary(summary, stamp), number: 12, folder: nil, top: 40)
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/index.jsonl"
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        let index = try #require(StoreIndex.read(path))
+        #expect(index.entries[12] == .summary(summary, stamp))
+        #expect(index.top == 40 && index.folder == nil)
+        // The line is one line of JSON that other tools read too.
+        let line = try #require(String(decoding: text, as: UTF8.self).split(separator: "\n").last)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect((object["case"] as? [String: Any])?["title"] as? String == summary.details.title)
+    }
+
+    @Test func escapesOtherProgramsWriteAreRead() throws {
+        let json = #"{"s":"\u00e9\ud83d\ude00\/\b\f\r","n":-12}"#
+        let bytes = Array(json.utf8)
+        var s = "", n = 0
+        try bytes.withUnsafeBufferPointer { b in
+            var r = JSONLineReader(b, from: 0, to: b.count)
+            try r.object { r, key in
+                if key.is("s") { s = try r.string() } else { n = try r.int() }
+            }
+        }
+        #expect(s == "é😀/\u{8}\u{C}\r")
+        #expect(n == -12)
+    }
+
+    @Test func changesMadeBehindLaddersBackAreSeen() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 6)
+        _ = try store.summaries()
+
+        // Edited in place by hand (same inode, so only the stamp's times and size say so).
+        let path = store.path(of: 2)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let title = try #require(CaseState(try store.load(2)).details.title)
+        text = text.replacingOccurrences(of: "\"title\" : \(String(data: try JSONEncoder().encode(title), encoding: .utf8)!)",
+                                         with: "\"title\" : \"Renamed by hand\"")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        // Removed, added by hand, and damaged.
+        try FileManager.default.removeItem(atPath: store.path(of: 3))
+        try FileManager.default.copyItem(atPath: store.path(of: 1), toPath: store.path(of: 9))
+        try Data("{ \"format\": 1, \"number\": 9, ".utf8).write(to: URL(fileURLWithPath: store.path(of: 9)))
+        try Data(try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1)))).write(to: URL(fileURLWithPath: store.path(of: 12)))
+
+        let read = try store.summaries(search: true)
+        #expect(read.summaries.first { $0.number == 2 }?.details.title == "Renamed by hand")
+        #expect(!read.summaries.contains { $0.number == 3 })
+        #expect(read.problems.map(\.path) == [store.path(of: 9), store.path(of: 12)])
+        #expect(read.problems.last?.reason.contains("it says it is case 1") == true)
+        // What was learnt was written back: the next read decodes nothing and agrees.
+        let again = try store.summaries(search: true)
+        #expect(again.summaries == read.summaries && again.problems == read.problems)
+        let entries = try Self.entries(store)
+        #expect(entries[3] == nil)
+        if case .unreadable = entries[9] {} else { Issue.record("the damaged file is remembered as unreadable") }
+        // A new case takes the number after the highest file, damaged ones included.
+        let added = try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
+                                                               rung: .shop, note: nil, at: t("2026-07-01 09:00"), now: t("2026-07-01 09:00")) }
+        #expect(added.number == 13)
+    }
+
+    @Test func aDamagedOrForeignIndexIsMadeAgain() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 8)
+        let good = try store.summaries(search: true)
+        let kept = try Self.entries(store)
+        for damage in ["garbage\n", "{\"index\":99}\n", "", "{\"index\":1}\n{\"case\":{\"number\":1}}\n"] {
+            try Data(damage.utf8).write(to: URL(fileURLWithPath: store.indexPath))
+            #expect(try store.summaries(search: true).summaries == good.summaries, "index: \(damage)")
+            #expect(try Self.entries(store) == kept)
+        }
+        // A write whose line was torn by a crash: the torn end is passed over, the case
+        // file is read instead, and the index is written whole again.
+        var torn = try Data(contentsOf: URL(fileURLWithPath: store.indexPath))
+        try store.update(4) { try $0.record(.note("after the tear"), at: t("2026-09-01 09:00"), now: t("2026-09-01 09:00")) }
+        torn.append(Data(#"{"number":4,"open":tr"#.utf8))
+        try torn.write(to: URL(fileURLWithPath: store.indexPath))
+        let after = try store.summaries(search: true)
+        #expect(after.summaries.first { $0.number == 4 } == CaseState(try store.load(4)).summary)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.indexPath)).last == 0x0A)
+        #expect(try Self.entries(store)[4] == .summary(CaseState(try store.load(4)).summary, FileStamp.of(store.path(of: 4))!))
+    }
+
+    @Test func numbersKeepGrowingWithoutListingTheFolder() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 3)
+        _ = try store.summaries()
+        // The top case is removed: its number is not given again.
+        try FileManager.default.removeItem(atPath: store.path(of: 3))
+        _ = try store.summaries()
+        let open = { (n: Int) in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"), rung: .shop,
+                                                  note: nil, at: t("2026-07-01 09:00"), now: t("2026-07-01 09:00")) }
+        #expect(try store.create(open).number == 4)
+        #expect(try store.create(open).number == 5)
+        // Behind the index's back, a file 7: the next number is 8.
+        try FileManager.default.copyItem(atPath: store.path(of: 5), toPath: store.path(of: 7))
+        #expect(try store.create(open).number == 8)
+        #expect(StoreIndex.tail(store.indexPath)?.top == 8)
+    }
+
+    @Test func theOverdueReadLeavesOutOnlyWhatCannotBeOverdue() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 50, seed: 5)
+        _ = try store.summaries()
+        let instant = t("2026-09-01 09:00")
+        let all = try store.summaries().summaries
+        let some = try store.summariesOverdue(at: instant).summaries
+        #expect(some.count < all.count)
+        let overdue = all.filter { $0.isOpen && !$0.overdueReplies(at: instant).isEmpty }.map(\.number)
+        #expect(Set(overdue).isSubset(of: Set(some.map(\.number))))
+        #expect(!overdue.isEmpty)
+        // Reading in part never spoils the index for a whole read.
+        #expect(try store.summaries(search: true).summaries == all.map { CaseState(try store.load($0.number)).summary })
+    }
+}
