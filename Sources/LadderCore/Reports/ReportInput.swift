@@ -54,11 +54,16 @@ public struct ReportInput<S: CaseStanding>: Sendable {
         }
         // Group names compare without case, so "kestrel mobile" and "Kestrel Mobile" meet.
         var names: [String: String] = [:]
+        var lowered: [String: String] = [:]
         for i in out.indices {
-            let key = out[i].organisationName.lowercased()
-            if let first = names[key] { out[i].organisationName = first } else { names[key] = out[i].organisationName }
+            let name = out[i].organisationName
+            let key = lowered[name] ?? name.lowercased()
+            lowered[name] = key
+            if let first = names[key] { out[i].organisationName = first } else { names[key] = name }
         }
-        cases = out.sorted { $0.state.number < $1.state.number }
+        // Usually in order already (the store lists cases by number).
+        let ordered = zip(out, out.dropFirst()).allSatisfy { $0.state.number < $1.state.number }
+        cases = ordered ? out : out.sorted { $0.state.number < $1.state.number }
     }
 
     public var openCases: [ReportCase<S>] { cases.filter(\.state.isOpen) }
