@@ -46,9 +46,9 @@ public struct Store: Sendable {
     /// The numbers of every case file, damaged ones included, in order.
     public func numbers() throws(StoreError) -> [Int] {
         do {
-            return try FileSystem.names(in: casesDirectory).compactMap { name -> Int? in
-                guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
-                return Int(name.dropLast(5)).flatMap { $0 > 0 ? $0 : nil }
+            // One rule for what names a case file, shared with the index's folder scan.
+            return try FileSystem.names(in: casesDirectory).compactMap { name in
+                name.utf8CString.withUnsafeBufferPointer(FolderScan.caseNumber)
             }.sorted()
         } catch {
             throw .io("\(error)")

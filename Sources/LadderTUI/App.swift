@@ -118,30 +118,14 @@ public struct App: Sendable {
         case let .configFailed(text):
             notice = Notice(text: "config not used: \(text)", isError: true)
         case let .loaded(cases, problems):
-            summaries = [:]
-            files = [:]
-            states = [:]
-            search = [:]
-            reading = []
-            for f in cases { put(f) }
-            self.problems = problems
-            loaded = true
-            recount()
-            reorder()
+            load(problems) { app in for f in cases { app.put(f) } }
         case let .indexed(list, problems):
-            summaries = [:]
-            files = [:]
-            states = [:]
-            search = [:]
-            reading = []
-            for s in list {
-                summaries[s.number] = s
-                search[s.number] = SearchText(s)
+            load(problems) { app in
+                for s in list {
+                    app.summaries[s.number] = s
+                    app.search[s.number] = SearchText(s)
+                }
             }
-            self.problems = problems
-            loaded = true
-            recount()
-            reorder()
         case let .read(file):
             // Read as the index has it, so the list's order stands.
             reading.remove(file.number)
@@ -194,6 +178,20 @@ public struct App: Sendable {
             mode = .form(f)
         }
         return []
+    }
+
+    /// Replaces everything known with what `fill` puts in.
+    private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {
+        summaries = [:]
+        files = [:]
+        states = [:]
+        search = [:]
+        reading = []
+        fill(&self)
+        self.problems = problems
+        loaded = true
+        recount()
+        reorder()
     }
 
     private mutating func put(_ file: CaseFile) {

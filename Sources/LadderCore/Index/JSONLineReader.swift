@@ -89,24 +89,15 @@ struct JSONLineReader {
     }
 
     mutating func string() throws -> String {
-        try expect(UInt8(ascii: "\""), "text in quotes")
+        skipSpace()
         let start = position
-        while position < end {
-            let b = bytes[position]
-            if b == UInt8(ascii: "\"") {
-                position += 1
-                guard let s = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self) else {
-                    throw Failure(offset: start, expected: "UTF-8 text")
-                }
-                return s
-            }
-            if b == UInt8(ascii: "\\") {
-                position = start
-                return try escapedString()
-            }
-            position += 1
+        if let raw = try? rawString() {
+            guard let s = String(validating: raw, as: UTF8.self) else { throw Failure(offset: start, expected: "UTF-8 text") }
+            return s
         }
-        throw fail("a closing quote")
+        position = start
+        try expect(UInt8(ascii: "\""), "text in quotes")
+        return try escapedString()
     }
 
     /// The slow path, for text with backslash escapes.

@@ -22,20 +22,17 @@ extension Store {
     /// written are decoded. What was learnt is written back when the lock is free.
     /// `search: false` leaves each summary's search text empty, saving its reading.
     public func summaries(search: Bool = false) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        try summaries(StoreIndex.Reading(search: search, include: nil))
+        let s = try snapshot(StoreIndex.Reading(search: search, include: nil))
+        return (s.summaries, s.problems)
     }
 
     /// The open cases that may have a reply overdue at `instant`, and the cases with
     /// events after it (a report as of then must read them again): all that `report
     /// overdue` needs. Others may be left out without being decoded.
     public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        try summaries(StoreIndex.Reading(search: false, include: { head in
+        let s = try snapshot(StoreIndex.Reading(search: false, include: { head in
             head.latest > instant || (head.isOpen && head.nextDue.map { instant > $0 } ?? false)
         }))
-    }
-
-    func summaries(_ reading: StoreIndex.Reading) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let s = try snapshot(reading)
         return (s.summaries, s.problems)
     }
 
