@@ -121,11 +121,17 @@ public struct App: Sendable {
             load(problems) { app in for f in cases { app.put(f) } }
         case let .indexed(list, problems):
             load(problems) { app in
-                for s in list {
-                    app.summaries[s.number] = s
-                    app.search[s.number] = SearchText(s)
-                }
+                for s in list { app.summaries[s.number] = s }
             }
+        case let .searchable(list):
+            for s in list where files[s.number] == nil {
+                // Only where the list still has the same case as it was then.
+                guard let known = summaries[s.number], known.id == s.id, known.latest == s.latest,
+                      known.status == s.status else { continue }
+                summaries[s.number] = s
+                search[s.number] = nil
+            }
+            if !filter.text.isEmpty { reorder() }
         case let .read(file):
             // Read as the index has it, so the list's order stands.
             reading.remove(file.number)
@@ -156,7 +162,7 @@ public struct App: Sendable {
             if isNew {
                 notice = Notice(text: "Added case \(file.number): \(TerminalText.line(state.details.title))", isError: false)
                 // A new case must be visible even if the filter would hide it.
-                if !CaseFilter(filter.text).matches(search[file.number]!) { filter = LineEditor() }
+                if !CaseFilter(filter.text).matches(searchText(file.number)) { filter = LineEditor() }
             } else {
                 notice = Notice(text: "Case \(file.number): " + TimelineText.describe(file.events.last!, in: state).line, isError: false)
             }
@@ -223,8 +229,9 @@ public struct App: Sendable {
     private mutating func reorder() {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
-        let candidates = summaries.values.filter { s in
-            (showClosed || s.isOpen) && (query.isEmpty || query.matches(search[s.number]!))
+        var candidates: [CaseSummary] = []
+        for s in summaries.values where showClosed || s.isOpen {
+            if query.isEmpty || query.matches(searchText(s.number)) { candidates.append(s) }
         }
         rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
         if let s = selected, rows.contains(s) {
@@ -236,6 +243,15 @@ public struct App: Sendable {
             detailScroll = 0
             keepSelectionVisible()
         }
+    }
+
+    /// A case's search text, made when the filter first needs it and kept until the
+    /// case changes.
+    private mutating func searchText(_ number: Int) -> SearchText {
+        if let known = search[number] { return known }
+        let made = SearchText(summaries[number]!)
+        search[number] = made
+        return made
     }
 
     private mutating func select(_ number: Int) {

@@ -36,7 +36,7 @@ public struct CaseFilter: Sendable, Equatable {
     }
 }
 
-/// A case's searchable text, lower-cased once when the case is loaded.
+/// A case's searchable text, lower-cased once, when the filter first needs it.
 public struct SearchText: Sendable {
     var organisation: String
     var title: String
@@ -56,6 +56,12 @@ public struct SearchText: Sendable {
         self.all = all
     }
 
-    public init(_ s: CaseSummary) { self.init(s, all: s.search) }
+    /// Before the index's search text has been read, the details stand in for it.
+    public init(_ s: CaseSummary) {
+        self.init(s, all: s.search.isEmpty
+                  ? ([s.details.title, s.details.organisation, s.rung.rawValue, "#\(s.number)"] + s.details.tags + s.details.references)
+                      .joined(separator: " ").lowercased()
+                  : s.search)
+    }
     public init(_ s: CaseState) { self.init(s, all: s.searchText) }
 }

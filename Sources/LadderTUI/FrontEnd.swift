@@ -78,16 +78,24 @@ public final class FrontEnd {
 
         var app = App(width: Int(ladder_cols()), height: Int(ladder_lines()), now: options.clock(), zone: options.zone,
                       storeLabel: options.label, config: options.config)
-        if let status = run([session.load()], on: &app) { return status }
+        timing.append("terminal-ready-ms \(ms(Date().timeIntervalSince(options.started)))")
+        let loaded = session.load(quick: true)
+        timing.append("store-read-ms \(ms(Date().timeIntervalSince(options.started)))")
+        if let status = run([loaded], on: &app) { return status }
+        timing.append("model-ready-ms \(ms(Date().timeIntervalSince(options.started)))")
         draw(app.render())
         timing.append("first-frame-ms \(ms(Date().timeIntervalSince(options.started)))")
+        // The first frame is drawn without search text; it follows from another thread.
+        session.readSearchTextInBackground()
         var lastPoll = Date()
 
         while true {
             let now = options.clock()
             // Wake at the next whole second so the clocks tick on time.
             let fraction = now.timeIntervalSince1970 - now.timeIntervalSince1970.rounded(.down)
-            wtimeout(ladder_stdscr(), Int32(max(10, min(1000, (1 - fraction) * 1000 + 5))))
+            // While the search text is on its way, look for it often.
+            let wait = session.isReadingSearchText ? 20 : 1000
+            wtimeout(ladder_stdscr(), Int32(max(10, min(Double(wait), (1 - fraction) * 1000 + 5))))
             var ch: wint_t = 0
             let result = wget_wch(ladder_stdscr(), &ch)
             let keyArrived = Date()
@@ -106,6 +114,7 @@ public final class FrontEnd {
             } else if result != ladder_err(), let key = Self.characterKey(UInt32(ch)) {
                 messages.append(.key(key))
             }
+            if let searchable = session.searchTextRead() { messages.append(searchable) }
             if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
                 lastPoll = Date()
                 if let change = session.poll() { messages.append(change) }

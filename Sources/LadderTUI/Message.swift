@@ -13,6 +13,10 @@ public enum Message: Sendable {
     /// The store as its index has it: every case's summary, no timeline. The cases
     /// the detail pane and forms need are read one by one (`Effect.read`).
     case indexed(summaries: [CaseSummary], problems: [StoreProblem])
+    /// The index read again with every case's search text, after the first frame
+    /// (which is drawn without it): the `/` filter then finds words in notes and
+    /// contacts too. Summaries that changed since are not replaced.
+    case searchable(summaries: [CaseSummary])
     /// A case read in full, as asked.
     case read(CaseFile)
     /// A case that could not be read in full.

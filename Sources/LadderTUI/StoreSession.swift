@@ -12,6 +12,7 @@ public final class StoreSession {
     private var problems: [String: StoreProblem] = [:]
     private var folder: FileStamp?
     private var lastSweep = Date.distantPast
+    private var searching: BackgroundRead?
 
     /// The config file to watch, if any, and its stamp when last read.
     private let configPath: String?
@@ -39,10 +40,13 @@ public final class StoreSession {
     /// Reads where every case stands from the store's index; the cases themselves are
     /// read one by one as they are selected (`read`). An unreadable store gives an
     /// empty list and one problem.
-    public func load() -> Message {
-        folder = store.folderStamp
+    /// For a quicker first frame, `quick` reads the index alone, without its search
+    /// text: `poll`'s first sweep, due at once, then catches files changed behind
+    /// ladder's back, and `readSearchTextInBackground` brings the search text.
+    public func load(quick: Bool = false) -> Message {
+        folder = quick ? nil : store.folderStamp
         do {
-            let snapshot = try store.snapshot()
+            let snapshot = try quick ? store.indexedSnapshot(search: false) : store.snapshot()
             known = snapshot.stamps
             self.problems = Dictionary(snapshot.problems.map { ($0.path, $0) }) { a, _ in a }
             return .indexed(summaries: snapshot.summaries, problems: snapshot.problems)
@@ -50,6 +54,27 @@ public final class StoreSession {
             known = [:]
             return .indexed(summaries: [], problems: [StoreProblem(path: store.casesDirectory, reason: "\(error)", hint: "check the folder's permissions")])
         }
+    }
+
+    /// Reads the index again with every case's search text on another thread;
+    /// `searchTextRead` hands it over when it is done.
+    public func readSearchTextInBackground() {
+        let read = BackgroundRead()
+        let store = store
+        DispatchQueue.global(qos: .utility).async {
+            read.finish(try? store.summaries(search: true).summaries)
+        }
+        searching = read
+    }
+
+    /// Whether the search text is still being read.
+    public var isReadingSearchText: Bool { searching != nil }
+
+    /// The search text, once, when the background read is done.
+    public func searchTextRead() -> Message? {
+        guard let read = searching, let result = read.result else { return nil }
+        searching = nil
+        return result.map { .searchable(summaries: $0) }
     }
 
     /// One case in full, for the detail pane and the forms.
@@ -119,4 +144,17 @@ public final class StoreSession {
             return .saveFailed(.store("\(error)"))
         }
     }
+}
+
+/// The result of a read on another thread, handed over under a lock.
+private final class BackgroundRead: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done: [CaseSummary]??
+
+    func finish(_ summaries: [CaseSummary]?) {
+        lock.withLock { done = .some(summaries) }
+    }
+
+    /// Nil while reading; then the summaries, or nil inside when the read failed.
+    var result: [CaseSummary]?? { lock.withLock { done } }
 }

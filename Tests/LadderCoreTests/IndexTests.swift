@@ -262,4 +262,70 @@ import Testing
         // Reading in part never spoils the index for a whole read.
         #expect(try store.summaries(search: true).summaries == all.map { CaseState(try store.load($0.number)).summary })
     }
+
+    /// A large index is read in parts at once; whatever the parts, the result is what
+    /// reading its lines one after another gives: later lines win, `gone` lines remove,
+    /// the last line speaks for the folder, the top number is the highest.
+    @Test func anIndexReadInPartsEqualsOneReadLineByLine() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 20, seed: 13)
+        _ = try store.summaries(search: true)
+        let known = try Self.entries(store)
+        let stamp = FileStamp(modified: 1, size: 2, inode: 3, changed: 4)
+
+        var dice = Dice(state: 99)
+        var text = StoreIndex.header
+        var expected: [Int: StoreIndex.Entry] = [:]
+        var folder: FileStamp?, top = 0
+        for i in 0..<600 {
+            let n = 1 + dice.next(20)
+            let lineFolder = dice.next(3) == 0 ? stamp : nil
+            let lineTop = dice.next(1000)
+            let entry: StoreIndex.Entry? = dice.next(4) == 0 ? nil
+                : dice.next(10) == 0 ? .unreadable(reason: "line \(i)", hint: "h", stamp) : known[n]!
+            text += String(decoding: StoreIndex.line(entry, number: n, folder: lineFolder, top: lineTop), as: UTF8.self)
+            expected[n] = entry
+            folder = lineFolder
+            top = max(top, lineTop)
+        }
+        for torn in ["", #"{"number":4,"open":tr"#] {
+            try Data((text + torn).utf8).write(to: URL(fileURLWithPath: store.indexPath))
+            for parts in [1, 2, 3, 4, 7, 64] {
+                let index = try #require(StoreIndex.read(store.indexPath, parts: parts), "\(parts) parts")
+                #expect(index.entries == expected, "\(parts) parts")
+                #expect(index.folder == folder && index.top == top && index.lines == 600, "\(parts) parts")
+                #expect(index.tornEnd == !torn.isEmpty, "\(parts) parts")
+            }
+        }
+        // A damaged line in any part spoils the whole read.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[450] = "{\"number\":"
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: store.indexPath))
+        for parts in [1, 2, 3] { #expect(StoreIndex.read(store.indexPath, parts: parts) == nil) }
+    }
+
+    /// The front end's first frame: the index as it stands, files unread, equal to a
+    /// full read when nothing changed behind ladder's back.
+    @Test func theIndexedSnapshotIsTheIndexAsItStands() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 12, seed: 21)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: 13)))
+        let full = try store.snapshot()
+        let quick = try store.indexedSnapshot()
+        #expect(quick.summaries == full.summaries && quick.problems == full.problems && quick.stamps == full.stamps)
+        #expect(quick.problems.map(\.path) == [store.path(of: 13)])
+        // A change behind ladder's back is not looked for (the front end's first sweep
+        // finds it), but a full read sees it.
+        try FileManager.default.removeItem(atPath: store.path(of: 2))
+        #expect(try store.indexedSnapshot().summaries.contains { $0.number == 2 })
+        #expect(try !store.snapshot().summaries.contains { $0.number == 2 })
+        // Without an index, it reads the files.
+        try FileManager.default.removeItem(atPath: store.indexPath)
+        #expect(try store.indexedSnapshot().summaries == (try store.snapshot().summaries))
+    }
 }
+

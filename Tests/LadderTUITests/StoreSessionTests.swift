@@ -108,4 +108,62 @@ import Testing
         guard case let .configFailed(text)? = session.pollConfig() else { Issue.record("no failure"); return }
         #expect(text.contains("windws: is not a known key"))
     }
+
+    /// The first frame comes from the index alone, without search text; the search
+    /// text follows from another thread, and a file changed behind ladder's back is
+    /// caught by the first sweep.
+    @Test func theQuickFirstReadIsCompletedAfterwards() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try addCase(to: store, title: "Router", organisation: "Northwind")
+        try store.update(1) { try $0.record(.note("explained everything twice"), at: demoNow, now: demoNow) }
+        try addCase(to: store, title: "回線", organisation: "光ネット")
+        try store.update(2) { try $0.record(.note("三度目の説明"), at: demoNow, now: demoNow) }
+        _ = try store.summaries()  // the index, as any earlier command leaves it
+
+        let session = StoreSession(store: store)
+        var app = App(width: 100, height: 24, now: demoNow, zone: tokyo)
+        app.run(session.load(quick: true), on: session)
+        #expect(Set(app.rows) == [1, 2])
+        // The selected case was read in full; the other is known by its summary only.
+        let other = app.selected == 1 ? 2 : 1
+        app.press(.char("/"))
+        app.type(other == 1 ? "explained" : "三度目")
+        #expect(app.rows.isEmpty, "no search text yet")
+        session.readSearchTextInBackground()
+        var searchable: Message?
+        for _ in 0..<500 where searchable == nil {
+            searchable = session.searchTextRead()
+            if searchable == nil { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        #expect(!session.isReadingSearchText)
+        _ = app.update(try #require(searchable))
+        #expect(app.rows == [other], "found in a note once the search text is there")
+
+        // Removed behind ladder's back before the quick read: the first sweep says so.
+        try FileManager.default.removeItem(atPath: store.path(of: 2))
+        let change = try #require(session.poll(now: Date(), sweep: 3600))
+        guard case let .changed(_, removed, _) = change else { Issue.record("expected a change"); return }
+        #expect(removed == [2])
+        _ = app.update(change)
+        #expect(!app.summaries.keys.contains(2))
+    }
+
+    /// Search text read before a case changed does not replace the newer summary.
+    @Test func searchTextForACaseThatChangedSinceIsLeftOut() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try addCase(to: store, title: "Old title")
+        let before = try store.summaries(search: true).summaries
+        try store.update(1) { try $0.record(.edit(CaseEdit(title: "New title")), at: demoNow.addingTimeInterval(60),
+                                            now: demoNow.addingTimeInterval(60)) }
+        let session = StoreSession(store: store)
+        var app = App(width: 100, height: 24, now: demoNow, zone: tokyo)
+        _ = app.update(session.load(quick: true))
+        _ = app.update(.searchable(summaries: before))
+        #expect(app.summaries[1]?.details.title == "New title")
+    }
 }
+

@@ -36,10 +36,34 @@ extension Store {
         return (s.summaries, s.problems)
     }
 
-    /// Every summary with its search text, the problems, and the stamp of every case
-    /// file as it was read: the front end's first read, after which it watches stamps.
-    public func snapshot() throws(StoreError) -> StoreSnapshot {
-        try snapshot(StoreIndex.Reading(search: true, include: nil))
+    /// Every summary (with its search text unless `search` is false), the problems,
+    /// and the stamp of every case file as it was read: the front end's first read,
+    /// after which it watches stamps.
+    public func snapshot(search: Bool = true) throws(StoreError) -> StoreSnapshot {
+        try snapshot(StoreIndex.Reading(search: search, include: nil))
+    }
+
+    /// The store as the index has it, without looking at the case files: the front
+    /// end's first frame, which then compares these stamps with the files' (its first
+    /// sweep, straight after) to catch what changed behind ladder's back. Reads the
+    /// files as `snapshot` does when there is no usable index.
+    public func indexedSnapshot(search: Bool = true) throws(StoreError) -> StoreSnapshot {
+        guard let index = StoreIndex.read(indexPath, StoreIndex.Reading(search: search, include: nil)), !index.tornEnd else {
+            return try snapshot(search: search)
+        }
+        var snapshot = StoreSnapshot(summaries: [], problems: [], stamps: [:])
+        snapshot.summaries.reserveCapacity(index.entries.count)
+        for n in index.entries.keys.sorted() {
+            switch index.entries[n]! {
+            case let .summary(s, stamp):
+                if let s { snapshot.summaries.append(s) }
+                snapshot.stamps[n] = stamp
+            case let .unreadable(reason, hint, stamp):
+                snapshot.problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
+                snapshot.stamps[n] = stamp
+            }
+        }
+        return snapshot
     }
 
     func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
@@ -75,7 +99,7 @@ extension Store {
 
         if found == nil || !learnt.isEmpty || index.folder != folder || index.tornEnd {
             remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
-        } else if index.lines > 2 * current.count + 1000 {
+        } else if StoreIndex.isMostlyStale(lines: index.lines, live: current.count) {
             remember([:], in: index, current: current, scannedFolder: folder, rewrite: true, complete: reading.isComplete)
         }
 
@@ -100,7 +124,7 @@ extension Store {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = folderStamp == scannedFolder ? scannedFolder : nil
             let top = max(index.top, current.keys.max() ?? 0, learnt.keys.max() ?? 0)
-            if rewrite || index.tornEnd || index.lines + learnt.count > 2 * current.count + 1000 {
+            if rewrite || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: current.count) {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
                     // Lines read in part (no search text, cases passed over): read them whole.

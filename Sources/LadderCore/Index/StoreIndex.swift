@@ -44,13 +44,15 @@ struct StoreIndex {
     /// The file ends in the middle of a line (a crash while appending): appending
     /// more would join the torn piece to the next line, so it is written whole instead.
     var tornEnd = false
+    /// Cases with a `gone` line, while the parts of a read are put together.
+    private var removed: Set<Int> = []
 
     /// What to read of each case line. `search` reads the search text; `include`
     /// sees a line's head and may leave its case undecoded (its entry is kept, with no
     /// summary): `report overdue` decodes only cases with something overdue.
     struct Reading {
         var search = true
-        var include: ((CaseHead) -> Bool)?
+        var include: (@Sendable (CaseHead) -> Bool)?
 
         /// Whether every summary comes back whole.
         var isComplete: Bool { search && include == nil }
@@ -58,7 +60,8 @@ struct StoreIndex {
 
     /// The index at `path`, or nil when there is none or it cannot be trusted (another
     /// format, a damaged line): the caller then reads every case file.
-    static func read(_ path: String, _ reading: Reading = Reading()) -> StoreIndex? {
+    /// `parts` (tests) overrides how many parts a large index is read in.
+    static func read(_ path: String, _ reading: Reading = Reading(), parts wanted: Int? = nil) -> StoreIndex? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -66,30 +69,61 @@ struct StoreIndex {
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
         // Mapped rather than read: no copy, and the pages are the page cache's own.
-        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE  // every page is read: map them in one go, not one fault each
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else { return nil }
         defer { munmap(map, size) }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        guard let nl = memchr(bytes.baseAddress!, 0x0A, size) else { return nil }
+        let headerEnd = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+        var header = JSONLineReader(bytes, from: 0, to: headerEnd)
+        guard (try? readHeader(&header)) == StoreIndex.format else { return nil }
+        // A large index is read in parts at once, one per core, each cut at a line's end;
+        // later parts' lines replace earlier ones as later lines do within a part.
+        let parts = wanted ?? (size > 1 << 20 ? Parallel.cores : 1)
+        var cuts = [headerEnd + 1]
+        for k in 1..<parts {
+            let target = max(cuts.last!, headerEnd + 1 + (size - headerEnd - 1) * k / parts)
+            let next = target < size ? memchr(bytes.baseAddress! + target, 0x0A, size - target) : nil
+            cuts.append(next.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? size)
+        }
+        cuts.append(size)
+        let pieces = Parallel.split(parts) { readLines(bytes, from: cuts[$0], to: cuts[$0 + 1], reading) }
+        guard var index = pieces[0] else { return nil }
+        for piece in pieces.dropFirst() {
+            guard let piece else { return nil }
+            for n in piece.removed { index.entries[n] = nil }
+            index.entries.merge(piece.entries) { $1 }
+            if piece.lines > 0 { index.folder = piece.folder }
+            index.top = max(index.top, piece.top)
+            index.lines += piece.lines
+            index.tornEnd = index.tornEnd || piece.tornEnd
+        }
+        index.removed = []
+        return index
+    }
+
+    /// The lines between two offsets (each ends at a line's end, or the file's end):
+    /// nil when one cannot be read.
+    private static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ reading: Reading) -> StoreIndex? {
         var index = StoreIndex()
-        index.entries.reserveCapacity(size / 1024)
-        var start = 0
-        var first = true
-        while start < bytes.count {
-            guard let nl = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
+        index.entries.reserveCapacity((to - from) / 1024)
+        var start = from
+        while start < to {
+            guard let nl = memchr(bytes.baseAddress! + start, 0x0A, to - start) else {
                 index.tornEnd = true  // a last line still being written (or torn by a crash): ignored
                 break
             }
             let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
             var reader = JSONLineReader(bytes, from: start, to: end)
             start = end + 1
-            if first {
-                first = false
-                guard (try? readHeader(&reader)) == StoreIndex.format else { return nil }
-                continue
-            }
             guard (try? index.apply(&reader, reading)) != nil else { return nil }
             index.lines += 1
         }
-        return first ? nil : index
+        return index
     }
 
     private static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
@@ -137,9 +171,18 @@ struct StoreIndex {
             entries[unreadable] = .unreadable(reason: reason, hint: hint, stamp)
         } else if let gone {
             entries[gone] = nil
+            removed.insert(gone)
         }
         self.folder = folder
         self.top = max(self.top, top)
+    }
+
+    /// Whether the index has so many replaced lines that a reader should write it
+    /// whole: every line is read, so stale ones slow every read. A quarter more lines
+    /// than cases (and some slack for small stores) is the limit, so at 10,000 cases a
+    /// reader rewrites it once every 2,500 writes or so.
+    static func isMostlyStale(lines: Int, live: Int) -> Bool {
+        lines > live + live / 4 + 200
     }
 
     /// One line: an entry for case `number` (nil: the file is gone), with the folder

@@ -24,37 +24,47 @@ public struct OverdueReport: Sendable {
     public init<S>(_ input: ReportInput<S>) {
         asOf = input.asOf
         zone = input.config.userZone
-        var byOrg: [String: [Item]] = [:]
-        for c in input.openCases {
+        // The next step of each reply is the costly part: cases are worked in parts at once.
+        let open = input.openCases
+        let found = Parallel.map(open, minimum: 250) { c -> [Item] in
             let s = c.state
-            for r in s.overdueReplies(at: input.asOf) {
-                byOrg[c.organisationName, default: []].append(Item(
-                    number: s.number, title: s.details.title, rung: s.rung, reply: r,
-                    late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
-                    laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config)))
+            return s.overdueReplies(at: input.asOf).map { r in
+                Item(number: s.number, title: s.details.title, rung: s.rung, reply: r,
+                     late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
+                     laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config))
             }
         }
+        var byOrg: [String: [Item]] = [:]
+        for (c, items) in zip(open, found) where !items.isEmpty {
+            byOrg[c.organisationName, default: []].append(contentsOf: items)
+        }
         groups = ReportText.ordered(byOrg.keys).map { name in
-            (name, byOrg[name]!.sorted { ($0.late, $1.number, $1.reply.item) > ($1.late, $0.number, $0.reply.item) })
+            // Sorted by key and moved once: swapping whole items costs more than their keys.
+            let items = byOrg[name]!
+            let order = items.indices.sorted { a, b in
+                (items[a].late, items[b].number, items[b].reply.item) > (items[b].late, items[a].number, items[a].reply.item)
+            }
+            return (name, order.map { items[$0] })
         }
     }
 
     public var document: ReportDocument {
         let orgs = groups.count
+        let entries = Parallel.map(groups.flatMap(\.items), minimum: 250) { i -> ReportDocument.Entry in
+            var lines = [
+                "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
+                "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
+                "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
+            ]
+            if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
+            lines.append("next: " + i.next.text)
+            return .init(head: "#\(i.number) \(i.title)", lines: lines)
+        }
         var sections: [ReportDocument.Section] = []
+        var next = 0
         for (name, items) in groups {
-            var section = ReportDocument.Section(heading: name)
-            for i in items {
-                var lines = [
-                    "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
-                    "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
-                    "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
-                ]
-                if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
-                lines.append("next: " + i.next.text)
-                section.entries.append(.init(head: "#\(i.number) \(i.title)", lines: lines))
-            }
-            sections.append(section)
+            sections.append(.init(heading: name, entries: Array(entries[next..<next + items.count])))
+            next += items.count
         }
         return ReportDocument(
             title: "Overdue replies, " + ReportText.asOf(asOf, zone: zone),

@@ -50,42 +50,54 @@ public struct ReportDocument: Sendable {
 
     func text(width: Int) -> String {
         // One growing string, each line trimmed as it goes: a report can run to tens
-        // of thousands of lines.
+        // of thousands of lines, so the entries are written out in parts at once.
         var result = ""
-        func add(_ line: String) {
-            result += line.trailingSpacesRemoved
-            result += "\n"
-        }
-        func wrapped(_ raw: String, indent: Int, hang: Int = 0) {
-            let clean = TerminalText.line(raw)
-            let first = Wrap.lines(clean, width: max(10, width - indent))
-            guard let head = first.first else { return }
-            add(indent == 0 ? head : String(repeating: " ", count: indent) + head)
-            guard first.count > 1 else { return }
-            let rest = first.dropFirst().joined(separator: " ")
-            guard !rest.isEmpty else { return }
-            for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
-                add(String(repeating: " ", count: indent + hang) + l)
-            }
-        }
-        wrapped(title, indent: 0)
-        for s in summary { wrapped(s, indent: 0) }
+        Self.wrapped(title, indent: 0, width: width, into: &result)
+        for s in summary { Self.wrapped(s, indent: 0, width: width, into: &result) }
         if sections.isEmpty {
-            add("")
-            wrapped(empty, indent: 0)
+            result += "\n"
+            Self.wrapped(empty, indent: 0, width: width, into: &result)
         }
+        let entries = sections.flatMap(\.entries)
+        let written = Parallel.map(entries, minimum: 250) { e in
+            var out = ""
+            Self.wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
+            for l in e.lines { Self.wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
+            return out
+        }
+        var next = 0
         for section in sections {
-            add("")
+            result += "\n"
             let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
-            add(heading)
-            add(String(repeating: "-", count: min(width, TextWidth.of(heading))))
-            for e in section.entries {
-                wrapped(e.head, indent: 0, hang: 2)
-                for l in e.lines { wrapped(l, indent: 2, hang: 2) }
+            Self.add(heading, to: &result)
+            Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &result)
+            for text in written[next..<next + section.entries.count] { result += text }
+            next += section.entries.count
+            if section.entries.isEmpty, let t = section.table {
+                for line in tableLines(t, width: width) { Self.add(line, to: &result) }
             }
-            if section.entries.isEmpty, let t = section.table { tableLines(t, width: width).forEach(add) }
         }
         return result
+    }
+
+    private static func add(_ line: String, to result: inout String) {
+        result += line.trailingSpacesRemoved
+        result += "\n"
+    }
+
+    /// Stored text made inert and wrapped to the width; lines after the first hang
+    /// further in by `hang`.
+    private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into result: inout String) {
+        let clean = TerminalText.line(raw)
+        let first = Wrap.lines(clean, width: max(10, width - indent))
+        guard let head = first.first else { return }
+        add(indent == 0 ? head : String(repeating: " ", count: indent) + head, to: &result)
+        guard first.count > 1 else { return }
+        let rest = first.dropFirst().joined(separator: " ")
+        guard !rest.isEmpty else { return }
+        for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
+            add(String(repeating: " ", count: indent + hang) + l, to: &result)
+        }
     }
 
     func tableLines(_ t: Table, width: Int) -> [String] {

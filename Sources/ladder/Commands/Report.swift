@@ -29,7 +29,8 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
     @Option(help: "Only organisations whose name contains this text.") var org: String?
 
-    typealias Made = (document: ReportDocument, json: any Encodable, overdue: Int)
+    /// The JSON is made only when asked for.
+    typealias Made = (document: ReportDocument, json: () -> any Encodable, overdue: Int)
 
     /// Runs a report the index can answer: no timeline is decoded unless a case has
     /// events after the report's instant. `overdueOnly` lets the index pass over cases
@@ -64,9 +65,12 @@ struct ReportOptions: ParsableArguments {
             overdue = report.overdue
             if quiet && overdue == 0 { return }
             switch format {
-            case .json: try printJSON(report.json)
+            case .json: try printJSON(report.json())
             case .text, .markdown: print(report.document.render(format), terminator: "")
             }
+            // Done: exit here rather than unwind, so the cases read are not freed one by
+            // one (a tenth of the run at 10,000 cases); the system takes the memory back.
+            Foundation.exit(overdue > 0 ? 1 : 0)
         }
         if overdue > 0 { throw ExitCode(1) }
     }
@@ -81,7 +85,7 @@ extension Report {
         func run() throws {
             try options.run(overdueOnly: true) { input in
                 let r = OverdueReport(input)
-                return (r.document, r.json, r.count)
+                return (r.document, { r.json }, r.count)
             }
         }
     }
@@ -104,7 +108,7 @@ extension Report {
             }
             try options.run { input in
                 let r = DueReport(input, within: seconds)
-                return (r.document, r.json, r.overdue)
+                return (r.document, { r.json }, r.overdue)
             }
         }
     }
@@ -124,7 +128,7 @@ extension Report {
             }
             try options.run { input in
                 let r = StaleReport(input, days: days)
-                return (r.document, r.json, r.overdue)
+                return (r.document, { r.json }, r.overdue)
             }
         }
     }
@@ -137,7 +141,7 @@ extension Report {
         func run() throws {
             try options.runOnTimelines({ input in
                 let r = LadderCore.Scorecard(input)
-                return (r.document, r.json, r.overdue)
+                return (r.document, { r.json }, r.overdue)
             })
         }
     }
