@@ -73,44 +73,47 @@ extension Store {
         let (stamps, scanned) = try scan.wait()
         guard let folder = scanned else { return StoreSnapshot(summaries: [], problems: [], stamps: [:]) }  // no case yet
 
-        var current: [Int: StoreIndex.Entry] = [:]
-        current.reserveCapacity(stamps.count)
-        var learnt: [Int: StoreIndex.Entry?] = [:]
-        for (n, stamp) in stamps {
-            if let e = index.entries[n], e.stamp == stamp {
-                current[n] = e
-                continue
-            }
-            // Stamped before reading: a change made while reading shows next time.
-            let entry: StoreIndex.Entry
-            do {
-                entry = .summary(CaseState(try load(n)).summary, stamp)
-            } catch {
-                switch error {
-                case .caseNotFound: continue
-                case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
-                case let .io(message): entry = .unreadable(reason: message, hint: "check the file's permissions", stamp)
-                }
-            }
-            current[n] = entry
-            learnt[n] = entry
-        }
-        for n in index.entries.keys where current[n] == nil { learnt[n] = .some(nil) }
-
-        if found == nil || !learnt.isEmpty || index.folder != folder || index.tornEnd {
-            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
-        } else if StoreIndex.isMostlyStale(lines: index.lines, live: current.count) {
-            remember([:], in: index, current: current, scannedFolder: folder, rewrite: true, complete: reading.isComplete)
-        }
-
+        // In number order, straight into the answer; the live entries are gathered into
+        // a table only when something must be written back.
         var summaries: [CaseSummary] = []
         var problems: [StoreProblem] = []
-        summaries.reserveCapacity(current.count)
-        for n in current.keys.sorted() {
-            switch current[n]! {
+        summaries.reserveCapacity(stamps.count)
+        var learnt: [Int: StoreIndex.Entry?] = [:]
+        var live = 0
+        for n in stamps.keys.sorted() {
+            let stamp = stamps[n]!
+            var entry: StoreIndex.Entry
+            if let e = index.entries[n], e.stamp == stamp {
+                entry = e
+            } else {
+                // Stamped before reading: a change made while reading shows next time.
+                do {
+                    entry = .summary(CaseState(try load(n)).summary, stamp)
+                } catch {
+                    switch error {
+                    case .caseNotFound: learnt[n] = .some(nil); continue  // removed since the listing
+                    case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
+                    case let .io(message): entry = .unreadable(reason: message, hint: "check the file's permissions", stamp)
+                    }
+                }
+                learnt[n] = entry
+            }
+            live += 1
+            switch entry {
             case let .summary(s, _): if let s { summaries.append(s) }
             case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
             }
+        }
+        for n in index.entries.keys where stamps[n] == nil { learnt[n] = .some(nil) }
+
+        let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
+        if rewrite || !learnt.isEmpty || index.folder != folder {
+            var current: [Int: StoreIndex.Entry] = [:]
+            current.reserveCapacity(live)
+            for n in stamps.keys {
+                if let e = learnt[n] { if let e { current[n] = e } } else if let e = index.entries[n] { current[n] = e }
+            }
+            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         }
         return StoreSnapshot(summaries: summaries, problems: problems, stamps: stamps)
     }

@@ -4,6 +4,7 @@ import LadderCore
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Open a new case (quick-add).",
         discussion: """
             Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \

@@ -3,6 +3,7 @@ import LadderCore
 
 struct Escalate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "escalate",
         abstract: "Move a case up the ladder (or back down with --to).",
         discussion: "Example: ladder escalate 3 --reason \"no acknowledgement in 2 days\"")
 

@@ -49,6 +49,7 @@ func openFrontEnd(store: Store, label: String, context: Context, config: Config,
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Try the front end on a throwaway store of sample cases.",
         discussion: "Five invented cases in English and Japanese. Your own store is not touched; the sample store is deleted when you quit.")
 

@@ -4,6 +4,7 @@ import LadderCore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List open cases, most urgent first.",
         discussion: "Overdue replies first, then the soonest due, then the longest silence.")
 

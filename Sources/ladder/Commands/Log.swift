@@ -15,6 +15,7 @@ enum DirectionFlag: String, EnumerableFlag {
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Record a contact, or a failed attempt at one.",
         discussion: """
             Example: ladder log 3 --via phone --with "fault desk" --held 40m --took 30m \

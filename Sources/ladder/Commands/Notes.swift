@@ -2,7 +2,7 @@ import ArgumentParser
 import LadderCore
 
 struct Note: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a note to a case's timeline.")
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a case's timeline.")
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
@@ -20,6 +20,7 @@ struct Note: ParsableCommand {
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "edit",
         abstract: "Correct a case's title, organisation, product, references or tags.",
         discussion: "The correction is a new event; the timeline keeps what was there before.")
 
@@ -59,6 +60,7 @@ struct Edit: ParsableCommand {
 
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "close",
         abstract: "Close a case as resolved (or --abandoned).",
         discussion: "Replies still pending when a case closes count as broken promises.")
 
@@ -81,6 +83,7 @@ struct Close: ParsableCommand {
 
 struct Reopen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reopen",
         abstract: "Reopen a closed case; its history is kept.")
 
     @OptionGroup var storeOptions: StoreOptions

@@ -162,6 +162,7 @@ extension String {
 extension Org {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an organisation, or with --point a contact point to one (adding the organisation if new).")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The organisation's name.") var name: String
@@ -216,6 +217,7 @@ extension Org {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change an organisation, or with --point one of its contact points.",
             discussion: """
                 Given flags replace the value (--hours replaces all hours); --alias and --holiday add. \
@@ -287,7 +289,7 @@ extension Org {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the organisations in the config.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the organisations in the config.")
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
@@ -307,7 +309,7 @@ extension Org {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The organisation's name or alias.") var name: String
 

@@ -33,6 +33,7 @@ extension RaiseCommand {
 
 struct Await: RaiseCommand {
     static let configuration = CommandConfiguration(
+        commandName: "await",
         abstract: "Record a reply they owe you (a call back, a resend, an answer).",
         discussion: "Example: ladder await 3 call back from the network team --due 2h --who \"network team\"")
     static let party = Party.them
@@ -47,6 +48,7 @@ struct Await: RaiseCommand {
 
 struct Owe: RaiseCommand {
     static let configuration = CommandConfiguration(
+        commandName: "owe",
         abstract: "Record a reply you owe them (a screenshot, logs).",
         discussion: "Example: ladder owe 3 send mail server logs --due tomorrow")
     static let party = Party.me
@@ -61,6 +63,7 @@ struct Owe: RaiseCommand {
 
 struct Clear: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "clear",
         abstract: "Clear a pending reply: kept or late (by its due time), or --broken.",
         discussion: "ITEM is the reply's number shown by `ladder show`; it may be left out when only one is open.")
 

@@ -9,6 +9,7 @@ extension ReportFormat: ExpressibleByArgument {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Reports for the morning or for cron: overdue, due, stale, scorecard.",
         discussion: """
             Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
@@ -79,6 +80,7 @@ struct ReportOptions: ParsableArguments {
 extension Report {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overdue",
             abstract: "Every overdue reply on open cases, either way, by organisation, with the next step.")
         @OptionGroup var options: ReportOptions
 
@@ -92,6 +94,7 @@ extension Report {
 
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: "Replies falling due within a stretch of time, soonest first.",
             discussion: "Example: ladder report due --within 1d")
         @OptionGroup var options: ReportOptions
@@ -115,6 +118,7 @@ extension Report {
 
     struct Stale: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stale",
             abstract: "Open cases with no contact that got through for N days or more.",
             discussion: "Failed attempts (no answer, wrong number) do not count as contact.")
         @OptionGroup var options: ReportOptions
@@ -135,6 +139,7 @@ extension Report {
 
     struct Scorecard: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "scorecard",
             abstract: "Per organisation: cases, promises kept, late and broken, median reply time, top rung, hold time.")
         @OptionGroup var options: ReportOptions
 

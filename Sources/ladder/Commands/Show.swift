@@ -4,6 +4,7 @@ import LadderCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show a case: its ladder, pending replies and timeline.")
 
     @OptionGroup var storeOptions: StoreOptions
