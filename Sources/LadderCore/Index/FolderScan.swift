@@ -14,8 +14,11 @@ final class FolderScan: @unchecked Sendable {
     private var folder: FileStamp?
     private var failure: String?
     private let done = DispatchSemaphore(value: 0)
+    let directory: String
+    let started = Date()
 
     init(_ directory: String) {
+        self.directory = directory
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             scan(directory)
             done.signal()
@@ -69,3 +72,35 @@ final class FolderScan: @unchecked Sendable {
         return n
     }
 }
+
+extension FolderScan {
+    nonisolated(unsafe) private static var early: FolderScan?
+    private static let earlyLock = NSLock()
+
+    /// Starts the scan of a store's `cases/` at once, before the command line is even
+    /// read, so that it runs on a second core while the process starts: `list` and the
+    /// reports need every file's stamp. A read of that folder in the next second takes
+    /// it over (`take`); otherwise it is left to finish unused.
+    static func startEarly(_ directory: String) {
+        let scan = FolderScan(directory)
+        earlyLock.withLock { early = scan }
+    }
+
+    /// The early scan of `directory`, once, while it is fresh (stamps taken before the
+    /// index is read are what a read needs; older ones are not used).
+    static func take(_ directory: String) -> FolderScan? {
+        earlyLock.withLock {
+            defer { early = nil }
+            guard let scan = early, scan.directory == directory, Date().timeIntervalSince(scan.started) < 1 else { return nil }
+            return scan
+        }
+    }
+}
+
+extension Store {
+    /// See `FolderScan.startEarly`: for a command about to read this store's summaries.
+    public static func scanEarly(directory: String) {
+        FolderScan.startEarly(Store(directory: directory).casesDirectory)
+    }
+}
+

@@ -67,7 +67,7 @@ extension Store {
     }
 
     func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
-        let scan = FolderScan(casesDirectory)
+        let scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
         let (stamps, scanned) = try scan.wait()
