@@ -15,6 +15,8 @@ public enum CaseAction: Sendable, Equatable {
     case edit(CaseEdit)
     case close(Resolution, note: String?)
     case reopen(reason: String)
+    /// Reverts an event of the case (nil: its last change) with a new event.
+    case undo(event: UUID?, note: String?)
 }
 
 /// A reply to raise together with a new case (quick-add's --await / --owe).
@@ -76,6 +78,10 @@ extension CaseFile {
     public mutating func record(_ action: CaseAction, at: Date, now: Date, clocks: Clocks = .standard()) throws(LadderError) -> Event {
         try CaseFile.checkNotFuture(at, now: now)
         let state = CaseState(self)
+        guard state.status != .withdrawn else {
+            throw LadderError(.data, field: .caseNumber, "case \(number) was withdrawn (its opening was undone); nothing more can be recorded on it",
+                              hint: "open a new case instead: ladder add \"...\" --org \"...\"")
+        }
         let kind: Event.Kind
         switch action {
         case var .log(contact):
@@ -146,6 +152,18 @@ extension CaseFile {
                 throw LadderError(.data, field: .caseNumber, "case \(number) is already open")
             }
             kind = .reopened(reason: try required(reason, .reason, "the reason", example: "--reason \"the fault came back\""))
+        case let .undo(id, note):
+            guard let target = id.map({ id in events.first { $0.id == id } }) ?? state.lastChange else {
+                throw LadderError(.data, field: .caseNumber, "case \(number) has no change to undo")
+            }
+            if case .undone = target.kind {
+                throw LadderError(.data, field: .caseNumber, "an undo cannot itself be undone",
+                                  hint: "record the change again instead")
+            }
+            guard !state.undone.contains(target.id) else {
+                throw LadderError(.data, field: .caseNumber, "that change to case \(number) is already undone")
+            }
+            kind = .undone(id: target.id, note: optional(note))
         }
         let event = Event(at: at, recorded: now, kind: kind)
         events.append(event)

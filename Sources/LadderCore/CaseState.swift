@@ -2,6 +2,8 @@ import Foundation
 
 public enum CaseStatus: String, Codable, Sendable, CaseIterable {
     case open, resolved, abandoned
+    /// Its opening was undone: kept for the record, closed to every change.
+    case withdrawn
 }
 
 /// A stretch of time a case spent on one rung. `until` is nil while it lasts.
@@ -32,6 +34,35 @@ public struct CaseState: CaseStanding {
     public let timeline: [Event]
     /// For each escalation event, the rung it left.
     public private(set) var movedFrom: [UUID: Rung] = [:]
+    /// Each reply's number in the case (1, 2, ...), in the order raised, undone ones too.
+    public private(set) var replyItems: [UUID: Int] = [:]
+    /// Events reverted by a later `undone` event: in the timeline, not in the state.
+    public let undone: Set<UUID>
+
+    /// The timeline as it counts: without undone events or the undo events themselves.
+    public var effectiveTimeline: [Event] {
+        timeline.filter { e in
+            if case .undone = e.kind { return false }
+            return !undone.contains(e.id)
+        }
+    }
+
+    /// The change `ladder undo` would revert: the last one recorded that counts (ties
+    /// in recording time go to the one written later).
+    public var lastChange: Event? { lastChange(in: recordOrder) }
+
+    /// Events in the order they were written.
+    private let recordOrder: [Event]
+
+    private func lastChange(in events: [Event]) -> Event? {
+        var best: (Date, Int, Event)?
+        for (i, e) in events.enumerated() {
+            if case .undone = e.kind { continue }
+            if undone.contains(e.id) { continue }
+            if best == nil || (e.recorded, i) >= (best!.0, best!.1) { best = (e.recorded, i, e) }
+        }
+        return best?.2
+    }
 
     /// Open replies, the soonest due first.
     public var openReplies: [ReplyState] {
@@ -46,12 +77,16 @@ public struct CaseState: CaseStanding {
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
             .map(\.element)
         timeline = ordered
+        recordOrder = file.events
+        var reverted = Set<UUID>()
+        for event in file.events { if case let .undone(id, _) = event.kind { reverted.insert(id) } }
+        undone = reverted
         startedAt = ordered.first?.at ?? Date(timeIntervalSince1970: 0)
         details = CaseDetails(title: "", organisation: "")
 
         // The opening sets the first rung from the very start, even if a backdated
         // contact was recorded as happening before the case was opened.
-        if let opening = file.events.first(where: { if case .opened = $0.kind { return true }; return false }),
+        if let opening = file.events.first(where: { $0.kind.isOpening }),
            case let .opened(d, rung, _) = opening.kind {
             details = d
             stints = [RungStint(rung: rung, from: startedAt)]
@@ -62,13 +97,19 @@ public struct CaseState: CaseStanding {
                 itemNumbers[reply.id] = itemNumbers.count + 1
             }
         }
-        for event in ordered { apply(event, items: itemNumbers) }
+        replyItems = itemNumbers
+        for event in ordered where !undone.contains(event.id) { apply(event, items: itemNumbers) }
         replies.sort { $0.item < $1.item }
+        if let opening = file.events.first(where: { $0.kind.isOpening }),
+           undone.contains(opening.id) {
+            status = .withdrawn
+            closedAt = file.events.first { if case .undone(opening.id, _) = $0.kind { return true }; return false }?.at
+        }
     }
 
     private mutating func apply(_ event: Event, items: [UUID: Int]) {
         switch event.kind {
-        case .opened:
+        case .opened, .undone:
             break
         case let .contact(contact):
             lastAttempt = (event.at, contact)

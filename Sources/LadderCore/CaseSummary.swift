@@ -96,6 +96,7 @@ extension CaseState {
             case .edited: break
             case let .closed(_, note): parts.append(note ?? "")
             case let .reopened(reason): parts.append(reason)
+            case let .undone(_, note): parts.append(note ?? "")
             }
         }
         // Joined by spaces: filter words never hold one, so no word matches across

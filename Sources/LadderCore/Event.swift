@@ -60,6 +60,9 @@ public struct Event: Sendable, Equatable {
         case edited(CaseEdit)
         case closed(Resolution, note: String?)
         case reopened(reason: String)
+        /// Reverts an earlier event of the same case (`ladder undo`). Both stay in the
+        /// timeline; the state is derived as if the undone event had not happened.
+        case undone(id: UUID, note: String?)
     }
 
     public var id: UUID
@@ -88,6 +91,7 @@ public struct Event: Sendable, Equatable {
         case .edited: return "edited"
         case .closed: return "closed"
         case .reopened: return "reopened"
+        case .undone: return "undone"
         }
     }
 }
@@ -101,6 +105,7 @@ extension Event: Codable {
         case to, reason
         case reply, what, owedBy, who, due
         case broken, resolution
+        case undoes
     }
 
     public init(from decoder: Decoder) throws {
@@ -157,6 +162,8 @@ extension Event: Codable {
             kind = .closed(try c.decode(Resolution.self, forKey: .resolution), note: note)
         case "reopened":
             kind = .reopened(reason: try c.decode(String.self, forKey: .reason))
+        case "undone":
+            kind = .undone(id: try c.decode(UUID.self, forKey: .undoes), note: note)
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\"")
@@ -214,6 +221,15 @@ extension Event: Codable {
             try c.encodeIfPresent(note, forKey: .note)
         case let .reopened(reason):
             try c.encode(reason, forKey: .reason)
+        case let .undone(id, note):
+            try c.encode(id, forKey: .undoes)
+            try c.encodeIfPresent(note, forKey: .note)
         }
     }
 }
+
+extension Event.Kind {
+    /// The case's opening (undoing it withdraws the case).
+    public var isOpening: Bool { if case .opened = self { return true }; return false }
+}
+

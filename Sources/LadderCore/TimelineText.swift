@@ -4,7 +4,13 @@ import Foundation
 /// terminal-safe here, so callers can print the result as it is.
 public enum TimelineText {
     /// A one-line summary and an optional free-text body (a note or what was said).
+    /// An event that a later one undid is marked so: it stays in the timeline.
     public static func describe(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> (line: String, body: String?) {
+        let plain = describeKind(event, in: state, zone: zone)
+        return state.undone.contains(event.id) ? ("[undone] " + plain.line, plain.body) : plain
+    }
+
+    private static func describeKind(_ event: Event, in state: CaseState, zone: TimeZone) -> (line: String, body: String?) {
         let safe = TerminalText.line
         switch event.kind {
         case let .opened(d, rung, note):
@@ -27,7 +33,7 @@ public enum TimelineText {
             let verb = to > from ? "escalated" : "sent back"
             return ("\(verb) \(from.rawValue) -> \(to.rawValue)", TerminalText.block(reason))
         case let .replyRaised(r, _):
-            let item = state.replies.first { $0.reply.id == r.id }?.item
+            let item = state.replyItems[r.id]
             let who = r.who.map { " (\(safe($0)))" } ?? ""
             let head = r.owedBy == .them ? "awaiting" : "owing"
             return ("\(head) \(item.map { "#\($0)" } ?? ""): \(safe(r.what))\(who), due \(TimeText.short(r.due, zone: zone))", nil)
@@ -50,6 +56,9 @@ public enum TimelineText {
             return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
         case let .reopened(reason):
             return ("reopened", TerminalText.block(reason))
+        case let .undone(id, note):
+            guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
+            return ("undid: " + describeKind(target, in: state, zone: zone).line, note.map(TerminalText.block))
         }
     }
 }

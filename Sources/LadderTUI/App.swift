@@ -411,13 +411,17 @@ public struct App: Sendable {
 
     /// Keys that act on the selected case.
     private mutating func caseKey(_ key: Key) {
-        guard case let .char(c) = key, "lewornxE".contains(c) else { return }
+        guard case let .char(c) = key, "lewornxEu".contains(c) else { return }
         guard let s = selectedState else {
             notice = selected == nil ? Notice(text: "no case selected; press a to add one", isError: true)
                 : Notice(text: "case \(selected!) is still being read; try again", isError: true)
             return
         }
         let needsOpen = "ewo".contains(c)
+        if s.status == .withdrawn {
+            notice = Notice(text: "case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it", isError: true)
+            return
+        }
         if needsOpen, !s.isOpen {
             notice = Notice(text: "case \(s.number) is \(s.status.rawValue); press x to reopen it first", isError: true)
             return
@@ -433,6 +437,9 @@ public struct App: Sendable {
         case "n": mode = .form(Form.note(s))
         case "x": mode = .form(s.isOpen ? Form.close(s) : Form.reopen(s))
         case "E": mode = .form(Form.edit(s))
+        case "u":
+            if let f = Form.undo(s, zone: zone) { mode = .form(f) }
+            else { notice = Notice(text: "case \(s.number) has nothing to undo", isError: true) }
         default: break
         }
     }

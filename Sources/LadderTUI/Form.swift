@@ -52,7 +52,7 @@ public struct FormField: Sendable, Equatable {
 /// each error next to the field it concerns.
 public struct Form: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case add, log, escalate, await, owe, clear, note, close, reopen, edit
+        case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo
     }
 
     public var kind: Kind
@@ -65,6 +65,8 @@ public struct Form: Sendable, Equatable {
     public var error: String?
     /// Reply ids behind the choices of a `clear` form, in order.
     var replyIDs: [UUID] = []
+    /// The event an `undo` form reverts: the case's last change when it was opened.
+    var undoing: UUID?
     /// The details an edit form started from, so only real changes are recorded.
     var original: CaseDetails?
     /// The case's organisation, whose clocks read a due time (`2 business days`).

@@ -94,6 +94,20 @@ extension Form {
         ])
     }
 
+    /// Reverts the case's last change with a new event; nil when there is none.
+    static func undo(_ s: CaseState, zone: TimeZone) -> Form? {
+        guard let change = s.lastChange else { return nil }
+        let what = TimelineText.describe(change, in: s, zone: zone).line
+        var form = Form(kind: .undo, caseNumber: s.number,
+                        title: "Undo on case \(s.number): \(TimeText.short(change.at, zone: zone)) \(what)", fields: [
+            .text(.note, "Why", placeholder: "(optional)", help: change.kind.isOpening
+                  ? "this was its opening: undoing it withdraws the case; Ctrl-S to undo, Esc to keep it"
+                  : "Ctrl-S to undo it (the timeline keeps both), Esc to keep it"),
+        ])
+        form.undoing = change.id
+        return form
+    }
+
     static func edit(_ s: CaseState) -> Form {
         let d = s.details
         var form = Form(kind: .edit, caseNumber: s.number, title: "Correct case \(s.number)", fields: [
@@ -194,6 +208,8 @@ extension Form {
             return record(.close(Resolution.allCases[self[.resolution]?.choice ?? 0], note: optional(.note)))
         case .reopen:
             return record(.reopen(reason: value(.reason)))
+        case .undo:
+            return record(.undo(event: undoing, note: optional(.note)))
         case .edit:
             let d = original ?? CaseDetails(title: "", organisation: "")
             func changed<T: Equatable>(_ new: T, _ old: T) -> T? { new == old ? nil : new }
@@ -228,3 +244,4 @@ extension Form {
         return TimeText.short(d, zone: zone)
     }
 }
+

@@ -23,6 +23,7 @@ enum HelpView {
             ("n", "add a note"),
             ("x", "close the case, or reopen a closed one"),
             ("E", "correct title, organisation, product, refs, tags"),
+            ("u", "undo its last change (the timeline keeps both)"),
             ("c", "call timer: start (on hold), they answered, hang up"),
             ("C", "hang up now; then log the call with its times"),
         ]),

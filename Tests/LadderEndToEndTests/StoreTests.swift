@@ -123,3 +123,42 @@ func displayWidth(_ s: String) -> Int {
         return w + (wide ? 2 : 1)
     }
 }
+
+/// `ladder undo` on the real binary.
+@Suite struct UndoCommandTests {
+    @Test func undoAsksShowsAndRevertsAsANewEvent() throws {
+        let s = Sandbox()
+        #expect(s.ok("undo").out == "Nothing to undo.\n")
+        // A minute apart, as a person types them (changes in the same second count in
+        // the order the files were written).
+        s.ok("add", "Mail bounces", "--org", "Kestrel Mobile", "--await", "call back", "--due", "2h")
+        s.now = "2026-07-15T15:01:00+09:00"
+        s.ok("add", "回線が夜だけ切れる", "--org", "光ネット")
+        s.now = "2026-07-15T15:02:00+09:00"
+        s.ok("log", "1", "--via", "phone", "--note", "explained again")
+        s.now = "2026-07-15T15:03:00+09:00"
+
+        // Without a terminal it will not ask, so it refuses and writes nothing.
+        let before = s.snapshot()
+        let refused = s.run(["undo"])
+        #expect(refused.status == 64)
+        #expect(refused.out.contains("Undo on case 1 (Mail bounces):") && refused.out.contains("phone to shop"))
+        #expect(refused.err.contains("--yes"))
+        #expect(s.snapshot() == before)
+
+        let done = s.ok("undo", "--yes", "--note", "wrong case")
+        #expect(done.out.hasSuffix("Case 1: undid: phone to shop\n"))
+        let show = s.ok("show", "1").out
+        #expect(show.contains("[undone] phone to shop") && show.contains("wrong case"))
+        // Then the one before it: case 2's opening, which withdraws it.
+        let opening = s.ok("undo", "--yes").out
+        #expect(opening.contains("case 2") && opening.contains("withdrawn"))
+        #expect(!s.ok("list").out.contains("回線"))
+        #expect(s.ok("list", "--all").out.contains("withdrawn"))
+        let refusedLog = s.run(["log", "2", "--via", "phone"])
+        #expect(refusedLog.status == 65 && refusedLog.err.contains("withdrawn"))
+        // One case's own last change.
+        #expect(s.ok("undo", "1", "--yes").out.contains("undid: awaiting #1: call back"))
+        #expect(s.run(["undo", "7", "--yes"]).status == 65)
+    }
+}

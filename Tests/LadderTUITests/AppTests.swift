@@ -369,6 +369,39 @@ import Testing
         #expect(effects == [.save(.record(number: 1, action: .edit(CaseEdit(title: "Mail bounces")), at: demoNow, now: demoNow, clocks: plainClocks))])
     }
 
+    @Test func undoRevertsTheCasesLastChangeAfterTheForm() throws {
+        var app = try demoApp()
+        app.choose(4)
+        app.press(.char("n"))
+        app.type("間違えて書いたメモ")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        let before = try #require(app.states[4]).timeline.count
+        app.press(.char("u"))
+        #expect(app.form?.kind == .undo)
+        #expect(app.form?.title.hasSuffix("note") == true)
+        // Esc keeps it.
+        app.press(.escape)
+        #expect(app.form == nil && app.states[4]?.timeline.count == before)
+        app.press(.char("u"))
+        app.type("wrong case")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        let state = try #require(app.states[4])
+        #expect(state.timeline.count == before + 1)
+        #expect(state.undone.count == 1)
+        #expect(app.notice?.text == "Case 4: undid: note")
+        let screen = app.render().text
+        #expect(screen.contains("[undone] note"))
+        // Back to the opening: the case is withdrawn and takes no more changes.
+        while app.states[4]?.status != .withdrawn {
+            app.press(.char("u"))
+            try app.saveInMemory(app.press(.ctrl("s")))
+        }
+        app.press(.char("A"))
+        app.choose(4)
+        app.press(.char("n"))
+        #expect(app.form == nil && app.notice?.text.contains("withdrawn") == true)
+    }
+
     @Test func aRefusalFromTheStoreLandsInTheForm() throws {
         var app = try demoApp()
         app.press(.char("n"))

@@ -39,7 +39,7 @@ extension CaseState {
     public var progressMoments: [Date] {
         let base = stints.last?.from ?? startedAt
         var out: [Date] = []
-        for event in timeline where event.at > base {
+        for event in effectiveTimeline where event.at > base {
             if case let .contact(c) = event.kind, c.reached { out.append(event.at) }
         }
         for r in replies where r.reply.owedBy == .them && (r.outcome == .kept || r.outcome == .late) {

@@ -98,7 +98,7 @@ extension CaseFile {
     public func asOf(_ instant: Date) -> CaseFile? {
         var f = self
         f.events = events.filter { $0.at <= instant }
-        guard f.events.contains(where: { if case .opened = $0.kind { return true }; return false }) else { return nil }
+        guard f.events.contains(where: { $0.kind.isOpening }) else { return nil }
         return f
     }
 }

@@ -49,7 +49,7 @@ public struct Scorecard: Sendable {
                     }
                     if r.outcome == .kept || r.outcome == .late, let at = r.clearedAt { delays.append(at.timeIntervalSince(r.raisedAt)) }
                 }
-                for e in c.state.timeline { if case let .contact(k) = e.kind { held += k.held ?? 0 } }
+                for e in c.state.effectiveTimeline { if case let .contact(k) = e.kind { held += k.held ?? 0 } }
             }
             row.medianReply = Scorecard.median(delays)
             row.holdMinutes = Int((held / 60).rounded())

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+/// `undo` reverts a change with a new event: the state is as if the change had not
+/// happened, and the timeline keeps both.
+@Suite struct UndoTests {
+    /// The facts a case's state gives, without what only the timeline's length moves.
+    func facts(_ s: CaseState) -> CaseSummary {
+        let m = s.summary
+        return CaseSummary(id: m.id, number: m.number, details: m.details, startedAt: m.startedAt, status: m.status,
+                           closedAt: m.closedAt, stints: m.stints, openReplies: m.openReplies, reached: m.reached,
+                           attempt: m.attempt, progress: m.progress, latest: m.startedAt, search: "")
+    }
+
+    @Test func undoingTheLastChangeGivesTheStateWithoutIt() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try IndexTests.world(store, count: 40, seed: 17)
+        var kinds = Set<String>()
+        for var file in try store.loadAll().cases {
+            let state = CaseState(file)
+            let last = try #require(state.lastChange)
+            guard !last.kind.isOpening else { continue }
+            kinds.insert(last.typeName)
+            var without = file
+            without.events.removeAll { $0.id == last.id }
+            let undoneAt = file.events.map(\.recorded).max()!
+            try file.record(.undo(event: nil, note: "wrong case"), at: undoneAt, now: undoneAt)
+            let after = CaseState(file)
+            #expect(facts(after) == facts(CaseState(without)), "undoing \(last.typeName) on case \(file.number)")
+            #expect(after.undone == [last.id])
+            #expect(after.timeline.count == state.timeline.count + 1, "the timeline keeps both")
+            #expect(TimelineText.describe(last, in: after).line.hasPrefix("[undone] "))
+            #expect(TimelineText.describe(file.events.last!, in: after).line.hasPrefix("undid: "))
+        }
+        #expect(kinds.count >= 5, "undid \(kinds.sorted())")
+    }
+
+    @Test func undoWalksBackToTheOpeningWhichWithdrawsTheCase() throws {
+        var file = try openCase()
+        try file.record(.raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-16 15:00")), "2026-07-15 15:10")
+        try file.record(.log(Contact(channel: .phone, direction: .outgoing, note: "explained")), "2026-07-15 15:20")
+        for expected in ["contact", "reply-raised", "opened"] {
+            #expect(CaseState(file).lastChange?.typeName == expected)
+            try file.record(.undo(event: nil, note: nil), "2026-07-15 16:00")
+        }
+        let state = CaseState(file)
+        #expect(state.status == .withdrawn && !state.isOpen)
+        #expect(state.lastChange == nil)
+        #expect(state.closedAt == t("2026-07-15 16:00"))
+        #expect(throws: LadderError.self) { try file.record(.note("more"), "2026-07-15 16:10") }
+        #expect(throws: LadderError.self) { try file.record(.reopen(reason: "again"), "2026-07-15 16:10") }
+    }
+
+    @Test func anUndoIsNotUndoneAndNothingIsUndoneTwice() throws {
+        var file = try openCase()
+        try file.record(.note("a"), "2026-07-15 15:10")
+        let note = file.events.last!.id
+        try file.record(.undo(event: nil, note: nil), "2026-07-15 15:20")
+        let undo = file.events.last!.id
+        #expect(throws: LadderError.self) { try file.record(.undo(event: undo, note: nil), "2026-07-15 15:30") }
+        #expect(throws: LadderError.self) { try file.record(.undo(event: note, note: nil), "2026-07-15 15:30") }
+        #expect(throws: LadderError.self) { try file.record(.undo(event: UUID(), note: nil), "2026-07-15 15:30") }
+    }
+
+    @Test func theUndoEventRoundTrips() throws {
+        var file = try openCase("回線が切れる")
+        try file.record(.note("x"), "2026-07-15 15:10")
+        try file.record(.undo(event: nil, note: "間違い"), "2026-07-15 15:20")
+        let data = try CaseCodec.encoder().encode(file)
+        #expect(try CaseCodec.decodeCase(data) == file)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"undoes\""))
+    }
+
+    /// The store's last change is the one recorded last, whichever case it is on; a
+    /// tie in recording time goes to the case written later.
+    @Test func theStoresLastChangeIsTheOneRecordedLast() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        #expect(try store.lastChange() == nil)
+        for n in 1...3 { try store.create { _ in try openCase("case \(n)", number: n) } }
+        try store.update(2) { try $0.record(.note("later"), "2026-07-15 16:00") }
+        try store.update(1) { try $0.record(.note("earlier, written after"), "2026-07-15 15:30") }
+        var found = try #require(try store.lastChange())
+        #expect(found.file.number == 2 && found.event.typeName == "note")
+        try store.update(2) { try $0.record(.undo(event: nil, note: nil), "2026-07-15 16:05") }
+        found = try #require(try store.lastChange())
+        #expect(found.file.number == 1, "then the one recorded before it")
+        // Same recording time: the case written later.
+        try store.update(3) { try $0.record(.note("same second"), "2026-07-15 16:10") }
+        try store.update(1) { try $0.record(.note("same second, written later"), "2026-07-15 16:10") }
+        #expect(try store.lastChange()?.file.number == 1)
+    }
+}
