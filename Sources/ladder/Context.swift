@@ -17,8 +17,14 @@ struct Context {
     let zone: TimeZone
     let environment: [String: String]
 
-    init(_ options: StoreOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// `warnings: false` leaves the permission warning to the command (doctor).
+    init(_ options: StoreOptions, environment: [String: String] = ProcessInfo.processInfo.environment, warnings: Bool = true) throws {
         store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment))
+        if warnings {
+            for (path, mode) in store.writableByOthers {
+                printError("ladder: warning: \(path) can be changed by other users (mode \(String(mode, radix: 8))); to fix it: ladder doctor --repair")
+            }
+        }
         zone = .current
         self.environment = environment
         if let fixed = environment["LADDER_NOW"], !fixed.isEmpty {

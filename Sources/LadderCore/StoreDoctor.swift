@@ -1,0 +1,211 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `ladder doctor`: checks the whole store and repairs what is safe to repair. Safe
+/// means nothing of the user's is lost: permissions are narrowed, leftovers of a
+/// crashed write and a stale index are moved into a backup folder (the index is then
+/// made again from the case files). Case files themselves are never changed: a damaged
+/// one is named with what is wrong and how to fix it by hand.
+public struct StoreDoctor {
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public enum Kind: String, Sendable {
+            /// A folder or file others may read or write; ladder keeps them 0700 / 0600.
+            case permissions
+            /// A case file ladder cannot read.
+            case damaged
+            /// A temp file left by a write that never finished (a crash, a kill).
+            case leftover
+            /// A file in cases/ that is not a case: ignored by ladder.
+            case unknown
+            /// The index disagrees with the case files or cannot be read.
+            case index
+            /// The config file cannot be used.
+            case config
+            /// Another ladder is writing right now.
+            case busy
+        }
+
+        public var kind: Kind
+        public var path: String
+        public var problem: String
+        /// What doctor --repair does, or what to do by hand (nil: nothing is needed).
+        public var fix: String?
+        public var repairable: Bool
+
+        public var description: String {
+            "\(path): \(problem)" + (fix.map { "\n  \(repairable ? "repair" : "fix"): \($0)" } ?? "")
+        }
+    }
+
+    public let store: Store
+    public let configPath: String?
+
+    public init(store: Store, configPath: String?) {
+        self.store = store
+        self.configPath = configPath
+    }
+
+    /// Every case file read, and what is wrong; `cases` counts the files that read well.
+    public func examine() -> (cases: Int, findings: [Finding]) {
+        var findings: [Finding] = []
+        guard FileSystem.exists(store.directory) else { return (0, []) }
+        findings += permissions()
+        let (cases, problems) = (try? store.loadAll()) ?? ([], [])
+        for p in problems {
+            findings.append(Finding(kind: .damaged, path: p.path, problem: p.reason, fix: p.hint, repairable: false))
+        }
+        findings += leftovers()
+        findings += indexFindings(cases: cases)
+        if let configPath, FileSystem.exists(configPath) {
+            do { _ = try ConfigFile.load(configPath) } catch {
+                findings.append(Finding(kind: .config, path: configPath, problem: error.description,
+                                        fix: "edit it (Docs/Config.md) or use ladder org edit", repairable: false))
+            }
+        }
+        if FileSystem.exists(store.directory + "/lock"), (try? StoreLock(path: store.directory + "/lock", timeout: 0)) == nil {
+            findings.append(Finding(kind: .busy, path: store.directory + "/lock", problem: "another ladder is writing right now",
+                                    fix: "run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)",
+                                    repairable: false))
+        }
+        return (cases.count, findings)
+    }
+
+    /// Repairs the repairable findings under the store's lock. What it removes goes
+    /// to `backup/doctor-<when>/` first. Returns what was done, one line each.
+    public func repair(_ findings: [Finding], now: Date) throws -> [String] {
+        let todo = findings.filter(\.repairable)
+        guard !todo.isEmpty else { return [] }
+        let backup = store.directory + "/backup/doctor-" + Self.stampFormat(now)
+        var done = try store.locked { () throws -> [String] in
+            var done: [String] = []
+            func keep(_ path: String) throws {
+                try FileSystem.makePrivateDirectory(store.directory + "/backup")
+                try FileSystem.makePrivateDirectory(backup)
+                let target = backup + "/" + (path as NSString).lastPathComponent
+                guard rename(path, target) == 0 else { throw FileSystem.fail("move", path) }
+            }
+            for f in todo {
+                switch f.kind {
+                case .permissions:
+                    let mode: mode_t = Self.isDirectory(f.path) ? 0o700 : 0o600
+                    guard chmod(f.path, mode) == 0 else { throw FileSystem.fail("set permissions of", f.path) }
+                    done.append("\(f.path): now \(String(mode, radix: 8))")
+                case .leftover:
+                    guard FileSystem.exists(f.path) else { continue }
+                    try keep(f.path)
+                    done.append("\(f.path): moved to \(backup)")
+                case .index:
+                    if FileSystem.exists(store.indexPath) { try keep(store.indexPath) }
+                    done.append("\(store.indexPath): made again from the case files (the old one is in \(backup))")
+                case .damaged, .unknown, .config, .busy:
+                    continue
+                }
+            }
+            return done
+        }
+        // Out of the lock, which the index's writer must be able to take.
+        if todo.contains(where: { $0.kind == .index }) {
+            _ = try store.summaries(search: true)
+            if !FileSystem.exists(store.indexPath) { done.append("\(store.indexPath): not made again yet (the store was busy); the next read makes it") }
+        }
+        return done
+    }
+
+    // MARK: the checks
+
+    private func permissions() -> [Finding] {
+        var out: [Finding] = []
+        var paths = [store.directory, store.casesDirectory, store.directory + "/lock", store.indexPath]
+        // Leftovers (dot names) are moved away, not kept.
+        paths += ((try? FileSystem.names(in: store.casesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.map { store.casesDirectory + "/" + $0 }
+        for path in paths {
+            var st = stat()
+            guard lstat(path, &st) == 0 else { continue }
+            let isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
+            let mode = st.st_mode & 0o777
+            let wanted: mode_t = isDirectory ? 0o700 : 0o600
+            guard mode & 0o077 != 0 else { continue }
+            let writable = mode & 0o022 != 0
+            out.append(Finding(
+                kind: .permissions, path: path,
+                problem: "is \(String(mode, radix: 8)): \(writable ? "other users can change it" : "other users can read it")",
+                fix: "set it to \(String(wanted, radix: 8))", repairable: true))
+        }
+        return out
+    }
+
+    private func leftovers() -> [Finding] {
+        var out: [Finding] = []
+        for dir in [store.casesDirectory, store.directory] {
+            for name in (try? FileSystem.names(in: dir)) ?? [] {
+                let path = dir + "/" + name
+                if name.hasPrefix("."), name.hasSuffix(".tmp") {
+                    // `.N.json.<pid>.tmp`: a write still running keeps its process alive.
+                    let pid = name.dropLast(4).split(separator: ".").last.flatMap { Int32($0) }
+                    if let pid, pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
+                    out.append(Finding(kind: .leftover, path: path, problem: "left by a write that never finished (its process is gone)",
+                                       fix: "move it to the backup folder", repairable: true))
+                } else if dir == store.casesDirectory, name.withCString({ FolderScan.caseNumber(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }) == nil {
+                    out.append(Finding(kind: .unknown, path: path, problem: "is not a case file (cases are N.json); ladder ignores it",
+                                       fix: nil, repairable: false))
+                }
+            }
+        }
+        return out
+    }
+
+    private func indexFindings(cases: [CaseFile]) -> [Finding] {
+        guard FileSystem.exists(store.indexPath) else { return [] }
+        let path = store.indexPath
+        guard StoreIndex.read(path) != nil else {
+            return [Finding(kind: .index, path: path, problem: "cannot be read (damaged, or another format)",
+                            fix: "move it to the backup folder; it is made again from the case files", repairable: true)]
+        }
+        // A read brings lines for files changed behind ladder's back up to date, as any
+        // command's would; what still disagrees after it is a fault worth reporting.
+        _ = try? store.summaries(search: true)
+        guard let index = StoreIndex.read(path) else { return [] }
+        var wrong = 0
+        let numbers = Set(cases.map(\.number))
+        for file in cases {
+            guard case let .summary(s?, stamp)? = index.entries[file.number], s == CaseState(file).summary,
+                  stamp == FileStamp.of(store.path(of: file.number)) else { wrong += 1; continue }
+        }
+        let extra = index.entries.keys.filter { n in !numbers.contains(n) && !FileSystem.exists(store.path(of: n)) }.count
+        guard wrong + extra > 0 || index.tornEnd else { return [] }
+        return [Finding(kind: .index, path: path,
+                        problem: "\(wrong + extra) of its lines disagree with the case files" + (index.tornEnd ? ", and its last line is torn" : ""),
+                        fix: "make it again from the case files", repairable: true)]
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func stampFormat(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        return f.string(from: date)
+    }
+}
+
+extension Store {
+    /// The store's folders that other users can write to, with their modes: anyone who
+    /// can write there can change or remove the cases. Two stats, cheap enough for every
+    /// command to warn.
+    public var writableByOthers: [(path: String, mode: mode_t)] {
+        [directory, casesDirectory].compactMap { path in
+            var st = stat()
+            guard stat(path, &st) == 0, st.st_mode & 0o022 != 0 else { return nil }
+            return (path, st.st_mode & 0o777)
+        }
+    }
+}
+
