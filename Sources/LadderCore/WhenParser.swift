@@ -69,8 +69,14 @@ public struct WhenParser: Sendable {
             }
             total += value * scale
         }
+        // Nothing in a complaint lasts a century; beyond that a time cannot be written
+        // down (and a typo like 9999999999d is caught here, not when saving).
+        guard total.isFinite, total <= Self.longest else { return nil }
         return total
     }
+
+    /// The longest length of time read: 100 years.
+    public static let longest: TimeInterval = 100 * 366 * Seconds.day
 
     /// `in 2h`, `+2h`, `2h` (after now); `-30m`, `30m ago` (before now).
     private func relative(_ text: String) -> Date? {

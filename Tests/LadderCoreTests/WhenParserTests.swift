@@ -107,4 +107,16 @@ import Testing
         let d = try p.parse("tomorrow 17:00", role: .deadline)
         #expect(TimeText.iso(d, zone: ny) == "2026-11-01T17:00:00-05:00")
     }
+
+    /// Found by the fuzzer: huge lengths of time reached a date the store could not write.
+    @Test func aCenturyIsTheLongestLengthOfTime() throws {
+        #expect(WhenParser.duration("36500d") != nil)
+        #expect(WhenParser.duration("36700d") == nil)
+        #expect(WhenParser.duration("9999999999999999999days") == nil)
+        #expect(WhenParser.duration("1e400h") == nil)
+        let parser = WhenParser(now: t("2026-07-15 15:00"), zone: tokyo)
+        #expect(throws: LadderError.self) { try parser.parse("in 9999999999h", role: .deadline) }
+        #expect(ReplyWindow("99999999 business days") == nil)
+    }
 }
+

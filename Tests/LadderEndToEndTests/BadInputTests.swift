@@ -32,6 +32,12 @@ import Testing
         Case(args: ["await", "1"], status: 64, says: "WHAT: what is awaited is empty"),
         Case(args: ["await", "1", "x", "--due", "2026-07-15 11:00", "--at", "-3h"], status: 65, says: "--due: the due time 2026-07-15 11:00 is not after the event (2026-07-15 12:00)"),
         Case(args: ["clear", "1"], status: 65, says: "ITEM: case 1 has no open pending reply"),
+        // Found by the fuzzer: a century is the longest length of time read (these crashed
+        // when the case was saved, or counted business days for ever).
+        Case(args: ["await", "1", "x", "--due", "9999999999999999999days"], status: 64, says: "--due: cannot read \"9999999999999999999days\" as a time"),
+        Case(args: ["await", "1", "x", "--due", "in 200 weeks 9999999999h"], status: 64, says: "--due: cannot read"),
+        Case(args: ["await", "1", "x", "--due", "36000 business days"], status: 65, says: "--due: 36000 business days is too far ahead"),
+        Case(args: ["log", "1", "--via", "phone", "--held", "99999999999h"], status: 64, says: "--held: cannot read \"99999999999h\" as a duration"),
         Case(args: ["note", "1"], status: 64, says: "TEXT: the note is empty"),
         Case(args: ["reopen", "1", "--reason", "r"], status: 65, says: "CASE: case 1 is already open"),
         Case(args: ["edit", "1"], status: 64, says: "nothing to change"),

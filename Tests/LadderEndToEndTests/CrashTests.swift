@@ -76,8 +76,8 @@ import Glibc
             p.standardError = FileHandle.nullDevice
             p.standardInput = FileHandle.nullDevice
             try p.run()
-            // Anywhere from start-up to just after a typical write ends.
-            usleep(useconds_t(typical * 1_000_000 * (0.2 + Double(dice.next(1000)) / 1000)))
+            // Mostly in the second half of a run, where the write is, until just after it ends.
+            usleep(useconds_t(typical * 1_000_000 * (0.5 + Double(dice.next(600)) / 1000)))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             runs += 1

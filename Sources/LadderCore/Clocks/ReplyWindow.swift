@@ -47,6 +47,9 @@ public struct ReplyWindow: Equatable, Sendable, CustomStringConvertible {
         default: return nil
         }
         if business && !(unit == .hours || unit == .days) { return nil }
+        // No longer than a century, like any length of time ladder reads.
+        let seconds: [Unit: TimeInterval] = [.minutes: 60, .hours: 3600, .days: 86_400, .weeks: 604_800]
+        guard Double(amount) * seconds[unit]! <= WhenParser.longest else { return nil }
         self.init(amount, unit, business: business)
     }
 
