@@ -152,8 +152,9 @@ private func report(kind: LadderError.Kind, flag: String?, message: String, hint
     return ExitCode(kind == .usage ? 64 : 65)
 }
 
+/// Messages often repeat stored or typed text: made inert like every other output.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.block(text) + "\n").utf8))
 }
 
 func warn(_ problems: [StoreProblem]) {

@@ -22,7 +22,7 @@ enum RenderOrg {
         out.append("Climb when a reply of theirs is more than \(clocks.climbAfter) late")
         out.append("")
         if o.contactPoints.isEmpty {
-            out.append("Contact points: none. Add one: ladder org add \"\(o.name)\" --point NAME --rung shop --phone ...")
+            out.append("Contact points: none. Add one: ladder org add \"\(TerminalText.line(o.name))\" --point NAME --rung shop --phone ...")
         } else {
             out.append("Contact points")
             for r in Rung.allCases {

@@ -147,7 +147,7 @@ extension Org {
     static func save(_ context: Context, _ change: (inout Config) throws -> String) throws {
         var said = ""
         try ConfigFile.update(context.configPath, userZone: context.zone) { config in said = try change(&config) }
-        print(said)
+        print(TerminalText.block(said))
     }
 }
 
