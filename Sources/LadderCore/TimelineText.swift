@@ -10,6 +10,13 @@ public enum TimelineText {
         return state.undone.contains(event.id) ? ("[undone] " + plain.line, plain.body) : plain
     }
 
+    /// One line with the start of its text, to recognise an event by: `note: 書き間違い`.
+    public static func glance(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> String {
+        let (line, body) = describe(event, in: state, zone: zone)
+        guard let first = body?.split(separator: "\n").first.map(String.init), !first.isEmpty else { return line }
+        return line + ": " + TextWidth.clip(first, to: 40)
+    }
+
     private static func describeKind(_ event: Event, in state: CaseState, zone: TimeZone) -> (line: String, body: String?) {
         let safe = TerminalText.line
         switch event.kind {
@@ -58,7 +65,9 @@ public enum TimelineText {
             return ("reopened", TerminalText.block(reason))
         case let .undone(id, note):
             guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
-            return ("undid: " + describeKind(target, in: state, zone: zone).line, note.map(TerminalText.block))
+            let (line, body) = describeKind(target, in: state, zone: zone)
+            let start = body?.split(separator: "\n").first.map { ": " + TextWidth.clip(String($0), to: 40) } ?? ""
+            return ("undid: " + line + start, note.map(TerminalText.block))
         }
     }
 }

@@ -97,7 +97,7 @@ extension Form {
     /// Reverts the case's last change with a new event; nil when there is none.
     static func undo(_ s: CaseState, zone: TimeZone) -> Form? {
         guard let change = s.lastChange else { return nil }
-        let what = TimelineText.describe(change, in: s, zone: zone).line
+        let what = TimelineText.glance(change, in: s, zone: zone)
         var form = Form(kind: .undo, caseNumber: s.number,
                         title: "Undo on case \(s.number): \(TimeText.short(change.at, zone: zone)) \(what)", fields: [
             .text(.note, "Why", placeholder: "(optional)", help: change.kind.isOpening

@@ -147,7 +147,7 @@ func displayWidth(_ s: String) -> Int {
         #expect(s.snapshot() == before)
 
         let done = s.ok("undo", "--yes", "--note", "wrong case")
-        #expect(done.out.hasSuffix("Case 1: undid: phone to shop\n"))
+        #expect(done.out.hasSuffix("Case 1: undid: phone to shop: explained again\n"))
         let show = s.ok("show", "1").out
         #expect(show.contains("[undone] phone to shop") && show.contains("wrong case"))
         // Then the one before it: case 2's opening, which withdraws it.

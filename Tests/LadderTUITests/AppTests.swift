@@ -378,7 +378,7 @@ import Testing
         let before = try #require(app.states[4]).timeline.count
         app.press(.char("u"))
         #expect(app.form?.kind == .undo)
-        #expect(app.form?.title.hasSuffix("note") == true)
+        #expect(app.form?.title.hasSuffix("note: 間違えて書いたメモ") == true)
         // Esc keeps it.
         app.press(.escape)
         #expect(app.form == nil && app.states[4]?.timeline.count == before)
@@ -388,7 +388,7 @@ import Testing
         let state = try #require(app.states[4])
         #expect(state.timeline.count == before + 1)
         #expect(state.undone.count == 1)
-        #expect(app.notice?.text == "Case 4: undid: note")
+        #expect(app.notice?.text == "Case 4: undid: note: 間違えて書いたメモ")
         let screen = app.render().text
         #expect(screen.contains("[undone] note"))
         // Back to the opening: the case is withdrawn and takes no more changes.

@@ -33,7 +33,7 @@ struct Undo: ParsableCommand {
                 return
             }
             let state = CaseState(file)
-            let what = TimelineText.describe(event, in: state, zone: context.zone).line
+            let what = TimelineText.glance(event, in: state, zone: context.zone)
             print("""
                 Undo on case \(state.number) (\(TerminalText.line(state.details.title))):
                   \(TimeText.short(event.at, zone: context.zone))  \(what)
