@@ -26,10 +26,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
-        .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore"], exclude: ["Snapshots"]),
+        // What the test targets share: a seeded generator and the size of long runs.
+        .target(name: "LadderTestSupport", path: "Tests/LadderTestSupport"),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
+        .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore", "LadderTestSupport"], exclude: ["Snapshots"]),
         // Runs the built `ladder` binary against temporary stores.
-        .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore"]),
+        .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore", "LadderTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 @testable import LadderCore
 
@@ -6,16 +7,8 @@ import Testing
 /// decoder never crash or hang, and what they accept behaves. A short run here; the
 /// documented run (Docs/Reliability.md) sets LADDER_FUZZ_INPUTS=1000000.
 @Suite struct FuzzTests {
-    static let inputs = ProcessInfo.processInfo.environment["LADDER_FUZZ_INPUTS"].flatMap { Int($0) } ?? 3000
+    static let inputs = runSize("LADDER_FUZZ_INPUTS", default: 3000)
 
-    struct Dice {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(max(1, n)))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
 
     /// Pieces of the date language, its neighbours and its enemies.
     static let pieces = ["17:00", "9", ":", "/", "-", "+", ".", "T", "Z", " ", "  ", "in", "ago", "2h", "30m", "1d", "3w", "45s",

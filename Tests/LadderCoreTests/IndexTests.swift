@@ -1,19 +1,11 @@
 import Foundation
+import LadderTestSupport
 import Testing
 @testable import LadderCore
 
 /// The store's index: kept by every write, made again from the case files when
 /// missing or damaged, and always saying what decoding every timeline would say.
 @Suite struct IndexTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct Dice {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
 
     static let titles = ["Mail from two handsets bounces", "迷惑メール判定の誤り", "Quote \" and back\\slash",
                          "Two\nlines\tand a tab", "Escape \u{1B}[31m red", "Emoji 👨‍👩‍👧 and ❤️", "二重請求の返金がない"]

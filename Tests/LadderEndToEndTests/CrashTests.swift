@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -8,18 +9,7 @@ import Glibc
 /// processes writing at once with the front end open. Short runs here; the documented
 /// runs (Docs/Reliability.md) set LADDER_CRASH_KILLS=1000 and LADDER_CONCURRENT_OPS=250.
 @Suite(.serialized) struct CrashTests {
-    static func count(_ name: String, _ fallback: Int) -> Int {
-        ProcessInfo.processInfo.environment[name].flatMap { Int($0) } ?? fallback
-    }
 
-    /// A small deterministic generator, so a failing run can be replayed.
-    struct Dice {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     /// Every case file's text, by name.
     static func caseFiles(_ s: Sandbox) throws -> [String: String] {
@@ -37,7 +27,7 @@ import Glibc
     }
 
     @Test func killedAtRandomPointsItLosesNoAcknowledgedWrite() throws {
-        let kills = Self.count("LADDER_CRASH_KILLS", 40)
+        let kills = runSize("LADDER_CRASH_KILLS", default: 40)
         let s = Sandbox()
         for title in ["Mail bounces", "回線が夜だけ切れる", "Refund never arrived"] { s.ok("add", title, "--org", "Acme") }
         s.ok("list")  // with an index, as a store in use has
@@ -116,7 +106,7 @@ import Glibc
     }
 
     @Test func fourProcessesAtOnceWithTheFrontEndOpen() throws {
-        let each = Self.count("LADDER_CONCURRENT_OPS", 25)
+        let each = runSize("LADDER_CONCURRENT_OPS", default: 25)
         let workers = 4
         let s = Sandbox()
         s.ok("add", "shared", "--org", "Acme", "--at", "-1d")

@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderTestSupport
 import Testing
 @testable import LadderTUI
 
@@ -8,16 +9,8 @@ import Testing
 /// always shows the cursor inside the field. Short run here; the documented run sets
 /// LADDER_FUZZ_INPUTS=1000000 (key sequences).
 @Suite struct LineEditorFuzzTests {
-    static let inputs = ProcessInfo.processInfo.environment["LADDER_FUZZ_INPUTS"].flatMap { Int($0) } ?? 3000
+    static let inputs = runSize("LADDER_FUZZ_INPUTS", default: 3000)
 
-    struct Dice {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(max(1, n)))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
 
     static let typed: [Character] = ["a", "Z", " ", " ", "-", "回", "線", "ｱ", "😀", "👨‍👩‍👧", "🇯🇵", "e\u{301}", "\u{301}", "\u{200B}",
                                      "\u{1B}", "\u{7F}", "\u{0}", "\t", "\u{FEFF}", "ﷺ", "\u{10FFFF}"]
