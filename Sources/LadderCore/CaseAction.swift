@@ -15,6 +15,8 @@ public enum CaseAction: Sendable, Equatable {
     case edit(CaseEdit)
     case close(Resolution, note: String?)
     case reopen(reason: String)
+    /// Sets what I ask the company for now (the brief's request).
+    case ask(String)
     /// Reverts an event of the case (nil: its last change) with a new event.
     case undo(event: UUID?, note: String?)
 }
@@ -152,6 +154,8 @@ extension CaseFile {
                 throw LadderError(.data, field: .caseNumber, "case \(number) is already open")
             }
             kind = .reopened(reason: try required(reason, .reason, "the reason", example: "--reason \"the fault came back\""))
+        case let .ask(text):
+            kind = .asked(try required(text, .note, "what you ask for", example: "\"a refund of the two months and a written cause\""))
         case let .undo(id, note):
             guard let target = id.map({ id in events.first { $0.id == id } }) ?? state.lastChange else {
                 throw LadderError(.data, field: .caseNumber, "case \(number) has no change to undo")

@@ -34,6 +34,8 @@ public struct CaseState: CaseStanding {
     public let timeline: [Event]
     /// For each escalation event, the rung it left.
     public private(set) var movedFrom: [UUID: Rung] = [:]
+    /// What I ask the company for now: the latest `asked` event's text.
+    public private(set) var ask: String?
     /// Each reply's number in the case (1, 2, ...), in the order raised, undone ones too.
     public private(set) var replyItems: [UUID: Int] = [:]
     /// Events reverted by a later `undone` event: in the timeline, not in the state.
@@ -111,6 +113,8 @@ public struct CaseState: CaseStanding {
         switch event.kind {
         case .opened, .undone:
             break
+        case let .asked(text):
+            ask = text
         case let .contact(contact):
             lastAttempt = (event.at, contact)
             if contact.reached { lastReached = (event.at, contact) }

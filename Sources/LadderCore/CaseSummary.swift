@@ -97,6 +97,7 @@ extension CaseState {
             case let .closed(_, note): parts.append(note ?? "")
             case let .reopened(reason): parts.append(reason)
             case let .undone(_, note): parts.append(note ?? "")
+            case let .asked(text): parts.append(text)
             }
         }
         // Joined by spaces: filter words never hold one, so no word matches across

@@ -60,6 +60,8 @@ public struct Event: Sendable, Equatable {
         case edited(CaseEdit)
         case closed(Resolution, note: String?)
         case reopened(reason: String)
+        /// What I ask the company for now (the brief's request); the latest one counts.
+        case asked(String)
         /// Reverts an earlier event of the same case (`ladder undo`). Both stay in the
         /// timeline; the state is derived as if the undone event had not happened.
         case undone(id: UUID, note: String?)
@@ -92,6 +94,7 @@ public struct Event: Sendable, Equatable {
         case .closed: return "closed"
         case .reopened: return "reopened"
         case .undone: return "undone"
+        case .asked: return "asked"
         }
     }
 }
@@ -105,7 +108,7 @@ extension Event: Codable {
         case to, reason
         case reply, what, owedBy, who, due
         case broken, resolution
-        case undoes
+        case undoes, ask
     }
 
     public init(from decoder: Decoder) throws {
@@ -162,6 +165,8 @@ extension Event: Codable {
             kind = .closed(try c.decode(Resolution.self, forKey: .resolution), note: note)
         case "reopened":
             kind = .reopened(reason: try c.decode(String.self, forKey: .reason))
+        case "asked":
+            kind = .asked(try c.decode(String.self, forKey: .ask))
         case "undone":
             kind = .undone(id: try c.decode(UUID.self, forKey: .undoes), note: note)
         default:
@@ -221,6 +226,8 @@ extension Event: Codable {
             try c.encodeIfPresent(note, forKey: .note)
         case let .reopened(reason):
             try c.encode(reason, forKey: .reason)
+        case let .asked(text):
+            try c.encode(text, forKey: .ask)
         case let .undone(id, note):
             try c.encode(id, forKey: .undoes)
             try c.encodeIfPresent(note, forKey: .note)

@@ -63,6 +63,10 @@ public enum TimelineText {
             return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
         case let .reopened(reason):
             return ("reopened", TerminalText.block(reason))
+        case let .asked(text):
+            let first = TerminalText.line(text.split(separator: "\n").first.map(String.init) ?? text)
+            let short = TextWidth.clip(first, to: 60)
+            return ("I ask for: " + short, short == TerminalText.line(text) ? nil : TerminalText.block(text))
         case let .undone(id, note):
             guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
             let (line, body) = describeKind(target, in: state, zone: zone)

@@ -34,6 +34,7 @@ struct Log: ParsableCommand {
     @Option(help: "How long it lasted, e.g. 30m.") var took: String?
     @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
     @Option(help: "What was said.") var note: String?
+    @Flag(help: "Write what was said in $EDITOR.") var edit = false
 
     func run() throws {
         try runReporting {
@@ -44,12 +45,18 @@ struct Log: ParsableCommand {
                 throw CLIError(kind: .usage, flag: "--failure", message: "--failure describes a failed attempt, not --in",
                                hint: "write e.g. --failed --failure no-answer")
             }
+            var said = note
+            if edit {
+                guard note == nil else { throw CLIError(kind: .usage, flag: "--edit", message: "give --note or --edit, not both") }
+                _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist
+                said = try Editor.edit("", about: "What was said: a \(via.rawValue) contact on case \(caseNumber.value).")
+            }
             let contact = Contact(
                 channel: via,
                 direction: failed ? .failed : (direction == .in ? .incoming : .outgoing),
                 failure: failure, rung: rung, with: with,
                 held: try context.duration(held, flag: "--held"),
-                took: try context.duration(took, flag: "--took"), note: note)
+                took: try context.duration(took, flag: "--took"), note: said)
             try context.record(.log(contact), on: caseNumber, at: at)
         }
     }

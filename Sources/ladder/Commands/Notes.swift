@@ -8,12 +8,19 @@ struct Note: ParsableCommand {
     @Argument(help: "The case number.") var caseNumber: CaseNumber
     @Argument(help: "The note.") var text: [String] = []
     @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
+    @Flag(help: "Write the note in $EDITOR.") var edit = false
 
     func run() throws {
         try runReporting(flags: [.note: "TEXT"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            try context.record(.note(text.joined(separator: " ")), on: caseNumber, at: at)
+            var note = text.joined(separator: " ")
+            if edit {
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist
+                note = try Editor.edit("", about: "A note on case \(caseNumber.value).")
+            }
+            try context.record(.note(note), on: caseNumber, at: at)
         }
     }
 }

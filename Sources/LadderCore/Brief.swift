@@ -1,0 +1,186 @@
+import Foundation
+
+/// `ladder brief`: what a new representative needs, most important first: what is wrong
+/// and since when, the reference numbers, what has been tried (by rung), what was
+/// promised and broken, and what I ask for now. It fits a web form's limit by dropping
+/// detail in a fixed order, never cutting inside a word or a character.
+public enum Brief {
+    /// The brief of a case at `now`, within `limit` characters as a web form counts them
+    /// (`formLength`), or whole when `limit` is nil.
+    public static func make(_ s: CaseState, now: Date, zone: TimeZone = .current, limit: Int? = nil) -> String {
+        var parts = Parts(s, now: now, zone: zone)
+        guard let limit else { return parts.text }
+        // Detail goes in this order, the least needed first.
+        let steps: [(inout Parts) -> Bool] = [
+            { $0.shorten(\.tried, to: 1) }, { $0.shorten(\.promises, to: 1) }, { $0.shorten(\.tried, to: 2) },
+            { $0.shorten(\.since, to: 1) }, { $0.shorten(\.refs, to: 1) }, { $0.shorten(\.promises, to: 2) },
+            { $0.shorten(\.tried, to: 3) }, { $0.shorten(\.promises, to: 3) }, { $0.shorten(\.since, to: 2) },
+        ]
+        for step in steps where formLength(parts.text) > limit { _ = step(&parts) }
+        if formLength(parts.text) <= limit { return parts.text }
+        // Still too long: the request is cut at a word, then the whole text.
+        if let ask = parts.askText {
+            let rest = formLength(parts.textWithoutAsk) + formLength("\n" + Parts.askLabel)
+            if rest < limit, let cut = cut(ask, to: limit - rest) {
+                parts.askCut = cut
+                if formLength(parts.text) <= limit { return parts.text }
+            }
+            // Not a word of it fits: the line goes rather than a label with nothing after it.
+            if formLength(parts.textWithoutAsk) <= limit { return parts.textWithoutAsk }
+        }
+        return cut(parts.textWithoutAsk, to: limit) ?? ""
+    }
+
+    /// A text's length as a web form counts it against its limit: UTF-16 code units (an
+    /// emoji or a rare kanji outside the basic plane counts 2), and each line break 2,
+    /// since a form sends it as CR LF. Browsers count `maxlength` in UTF-16 code units.
+    public static func formLength(_ text: String) -> Int {
+        text.utf16.count + text.utf16.filter { $0 == 0x0A }.count
+    }
+
+    /// The longest start of `text` within `limit` (form length) that ends between words,
+    /// with `…` added when anything was cut; nil when not even one word fits. Between
+    /// two characters of Japanese or Chinese is between words (they are written without
+    /// spaces); a character, emoji sequences included, is never split.
+    public static func cut(_ text: String, to limit: Int) -> String? {
+        if formLength(text) <= limit { return text }
+        let chars = Array(text)
+        var best: Int?
+        var length = formLength("…")
+        for i in chars.indices {
+            length += formLength(String(chars[i]))
+            if length > limit { break }
+            let next = i + 1 < chars.count ? chars[i + 1] : nil
+            if let next, next.isWhitespace || isCJK(chars[i]) || isCJK(next) || "、。，．！？".contains(chars[i]) {
+                best = i + 1
+            }
+        }
+        guard let end = best else { return nil }
+        var head = String(chars[..<end])
+        while head.last?.isWhitespace == true { head.removeLast() }
+        while let last = head.last, ",;:-(".contains(last) { head.removeLast() }
+        return head + "…"
+    }
+
+    static func isCJK(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x20000...0x3134F).contains(v)
+    }
+
+    /// The brief's parts, each with its current level of detail (0: most).
+    struct Parts {
+        static let askLabel = "I ask: "
+        let state: CaseState
+        let now: Date
+        let zone: TimeZone
+        var since = 0, refs = 0, tried = 0, promises = 0
+        var askCut: String?
+
+        init(_ s: CaseState, now: Date, zone: TimeZone) {
+            state = s
+            self.now = now
+            self.zone = zone
+        }
+
+        mutating func shorten(_ part: WritableKeyPath<Parts, Int>, to level: Int) -> Bool {
+            guard self[keyPath: part] < level else { return false }
+            self[keyPath: part] = level
+            return true
+        }
+
+        var askText: String? { state.ask.map(TerminalText.line) }
+
+        var text: String {
+            let ask = askCut ?? askText
+            return textWithoutAsk + (ask.map { "\n" + Self.askLabel + $0 } ?? "")
+        }
+
+        var textWithoutAsk: String {
+            let s = state
+            let d = s.details
+            var lines: [String] = []
+            let product = d.product.map { ", \(TerminalText.line($0))" } ?? ""
+            lines.append("\(TerminalText.line(d.title)) (\(TerminalText.line(d.organisation))\(product))")
+            let start = TimeText.local(s.startedAt, zone: zone).prefix(10)
+            let onRung = s.stints.last.map { " since \(day($0.from))" } ?? ""
+            let status = s.isOpen ? "" : ", \(s.status.rawValue)" + (s.closedAt.map { " \(day($0))" } ?? "")
+            switch since {
+            case 0: lines.append("Since \(start) (\(TimeText.duration(now.timeIntervalSince(s.startedAt))) ago); now with \(name(s.rung))\(onRung)\(status).")
+            case 1: lines.append("Since \(start); now with \(name(s.rung))\(status).")
+            default: lines.append("Since \(start).")
+            }
+            if !d.references.isEmpty {
+                let refs = d.references.map(TerminalText.line)
+                lines.append("Refs: " + (self.refs == 0 || refs.count <= 2 ? refs.joined(separator: ", ")
+                                          : refs.prefix(2).joined(separator: ", ") + " +\(refs.count - 2)"))
+            }
+            lines += triedLines
+            lines += promiseLines
+            return lines.joined(separator: "\n")
+        }
+
+        private func name(_ r: Rung) -> String { r.rawValue.replacingOccurrences(of: "-", with: " ") }
+        private func day(_ d: Date) -> String { String(TimeText.local(d, zone: zone).prefix(10).dropFirst(5)) }
+
+        private var contacts: [(at: Date, contact: Contact)] {
+            state.effectiveTimeline.compactMap { e in
+                if case let .contact(c) = e.kind { return (e.at, c) }
+                return nil
+            }
+        }
+
+        private var triedLines: [String] {
+            let all = contacts
+            guard !all.isEmpty, tried < 3 else { return [] }
+            let failed = all.filter { !$0.contact.reached }.count
+            if tried == 2 {
+                let rungs = state.stints.map { name($0.rung) }.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+                return ["Tried: \(rungs.joined(separator: ", ")); \(plural(all.count - failed, "contact"))"
+                        + (failed > 0 ? ", \(plural(failed, "failed attempt"))" : "")]
+            }
+            var out = ["Tried:"]
+            for stint in state.stints {
+                let here = all.filter { c in c.at >= stint.from && (stint.until.map { c.at < $0 } ?? true) }
+                let reached = here.filter { $0.contact.reached }
+                let span = "\(day(stint.from))" + (stint.until.map { " to \(day($0))" } ?? " on")
+                var line = "- \(name(stint.rung)) \(span): \(plural(reached.count, "contact"))"
+                if tried == 0, !reached.isEmpty {
+                    var channels: [String: Int] = [:]
+                    for c in reached { channels[c.contact.channel.rawValue, default: 0] += 1 }
+                    line += " (" + channels.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                        .map { $0.value > 1 ? "\($0.key) x\($0.value)" : $0.key }.joined(separator: ", ") + ")"
+                }
+                let miss = here.count - reached.count
+                if miss > 0 { line += ", \(plural(miss, "failed attempt"))" }
+                out.append(line)
+            }
+            return out
+        }
+
+        /// Their promises that were broken, came late or are overdue now: the worst first.
+        private var promiseLines: [String] {
+            guard promises < 3 else { return [] }
+            let theirs = state.replies.filter { $0.reply.owedBy == .them }
+            let broken = theirs.filter { $0.outcome == .broken }
+            let overdue = theirs.filter { $0.isOpen && $0.isOverdue(at: now) }
+            let late = theirs.filter { $0.outcome == .late }
+            guard !(broken.isEmpty && overdue.isEmpty && late.isEmpty) else { return [] }
+            if promises == 2 {
+                var counts: [String] = []
+                if !broken.isEmpty { counts.append("\(broken.count) broken") }
+                if !overdue.isEmpty { counts.append("\(overdue.count) overdue now") }
+                if !late.isEmpty { counts.append("\(late.count) kept late") }
+                return ["Promises to me: " + counts.joined(separator: ", ") + "."]
+            }
+            var items: [String] = []
+            for r in broken { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): broken") }
+            for r in overdue { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): \(TimeText.duration(now.timeIntervalSince(r.reply.due))) overdue") }
+            for r in late { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): came late" + (r.clearedAt.map { " (\(day($0)))" } ?? "")) }
+            if promises == 1, items.count > 3 { items = Array(items.prefix(3)) + ["- and \(items.count - 3) more"] }
+            return ["Promised and broken:"] + items
+        }
+
+        private func plural(_ n: Int, _ word: String) -> String { ReportText.plural(n, word) }
+    }
+}

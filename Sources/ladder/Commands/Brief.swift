@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import LadderCore
+
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "What a new representative needs, most important first; fits a web form with --max-chars.",
+        discussion: """
+            What is wrong and since when, the reference numbers, what has been tried on each \
+            rung, their promises broken, late or overdue, and what you ask for (set it with \
+            ladder ask). With --max-chars it drops detail in a fixed order and never cuts inside \
+            a word or a character, counting as web forms do: UTF-16 code units, a line break as 2 \
+            (Docs/Commands.md#ladder-brief).
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Option(name: .customLong("max-chars"), help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
+
+    func run() throws {
+        try runReporting {
+            if let n = maxChars, n < 20 {
+                throw CLIError(kind: .usage, flag: "--max-chars", message: "\(n) is too few for a brief", hint: "write e.g. --max-chars 400")
+            }
+            let context = try Context(storeOptions)
+            let state = CaseState(try context.store.load(caseNumber.value))
+            let text = Brief.make(state, now: context.now, zone: context.zone, limit: maxChars)
+            print(text)
+            if state.ask == nil {
+                printError("ladder: note: no request yet; add what you ask for with: ladder ask \(state.number) \"...\" (or --edit)")
+            }
+        }
+    }
+}
+
+struct Ask: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Set what you ask the company for now (the brief's last line).",
+        discussion: "Example: ladder ask 3 a refund of the two months and a written cause. The timeline keeps earlier requests.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The case number.") var caseNumber: CaseNumber
+    @Argument(help: "What you ask for.") var text: [String] = []
+    @Flag(help: "Write it in $EDITOR, starting from the current request.") var edit = false
+
+    func run() throws {
+        try runReporting(flags: [.note: "TEXT"]) {
+            let context = try Context(storeOptions)
+            var request = text.joined(separator: " ")
+            if edit {
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""
+                request = try Editor.edit(current, about: "What you ask the company for on case \(caseNumber.value), now.")
+            }
+            try context.record(.ask(request), on: caseNumber, at: context.now)
+        }
+    }
+}

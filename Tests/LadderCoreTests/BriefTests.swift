@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+/// `ladder brief`: most important first, fitted to a form's limit by dropping detail,
+/// never cut inside a word or a character, counted as a web form counts.
+@Suite struct BriefTests {
+    /// An English case a week along: a visit, a failed call, an escalation, two promises
+    /// of theirs (one broken, one overdue), and a request.
+    static func englishCase() throws -> CaseFile {
+        var f = try CaseFile.open(number: 1, details: CaseDetails(title: "Mail from two handsets bounces", organisation: "Example Mobile",
+                                                                  product: "Router X", references: ["C-1234", "T-99"]),
+                                  rung: .shop, note: nil, at: t("2026-07-15 10:00"), now: t("2026-07-15 10:00"))
+        try f.record(.raise(what: "call back with the fix", owedBy: .them, who: nil, due: t("2026-07-16 17:00")), "2026-07-15 10:00")
+        try f.record(.log(Contact(channel: .visit, direction: .outgoing, with: "counter")), "2026-07-15 10:30")
+        try f.record(.log(Contact(channel: .phone, direction: .failed)), "2026-07-16 11:00")
+        try f.record(.escalate(to: nil, reason: "no call back"), "2026-07-17 09:00")
+        try f.record(.log(Contact(channel: .phone, direction: .outgoing)), "2026-07-17 09:10")
+        try f.record(.log(Contact(channel: .email, direction: .incoming)), "2026-07-17 12:10")
+        try f.record(.raise(what: "send logs back", owedBy: .them, who: nil, due: t("2026-07-18 12:00")), "2026-07-17 12:10")
+        try f.record(.clear(item: "1", broken: true, note: nil), "2026-07-17 12:20")
+        try f.record(.ask("a refund of the two months and a written cause"), "2026-07-18 09:00")
+        return f
+    }
+
+    static func japaneseCase() throws -> CaseFile {
+        var f = try CaseFile.open(number: 2, details: CaseDetails(title: "回線が夜だけ切れる", organisation: "光ネット", references: ["顧客番号12345"]),
+                                  rung: .callCentre, note: nil, at: t("2026-07-10 10:00"), now: t("2026-07-10 10:00"))
+        try f.record(.raise(what: "折り返し電話", owedBy: .them, who: nil, due: t("2026-07-11 12:00")), "2026-07-10 10:00")
+        try f.record(.log(Contact(channel: .phone, direction: .outgoing, with: "受付")), "2026-07-10 11:00")
+        try f.record(.ask("工事日の確定と二か月分の返金、そして原因についての書面での説明をお願いします"), "2026-07-12 09:00")
+        return f
+    }
+
+    let now = t("2026-07-20 15:00")
+
+    @Test func theWholeBriefSaysItAllMostImportantFirst() throws {
+        let brief = Brief.make(CaseState(try Self.englishCase()), now: now, zone: tokyo)
+        #expect(brief == """
+            Mail from two handsets bounces (Example Mobile, Router X)
+            Since 2026-07-15 (5d 5h ago); now with call centre since 07-17.
+            Refs: C-1234, T-99
+            Tried:
+            - shop 07-15 to 07-17: 1 contact (visit), 1 failed attempt
+            - call centre 07-17 on: 2 contacts (email, phone)
+            Promised and broken:
+            - "call back with the fix" by 07-16: broken
+            - "send logs back" by 07-18: 2d 3h overdue
+            I ask: a refund of the two months and a written cause
+            """)
+        let japanese = Brief.make(CaseState(try Self.japaneseCase()), now: now, zone: tokyo)
+        #expect(japanese.hasPrefix("回線が夜だけ切れる (光ネット)\nSince 2026-07-10 (1w 3d ago); now with call centre since 07-10."))
+        #expect(japanese.contains("- \"折り返し電話\" by 07-11: 1w 2d overdue"))
+        #expect(japanese.hasSuffix("I ask: 工事日の確定と二か月分の返金、そして原因についての書面での説明をお願いします"))
+    }
+
+    @Test func everyLimitIsKeptWithoutCuttingAWordOrACharacter() throws {
+        for file in [try Self.englishCase(), try Self.japaneseCase()] {
+            let state = CaseState(file)
+            let full = Brief.make(state, now: now, zone: tokyo)
+            let ask = state.ask!
+            var previous = 0
+            for limit in 20...(Brief.formLength(full) + 5) {
+                let brief = Brief.make(state, now: now, zone: tokyo, limit: limit)
+                #expect(Brief.formLength(brief) <= limit, "limit \(limit): \(brief)")
+                #expect(Brief.formLength(brief) >= previous - 60, "no big drop for one more character at \(limit)")
+                previous = Brief.formLength(brief)
+                // The title line comes first whenever it fits.
+                let title = full.split(separator: "\n")[0]
+                if Brief.formLength(String(title)) + 1 <= limit { #expect(brief.hasPrefix(title)) }
+                // A cut request ends between words: what is kept is a start of it, followed
+                // in the original by a space or by Japanese, which has no spaces.
+                if let last = brief.split(separator: "\n").last, last.hasPrefix("I ask: "), last.hasSuffix("…") {
+                    let kept = String(last.dropFirst(7).dropLast())
+                    #expect(ask.hasPrefix(kept), "\(kept)")
+                    let next = ask[ask.index(ask.startIndex, offsetBy: kept.count)]
+                    #expect(next == " " || Brief.isCJK(next) || Brief.isCJK(kept.last!), "cut inside a word: \(kept)|\(next)")
+                }
+            }
+            #expect(Brief.make(state, now: now, zone: tokyo, limit: Brief.formLength(full)) == full)
+        }
+    }
+
+    @Test func aFormCountsUTF16AndLineBreaksAsTwo() {
+        #expect(Brief.formLength("abc") == 3)
+        #expect(Brief.formLength("回線") == 2)
+        #expect(Brief.formLength("😀") == 2)
+        #expect(Brief.formLength("𠮷") == 2)
+        #expect(Brief.formLength("a\nb") == 4)
+        // Emoji sequences are never split.
+        let family = "ok 👨‍👩‍👧 then more words"
+        for limit in 1...Brief.formLength(family) {
+            guard let cut = Brief.cut(family, to: limit) else { continue }
+            #expect(Brief.formLength(cut) <= limit)
+            #expect(family.hasPrefix(String(cut.dropLast())), "\(cut)")
+        }
+        #expect(Brief.cut("Unbreakable", to: 5) == nil)
+    }
+}

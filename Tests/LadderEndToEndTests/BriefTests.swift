@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `ladder brief`, `ladder ask` and writing long text in $EDITOR, on the real binary.
+@Suite struct BriefCommandTests {
+    /// An editor that is a script: it writes `text` into the file it is given and exits
+    /// with `status`.
+    func editor(_ s: Sandbox, writing text: String, status: Int = 0) throws -> String {
+        try FileManager.default.createDirectory(atPath: s.directory, withIntermediateDirectories: true)
+        let path = s.directory + "/editor-\(UUID().uuidString.prefix(6)).sh"
+        let quoted = text.replacingOccurrences(of: "'", with: "'\\''")
+        try Data("#!/bin/sh\nprintf '%s' '\(quoted)' > \"$1\"\nexit \(status)\n".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o755)
+        return path
+    }
+
+    @Test func aBriefFitsTheFormAndNamesTheRequest() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Example Mobile", "--ref", "C-1234", "--at", "-3d", "--await", "call back", "--due", "1d")
+        s.ok("log", "1", "--via", "phone", "--with", "desk", "--at", "-2d")
+        let noAsk = s.ok("brief", "1")
+        #expect(noAsk.out.hasPrefix("Mail bounces (Example Mobile)\nSince 2026-07-12 (3d ago); now with shop since 07-12.\nRefs: C-1234\n"))
+        #expect(noAsk.err.contains("ladder ask 1"))
+        #expect(s.ok("ask", "1", "a", "refund", "of", "the", "two", "months").out == "Case 1: I ask for: a refund of the two months\n")
+        let full = s.ok("brief", "1").out
+        #expect(full.hasSuffix("I ask: a refund of the two months\n") && full.contains("\"call back\" by 07-13: 2d overdue"))
+        let short = s.ok("brief", "1", "--max-chars", "80").out
+        #expect(short.count <= 81 && short.hasPrefix("Mail bounces (Example Mobile)"))
+        let tooFew = s.run(["brief", "1", "--max-chars", "5"])
+        #expect(tooFew.status == 64 && tooFew.err.contains("--max-chars: 5 is too few"))
+    }
+
+    @Test func longTextInTheEditor() throws {
+        let s = Sandbox()
+        s.ok("add", "回線が夜だけ切れる", "--org", "光ネット")
+        let writes = try editor(s, writing: "工事日の確定と\n二か月分の返金\n# a comment line, left out\n")
+        let asked = s.run(["ask", "1", "--edit"], environment: ["EDITOR": writes])
+        #expect(asked.status == 0, "\(asked.err)")
+        #expect(s.ok("brief", "1").out.hasSuffix("I ask: 工事日の確定と 二か月分の返金\n"))
+        let note = s.run(["note", "1", "--edit"], environment: ["VISUAL": writes, "EDITOR": "false"])
+        #expect(note.status == 0 && s.ok("show", "1").out.contains("二か月分の返金"))
+        #expect(s.run(["log", "1", "--via", "phone", "--edit"], environment: ["EDITOR": writes]).status == 0)
+
+        // An editor that fails, or an empty text, records nothing.
+        let before = s.snapshot()
+        let fails = s.run(["note", "1", "--edit"], environment: ["EDITOR": try editor(s, writing: "x", status: 1)])
+        #expect(fails.status == 64 && fails.err.contains("stopped with status 1; nothing was recorded"))
+        let empty = s.run(["ask", "1", "--edit"], environment: ["EDITOR": try editor(s, writing: "# only a comment\n\n")])
+        #expect(empty.status == 64 && empty.err.contains("the text is empty"))
+        let both = s.run(["note", "1", "text", "--edit"], environment: ["EDITOR": writes])
+        #expect(both.status == 64 && both.err.contains("not both"))
+        #expect(s.snapshot() == before)
+    }
+}
