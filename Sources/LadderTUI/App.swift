@@ -9,6 +9,8 @@ public struct App: Sendable {
         /// Typing a `/` filter.
         case filter
         case help
+        /// The brief of a case (`b`): what a new representative needs.
+        case brief(Int)
         case form(Form)
     }
 
@@ -56,6 +58,8 @@ public struct App: Sendable {
     public private(set) var listTop = 0
     public private(set) var detailScroll = 0
     public private(set) var helpScroll = 0
+    /// How far the brief view is scrolled.
+    public private(set) var briefScroll = 0
     public private(set) var focus: Focus = .list
     public private(set) var showClosed = false
     public private(set) var filter = LineEditor()
@@ -103,6 +107,10 @@ public struct App: Sendable {
         switch message {
         case let .key(key):
             return handle(key)
+        case let .textEdited(field, text, problem):
+            guard case var .form(form) = mode else { break }
+            if let text { form.set(field, text) } else { form.error = problem }
+            mode = .form(form)
         case let .tick(date):
             // No sorting here: overdue and upcoming replies both sort by due time, so
             // the urgency order does not change as time passes, only the countdowns.
@@ -322,6 +330,20 @@ public struct App: Sendable {
                 mode = .browse
             }
             return []
+        case let .brief(number):
+            let lines = briefLines(number).count
+            let page = max(1, layout.bodyHeight - 2)
+            switch key {
+            case .down, .char("j"): briefScroll += 1
+            case .up, .char("k"): briefScroll -= 1
+            case .pageDown, .char(" "), .ctrl("f"): briefScroll += page
+            case .pageUp, .ctrl("b"): briefScroll -= page
+            case .char("R"):
+                if let s = states[number] { mode = .form(Form.ask(s)) }
+            default: mode = .browse
+            }
+            briefScroll = max(0, min(max(0, lines - (layout.bodyHeight - 2)), briefScroll))
+            return []
         case .filter:
             return filterKey(key)
         case var .form(form):
@@ -332,6 +354,9 @@ public struct App: Sendable {
             case .cancel:
                 mode = .browse
                 notice = Notice(text: "cancelled; nothing saved", isError: false)
+            case .editExternally:
+                mode = .form(form)
+                if let (id, text) = form.focusedText { return [.editText(field: id, text: text, about: form.title)] }
             case .submit:
                 form.clearErrors()
                 let file = form.caseNumber.flatMap { files[$0] }
@@ -411,14 +436,14 @@ public struct App: Sendable {
 
     /// Keys that act on the selected case.
     private mutating func caseKey(_ key: Key) {
-        guard case let .char(c) = key, "lewornxEu".contains(c) else { return }
+        guard case let .char(c) = key, "lewornxEubR".contains(c) else { return }
         guard let s = selectedState else {
             notice = selected == nil ? Notice(text: "no case selected; press a to add one", isError: true)
                 : Notice(text: "case \(selected!) is still being read; try again", isError: true)
             return
         }
         let needsOpen = "ewo".contains(c)
-        if s.status == .withdrawn {
+        if s.status == .withdrawn, c != "b" {
             notice = Notice(text: "case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it", isError: true)
             return
         }
@@ -437,6 +462,10 @@ public struct App: Sendable {
         case "n": mode = .form(Form.note(s))
         case "x": mode = .form(s.isOpen ? Form.close(s) : Form.reopen(s))
         case "E": mode = .form(Form.edit(s))
+        case "b":
+            mode = .brief(s.number)
+            briefScroll = 0
+        case "R": mode = .form(Form.ask(s))
         case "u":
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
             else { notice = Notice(text: "case \(s.number) has nothing to undo", isError: true) }
@@ -478,3 +507,18 @@ public struct App: Sendable {
         if let i = rows.firstIndex(of: s.number) { select(rows[i]) }
     }
 }
+
+extension App {
+    /// The brief of case `number` wrapped to the screen, with a line counting it.
+    func briefLines(_ number: Int) -> [String] {
+        guard let s = states[number] else { return ["Reading case \(number)..."] }
+        let text = Brief.make(s, now: now, zone: zone)
+        var out = ["\(Brief.formLength(text)) characters as a web form counts them (ladder brief \(number) --max-chars N fits a limit)", ""]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += Wrap.lines(String(line), width: max(10, width - 4))
+        }
+        if s.ask == nil { out += ["", "(No request yet: press R to write what you ask for.)"] }
+        return out
+    }
+}
+

@@ -5,7 +5,7 @@ import LadderCore
 public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
-        case via, direction, failure, with, held, took, reason, reply, outcome, resolution
+        case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
     }
 
     public enum Value: Sendable, Equatable {
@@ -52,7 +52,7 @@ public struct FormField: Sendable, Equatable {
 /// each error next to the field it concerns.
 public struct Form: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo
+        case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo, ask
     }
 
     public var kind: Kind
@@ -77,6 +77,12 @@ public struct Form: Sendable, Equatable {
         fields.first { $0.id == id }
     }
 
+    /// The focused text field's text, for the external editor.
+    var focusedText: (id: FormField.ID, text: String)? {
+        guard fields.indices.contains(focus), case let .text(e) = fields[focus].value else { return nil }
+        return (fields[focus].id, e.text)
+    }
+
     mutating func set(_ id: FormField.ID, _ text: String) {
         guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
         if case .text = fields[i].value { fields[i].value = .text(LineEditor(text)) }
@@ -89,7 +95,7 @@ public struct Form: Sendable, Equatable {
 
     // MARK: keys
 
-    enum Outcome: Equatable { case stay, submit, cancel }
+    enum Outcome: Equatable { case stay, submit, cancel, editExternally }
 
     /// Moves between fields, edits text, cycles choices. Enter on the last field and
     /// Ctrl-S anywhere submit; Esc cancels.
@@ -97,6 +103,10 @@ public struct Form: Sendable, Equatable {
         switch key {
         case .escape: return .cancel
         case .ctrl("s"): return .submit
+        case .ctrl("x"):
+            // Long text in $EDITOR: notes, what was said, the request.
+            guard [.note, .ask].contains(fields[focus].id), case .text = fields[focus].value else { return .stay }
+            return .editExternally
         case .enter:
             if focus == fields.count - 1 { return .submit }
             focus += 1

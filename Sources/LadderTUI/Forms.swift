@@ -29,7 +29,7 @@ extension Form {
             .text(.held, "Held", placeholder: "(optional) e.g. 40m", help: "time on hold or waiting: 40m, 1h30m"),
             .text(.took, "Took", placeholder: "(optional) e.g. 30m", help: "how long it lasted: 30m"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
-            .text(.note, "Note", help: "what was said"),
+            .text(.note, "Note", help: "what was said; Ctrl-X writes it in $EDITOR"),
         ])
     }
 
@@ -74,7 +74,7 @@ extension Form {
 
     static func note(_ s: CaseState) -> Form {
         Form(kind: .note, caseNumber: s.number, title: "Note on case \(s.number)", fields: [
-            .text(.note, "Note", help: "anything worth keeping"),
+            .text(.note, "Note", help: "anything worth keeping; Ctrl-X writes it in $EDITOR"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ])
     }
@@ -105,6 +105,15 @@ extension Form {
                   : "Ctrl-S to undo it (the timeline keeps both), Esc to keep it"),
         ])
         form.undoing = change.id
+        return form
+    }
+
+    /// What I ask the company for now: the brief's last line.
+    static func ask(_ s: CaseState) -> Form {
+        var form = Form(kind: .ask, caseNumber: s.number, title: "What you ask for on case \(s.number)", fields: [
+            .text(.ask, "I ask for", help: "e.g. a refund of the two months and a written cause; Ctrl-X writes it in $EDITOR"),
+        ])
+        if let current = s.ask { form.set(.ask, current) }
         return form
     }
 
@@ -210,6 +219,8 @@ extension Form {
             return record(.reopen(reason: value(.reason)))
         case .undo:
             return record(.undo(event: undoing, note: optional(.note)))
+        case .ask:
+            return record(.ask(value(.ask)))
         case .edit:
             let d = original ?? CaseDetails(title: "", organisation: "")
             func changed<T: Equatable>(_ new: T, _ old: T) -> T? { new == old ? nil : new }

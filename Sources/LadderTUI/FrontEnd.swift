@@ -146,6 +146,8 @@ public final class FrontEnd {
                     suspend()
                 case .redraw:
                     wrefresh(ladder_curscr())
+                case let .editText(field, text, about):
+                    queue.append(editExternally(field: field, text: text, about: about))
                 }
             }
         }
@@ -179,6 +181,21 @@ public final class FrontEnd {
         sigemptyset(&unblock)
         for sig in [SIGTERM, SIGINT, SIGHUP, SIGWINCH] { sigaddset(&unblock, sig) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// Hands the terminal to $EDITOR for a form field's text, then takes it back.
+    private func editExternally(field: FormField.ID, text: String, about: String) -> Message {
+        def_prog_mode()
+        endwin()
+        defer {
+            reset_prog_mode()
+            wrefresh(ladder_curscr())
+        }
+        do {
+            return .textEdited(field: field, text: try ExternalEditor.edit(text, about: about), problem: nil)
+        } catch {
+            return .textEdited(field: field, text: nil, problem: "\(error.description); \(error.hint)")
+        }
     }
 
     private func suspend() {

@@ -26,6 +26,9 @@ public enum Message: Sendable {
     /// A form's request was written; this is the case as saved.
     case saved(CaseFile)
     case saveFailed(SaveFailure)
+    /// The external editor returned the text for a form's field (nil and a problem:
+    /// it failed or the text was empty, and the field keeps what it had).
+    case textEdited(field: FormField.ID, text: String?, problem: String?)
     /// The config file changed and was read again: organisations, clocks, contact points.
     case configured(Config)
     /// The config file changed but cannot be used; the one read before stays in force.
@@ -49,4 +52,6 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Ctrl-L: repaint the whole terminal.
     case redraw
+    /// Ctrl-X in a form: write a field's text in $EDITOR (`about` says what it is).
+    case editText(field: FormField.ID, text: String, about: String)
 }

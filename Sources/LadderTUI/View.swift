@@ -13,6 +13,11 @@ extension App {
         drawTopBar(&screen)
         if case .help = mode {
             HelpView.draw(&screen, layout: layout, scroll: helpScroll)
+        } else if case let .brief(number) = mode {
+            screen.put(" Brief of case \(number)", row: layout.bodyTop, column: 0, style: .heading)
+            for (i, line) in briefLines(number).dropFirst(briefScroll).prefix(layout.bodyHeight - 1).enumerated() {
+                screen.put("  " + line, row: layout.bodyTop + 1 + i, column: 0)
+            }
         } else if layout.split {
             ListView.draw(self, &screen, column: 0, width: layout.listWidth)
             for row in layout.bodyTop..<(layout.bodyTop + layout.bodyHeight) {
@@ -128,6 +133,7 @@ extension App {
     var keyHints: [(String, String)] {
         switch mode {
         case .help: return [("j/k Space", "scroll"), ("any other key", "back")]
+        case .brief: return [("j/k Space", "scroll"), ("R", "what you ask for"), ("any other key", "back")]
         case .form: return [("Tab/Down", "next"), ("Up", "previous"), ("Left/Right", "choose"),
                             ("Enter", "next/save"), ("Ctrl-S", "save"), ("Esc", "cancel")]
         case .filter, .browse: break

@@ -402,6 +402,49 @@ import Testing
         #expect(app.form == nil && app.notice?.text.contains("withdrawn") == true)
     }
 
+    @Test func theBriefViewAndTheRequest() throws {
+        var app = try demoApp()
+        app.choose(4)
+        app.press(.char("b"))
+        guard case .brief(4) = app.mode else { Issue.record("expected the brief of case 4"); return }
+        var screen = app.render().text
+        #expect(screen.contains("Brief of case 4") && screen.contains("characters as a web form counts them"))
+        #expect(screen.contains("press R to write what you ask for"))
+        app.press(.char("R"))
+        #expect(app.form?.kind == .ask)
+        app.type("請求の取り消しと書面での説明")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.states[4]?.ask == "請求の取り消しと書面での説明")
+        app.press(.char("b"))
+        screen = app.render().text
+        #expect(screen.contains("I ask: 請求の取り消しと書面での説明"))
+        app.press(.char("x"))
+        #expect(app.mode == .browse, "any other key goes back")
+    }
+
+    @Test func ctrlXWritesAFieldInTheEditor() throws {
+        var app = try demoApp()
+        app.choose(4)
+        app.press(.char("n"))
+        app.type("start")
+        #expect(app.press(.ctrl("x")) == [.editText(field: .note, text: "start", about: "Note on case 4")])
+        app.update(.textEdited(field: .note, text: "line one\nline two", problem: nil))
+        try app.saveInMemory(app.press(.ctrl("s")))
+        let last = try #require(app.states[4]?.timeline.last)
+        if case let .note(text) = last.kind { #expect(text == "line one\nline two") } else { Issue.record("expected a note") }
+        // A failed editor leaves the field as it was and says why.
+        app.press(.char("n"))
+        app.type("kept")
+        _ = app.press(.ctrl("x"))
+        app.update(.textEdited(field: .note, text: nil, problem: "the editor \"false\" stopped with status 1; nothing was recorded"))
+        #expect(app.form?[.note].map { if case let .text(e) = $0.value { return e.text } else { return "" } } == "kept")
+        #expect(app.form?.error?.contains("stopped with status 1") == true)
+        // Not on a one-line field such as the contact's person.
+        app.press(.escape)
+        app.press(.char("l"))
+        #expect(app.press(.ctrl("x")) == [])
+    }
+
     @Test func aRefusalFromTheStoreLandsInTheForm() throws {
         var app = try demoApp()
         app.press(.char("n"))
