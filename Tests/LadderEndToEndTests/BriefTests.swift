@@ -52,3 +52,46 @@ import Testing
         #expect(s.snapshot() == before)
     }
 }
+
+/// `ladder export --ics`, imported by a real calendar program: calcurse (Debian's
+/// `calcurse`, which .ci/run installs).
+@Suite struct CalendarImportTests {
+    @Test func calcurseImportsEveryReplyAtItsLocalTime() throws {
+        let calcurse = ["/usr/bin/calcurse", "/usr/local/bin/calcurse"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let binary = try #require(calcurse, "calcurse is needed: apt-get install calcurse")
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Example Mobile", "--await", "call back, with the fix; today", "--due", "2026-07-16 17:00")
+        s.ok("add", "回線が夜だけ切れる", "--org", "光ネット", "--await", "工事日の確定", "--due", "2026-07-17 10:30")
+        s.ok("owe", "1", "send the bounce headers", "--due", "2026-07-18 09:00")
+        let ics = s.ok("export", "--ics").out
+        try FileManager.default.createDirectory(atPath: s.directory + "/cal", withIntermediateDirectories: true)
+        try Data(ics.utf8).write(to: URL(fileURLWithPath: s.directory + "/replies.ics"))
+
+        func run(_ args: [String]) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["-D", s.directory + "/cal"] + args
+            p.environment = ["TZ": "Asia/Tokyo", "LANG": "C.UTF-8", "HOME": s.directory]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            p.standardInput = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "calcurse \(args): \(String(decoding: data, as: UTF8.self))")
+            return String(decoding: data, as: UTF8.self)
+        }
+        let report = try run(["-i", s.directory + "/replies.ics"])
+        #expect(report.contains("3 apps / 0 events / 0 todos / 0 skipped"), "\(report)")
+        let listed = try run(["-Q", "--from", "07/15/2026", "--days", "7"])
+        #expect(listed.contains("07/16/26:\n - 17:00 -> 17:15\n\tReply due: call back, with the fix; today - case 1, Example Mobile"), "\(listed)")
+        #expect(listed.contains("07/17/26:\n - 10:30 -> 10:45\n\tReply due: 工事日の確定 - case 2, 光ネット"))
+        #expect(listed.contains("I owe: send the bounce headers - case 1, Example Mobile"))
+        let apts = try String(contentsOfFile: s.directory + "/cal/apts", encoding: .utf8)
+        #expect(apts.split(separator: "\n").allSatisfy { $0.contains(" !") }, "each has its alarm: \(apts)")
+        // Bad input writes nothing and says how.
+        #expect(s.run(["export"]).err.contains("--ics: say what to export"))
+        #expect(s.run(["export", "--ics", "--alarm", "soon"]).status == 64)
+    }
+}
