@@ -49,11 +49,12 @@ public enum CalendarExport {
         return String(iso.prefix(19).filter { $0 != "-" && $0 != ":" }) + "Z"
     }
 
-    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`, and
-    /// control characters dropped (they have no place in a calendar).
+    /// A TEXT value: control characters made visible (`^[`), backslash, semicolon and
+    /// comma escaped, line breaks as `\n`.
     static func text(_ raw: String) -> String {
         var out = ""
-        for c in raw {
+        // Made inert first, as every output is: ESC shows as ^[, bidi overrides go.
+        for c in TerminalText.block(raw) {
             switch c {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

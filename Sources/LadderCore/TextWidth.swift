@@ -111,6 +111,22 @@ public enum TerminalText {
         return true
     }
 
+    /// JSON with DEL, the C1 controls and the bidi and line separators written as `\uXXXX`
+    /// escapes, which the encoder leaves raw: the same data for a program, inert in a
+    /// terminal. (C0 controls are escaped by every JSON encoder already.)
+    public static func jsonInert(_ json: String) -> String {
+        if isInert(json) || json.utf8.allSatisfy({ $0 < 0x7F }) { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            switch s.value {
+            case 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029:
+                out.append(contentsOf: String(format: "\\u%04x", s.value).unicodeScalars)
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || isInert(text) { return text }
         var out = String.UnicodeScalarView()

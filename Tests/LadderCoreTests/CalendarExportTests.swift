@@ -30,7 +30,7 @@ import Testing
         #expect(lines.contains("DTSTART:20260716T080000Z"))  // 17:00 in Tokyo
         #expect(lines.contains("SUMMARY:Reply due: call back\\, with the fix\\; today\\\\now (Sato) - case 1\\, Example Mobile"))
         #expect(lines.contains("SUMMARY:I owe: send the bounce headers - case 1\\, Example Mobile"))
-        #expect(lines.contains("SUMMARY:Reply due: 工事日の確定と折り返し電話[31m - case 2\\, 光ネット"), "control characters dropped")
+        #expect(lines.contains("SUMMARY:Reply due: 工事日の確定と折り返し電話^[[31m - case 2\\, 光ネット"), "control characters made visible")
         // Folding never splits a character: every physical line is whole UTF-8.
         for line in physical { #expect(String(validating: Array(line.utf8), as: UTF8.self) != nil) }
         // Each event has a stable UID from its reply.

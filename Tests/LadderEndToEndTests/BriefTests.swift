@@ -91,7 +91,66 @@ import Testing
         let apts = try String(contentsOfFile: s.directory + "/cal/apts", encoding: .utf8)
         #expect(apts.split(separator: "\n").allSatisfy { $0.contains(" !") }, "each has its alarm: \(apts)")
         // Bad input writes nothing and says how.
-        #expect(s.run(["export"]).err.contains("--ics: say what to export"))
+        #expect(s.run(["export"]).err.contains("say what to export"))
         #expect(s.run(["export", "--ics", "--alarm", "soon"]).status == 64)
+    }
+}
+
+/// `ladder export CASE --format markdown|html|json [--redact]` on the real binary.
+@Suite struct WriteUpTests {
+    func story(_ s: Sandbox) {
+        s.ok("add", "Mail bounces", "--org", "Sato Electric", "--ref", "C-1234", "--at", "-3d", "--await", "call back", "--due", "1d")
+        s.ok("log", "1", "--via", "phone", "--with", "Tanaka Ichiro", "--held", "40m", "--took", "12m", "--at", "-2d",
+             "--note", "Tanaka said to write to support@sato-electric.jp or call 03-1234-5678, ref 2026-07-12")
+        s.ok("await", "1", "the root cause", "--who", "Tanaka", "--due", "2h", "--at", "-2d")
+        s.ok("log", "1", "--via", "email", "--in", "--with", "山田", "--note", "山田より: 調査中です。090-1111-2222 まで", "--at", "-1d")
+        s.ok("ask", "1", "a refund and a written cause from Tanaka's manager")
+    }
+
+    static let secrets = ["Tanaka", "Ichiro", "support@sato-electric.jp", "03-1234-5678", "山田", "090-1111-2222"]
+
+    @Test(arguments: ["markdown", "html", "json"])
+    func aRedactedWriteUpHoldsNoneOfWhatItReplaced(_ format: String) throws {
+        let s = Sandbox()
+        story(s)
+        let plain = s.ok("export", "1", "--format", format).out
+        for secret in Self.secrets { #expect(plain.contains(secret), "\(format) without --redact keeps \(secret)") }
+        let r = s.run(["export", "1", "--format", format, "--redact"])
+        #expect(r.status == 0, "\(r.err)")
+        for secret in Self.secrets { #expect(!r.out.contains(secret), "\(format) still holds \(secret)") }
+        #expect(r.out.contains("Sato Electric"), "the company's name is kept")
+        // Markdown escapes the brackets (it renders them as written).
+        let (open, close) = format == "markdown" ? ("\\[", "\\]") : ("[", "]")
+        #expect(r.out.contains("Agent A") && r.out.contains("Agent B") && r.out.contains("\(open)email 1\(close)") && r.out.contains("\(open)phone 2\(close)"))
+        #expect(r.out.contains("2026-07-12"), "dates are not phone numbers")
+        #expect(r.err.contains("redacted: \"Tanaka Ichiro\" -> Agent A") && r.err.contains("redacted: \"山田\" -> Agent B"))
+        #expect(r.err.contains("redacted: \"03-1234-5678\" -> [phone 1]"))
+        switch format {
+        case "html":
+            #expect(r.out.hasPrefix("<!DOCTYPE html>") && r.out.contains("<meta charset=\"utf-8\">") && r.out.contains("<style>"))
+            #expect(!r.out.contains("src=") && !r.out.contains("<link") && !r.out.contains("<script"), "one self-contained file")
+            #expect(r.out.contains("<td>40m</td>") && r.out.contains("<h2>The ladder</h2>"))
+        case "json":
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            #expect(doc["organisation"] as? String == "Sato Electric")
+            #expect((doc["contacts"] as? [[String: Any]])?.first?["held"] as? String == "40m")
+            #expect((doc["promises"] as? [[String: Any]])?.first { $0["what"] as? String == "the root cause" }?["who"] as? String == "Agent A")
+            #expect((doc["totals"] as? [String: String])?["time on hold"] == "40m")
+        default:
+            #expect(r.out.hasPrefix("# Case 1: Mail bounces\n") && r.out.contains("| rung | from | until | time |"))
+            #expect(r.out.contains("- **I ask for:** a refund and a written cause from Agent A's manager"))
+        }
+    }
+
+    @Test func badExportsAreRefused() {
+        let s = Sandbox()
+        story(s)
+        let before = s.snapshot()
+        #expect(s.run(["export", "--format", "html"]).err.contains("a write-up is of one case"))
+        #expect(s.run(["export", "1", "--format", "pdf"]).status == 64)
+        #expect(s.run(["export", "1", "--ics", "--format", "json"]).err.contains("not both"))
+        #expect(s.run(["export", "--ics", "--redact"]).err.contains("--redact goes with --format"))
+        #expect(s.run(["export", "9", "--format", "json"]).status == 65)
+        #expect(s.snapshot() == before)
     }
 }

@@ -5,25 +5,41 @@ import LadderCore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Pending replies as calendar entries (--ics), for any calendar program.",
+        abstract: "A case written up (markdown, html, json; --redact for publishing), or pending replies as calendar entries (--ics).",
         discussion: """
+            ladder export CASE --format markdown|html|json [--redact] writes one case up for \
+            publishing or for an ombudsman: the ladder with the time on each rung, every contact \
+            with hold times, every promise and what became of it, and the dated timeline. HTML \
+            is one self-contained file. --redact replaces staff names, e-mail addresses and \
+            phone numbers with placeholders (the same person is always "Agent A"), keeps the \
+            company's name, and lists what it replaced on standard error. \
             ladder export --ics [CASE...] prints every open pending reply of the open cases (or \
             of the cases named) as an iCalendar event at its due time, with an alarm --alarm \
-            before it (default 30m). Import the file into your calendar: \
-            ladder export --ics > replies.ics.
+            before it (default 30m): ladder export --ics > replies.ics.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The cases (default: every open case).") var caseNumbers: [CaseNumber] = []
+    @Option(help: "markdown, html or json: a write-up of one case.") var format: WriteUpFormat?
+    @Flag(help: "With --format: replace staff names, e-mail addresses and phone numbers.") var redact = false
     @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
     @Option(help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
 
     func run() throws {
         try runReporting {
-            guard ics else {
-                throw CLIError(kind: .usage, flag: "--ics", message: "say what to export",
-                               hint: "write e.g. ladder export --ics > replies.ics")
+            if let format {
+                guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: "give --format or --ics, not both") }
+                guard caseNumbers.count == 1 else {
+                    throw CLIError(kind: .usage, flag: "CASE", message: "a write-up is of one case",
+                                   hint: "write e.g. ladder export 3 --format html > case-3.html")
+                }
+                return try writeUp(caseNumbers[0], format: format)
             }
+            guard ics else {
+                throw CLIError(kind: .usage, flag: "--format", message: "say what to export",
+                               hint: "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics")
+            }
+            guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: "--redact goes with --format") }
             guard let before = WhenParser.duration(alarm) else {
                 throw CLIError(kind: .usage, flag: "--alarm", message: "cannot read \"\(alarm)\" as a length of time",
                                hint: "write e.g. \(WhenParser.durationExamples)")
@@ -40,4 +56,33 @@ struct Export: ParsableCommand {
             FileHandle.standardOutput.write(Data(CalendarExport.ics(states, now: context.now, alarm: before).utf8))
         }
     }
+
+    private func writeUp(_ number: CaseNumber, format: WriteUpFormat) throws {
+        let context = try Context(storeOptions)
+        let state = CaseState(try context.store.load(number.value))
+        var doc = WriteUp(state, now: context.now, zone: context.zone)
+        if redact {
+            // The people the case names, in the order they first appear.
+            var names: [String] = []
+            for e in state.effectiveTimeline {
+                if case let .contact(c) = e.kind, let w = c.with { names.append(w) }
+                if case let .replyRaised(r, _) = e.kind, let w = r.who { names.append(w) }
+            }
+            var redactor = Redactor(names: names, keep: state.details.organisation)
+            doc.rewriteText { redactor.redact($0) }
+            for r in redactor.replaced {
+                printError("redacted: \"\(r.original)\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
+            }
+            if redactor.replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
+        }
+        switch format {
+        case .markdown: print(doc.markdown, terminator: "")
+        case .html: print(doc.html, terminator: "")
+        case .json: try printJSON(doc)
+        }
+    }
+}
+
+enum WriteUpFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, html, json
 }

@@ -27,5 +27,5 @@ struct Show: ParsableCommand {
 /// Writes a value as the documented JSON (pretty, sorted keys) on standard output.
 func printJSON<T: Encodable>(_ value: T) throws {
     let data = try CaseCodec.encoder().encode(value)
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
+    FileHandle.standardOutput.write(Data(TerminalText.jsonInert(String(decoding: data, as: UTF8.self)).utf8) + Data("\n".utf8))
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// `ladder export CASE --format markdown|html|json`: a dated write-up of one case for
+/// publishing or for an ombudsman: the ladder with the time on each rung, every contact
+/// with hold times, every promise and what became of it, and the whole timeline.
+public struct WriteUp: Sendable, Encodable {
+    public struct Stint: Sendable, Encodable { public var rung: String; public var from: String; public var until: String?; public var time: String }
+    public struct ContactRow: Sendable, Encodable {
+        public var at: String, channel: String, direction: String, rung: String
+        public var with: String?, held: String?, took: String?, note: String?
+    }
+    public struct Promise: Sendable, Encodable {
+        public var item: Int, what: String, owedBy: String, who: String?, raised: String, due: String
+        public var outcome: String, cleared: String?
+    }
+    public struct Entry: Sendable, Encodable { public var at: String; public var text: String; public var detail: String? }
+
+    public var number: Int
+    public var title: String
+    public var organisation: String
+    public var product: String?
+    public var references: [String]
+    public var status: String
+    public var opened: String
+    public var closed: String?
+    public var rung: String
+    public var asOf: String
+    public var ask: String?
+    public var ladder: [Stint]
+    public var contacts: [ContactRow]
+    public var promises: [Promise]
+    public var timeline: [Entry]
+    public var totals: [String: String]
+
+    public init(_ s: CaseState, now: Date, zone: TimeZone) {
+        func when(_ d: Date) -> String { TimeText.local(d, zone: zone) }
+        number = s.number
+        title = s.details.title
+        organisation = s.details.organisation
+        product = s.details.product
+        references = s.details.references
+        status = s.status.rawValue
+        opened = when(s.startedAt)
+        closed = s.closedAt.map(when)
+        rung = s.rung.rawValue
+        asOf = when(now)
+        ask = s.ask
+        ladder = s.stints.map { st in
+            Stint(rung: st.rung.rawValue, from: when(st.from), until: st.until.map(when),
+                  time: TimeText.duration((st.until ?? now).timeIntervalSince(st.from)))
+        }
+        var held: TimeInterval = 0
+        var failed = 0
+        contacts = s.effectiveTimeline.compactMap { e in
+            guard case let .contact(c) = e.kind else { return nil }
+            held += c.held ?? 0
+            if !c.reached { failed += 1 }
+            let direction = c.direction == .failed ? "failed" + (c.failure.map { " (\($0.rawValue))" } ?? "") : c.direction.rawValue
+            return ContactRow(at: when(e.at), channel: c.channel.rawValue, direction: direction,
+                              rung: (c.rung ?? s.rung(at: e.at)).rawValue, with: c.with, held: c.held.map(TimeText.duration),
+                              took: c.took.map(TimeText.duration), note: c.note)
+        }
+        promises = s.replies.map { r in
+            let outcome = r.outcome?.rawValue ?? (r.isOverdue(at: now) ? "overdue \(TimeText.duration(now.timeIntervalSince(r.reply.due)))" : "open")
+            return Promise(item: r.item, what: r.reply.what, owedBy: r.reply.owedBy == .them ? "them" : "me", who: r.reply.who,
+                           raised: when(r.raisedAt), due: when(r.reply.due), outcome: outcome, cleared: r.clearedAt.map(when))
+        }
+        timeline = s.timeline.map { e in
+            let (line, body) = TimelineText.describe(e, in: s, zone: zone)
+            return Entry(at: when(e.at), text: line, detail: body)
+        }
+        let theirs = s.replies.filter { $0.reply.owedBy == .them }
+        totals = [
+            "contacts": String(contacts.count - failed), "failed attempts": String(failed),
+            "time on hold": TimeText.duration(held), "age": TimeText.duration(now.timeIntervalSince(s.startedAt)),
+            "their promises kept": String(theirs.filter { $0.outcome == .kept }.count),
+            "their promises late": String(theirs.filter { $0.outcome == .late }.count),
+            "their promises broken": String(theirs.filter { $0.outcome == .broken }.count),
+        ]
+    }
+
+    /// Every piece of text in the write-up, changed by `change` (redaction); the
+    /// organisation's name is the company's and is kept.
+    public mutating func rewriteText(_ change: (String) -> String) {
+        title = change(title)
+        product = product.map(change)
+        ask = ask.map(change)
+        for i in contacts.indices {
+            contacts[i].with = contacts[i].with.map(change)
+            contacts[i].note = contacts[i].note.map(change)
+        }
+        for i in promises.indices {
+            promises[i].what = change(promises[i].what)
+            promises[i].who = promises[i].who.map(change)
+        }
+        for i in timeline.indices {
+            timeline[i].text = change(timeline[i].text)
+            timeline[i].detail = timeline[i].detail.map(change)
+        }
+    }
+
+    static let totalsOrder = ["age", "contacts", "failed attempts", "time on hold", "their promises kept",
+                              "their promises late", "their promises broken"]
+}
