@@ -110,6 +110,8 @@ public enum Brief {
             case 1: lines.append("Since \(start); now with \(name(s.rung))\(status).")
             default: lines.append("Since \(start).")
             }
+            if since == 0 { lines += s.recurrenceLines(zone: zone) }
+            if let a = s.apology, since == 0 { lines.append("Their answer: " + TerminalText.line(a.summary) + ".") }
             if !d.references.isEmpty {
                 let refs = d.references.map(TerminalText.line)
                 lines.append("Refs: " + (self.refs == 0 || refs.count <= 2 ? refs.joined(separator: ", ")

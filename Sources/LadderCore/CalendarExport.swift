@@ -9,7 +9,7 @@ public enum CalendarExport {
     public static func ics(_ cases: [CaseState], now: Date, alarm: TimeInterval = 30 * 60) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ladder//ladder escalation tracker//EN",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:ladder replies"]
-        for s in cases where s.isOpen {
+        for s in cases where s.isWatched {
             for r in s.openReplies {
                 let theirs = r.reply.owedBy == .them
                 let head = theirs ? "Reply due" : "I owe"

@@ -17,6 +17,12 @@ public enum CaseAction: Sendable, Equatable {
     case reopen(reason: String)
     /// Sets what I ask the company for now (the brief's request).
     case ask(String)
+    /// Records the apology test of their final answer (usually right after closing). A
+    /// concrete promise needs its due time, and is raised as a reply owed by them, which
+    /// stays open on the closed case until cleared.
+    case testApology(ApologyTest, due: Date?)
+    /// Closes the case and records the apology test of their final answer, at once.
+    case closeJudged(Resolution, note: String?, test: ApologyTest, due: Date?)
     /// Reverts an event of the case (nil: its last change) with a new event.
     case undo(event: UUID?, note: String?)
 }
@@ -154,6 +160,36 @@ extension CaseFile {
                 throw LadderError(.data, field: .caseNumber, "case \(number) is already open")
             }
             kind = .reopened(reason: try required(reason, .reason, "the reason", example: "--reason \"the fault came back\""))
+        case let .closeJudged(resolution, note, test, due):
+            // Both or neither: the test is checked on a copy before anything is kept.
+            var copy = self
+            try copy.record(.close(resolution, note: note), at: at, now: now, clocks: clocks)
+            let last = try copy.record(.testApology(test, due: due), at: at, now: now, clocks: clocks)
+            self = copy
+            return last
+        case let .testApology(test, due):
+            var test = test
+            test.promise = optional(test.promise)
+            switch (test.promise, due) {
+            case (nil, nil): break
+            case (_?, nil):
+                throw LadderError(.usage, field: .due, "a concrete promise says by when",
+                                  hint: "write e.g. --promise \"refund of the two months\" --by 2026-08-01")
+            case (nil, _?):
+                throw LadderError(.usage, field: .what, "a due time needs the promise it belongs to",
+                                  hint: "write e.g. --promise \"refund of the two months\" --by 2026-08-01")
+            case let (what?, due?):
+                guard due > at else {
+                    throw LadderError(.data, field: .due, "the promise's due time \(TimeText.local(due)) is not after \(TimeText.local(at))")
+                }
+                let event = Event(at: at, recorded: now, kind: .apologyTested(test))
+                events.append(event)
+                let reply = Event(at: at, recorded: now, kind: .replyRaised(PendingReply(what: what, owedBy: .them, who: nil, due: due),
+                                                                          rung: state.rung))
+                events.append(reply)
+                return reply
+            }
+            kind = .apologyTested(test)
         case let .ask(text):
             kind = .asked(try required(text, .note, "what you ask for", example: "\"a refund of the two months and a written cause\""))
         case let .undo(id, note):

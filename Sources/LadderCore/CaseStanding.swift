@@ -27,6 +27,9 @@ public protocol CaseStanding: Sendable {
 extension CaseStanding {
     public var rung: Rung { stints.last?.rung ?? .shop }
     public var isOpen: Bool { status == .open }
+    /// Open, or closed with a reply still open: a promise made at closing (the apology
+    /// test's concrete promise) is watched until it is cleared.
+    public var isWatched: Bool { isOpen || !openReplies.isEmpty }
     public var highestRung: Rung { stints.map(\.rung).max() ?? rung }
 
     /// The rung the case was on at an instant.

@@ -1,7 +1,10 @@
 import Foundation
 
 public enum CaseStatus: String, Codable, Sendable, CaseIterable {
-    case open, resolved, abandoned
+    case open, resolved
+    case partlyResolved = "partly-resolved"
+    case abandoned
+    case regulator = "taken-to-regulator"
     /// Its opening was undone: kept for the record, closed to every change.
     case withdrawn
 }
@@ -34,6 +37,8 @@ public struct CaseState: CaseStanding {
     public let timeline: [Event]
     /// For each escalation event, the rung it left.
     public private(set) var movedFrom: [UUID: Rung] = [:]
+    /// The apology test of their final answer, the latest recorded.
+    public private(set) var apology: ApologyTest?
     /// What I ask the company for now: the latest `asked` event's text.
     public private(set) var ask: String?
     /// Each reply's number in the case (1, 2, ...), in the order raised, undone ones too.
@@ -115,6 +120,8 @@ public struct CaseState: CaseStanding {
             break
         case let .asked(text):
             ask = text
+        case let .apologyTested(a):
+            apology = a
         case let .contact(contact):
             lastAttempt = (event.at, contact)
             if contact.reached { lastReached = (event.at, contact) }
@@ -141,7 +148,7 @@ public struct CaseState: CaseStanding {
             if let v = edit.tags { details.tags = v }
         case let .closed(resolution, _):
             guard status == .open else { return }
-            status = resolution == .resolved ? .resolved : .abandoned
+            status = CaseStatus(rawValue: resolution.rawValue) ?? .abandoned
             closedAt = event.at
             if let last = stints.indices.last { stints[last].until = event.at }
             // A promise still open when the case closes was never kept.
@@ -173,3 +180,33 @@ public struct Timers: Sendable, Equatable {
     /// company has been silent.
     public var silence: TimeInterval
 }
+
+extension CaseState {
+    /// Each time the case was closed, and when and why it was reopened (nil: it is still
+    /// closed): a recurrence keeps the earlier history, and this says so.
+    public var closings: [(closed: Date, outcome: Resolution, reopened: Date?, reason: String?)] {
+        var out: [(closed: Date, outcome: Resolution, reopened: Date?, reason: String?)] = []
+        for e in effectiveTimeline {
+            switch e.kind {
+            case let .closed(outcome, _) where out.last.map({ $0.reopened != nil }) ?? true:
+                out.append((e.at, outcome, nil, nil))
+            case let .reopened(reason) where out.last?.reopened == nil && !out.isEmpty:
+                out[out.count - 1].reopened = e.at
+                out[out.count - 1].reason = reason
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// `Closed partly-resolved 07-20, reopened 07-25: the fault came back.` for each
+    /// earlier closing of a case that was reopened.
+    public func recurrenceLines(zone: TimeZone) -> [String] {
+        closings.compactMap { c in
+            guard let reopened = c.reopened else { return nil }
+            let day = { (d: Date) in String(TimeText.local(d, zone: zone).prefix(10)) }
+            return "Closed \(c.outcome.rawValue) \(day(c.closed)), reopened \(day(reopened))" + (c.reason.map { ": \(TerminalText.line($0))" } ?? "") + "."
+        }
+    }
+}
+

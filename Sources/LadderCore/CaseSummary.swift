@@ -98,6 +98,7 @@ extension CaseState {
             case let .reopened(reason): parts.append(reason)
             case let .undone(_, note): parts.append(note ?? "")
             case let .asked(text): parts.append(text)
+            case let .apologyTested(a): parts.append(a.promise ?? "")
             }
         }
         // Joined by spaces: filter words never hold one, so no word matches across

@@ -43,7 +43,43 @@ public struct CaseEdit: Codable, Sendable, Equatable {
 
 /// How a case ended.
 public enum Resolution: String, Codable, Sendable, CaseIterable {
-    case resolved, abandoned
+    case resolved
+    case partlyResolved = "partly-resolved"
+    case abandoned
+    case regulator = "taken-to-regulator"
+}
+
+/// The apology test of the company's final answer: did they acknowledge what happened,
+/// explain its cause, acknowledge my trouble, and make a concrete promise (what, by
+/// when) rather than a general declaration? A concrete promise is also raised as a
+/// pending reply owed by them, so it is checked after the case is closed.
+public struct ApologyTest: Codable, Sendable, Equatable {
+    public var acknowledgedEvent: Bool
+    public var explainedCause: Bool
+    public var acknowledgedTrouble: Bool
+    /// The concrete promise, if they made one.
+    public var promise: String?
+
+    public init(acknowledgedEvent: Bool, explainedCause: Bool, acknowledgedTrouble: Bool, promise: String? = nil) {
+        self.acknowledgedEvent = acknowledgedEvent
+        self.explainedCause = explainedCause
+        self.acknowledgedTrouble = acknowledgedTrouble
+        self.promise = promise
+    }
+
+    /// How many of the four it passes.
+    public var score: Int {
+        [acknowledgedEvent, explainedCause, acknowledgedTrouble, promise != nil].filter { $0 }.count
+    }
+
+    /// `3 of 4: acknowledged the event, explained the cause, no acknowledgement of my trouble, promised: refund by 08-01`.
+    public var summary: String {
+        let parts = [acknowledgedEvent ? "acknowledged the event" : "did not acknowledge the event",
+                     explainedCause ? "explained the cause" : "no cause given",
+                     acknowledgedTrouble ? "acknowledged my trouble" : "did not acknowledge my trouble",
+                     promise.map { "promised: \($0)" } ?? "no concrete promise"]
+        return "\(score) of 4: " + parts.joined(separator: ", ")
+    }
 }
 
 /// One entry of a case's timeline. Events are only ever appended: a correction is a
@@ -62,6 +98,8 @@ public struct Event: Sendable, Equatable {
         case reopened(reason: String)
         /// What I ask the company for now (the brief's request); the latest one counts.
         case asked(String)
+        /// The apology test of their final answer, recorded when the case is closed.
+        case apologyTested(ApologyTest)
         /// Reverts an earlier event of the same case (`ladder undo`). Both stay in the
         /// timeline; the state is derived as if the undone event had not happened.
         case undone(id: UUID, note: String?)
@@ -95,6 +133,7 @@ public struct Event: Sendable, Equatable {
         case .reopened: return "reopened"
         case .undone: return "undone"
         case .asked: return "asked"
+        case .apologyTested: return "apology-test"
         }
     }
 }
@@ -108,7 +147,7 @@ extension Event: Codable {
         case to, reason
         case reply, what, owedBy, who, due
         case broken, resolution
-        case undoes, ask
+        case undoes, ask, acknowledgedEvent, explainedCause, acknowledgedTrouble, promise
     }
 
     public init(from decoder: Decoder) throws {
@@ -165,6 +204,11 @@ extension Event: Codable {
             kind = .closed(try c.decode(Resolution.self, forKey: .resolution), note: note)
         case "reopened":
             kind = .reopened(reason: try c.decode(String.self, forKey: .reason))
+        case "apology-test":
+            kind = .apologyTested(ApologyTest(acknowledgedEvent: try c.decode(Bool.self, forKey: .acknowledgedEvent),
+                                              explainedCause: try c.decode(Bool.self, forKey: .explainedCause),
+                                              acknowledgedTrouble: try c.decode(Bool.self, forKey: .acknowledgedTrouble),
+                                              promise: try c.decodeIfPresent(String.self, forKey: .promise)))
         case "asked":
             kind = .asked(try c.decode(String.self, forKey: .ask))
         case "undone":
@@ -228,6 +272,11 @@ extension Event: Codable {
             try c.encode(reason, forKey: .reason)
         case let .asked(text):
             try c.encode(text, forKey: .ask)
+        case let .apologyTested(a):
+            try c.encode(a.acknowledgedEvent, forKey: .acknowledgedEvent)
+            try c.encode(a.explainedCause, forKey: .explainedCause)
+            try c.encode(a.acknowledgedTrouble, forKey: .acknowledgedTrouble)
+            try c.encodeIfPresent(a.promise, forKey: .promise)
         case let .undone(id, note):
             try c.encode(id, forKey: .undoes)
             try c.encodeIfPresent(note, forKey: .note)

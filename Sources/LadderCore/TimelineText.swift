@@ -63,6 +63,8 @@ public enum TimelineText {
             return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
         case let .reopened(reason):
             return ("reopened", TerminalText.block(reason))
+        case let .apologyTested(a):
+            return ("apology test: " + TerminalText.line(a.summary), nil)
         case let .asked(text):
             let first = TerminalText.line(text.split(separator: "\n").first.map(String.init) ?? text)
             let short = TextWidth.clip(first, to: 60)

@@ -14,7 +14,7 @@ public enum Urgency {
 
     /// (tier, value): lower sorts first.
     static func key(_ s: some CaseStanding, _ now: Date) -> Key {
-        guard s.isOpen else { return Key(tier: 3, value: -(s.closedAt?.timeIntervalSince1970 ?? 0)) }
+        guard s.isWatched else { return Key(tier: 3, value: -(s.closedAt?.timeIntervalSince1970 ?? 0)) }
         if let next = s.nextReply {
             let due = next.reply.due.timeIntervalSince1970
             return Key(tier: next.isOverdue(at: now) ? 0 : 1, value: due)

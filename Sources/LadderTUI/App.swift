@@ -229,16 +229,15 @@ public struct App: Sendable {
 
     /// The top bar's counts; they change only when cases do, not with the filter.
     private mutating func recount() {
-        let open = summaries.values.filter(\.isOpen)
-        openCount = open.count
-        nextDues = open.compactMap { $0.nextReply?.reply.due }.sorted()
+        openCount = summaries.values.filter(\.isOpen).count
+        nextDues = summaries.values.filter(\.isWatched).compactMap { $0.nextReply?.reply.due }.sorted()
     }
 
     private mutating func reorder() {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
         var candidates: [CaseSummary] = []
-        for s in summaries.values where showClosed || s.isOpen {
+        for s in summaries.values where showClosed || s.isWatched {
             if query.isEmpty || query.matches(searchText(s.number)) { candidates.append(s) }
         }
         rows = Urgency.sorted(Array(candidates), at: now).map(\.number)

@@ -6,6 +6,7 @@ public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
         case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
+        case acknowledgedEvent, explainedCause, acknowledgedTrouble
     }
 
     public enum Value: Sendable, Equatable {

@@ -80,11 +80,19 @@ extension Form {
     }
 
     static func close(_ s: CaseState) -> Form {
-        Form(kind: .close, caseNumber: s.number, title: "Close case \(s.number)", fields: [
-            .choice(.resolution, "Outcome", Resolution.allCases.map(\.rawValue), help: "resolved, or abandoned"),
+        var form = Form(kind: .close, caseNumber: s.number, title: "Close case \(s.number)", fields: [
+            .choice(.resolution, "Outcome", Resolution.allCases.map(\.rawValue), help: "resolved, partly resolved, abandoned, or taken to a regulator"),
             .text(.note, "Note", help: "how it ended"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
+            .choice(.acknowledgedEvent, "Owned up?", ["no", "yes"], help: "apology test: did they acknowledge what happened?"),
+            .choice(.explainedCause, "Cause?", ["no", "yes"], help: "apology test: did they explain why it happened?"),
+            .choice(.acknowledgedTrouble, "My trouble?", ["no", "yes"], help: "apology test: did they acknowledge the trouble it caused you?"),
+            .text(.what, "Promise", placeholder: "(none)", help: "apology test: their concrete promise, what exactly; watched as a reply owed by them"),
+            .text(.due, "By", placeholder: "(when)", help: "when the promise is due, e.g. 2026-08-31, fri, 2 business days", time: .deadline),
         ])
+        form.organisation = s.details.organisation
+        form.rung = s.rung
+        return form
     }
 
     static func reopen(_ s: CaseState) -> Form {
@@ -214,7 +222,11 @@ extension Form {
         case .note:
             return record(.note(value(.note)))
         case .close:
-            return record(.close(Resolution.allCases[self[.resolution]?.choice ?? 0], note: optional(.note)))
+            let resolution = Resolution.allCases[self[.resolution]?.choice ?? 0]
+            let test = ApologyTest(acknowledgedEvent: self[.acknowledgedEvent]?.choice == 1, explainedCause: self[.explainedCause]?.choice == 1,
+                                   acknowledgedTrouble: self[.acknowledgedTrouble]?.choice == 1, promise: optional(.what))
+            guard test.score > 0 || due != nil else { return record(.close(resolution, note: optional(.note))) }
+            return record(.closeJudged(resolution, note: optional(.note), test: test, due: due))
         case .reopen:
             return record(.reopen(reason: value(.reason)))
         case .undo:

@@ -62,7 +62,7 @@ enum ListView {
     static func drawRow(_ s: some CaseStanding, app: App, _ screen: inout Screen, row: Int, column: Int, width: Int,
                         cols: Columns, selected: Style?) {
         let now = app.now
-        let next = s.isOpen ? s.nextReply : nil
+        let next = s.isWatched ? s.nextReply : nil
         let overdue = next?.isOverdue(at: now) ?? false
         let base: Style = selected ?? (overdue ? .overdue : (s.isOpen ? .normal : .dim))
         screen.fill(row: row, column: column, count: width, style: base)

@@ -21,7 +21,9 @@ enum Render {
         let rows: [[String]] = states.map { s in
             let next: String
             if !s.isOpen {
-                next = s.status.rawValue
+                // A promise made at closing is still watched.
+                next = s.status.rawValue + (s.nextReply.map { r in
+                    ": \(dueText(r, now: now)) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))" } ?? "")
             } else if let r = s.nextReply {
                 next = "\(dueText(r, now: now)) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))"
             } else {
@@ -67,6 +69,8 @@ enum Render {
         clocks.append(t.sinceContact.map { "last contact \(TimeText.duration($0)) ago" } ?? "no contact yet")
         if let closed = s.closedAt { clocks.append("closed \(TimeText.local(closed))") }
         out.append(clocks.joined(separator: ", "))
+        out += s.recurrenceLines(zone: .current)
+        if let a = s.apology { out.append("Apology test: " + TerminalText.line(a.summary)) }
 
         out.append("")
         out.append("Ladder")

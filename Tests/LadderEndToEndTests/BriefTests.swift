@@ -154,3 +154,31 @@ import Testing
         #expect(s.snapshot() == before)
     }
 }
+
+/// `ladder close` with outcomes and the apology test, on the real binary.
+@Suite struct CloseCommandTests {
+    @Test func closeJudgesTheAnswerAndWatchesTheConcretePromise() throws {
+        let s = Sandbox()
+        s.ok("add", "回線が夜だけ切れる", "--org", "光ネット", "--at", "-5d", "--await", "折り返し電話", "--due", "1d")
+        let closed = s.ok("close", "1", "--outcome", "partly-resolved", "--acknowledged-event", "--explained-cause",
+                          "--promise", "二か月分の返金", "--by", "2026-07-18").out
+        #expect(closed.contains("Case 1: closed: partly-resolved"))
+        #expect(closed.contains("apology test: 3 of 4: acknowledged the event, explained the cause, did not acknowledge my trouble, promised: 二か月分の返金"))
+        #expect(closed.contains("their promise is watched as reply 2"))
+        let listed = s.ok("list").out
+        #expect(listed.contains("partly-resolved: in 3d") && listed.contains("them: 二か月分の返金"), "\(listed)")
+        s.now = "2026-07-20T09:00:00+09:00"
+        let overdue = s.run(["report", "overdue"])
+        #expect(overdue.status == 1 && overdue.out.contains("next: reopen the case: the promise made at closing is late"))
+        s.ok("reopen", "1", "--reason", "また切れた")
+        #expect(s.ok("show", "1").out.contains("Closed partly-resolved 2026-07-15, reopened 2026-07-20: また切れた."))
+        s.ok("close", "1", "--outcome", "taken-to-regulator")
+        #expect(s.ok("list", "--all").out.contains("taken-to-regulator"))
+        s.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let before = s.snapshot()
+        let vague = s.run(["close", "2", "--promise", "we will do better"])
+        #expect(vague.status == 64 && vague.err.contains("--by: a concrete promise says by when"), "\(vague.err)")
+        #expect(s.run(["close", "2", "--outcome", "resolved", "--abandoned"]).status == 64)
+        #expect(s.snapshot() == before)
+    }
+}

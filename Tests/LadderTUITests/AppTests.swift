@@ -343,7 +343,7 @@ import Testing
         #expect(app.notice?.text == "Case 4: note")
         app.press(.char("x"))
         #expect(app.form?.kind == .close)
-        app.press(.right)  // abandoned
+        app.press(.char("a"))  // a letter jumps to the choice: abandoned
         try app.saveInMemory(app.press(.ctrl("s")))
         #expect(app.states[4]?.status == .abandoned)
         #expect(!app.rows.contains(4))
@@ -443,6 +443,32 @@ import Testing
         app.press(.escape)
         app.press(.char("l"))
         #expect(app.press(.ctrl("x")) == [])
+    }
+
+    @Test func closingWithTheApologyTestWatchesTheirPromise() throws {
+        var app = try demoApp()
+        app.choose(4)
+        app.press(.char("x"))
+        app.press(.char("p"))  // partly-resolved
+        for _ in 0..<3 { app.press(.tab) }
+        app.press(.char("y"))  // owned up: yes
+        app.press(.tab, .tab, .tab)
+        app.type("二か月分の返金")
+        app.press(.tab)
+        app.type("2026-07-31")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        let s = try #require(app.states[4])
+        #expect(s.status == .partlyResolved)
+        #expect(s.apology == ApologyTest(acknowledgedEvent: true, explainedCause: false, acknowledgedTrouble: false, promise: "二か月分の返金"))
+        #expect(s.openReplies.map(\.reply.what) == ["二か月分の返金"] && s.openReplies[0].reply.owedBy == .them)
+        #expect(app.rows.contains(4), "a closed case with a promise outstanding stays in the list")
+        // A due time without the promise it belongs to is refused in place.
+        app.choose(3)
+        app.press(.char("x"))
+        for _ in 0..<7 { app.press(.tab) }
+        app.type("fri")
+        _ = app.press(.ctrl("s"))
+        #expect(app.form?[.what]?.error?.contains("needs the promise") == true)
     }
 
     @Test func aRefusalFromTheStoreLandsInTheForm() throws {

@@ -31,7 +31,7 @@ extension Store {
     /// overdue` needs. Others may be left out without being decoded.
     public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
         let s = try snapshot(StoreIndex.Reading(search: false, include: { head in
-            head.latest > instant || (head.isOpen && head.nextDue.map { instant > $0 } ?? false)
+            head.latest > instant || (head.isWatched && head.nextDue.map { instant > $0 } ?? false)
         }))
         return (s.summaries, s.problems)
     }

@@ -18,8 +18,9 @@ import Darwin
 /// last had a line for every file in it (null when unsure), and `top`, the highest
 /// case number given out.
 struct StoreIndex {
-    static let format = 1
-    static let header = #"{"index":1,"note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
+    /// 2: the head says `watched` (open, or closed with a promise still open).
+    static let format = 2
+    static let header = #"{"index":2,"note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
         /// nil when the reader was told to leave this case out (`CaseHead`).
@@ -141,12 +142,12 @@ struct StoreIndex {
         var open: Bool?, due: Date?, latest: Date?
         try r.object { r, key in
             if key.is("number") { number = try r.int() }
-            else if key.is("open") { open = try r.bool() }
+            else if key.is("watched") { open = try r.bool() }
             else if key.is("due") { due = r.null() ? nil : try r.date() }
             else if key.is("latest") { latest = try r.date() }
             else if key.is("case") {
                 if let include = reading.include, let number, let open, let latest,
-                   !include(CaseHead(number: number, isOpen: open, nextDue: due, latest: latest)) {
+                   !include(CaseHead(number: number, isWatched: open, nextDue: due, latest: latest)) {
                     try r.skipLastValue()
                 } else {
                     summary = try CaseSummary(reading: &r, search: reading.search)
@@ -195,8 +196,8 @@ struct StoreIndex {
                 // The head first and the case last, so a reader can pass over the case
                 // by going to the end of the line.
                 w.key("number"); w.int(s.number)
-                w.key("open"); w.bool(s.isOpen)
-                w.key("due"); w.optional(s.isOpen ? s.nextReply?.reply.due : nil) { $0.date($1) }
+                w.key("watched"); w.bool(s.isWatched)
+                w.key("due"); w.optional(s.isWatched ? s.nextReply?.reply.due : nil) { $0.date($1) }
                 w.key("latest"); w.date(s.latest)
                 w.key("file"); stamp.write(to: &w)
                 w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
@@ -299,7 +300,8 @@ struct StoreIndex {
 /// the rest.
 struct CaseHead {
     var number: Int
-    var isOpen: Bool
+    /// Open, or closed with a promise still open (`CaseStanding.isWatched`).
+    var isWatched: Bool
     /// The earliest due time of its open replies.
     var nextDue: Date?
     var latest: Date

@@ -25,7 +25,7 @@ public struct DueReport: Sendable {
         overdue = input.overdueCount
         let end = input.asOf.addingTimeInterval(within)
         var out: [Item] = []
-        for c in input.openCases {
+        for c in input.watchedCases {
             for r in c.state.openReplies where r.reply.due >= input.asOf && r.reply.due <= end {
                 out.append(Item(number: c.state.number, title: c.state.details.title, organisation: c.organisationName,
                                 rung: c.state.rung, reply: r, next: c.nextStep(for: r, at: input.asOf, config: input.config)))

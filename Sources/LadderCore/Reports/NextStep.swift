@@ -11,6 +11,8 @@ public struct NextStep: Sendable, Equatable {
         case climb
         /// On the top rung with nowhere further: press it.
         case press
+        /// The case is closed, and the promise they made at closing is late: reopen it.
+        case reopen
     }
 
     public var action: Action
@@ -30,6 +32,7 @@ public struct NextStep: Sendable, Equatable {
         case .chase: out = "chase the \(rung.rawValue)"
         case .climb: out = "climb to \(rung.rawValue)"
         case .press: out = "press the \(rung.rawValue) (top rung)"
+        case .reopen: out = "reopen the case: the promise made at closing is late"
         }
         if let why { out += " (\(why))" }  // why has no parentheses of its own
         if let p = point {
@@ -67,6 +70,10 @@ extension ReportCase {
         if reply.reply.owedBy == .me {
             let (p, h) = point(on: state.rung, at: now, config: config)
             return NextStep(action: .send, rung: state.rung, point: p, hours: h)
+        }
+        if !state.isOpen {
+            let (p, h) = point(on: state.rung, at: now, config: config)
+            return NextStep(action: .reopen, rung: state.rung, point: p, hours: h)
         }
         if let step = climbStep(at: now, config: config) { return step }
         let (p, h) = point(on: state.rung, at: now, config: config)

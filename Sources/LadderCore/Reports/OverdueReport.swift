@@ -25,7 +25,7 @@ public struct OverdueReport: Sendable {
         asOf = input.asOf
         zone = input.config.userZone
         // The next step of each reply is the costly part: cases are worked in parts at once.
-        let open = input.openCases
+        let open = input.watchedCases
         let found = Parallel.map(open, minimum: 250) { c -> [Item] in
             let s = c.state
             return s.overdueReplies(at: input.asOf).map { r in

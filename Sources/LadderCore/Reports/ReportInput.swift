@@ -67,9 +67,11 @@ public struct ReportInput<S: CaseStanding>: Sendable {
     }
 
     public var openCases: [ReportCase<S>] { cases.filter(\.state.isOpen) }
+    /// Open cases, and closed ones with a promise made at closing still open.
+    public var watchedCases: [ReportCase<S>] { cases.filter(\.state.isWatched) }
 
     /// Open replies overdue at the instant, either way: what the exit status counts.
-    public var overdueCount: Int { openCases.reduce(0) { $0 + $1.state.overdueReplies(at: asOf).count } }
+    public var overdueCount: Int { watchedCases.reduce(0) { $0 + $1.state.overdueReplies(at: asOf).count } }
 }
 
 extension ReportInput where S == CaseState {

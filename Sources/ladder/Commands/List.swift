@@ -23,7 +23,7 @@ struct List: ParsableCommand {
             warn(problems)
             let now = context.now
             let states = summaries.filter { s in
-                (all || s.isOpen)
+                (all || s.isWatched)
                     && (org.map { s.details.organisation.localizedCaseInsensitiveContains($0) } ?? true)
                     && (rung.map { s.rung == $0 } ?? true)
                     && (tag.map { t in s.details.tags.contains { $0.caseInsensitiveCompare(t) == .orderedSame } } ?? true)

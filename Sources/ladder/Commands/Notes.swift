@@ -65,25 +65,57 @@ struct Edit: ParsableCommand {
     }
 }
 
+extension Resolution: ExpressibleByArgument {}
+
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "Close a case as resolved (or --abandoned).",
-        discussion: "Replies still pending when a case closes count as broken promises.")
+        abstract: "Close a case with its outcome, and judge their final answer with the apology test.",
+        discussion: """
+            Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. Replies still \
+            pending when a case closes count as broken promises. The apology test (any of \
+            --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did \
+            they acknowledge what happened, explain its cause, acknowledge your trouble, and \
+            make a concrete promise (what, --by when) rather than a general declaration? A \
+            concrete promise becomes a pending reply owed by them, watched on the closed case \
+            until you clear it. Example: ladder close 3 --outcome partly-resolved \
+            --acknowledged-event --promise "refund of two months" --by 2026-08-31
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Flag(help: "You gave up rather than got it resolved.") var abandoned = false
+    @Option(help: "resolved, partly-resolved, abandoned or taken-to-regulator.") var outcome: Resolution?
+    @Flag(help: "The same as --outcome abandoned.") var abandoned = false
     @Option(help: "How it ended.") var note: String?
     @Option(parsing: .unconditional, help: "When it ended (default: now).") var at: String?
+    @Flag(name: .customLong("acknowledged-event"), help: "Apology test: they acknowledged what happened.") var acknowledgedEvent = false
+    @Flag(name: .customLong("explained-cause"), help: "Apology test: they explained its cause.") var explainedCause = false
+    @Flag(name: .customLong("acknowledged-trouble"), help: "Apology test: they acknowledged your trouble.") var acknowledgedTrouble = false
+    @Option(help: "Apology test: their concrete promise (what).") var promise: String?
+    @Option(parsing: .unconditional, help: "When the promise is due, e.g. 2026-08-31, \"in 2w\".") var by: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(flags: [.due: "--by", .what: "--promise"]) {
+            if abandoned, let o = outcome, o != .abandoned {
+                throw CLIError(kind: .usage, flag: "--abandoned", message: "--abandoned and --outcome \(o.rawValue) disagree")
+            }
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let state = try context.record(.close(abandoned ? .abandoned : .resolved, note: note), on: caseNumber, at: at)
+            let due = try by.map { try context.deadline($0, from: at, on: .shop, clocks: .standard(), flag: "--by")! }
+            let judged = acknowledgedEvent || explainedCause || acknowledgedTrouble || promise != nil || by != nil
+            let resolution = outcome ?? (abandoned ? .abandoned : .resolved)
+            let test = ApologyTest(acknowledgedEvent: acknowledgedEvent, explainedCause: explainedCause,
+                                   acknowledgedTrouble: acknowledgedTrouble, promise: promise)
+            let action: CaseAction = judged ? .closeJudged(resolution, note: note, test: test, due: due) : .close(resolution, note: note)
+            let file = try context.store.update(caseNumber.value) { try $0.record(action, at: at, now: context.now) }
+            let state = CaseState(file)
+            print("Case \(state.number): closed: \(state.status.rawValue)")
             let broken = state.replies.filter { $0.clearedAt == state.closedAt && $0.outcome == .broken }
             for r in broken { print("  reply \(r.item) was still open: counted as broken") }
+            if let a = state.apology { print("  apology test: \(TerminalText.line(a.summary))") }
+            for r in state.openReplies {
+                print("  their promise is watched as reply \(r.item), due \(TimeText.short(r.reply.due, zone: context.zone)); clear it when it comes: ladder clear \(state.number) \(r.item)")
+            }
         }
     }
 }
