@@ -102,3 +102,21 @@ public struct WriteUp: Sendable, Encodable {
     static let totalsOrder = ["age", "contacts", "failed attempts", "time on hold", "their promises kept",
                               "their promises late", "their promises broken"]
 }
+
+extension WriteUp {
+    /// The write-up with `--redact` applied: the people the case names (contacts'
+    /// people, promises' "who", in the order they first appear), e-mail addresses and
+    /// phone numbers replaced; and what was replaced, for the list on standard error.
+    public static func redacted(_ s: CaseState, now: Date, zone: TimeZone) -> (WriteUp, [Redactor.Replacement]) {
+        var names: [String] = []
+        for e in s.effectiveTimeline {
+            if case let .contact(c) = e.kind, let w = c.with { names.append(w) }
+            if case let .replyRaised(r, _) = e.kind, let w = r.who { names.append(w) }
+        }
+        var redactor = Redactor(names: names, keep: s.details.organisation)
+        var doc = WriteUp(s, now: now, zone: zone)
+        doc.rewriteText { redactor.redact($0) }
+        return (doc, redactor.replaced)
+    }
+}
+

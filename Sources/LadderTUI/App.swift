@@ -107,6 +107,10 @@ public struct App: Sendable {
         switch message {
         case let .key(key):
             return handle(key)
+        case let .exported(path, redacted):
+            notice = Notice(text: "Written to \(path)" + (redacted > 0 ? " (\(redacted) kinds of text redacted)" : ""), isError: false)
+        case let .exportFailed(problem):
+            notice = Notice(text: "not exported: \(problem)", isError: true)
         case let .textEdited(field, text, problem):
             guard case var .form(form) = mode else { break }
             if let text { form.set(field, text) } else { form.error = problem }
@@ -356,6 +360,16 @@ public struct App: Sendable {
             case .editExternally:
                 mode = .form(form)
                 if let (id, text) = form.focusedText { return [.editText(field: id, text: text, about: form.title)] }
+            case .submit where form.kind == .export:
+                let format = ExportRequest.Format.allCases[form[.format]?.choice ?? 0]
+                let path = form.focusedValue(.file).trimmingCharacters(in: .whitespaces)
+                guard !path.isEmpty else {
+                    form.error = "give the file to write, e.g. ~/case.md"
+                    mode = .form(form)
+                    return []
+                }
+                mode = .browse
+                return [.export(ExportRequest(number: form.caseNumber ?? 0, format: format, redact: form[.redact]?.choice == 1, path: path))]
             case .submit:
                 form.clearErrors()
                 let file = form.caseNumber.flatMap { files[$0] }
@@ -435,14 +449,14 @@ public struct App: Sendable {
 
     /// Keys that act on the selected case.
     private mutating func caseKey(_ key: Key) {
-        guard case let .char(c) = key, "lewornxEubR".contains(c) else { return }
+        guard case let .char(c) = key, "lewornxEubRX".contains(c) else { return }
         guard let s = selectedState else {
             notice = selected == nil ? Notice(text: "no case selected; press a to add one", isError: true)
                 : Notice(text: "case \(selected!) is still being read; try again", isError: true)
             return
         }
         let needsOpen = "ewo".contains(c)
-        if s.status == .withdrawn, c != "b" {
+        if s.status == .withdrawn, c != "b", c != "X" {
             notice = Notice(text: "case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it", isError: true)
             return
         }
@@ -465,6 +479,7 @@ public struct App: Sendable {
             mode = .brief(s.number)
             briefScroll = 0
         case "R": mode = .form(Form.ask(s))
+        case "X": mode = .form(Form.export(s, home: ProcessInfo.processInfo.environment["HOME"] ?? "~"))
         case "u":
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
             else { notice = Notice(text: "case \(s.number) has nothing to undo", isError: true) }

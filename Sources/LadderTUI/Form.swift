@@ -6,7 +6,7 @@ public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
         case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
-        case acknowledgedEvent, explainedCause, acknowledgedTrouble
+        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file
     }
 
     public enum Value: Sendable, Equatable {
@@ -53,7 +53,7 @@ public struct FormField: Sendable, Equatable {
 /// each error next to the field it concerns.
 public struct Form: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo, ask
+        case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo, ask, export
     }
 
     public var kind: Kind
@@ -76,6 +76,12 @@ public struct Form: Sendable, Equatable {
 
     public subscript(id: FormField.ID) -> FormField? {
         fields.first { $0.id == id }
+    }
+
+    /// A text field's text, or "" when there is none.
+    func focusedValue(_ id: FormField.ID) -> String {
+        guard let f = self[id], case let .text(e) = f.value else { return "" }
+        return e.text
     }
 
     /// The focused text field's text, for the external editor.

@@ -116,6 +116,18 @@ extension Form {
         return form
     }
 
+    /// Writes the case up (or its replies as calendar entries) to a file.
+    static func export(_ s: CaseState, home: String) -> Form {
+        var form = Form(kind: .export, caseNumber: s.number, title: "Export case \(s.number)", fields: [
+            .choice(.format, "Format", ExportRequest.Format.allCases.map(\.rawValue),
+                    help: "markdown, html (one self-contained file), json, or ics (its pending replies for a calendar)"),
+            .choice(.redact, "Redact", ["no", "yes"], help: "yes: staff names, e-mail addresses and phone numbers become placeholders"),
+            .text(.file, "File", help: "where to write it; an existing file is not overwritten"),
+        ])
+        form.set(.file, "\(home)/ladder-case-\(s.number).md")
+        return form
+    }
+
     /// What I ask the company for now: the brief's last line.
     static func ask(_ s: CaseState) -> Form {
         var form = Form(kind: .ask, caseNumber: s.number, title: "What you ask for on case \(s.number)", fields: [
@@ -233,6 +245,8 @@ extension Form {
             return record(.undo(event: undoing, note: optional(.note)))
         case .ask:
             return record(.ask(value(.ask)))
+        case .export:
+            preconditionFailure("an export form is not a save; App asks for Effect.export")
         case .edit:
             let d = original ?? CaseDetails(title: "", organisation: "")
             func changed<T: Equatable>(_ new: T, _ old: T) -> T? { new == old ? nil : new }

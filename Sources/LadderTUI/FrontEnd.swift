@@ -148,6 +148,8 @@ public final class FrontEnd {
                     wrefresh(ladder_curscr())
                 case let .editText(field, text, about):
                     queue.append(editExternally(field: field, text: text, about: about))
+                case let .export(request):
+                    queue.append(session.export(request, now: options.clock(), zone: options.zone))
                 }
             }
         }

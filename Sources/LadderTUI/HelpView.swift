@@ -26,6 +26,7 @@ enum HelpView {
             ("u", "undo its last change (the timeline keeps both)"),
             ("b", "its brief: what a new representative needs"),
             ("R", "write what you ask for (the brief's request)"),
+            ("X", "export it: markdown, html, json or ics, redacted if you like"),
             ("c", "call timer: start (on hold), they answered, hang up"),
             ("C", "hang up now; then log the call with its times"),
         ]),

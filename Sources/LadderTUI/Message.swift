@@ -29,6 +29,9 @@ public enum Message: Sendable {
     /// The external editor returned the text for a form's field (nil and a problem:
     /// it failed or the text was empty, and the field keeps what it had).
     case textEdited(field: FormField.ID, text: String?, problem: String?)
+    /// An export was written (the path), with what redaction replaced; or it failed.
+    case exported(path: String, redacted: Int)
+    case exportFailed(String)
     /// The config file changed and was read again: organisations, clocks, contact points.
     case configured(Config)
     /// The config file changed but cannot be used; the one read before stays in force.
@@ -54,4 +57,16 @@ public enum Effect: Sendable, Equatable {
     case redraw
     /// Ctrl-X in a form: write a field's text in $EDITOR (`about` says what it is).
     case editText(field: FormField.ID, text: String, about: String)
+    /// Write a case's export to a file.
+    case export(ExportRequest)
 }
+
+/// What the export form asks for.
+public struct ExportRequest: Sendable, Equatable {
+    public enum Format: String, Sendable, CaseIterable { case markdown, html, json, ics }
+    public var number: Int
+    public var format: Format
+    public var redact: Bool
+    public var path: String
+}
+

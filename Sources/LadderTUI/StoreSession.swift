@@ -77,6 +77,43 @@ public final class StoreSession {
         return result.map { .searchable(summaries: $0) }
     }
 
+    /// Writes an export of a case to a new private file (0600); an existing file is
+    /// never overwritten.
+    public func export(_ request: ExportRequest, now: Date, zone: TimeZone) -> Message {
+        let path = request.path.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? "") + request.path.dropFirst() : request.path
+        do {
+            let state = CaseState(try store.load(request.number))
+            var redacted = 0
+            let text: String
+            if request.format == .ics {
+                text = CalendarExport.ics([state], now: now)
+            } else {
+                var doc = WriteUp(state, now: now, zone: zone)
+                if request.redact {
+                    let (r, replaced) = WriteUp.redacted(state, now: now, zone: zone)
+                    doc = r
+                    redacted = replaced.count
+                }
+                switch request.format {
+                case .markdown: text = doc.markdown
+                case .html: text = doc.html
+                default: text = TerminalText.jsonInert(String(decoding: try CaseCodec.encoder().encode(doc), as: UTF8.self)) + "\n"
+                }
+            }
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard fd >= 0 else {
+                return .exportFailed(errno == EEXIST ? "\(path) exists; give another file name" : "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+            defer { close(fd) }
+            let data = Data(text.utf8)
+            let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard written == data.count else { return .exportFailed("cannot write \(path): \(String(cString: strerror(errno)))") }
+            return .exported(path: path, redacted: redacted)
+        } catch {
+            return .exportFailed("\(error)")
+        }
+    }
+
     /// One case in full, for the detail pane and the forms.
     public func read(_ number: Int) -> Message {
         do { return .read(try store.load(number)) } catch {

@@ -165,5 +165,43 @@ import Testing
         _ = app.update(.searchable(summaries: before))
         #expect(app.summaries[1]?.details.title == "New title")
     }
+
+    /// `X` in the front end: the export form asks for a file, and the session writes it.
+    @Test func theFrontEndExportsToANewPrivateFile() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try addCase(to: store, title: "回線", organisation: "光ネット")
+        try store.update(1) { try $0.record(.log(Contact(channel: .phone, direction: .outgoing, with: "田中", note: "田中さん: 03-1234-5678")),
+                                            at: demoNow, now: demoNow) }
+        let session = StoreSession(store: store)
+        var app = App(width: 100, height: 30, now: demoNow, zone: tokyo)
+        app.run(session.load(), on: session)
+        app.press(.char("X"))
+        #expect(app.form?.kind == .export)
+        app.press(.right)  // html
+        app.press(.tab)
+        app.press(.right)  // redact: yes
+        app.press(.tab)
+        app.press(.ctrl("u"))
+        app.type(dir + "/case-1.html")
+        let effects = app.press(.ctrl("s"))
+        let request = ExportRequest(number: 1, format: .html, redact: true, path: dir + "/case-1.html")
+        #expect(effects == [.export(request)])
+        _ = app.update(session.export(request, now: demoNow, zone: tokyo))
+        #expect(app.notice?.text.hasPrefix("Written to \(dir)/case-1.html") == true)
+        let html = try String(contentsOfFile: dir + "/case-1.html", encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("光ネット") && !html.contains("田中") && !html.contains("03-1234-5678"))
+        var st = stat()
+        stat(dir + "/case-1.html", &st)
+        #expect(st.st_mode & 0o777 == 0o600)
+        // Never over an existing file.
+        _ = app.update(session.export(request, now: demoNow, zone: tokyo))
+        #expect(app.notice?.isError == true && app.notice?.text.contains("exists") == true)
+        #expect(try String(contentsOfFile: dir + "/case-1.html", encoding: .utf8) == html)
+        let ics = ExportRequest(number: 1, format: .ics, redact: false, path: dir + "/case-1.ics")
+        _ = app.update(session.export(ics, now: demoNow, zone: tokyo))
+        #expect(try String(contentsOfFile: dir + "/case-1.ics", encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
+    }
 }
 

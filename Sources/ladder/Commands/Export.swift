@@ -62,18 +62,12 @@ struct Export: ParsableCommand {
         let state = CaseState(try context.store.load(number.value))
         var doc = WriteUp(state, now: context.now, zone: context.zone)
         if redact {
-            // The people the case names, in the order they first appear.
-            var names: [String] = []
-            for e in state.effectiveTimeline {
-                if case let .contact(c) = e.kind, let w = c.with { names.append(w) }
-                if case let .replyRaised(r, _) = e.kind, let w = r.who { names.append(w) }
-            }
-            var redactor = Redactor(names: names, keep: state.details.organisation)
-            doc.rewriteText { redactor.redact($0) }
-            for r in redactor.replaced {
+            let (redacted, replaced) = WriteUp.redacted(state, now: context.now, zone: context.zone)
+            doc = redacted
+            for r in replaced {
                 printError("redacted: \"\(r.original)\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
             }
-            if redactor.replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
+            if replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
         }
         switch format {
         case .markdown: print(doc.markdown, terminator: "")
