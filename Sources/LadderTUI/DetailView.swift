@@ -37,6 +37,9 @@ enum DetailView {
         var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(ClockText.countdown(t.onRung))"]
         clocks.append(t.sinceContact.map { "last contact \(ClockText.countdown($0)) ago" } ?? "no contact yet")
         add(clocks.joined(separator: ", "))
+        for line in s.recurrenceLines(zone: zone) { add(line, .dueSoon) }
+        if let a = s.apology { add("Apology test: " + TerminalText.line(a.summary)) }
+        if let ask = s.ask { add("I ask for: " + TerminalText.line(ask)) }
         if let call, call.caseNumber == s.number {
             add(callText(call, now: now), .dueSoon)
         }

@@ -462,6 +462,14 @@ import Testing
         #expect(s.apology == ApologyTest(acknowledgedEvent: true, explainedCause: false, acknowledgedTrouble: false, promise: "二か月分の返金"))
         #expect(s.openReplies.map(\.reply.what) == ["二か月分の返金"] && s.openReplies[0].reply.owedBy == .them)
         #expect(app.rows.contains(4), "a closed case with a promise outstanding stays in the list")
+        app.choose(4)
+        #expect(app.render().text.contains("Apology test: 2 of 4: acknowledged the event"))
+        // Reopened after a recurrence, the detail pane says when it was closed before.
+        app.press(.char("x"))
+        app.type("また切れた")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        let screen = app.render().text  // the line wraps in the pane
+        #expect(screen.contains("Closed partly-resolved 2026-07-15, reopened") && screen.contains("2026-07-15: また切れた."))
         // A due time without the promise it belongs to is refused in place.
         app.choose(3)
         app.press(.char("x"))
