@@ -161,7 +161,7 @@ public final class FrontEnd {
     private func writeTiming() {
         guard let path = options.timingLog, !timing.isEmpty,
               let handle = FileHandle(forWritingAtPath: path) ?? {
-                  FileManager.default.createFile(atPath: path, contents: nil)
+                  _ = FileManager.default.createFile(atPath: path, contents: nil)  // the open below says whether it worked
                   return FileHandle(forWritingAtPath: path)
               }() else { return }
         handle.seekToEndOfFile()
