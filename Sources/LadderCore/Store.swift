@@ -47,9 +47,7 @@ public struct Store: Sendable {
     public func numbers() throws(StoreError) -> [Int] {
         do {
             // One rule for what names a case file, shared with the index's folder scan.
-            return try FileSystem.names(in: casesDirectory).compactMap { name in
-                name.utf8CString.withUnsafeBufferPointer(FolderScan.caseNumber)
-            }.sorted()
+            return try FileSystem.names(in: casesDirectory).compactMap(FolderScan.caseNumber).sorted()
         } catch {
             throw .io("\(error)")
         }

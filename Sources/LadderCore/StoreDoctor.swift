@@ -53,12 +53,14 @@ public struct StoreDoctor {
     public func examine() -> (cases: Int, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileSystem.exists(store.directory) else { return (0, []) }
-        findings += permissions()
+        // cases/ listed once, for the permissions and the leftovers.
+        let names = (try? FileSystem.names(in: store.casesDirectory)) ?? []
+        findings += permissions(names)
         let (cases, problems) = (try? store.loadAll()) ?? ([], [])
         for p in problems {
             findings.append(Finding(kind: .damaged, path: p.path, problem: p.reason, fix: p.hint, repairable: false))
         }
-        findings += leftovers()
+        findings += leftovers(names)
         findings += indexFindings(cases: cases)
         if let configPath, FileSystem.exists(configPath) {
             do { _ = try ConfigFile.load(configPath) } catch {
@@ -117,11 +119,11 @@ public struct StoreDoctor {
 
     // MARK: the checks
 
-    private func permissions() -> [Finding] {
+    private func permissions(_ names: [String]) -> [Finding] {
         var out: [Finding] = []
         var paths = [store.directory, store.casesDirectory, store.directory + "/lock", store.indexPath]
         // Leftovers (dot names) are moved away, not kept.
-        paths += ((try? FileSystem.names(in: store.casesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.map { store.casesDirectory + "/" + $0 }
+        paths += names.filter { !$0.hasPrefix(".") }.map { store.casesDirectory + "/" + $0 }
         for path in paths {
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
@@ -138,10 +140,10 @@ public struct StoreDoctor {
         return out
     }
 
-    private func leftovers() -> [Finding] {
+    private func leftovers(_ caseNames: [String]) -> [Finding] {
         var out: [Finding] = []
         for dir in [store.casesDirectory, store.directory] {
-            for name in (try? FileSystem.names(in: dir)) ?? [] {
+            for name in dir == store.casesDirectory ? caseNames : (try? FileSystem.names(in: dir)) ?? [] {
                 let path = dir + "/" + name
                 if name.hasPrefix("."), name.hasSuffix(".tmp") {
                     // `.N.json.<pid>.tmp`: a write still running keeps its process alive.
@@ -149,7 +151,7 @@ public struct StoreDoctor {
                     if let pid, pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
                     out.append(Finding(kind: .leftover, path: path, problem: "left by a write that never finished (its process is gone)",
                                        fix: "move it to the backup folder", repairable: true))
-                } else if dir == store.casesDirectory, name.withCString({ FolderScan.caseNumber(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }) == nil {
+                } else if dir == store.casesDirectory, FolderScan.caseNumber(name) == nil {
                     out.append(Finding(kind: .unknown, path: path, problem: "is not a case file (cases are N.json); ladder ignores it",
                                        fix: nil, repairable: false))
                 }

@@ -13,8 +13,13 @@ public enum TimelineText {
     /// One line with the start of its text, to recognise an event by: `note: 書き間違い`.
     public static func glance(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> String {
         let (line, body) = describe(event, in: state, zone: zone)
-        guard let first = body?.split(separator: "\n").first.map(String.init), !first.isEmpty else { return line }
-        return line + ": " + TextWidth.clip(first, to: 40)
+        let text = body.map { start($0, 40) } ?? ""
+        return text.isEmpty ? line : line + ": " + text
+    }
+
+    /// The first line of a text, made inert and clipped to `width` columns.
+    private static func start(_ text: String, _ width: Int) -> String {
+        TextWidth.clip(TerminalText.line(text.split(separator: "\n").first.map(String.init) ?? text), to: width)
     }
 
     private static func describeKind(_ event: Event, in state: CaseState, zone: TimeZone) -> (line: String, body: String?) {
@@ -66,14 +71,12 @@ public enum TimelineText {
         case let .apologyTested(a):
             return ("apology test: " + TerminalText.line(a.summary), nil)
         case let .asked(text):
-            let first = TerminalText.line(text.split(separator: "\n").first.map(String.init) ?? text)
-            let short = TextWidth.clip(first, to: 60)
+            let short = start(text, 60)
             return ("I ask for: " + short, short == TerminalText.line(text) ? nil : TerminalText.block(text))
         case let .undone(id, note):
             guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
             let (line, body) = describeKind(target, in: state, zone: zone)
-            let start = body?.split(separator: "\n").first.map { ": " + TextWidth.clip(String($0), to: 40) } ?? ""
-            return ("undid: " + line + start, note.map(TerminalText.block))
+            return ("undid: " + line + (body.map { ": " + start($0, 40) } ?? ""), note.map(TerminalText.block))
         }
     }
 }

@@ -362,7 +362,7 @@ public struct App: Sendable {
                 if let (id, text) = form.focusedText { return [.editText(field: id, text: text, about: form.title)] }
             case .submit where form.kind == .export:
                 let format = ExportRequest.Format.allCases[form[.format]?.choice ?? 0]
-                let path = form.focusedValue(.file).trimmingCharacters(in: .whitespaces)
+                let path = form.value(.file).trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else {
                     form.error = "give the file to write, e.g. ~/case.md"
                     mode = .form(form)

@@ -78,12 +78,6 @@ public struct Form: Sendable, Equatable {
         fields.first { $0.id == id }
     }
 
-    /// A text field's text, or "" when there is none.
-    func focusedValue(_ id: FormField.ID) -> String {
-        guard let f = self[id], case let .text(e) = f.value else { return "" }
-        return e.text
-    }
-
     /// The focused text field's text, for the external editor.
     var focusedText: (id: FormField.ID, text: String)? {
         guard fields.indices.contains(focus), case let .text(e) = fields[focus].value else { return nil }

@@ -152,7 +152,7 @@ extension Form {
 
     // MARK: reading the fields
 
-    private func value(_ id: FormField.ID) -> String { self[id]?.text ?? "" }
+    func value(_ id: FormField.ID) -> String { self[id]?.text ?? "" }
     private func optional(_ id: FormField.ID) -> String? {
         let t = value(id).trimmingCharacters(in: .whitespaces)
         return t.isEmpty ? nil : t

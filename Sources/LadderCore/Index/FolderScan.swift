@@ -57,6 +57,11 @@ final class FolderScan: @unchecked Sendable {
         }
     }
 
+    /// The number in a name `N.json`, or nil.
+    static func caseNumber(_ name: String) -> Int? {
+        name.utf8CString.withUnsafeBufferPointer(caseNumber)
+    }
+
     /// The number in a name `N.json`, read from the C string without making a String.
     static func caseNumber(_ name: UnsafeBufferPointer<CChar>) -> Int? {
         var n = 0
