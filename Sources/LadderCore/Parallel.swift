@@ -42,3 +42,30 @@ enum Parallel {
         ranges(items.count, minimum: minimum) { r in r.map { transform(items[$0]) } }.flatMap { $0 }
     }
 }
+
+extension Parallel {
+    /// Starts `body` on a thread of its own that nobody waits for; false if the system
+    /// will not make one. For work that runs beside everything else for most of a
+    /// command (stamping the case files): on one of Dispatch's workers it would hold
+    /// back the second part of a split started meanwhile.
+    @discardableResult
+    static func detach(_ body: @escaping @Sendable () -> Void) -> Bool {
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var id = pthread_t()
+        let made = pthread_create(&id, nil, { raw in
+            Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, box)
+        guard made == 0 else {
+            Unmanaged<Box>.fromOpaque(box).release()
+            return false
+        }
+        pthread_detach(id)
+        return true
+    }
+
+    private final class Box {
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    }
+}

@@ -38,7 +38,7 @@ public enum TextWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.isPrintableASCII { return text.utf8.count }
         // Scalar by scalar, which is much cheaper than by grapheme cluster, gives the
         // same sum unless the text holds the scalars that join wide characters into one
         // (zero-width joiner, emoji variation selector, skin tones, flag letters).
@@ -99,16 +99,18 @@ public enum TerminalText {
     /// Whether the UTF-8 holds none of what `clean` replaces: C0 and C1 controls, DEL,
     /// the bidirectional overrides and isolates, the line and paragraph separators.
     private static func isInert(_ text: String) -> Bool {
-        var previous: UInt8 = 0, before: UInt8 = 0
-        for b in text.utf8 {
-            if b < 0x20 || b == 0x7F { return false }
-            if previous == 0xC2, b < 0xA0 { return false }  // U+0080...U+009F
-            if before == 0xE2, previous == 0x80, (0xA8...0xAE).contains(b) { return false }  // U+2028...U+202E
-            if before == 0xE2, previous == 0x81, (0xA6...0xA9).contains(b) { return false }  // U+2066...U+2069
-            before = previous
-            previous = b
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0, before: UInt8 = 0
+            for b in bytes {
+                if b < 0x20 || b == 0x7F { return false }
+                if previous == 0xC2, b < 0xA0 { return false }  // U+0080...U+009F
+                if before == 0xE2, previous == 0x80, (0xA8...0xAE).contains(b) { return false }  // U+2028...U+202E
+                if before == 0xE2, previous == 0x81, (0xA6...0xA9).contains(b) { return false }  // U+2066...U+2069
+                before = previous
+                previous = b
+            }
+            return true
         }
-        return true
     }
 
     /// JSON with DEL, the C1 controls and the bidi and line separators written as `\uXXXX`
@@ -128,7 +130,7 @@ public enum TerminalText {
     }
 
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || isInert(text) { return text }
+        if text.isPrintableASCII || isInert(text) { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {

@@ -5,7 +5,7 @@ public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         // No character is wider than its UTF-8 bytes, so short text fits as it is.
-        if text.utf8.count <= width, !text.utf8.contains(0x0A) { return [text] }
+        if !text.containsUTF8(0x0A), text.utf8.count <= width || TextWidth.of(text) <= width { return [text] }
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // No character is wider than its UTF-8 bytes, so a short paragraph fits as it is.

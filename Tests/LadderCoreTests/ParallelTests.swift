@@ -22,4 +22,11 @@ import Testing
         #expect(Parallel.map(items, minimum: 10) { $0.uppercased() } == items.map { $0.uppercased() })
         #expect(Parallel.map([Int](), minimum: 1) { $0 }.isEmpty)
     }
+
+    @Test func aDetachedThreadRunsItsWork() {
+        let done = DispatchSemaphore(value: 0)
+        let ran = Parallel.detach { done.signal() }
+        #expect(ran)
+        #expect(done.wait(timeout: .now() + 10) == .success)
+    }
 }

@@ -62,5 +62,16 @@ import Testing
     @Test func aLongWordIsCutWhereItMustBe() {
         #expect(Wrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
+
+    /// Text that fits by columns comes back whole, even when its UTF-8 is longer than
+    /// the width; one column more and it wraps.
+    @Test func wideTextThatFitsItsColumnsIsKeptWhole() {
+        let fits = "迷惑メール判定の誤り"  // 20 columns, 30 bytes
+        #expect(Wrap.lines(fits, width: 20) == [fits])
+        #expect(Wrap.lines(fits, width: 19) == ["迷惑メール判定の誤", "り"])
+        let emoji = "👨‍👩‍👧 family"  // one wide cluster of five scalars
+        #expect(Wrap.lines(emoji, width: 9) == [emoji])
+        #expect(Wrap.lines(emoji, width: 8) == ["👨‍👩‍👧", "family"])
+    }
 }
 

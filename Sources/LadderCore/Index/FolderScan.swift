@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,52 +8,134 @@ import Darwin
 
 /// Lists `cases/` and stamps every case file on another thread, while the index is
 /// read on this one: at ten thousand cases each takes about as long as the other.
+/// The stamping is done in chunks that any thread may take: a reader that finishes
+/// the index first helps with what is left (`waitSorted`) instead of waiting, so
+/// neither core idles while the other works.
 final class FolderScan: @unchecked Sendable {
-    /// Set by the scanning thread before it signals, read only after `wait`.
-    private var stamps: [Int: FileStamp] = [:]
-    private var folder: FileStamp?
-    private var failure: String?
-    private let done = DispatchSemaphore(value: 0)
     let directory: String
     let started = Date()
+    /// Guards what the listing sets and the count of chunks done.
+    private let state = NSCondition()
+    // Set once by the listing under `state`, and only read after it.
+    private var listed = false
+    private var numbers: [Int] = []  // in order
+    private var folder: FileStamp?
+    private var failure: String?
+    private var dir: OpaquePointer?
+    /// One slot per number, each written by the chunk that holds it.
+    private var results = UnsafeMutableBufferPointer<FileStamp?>(start: nil, count: 0)
+    private var chunks = 0
+    private var chunksDone = 0
+    private let nextChunk = Atomic<Int>(0)
+    private static let chunkSize = 256
 
     init(_ directory: String) {
         self.directory = directory
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            scan(directory)
-            done.signal()
+        let started = Parallel.detach { [self] in
+            list()
+            stampChunks()
         }
+        if !started { list() }  // no thread to be had: the reader stamps it all when it waits
     }
 
-    /// The stamp of each case file by number, and of the folder as it was before the
-    /// listing (nil: there is no folder yet).
-    func wait() throws(StoreError) -> (stamps: [Int: FileStamp], folder: FileStamp?) {
-        done.wait()
+    deinit {
+        results.deinitialize()
+        results.deallocate()
+        if let dir { closedir(dir) }
+    }
+
+    /// Every case file's number and stamp, in number order (a file removed since the
+    /// listing is left out), and the folder's stamp from before the listing (nil: there
+    /// is no folder yet). Stamps what is left on this thread meanwhile.
+    func waitSorted() throws(StoreError) -> (files: [(number: Int, stamp: FileStamp)], folder: FileStamp?) {
+        state.lock()
+        while !listed { state.wait() }
+        state.unlock()
         if let failure { throw .io(failure) }
-        return (stamps, folder)
+        stampChunks()
+        state.lock()
+        while chunksDone < chunks { state.wait() }
+        state.unlock()
+        var files: [(number: Int, stamp: FileStamp)] = []
+        files.reserveCapacity(numbers.count)
+        for (i, n) in numbers.enumerated() { if let s = results[i] { files.append((n, s)) } }
+        return (files, folder)
     }
 
-    private func scan(_ directory: String) {
+    /// The same, by number.
+    func wait() throws(StoreError) -> (stamps: [Int: FileStamp], folder: FileStamp?) {
+        let (files, folder) = try waitSorted()
+        return (Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) }), folder)
+    }
+
+    private func list() {
         // The folder's stamp first: a file added during the listing changes it after.
-        folder = FileStamp.of(directory)
-        guard folder != nil else { return }
-        let dir = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dir >= 0, let d = fdopendir(dir) else {
-            failure = "cannot read folder \(directory): \(String(cString: strerror(errno)))"
-            if dir >= 0 { close(dir) }
-            return
-        }
-        defer { closedir(d) }
-        while let entry = readdir(d) {
-            // N.json with N a positive number; anything else (temp files) is not a case.
-            let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (Int, FileStamp)? in
-                let name = raw.bindMemory(to: CChar.self)
-                guard let n = Self.caseNumber(name) else { return nil }
-                var st = stat()
-                guard fstatat(dir, name.baseAddress!, &st, 0) == 0 else { return nil }
-                return (n, FileStamp(st))
+        let folder = FileStamp.of(directory)
+        var found: [Int] = []
+        var failure: String?
+        var dir: OpaquePointer?
+        if folder != nil {
+            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0, let d = fdopendir(fd) {
+                dir = d
+                found.reserveCapacity(1024)
+                while let entry = readdir(d) {
+                    // N.json with N a positive number; anything else (temp files) is not a case.
+                    let n = withUnsafeBytes(of: entry.pointee.d_name) { Self.caseNumber($0.bindMemory(to: CChar.self)) }
+                    if let n { found.append(n) }
+                }
+                found.sort()
+            } else {
+                failure = "cannot read folder \(directory): \(String(cString: strerror(errno)))"
+                if fd >= 0 { close(fd) }
             }
-            if let (n, stamp) = found { stamps[n] = stamp }
+        }
+        let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: found.count)
+        results.initialize(repeating: nil)
+        state.lock()
+        (self.folder, self.failure, self.dir, self.numbers, self.results) = (folder, failure, dir, found, results)
+        chunks = (found.count + Self.chunkSize - 1) / Self.chunkSize
+        listed = true
+        state.broadcast()
+        state.unlock()
+    }
+
+    /// Takes chunks of the listing and stamps them until none is left.
+    private func stampChunks() {
+        guard let dir else { return }
+        let fd = dirfd(dir)
+        var done = 0
+        while true {
+            let c = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard c < chunks else { break }
+            for i in c * Self.chunkSize..<min(numbers.count, (c + 1) * Self.chunkSize) {
+                results[i] = Self.stamp(numbers[i], in: fd)
+            }
+            done += 1
+        }
+        guard done > 0 else { return }
+        state.lock()
+        chunksDone += done
+        if chunksDone == chunks { state.broadcast() }
+        state.unlock()
+    }
+
+    /// The stamp of `N.json` in the open folder, the name written without a String.
+    private static func stamp(_ number: Int, in dir: Int32) -> FileStamp? {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { name -> FileStamp? in
+            var digits = 0
+            var rest = number
+            repeat { digits += 1; rest /= 10 } while rest > 0
+            rest = number
+            for i in stride(from: digits - 1, through: 0, by: -1) {
+                name[i] = CChar(0x30 + rest % 10)
+                rest /= 10
+            }
+            for (i, c) in ".json".utf8.enumerated() { name[digits + i] = CChar(c) }
+            name[digits + 5] = 0
+            var st = stat()
+            guard fstatat(dir, name.baseAddress!, &st, 0) == 0 else { return nil }
+            return FileStamp(st)
         }
     }
 

@@ -22,7 +22,7 @@ extension Store {
     /// written are decoded. What was learnt is written back when the lock is free.
     /// `search: false` leaves each summary's search text empty, saving its reading.
     public func summaries(search: Bool = false) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let s = try snapshot(StoreIndex.Reading(search: search, include: nil))
+        let s = try read(StoreIndex.Reading(search: search, include: nil))
         return (s.summaries, s.problems)
     }
 
@@ -30,7 +30,7 @@ extension Store {
     /// events after it (a report as of then must read them again): all that `report
     /// overdue` needs. Others may be left out without being decoded.
     public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let s = try snapshot(StoreIndex.Reading(search: false, include: { head in
+        let s = try read(StoreIndex.Reading(search: false, include: { head in
             head.latest > instant || (head.isWatched && head.nextDue.map { instant > $0 } ?? false)
         }))
         return (s.summaries, s.problems)
@@ -67,23 +67,32 @@ extension Store {
     }
 
     func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
+        let (summaries, problems, files) = try read(reading)
+        return StoreSnapshot(summaries: summaries, problems: problems,
+                             stamps: Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) }))
+    }
+
+    /// The summaries and problems, and every case file's stamp in number order.
+    private func read(_ reading: StoreIndex.Reading) throws(StoreError)
+        -> (summaries: [CaseSummary], problems: [StoreProblem], files: [(number: Int, stamp: FileStamp)]) {
         let scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
-        let (stamps, scanned) = try scan.wait()
-        guard let folder = scanned else { return StoreSnapshot(summaries: [], problems: [], stamps: [:]) }  // no case yet
+        let (files, scanned) = try scan.waitSorted()
+        guard let folder = scanned else { return ([], [], []) }  // no case yet
 
         // In number order, straight into the answer; the live entries are gathered into
         // a table only when something must be written back.
         var summaries: [CaseSummary] = []
         var problems: [StoreProblem] = []
-        summaries.reserveCapacity(stamps.count)
+        summaries.reserveCapacity(files.count)
         var learnt: [Int: StoreIndex.Entry?] = [:]
-        var live = 0
-        for n in stamps.keys.sorted() {
-            let stamp = stamps[n]!
+        var live = 0, indexed = 0
+        for (n, stamp) in files {
             var entry: StoreIndex.Entry
-            if let e = index.entries[n], e.stamp == stamp {
+            let known = index.entries[n]
+            if known != nil { indexed += 1 }
+            if let e = known, e.stamp == stamp {
                 entry = e
             } else {
                 // Stamped before reading: a change made while reading shows next time.
@@ -104,18 +113,23 @@ extension Store {
             case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
             }
         }
-        for n in index.entries.keys where stamps[n] == nil { learnt[n] = .some(nil) }
+        if index.entries.count > indexed {
+            // Lines for files that are gone.
+            var listed = Set<Int>(minimumCapacity: files.count)
+            for f in files { listed.insert(f.number) }
+            for n in index.entries.keys where !listed.contains(n) { learnt[n] = .some(nil) }
+        }
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
         if rewrite || !learnt.isEmpty || index.folder != folder {
             var current: [Int: StoreIndex.Entry] = [:]
             current.reserveCapacity(live)
-            for n in stamps.keys {
+            for (n, _) in files {
                 if let e = learnt[n] { if let e { current[n] = e } } else if let e = index.entries[n] { current[n] = e }
             }
             remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         }
-        return StoreSnapshot(summaries: summaries, problems: problems, stamps: stamps)
+        return (summaries, problems, files)
     }
 
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):

@@ -2,16 +2,30 @@ import Foundation
 
 /// Every overdue pending reply across open cases, either way, grouped by organisation.
 public struct OverdueReport: Sendable {
-    public struct Item: Sendable {
-        public var number: Int
-        public var title: String
-        public var rung: Rung
-        public var reply: ReplyState
-        public var late: TimeInterval
-        public var lastContact: (at: Date, contact: Contact)?
+    /// A class: a report moves thousands of items about (grouped, sorted, laid out),
+    /// and a reference moves more cheaply than the strings and contacts it holds.
+    public final class Item: Sendable {
+        public let number: Int
+        public let title: String
+        public let rung: Rung
+        public let reply: ReplyState
+        public let late: TimeInterval
+        public let lastContact: (at: Date, contact: Contact)?
         /// The last attempt, when it came after the last contact (a failed call).
-        public var laterAttempt: (at: Date, contact: Contact)?
-        public var next: NextStep
+        public let laterAttempt: (at: Date, contact: Contact)?
+        public let next: NextStep
+
+        init(number: Int, title: String, rung: Rung, reply: ReplyState, late: TimeInterval,
+             lastContact: (at: Date, contact: Contact)?, laterAttempt: (at: Date, contact: Contact)?, next: NextStep) {
+            self.number = number
+            self.title = title
+            self.rung = rung
+            self.reply = reply
+            self.late = late
+            self.lastContact = lastContact
+            self.laterAttempt = laterAttempt
+            self.next = next
+        }
     }
 
     public var asOf: Date
@@ -25,26 +39,29 @@ public struct OverdueReport: Sendable {
         asOf = input.asOf
         zone = input.config.userZone
         // The next step of each reply is the costly part: cases are worked in parts at once.
-        let open = input.watchedCases
-        let found = Parallel.map(open, minimum: 250) { c -> [Item] in
-            let s = c.state
-            return s.overdueReplies(at: input.asOf).map { r in
-                Item(number: s.number, title: s.details.title, rung: s.rung, reply: r,
-                     late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
-                     laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config))
+        let cases = input.cases
+        let found = Parallel.ranges(cases.count, minimum: 250) { range -> [(organisation: String, items: [Item])] in
+            var out: [(organisation: String, items: [Item])] = []
+            for c in cases[range] where c.state.isWatched {
+                let s = c.state
+                let replies = s.overdueReplies(at: input.asOf)
+                guard !replies.isEmpty else { continue }
+                out.append((c.organisationName, replies.map { r in
+                    Item(number: s.number, title: s.details.title, rung: s.rung, reply: r,
+                         late: input.asOf.timeIntervalSince(r.reply.due), lastContact: s.lastReached,
+                         laterAttempt: s.attemptSinceContact, next: c.nextStep(for: r, at: input.asOf, config: input.config))
+                }))
             }
+            return out
         }
         var byOrg: [String: [Item]] = [:]
-        for (c, items) in zip(open, found) where !items.isEmpty {
-            byOrg[c.organisationName, default: []].append(contentsOf: items)
+        for part in found {
+            for (name, items) in part { byOrg[name, default: []].append(contentsOf: items) }
         }
         groups = ReportText.ordered(byOrg.keys).map { name in
-            // Sorted by key and moved once: swapping whole items costs more than their keys.
-            let items = byOrg[name]!
-            let order = items.indices.sorted { a, b in
-                (items[a].late, items[b].number, items[b].reply.item) > (items[b].late, items[a].number, items[a].reply.item)
-            }
-            return (name, order.map { items[$0] })
+            (name, byOrg[name]!.sorted { a, b in
+                (a.late, b.number, b.reply.item) > (b.late, a.number, a.reply.item)
+            })
         }
     }
 

@@ -4,17 +4,37 @@ import Foundation
 /// rules that apply to it.
 public struct ReportCase<S: CaseStanding>: Sendable {
     public var state: S
-    /// The configured organisation it belongs to, if any.
-    public var organisation: Organisation?
     /// The name reports group it under: the configured name, else the case's own text.
     public var organisationName: String
-    public var clocks: Clocks
+    /// Shared by every case with the same organisation text: a report copies its cases
+    /// several times, and one reference is cheaper to copy than the rules it holds.
+    let rules: OrganisationRules
+
+    /// The configured organisation it belongs to, if any.
+    public var organisation: Organisation? { rules.organisation }
+    public var clocks: Clocks { rules.clocks }
 
     /// Resolves a case's organisation in the configuration.
     public init(_ state: S, config: Config) {
+        self.init(state, rules: OrganisationRules(state.details.organisation, config: config))
+    }
+
+    init(_ state: S, rules: OrganisationRules) {
         self.state = state
-        organisation = config.organisation(for: state.details.organisation)
-        organisationName = organisation?.name ?? state.details.organisation
+        self.rules = rules
+        organisationName = rules.name
+    }
+}
+
+/// The configured organisation a case's organisation text names, and its clocks.
+final class OrganisationRules: Sendable {
+    let organisation: Organisation?
+    let name: String
+    let clocks: Clocks
+
+    init(_ text: String, config: Config) {
+        organisation = config.organisation(for: text)
+        name = organisation?.name ?? text
         clocks = config.clocks(of: organisation)
     }
 }
@@ -35,31 +55,38 @@ public struct ReportInput<S: CaseStanding>: Sendable {
         self.asOf = asOf
         self.config = config
         // Organisations resolved once per name, not once per case.
-        var known: [String: ReportCase<S>] = [:]
+        var known: [String: OrganisationRules] = [:]
+        var used: [ObjectIdentifier: Int] = [:]  // each rules' place in `order`
+        var order: [OrganisationRules] = []  // as the kept cases first use them
         var out: [ReportCase<S>] = []
+        out.reserveCapacity(standings.count)
         for s in standings {
-            var c: ReportCase<S>
-            if let seen = known[s.details.organisation] {
-                c = seen
-                c.state = s
-            } else {
-                c = ReportCase(s, config: config)
-                known[s.details.organisation] = c
-            }
+            let text = s.details.organisation
+            let rules = known[text] ?? OrganisationRules(text, config: config)
+            known[text] = rules
+            let c = ReportCase(s, rules: rules)
             if let filter = organisation?.nonBlank {
                 let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
                 guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
             }
+            if used[ObjectIdentifier(rules)] == nil {
+                used[ObjectIdentifier(rules)] = order.count
+                order.append(rules)
+            }
             out.append(c)
         }
-        // Group names compare without case, so "kestrel mobile" and "Kestrel Mobile" meet.
+        // Group names compare without case, so "kestrel mobile" and "Kestrel Mobile" meet
+        // under the name the first case used; worked out once per organisation text.
         var names: [String: String] = [:]
-        var lowered: [String: String] = [:]
+        var grouped: [String] = []
+        for rules in order {
+            let key = rules.name.lowercased()
+            grouped.append(names[key] ?? rules.name)
+            names[key] = grouped.last
+        }
         for i in out.indices {
-            let name = out[i].organisationName
-            let key = lowered[name] ?? name.lowercased()
-            lowered[name] = key
-            if let first = names[key] { out[i].organisationName = first } else { names[key] = name }
+            let name = grouped[used[ObjectIdentifier(out[i].rules)]!]
+            if name != out[i].organisationName { out[i].organisationName = name }
         }
         // Usually in order already (the store lists cases by number).
         let ordered = zip(out, out.dropFirst()).allSatisfy { $0.state.number < $1.state.number }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+/// The overdue report's grouping and order: organisation texts that differ only in
+/// case meet under the name the first case used, the groups come in name order, and
+/// each group lists the latest first.
+@Suite struct OverdueReportTests {
+    private func overdueCase(_ number: Int, org: String, due: String) throws -> CaseFile {
+        var f = try openCase("case \(number)", org: org, at: "2026-07-01 10:00", number: number)
+        try f.record(.raise(what: "reply \(number)", owedBy: .them, who: nil, due: t(due)), "2026-07-01 10:00")
+        return f
+    }
+
+    @Test func groupsMeetWithoutCaseAndListTheLatestFirst() throws {
+        let files = [
+            try overdueCase(1, org: "acme bank", due: "2026-07-10 10:00"),
+            try overdueCase(2, org: "Zeta 通信", due: "2026-07-12 10:00"),
+            try overdueCase(3, org: "Acme Bank", due: "2026-07-05 10:00"),
+            try overdueCase(4, org: "ACME BANK", due: "2026-07-08 10:00"),
+            try overdueCase(5, org: "Acme Bank", due: "2026-07-30 10:00"),  // not due yet
+        ]
+        let config = Config(userZone: tokyo)
+        let report = OverdueReport(ReportInput(files: files, config: config, asOf: t("2026-07-15 15:00")))
+        #expect(report.groups.map(\.organisation) == ["acme bank", "Zeta 通信"])
+        #expect(report.groups[0].items.map(\.number) == [3, 4, 1])
+        #expect(report.count == 4)
+        // The same in any order of input, and narrowed by the organisation filter.
+        let shuffled = OverdueReport(ReportInput(files: files.reversed(), config: config, asOf: t("2026-07-15 15:00")))
+        #expect(shuffled.groups.map { $0.items.map(\.number) } == [[3, 4, 1], [2]])
+        #expect(shuffled.groups.map(\.organisation) == ["Acme Bank", "Zeta 通信"], "named as the first case read names it")
+        let acme = OverdueReport(ReportInput(files: files, config: config, asOf: t("2026-07-15 15:00"), organisation: "ACME"))
+        #expect(acme.groups.map(\.organisation) == ["acme bank"] && acme.count == 3)
+    }
+
+    /// Cases of one configured organisation share its rules, whatever text names it.
+    @Test func aConfiguredOrganisationNamesItsGroup() throws {
+        var config = Config(userZone: tokyo)
+        config.organisations = [Organisation(name: "Kestrel Mobile", aliases: ["ケストレル"])]
+        let files = [try overdueCase(1, org: "ケストレル", due: "2026-07-10 10:00"),
+                     try overdueCase(2, org: "kestrel mobile", due: "2026-07-11 10:00")]
+        let report = OverdueReport(ReportInput(files: files, config: config, asOf: t("2026-07-15 15:00")))
+        #expect(report.groups.map(\.organisation) == ["Kestrel Mobile"])
+        #expect(report.groups[0].items.map(\.number) == [1, 2])
+    }
+}
