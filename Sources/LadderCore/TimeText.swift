@@ -143,12 +143,28 @@ public enum TimeText {
     }
 
     /// `Wed 07-15 15:00`: compact, with the weekday people reason in.
-    /// Arithmetic on the zone's offset, no Calendar: reports write thousands of these.
+    /// Arithmetic on the zone's offset, no Calendar: reports write thousands of these,
+    /// and 15 ASCII bytes make a string that needs no memory of its own.
     public static func short(_ date: Date, zone: TimeZone = .current) -> String {
         let (day, second) = LocalClock(zone: zone).split(date)
         let (_, m, d) = civil(fromDays: day.number)
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return "\(names[day.weekday]) \(pad(m))-\(pad(d)) \(pad(second / 3600)):\(pad(second % 3600 / 60))"
+        let names: StaticString = "MonTueWedThuFriSatSun"
+        return String(unsafeUninitializedCapacity: 15) { out in
+            names.withUTF8Buffer { n in for i in 0..<3 { out[i] = n[day.weekday * 3 + i] } }
+            func two(_ v: Int, at i: Int) {
+                out[i] = UInt8(0x30 + v / 10 % 10)
+                out[i + 1] = UInt8(0x30 + v % 10)
+            }
+            out[3] = 0x20
+            two(m, at: 4)
+            out[6] = 0x2D
+            two(d, at: 7)
+            out[9] = 0x20
+            two(second / 3600, at: 10)
+            out[12] = 0x3A
+            two(second % 3600 / 60, at: 13)
+            return 15
+        }
     }
 
     /// Zero-padded decimal.
@@ -164,13 +180,11 @@ public enum TimeText {
         if total < 60 { return "\(total)s" }
         let w = total / 604_800, d = (total % 604_800) / 86_400
         let h = (total % 86_400) / 3600, m = (total % 3600) / 60
-        let parts: [(Int, String)] = [(w, "w"), (d, "d"), (h, "h"), (m, "m")]
-        guard let first = parts.firstIndex(where: { $0.0 > 0 }) else { return "0m" }
-        var out = "\(parts[first].0)\(parts[first].1)"
-        if first + 1 < parts.count, parts[first + 1].0 > 0 {
-            out += " \(parts[first + 1].0)\(parts[first + 1].1)"
-        }
-        return out
+        // The first unit that is not zero, and the next one if it is not zero either.
+        if w > 0 { return d > 0 ? "\(w)w \(d)d" : "\(w)w" }
+        if d > 0 { return h > 0 ? "\(d)d \(h)h" : "\(d)d" }
+        if h > 0 { return m > 0 ? "\(h)h \(m)m" : "\(h)h" }
+        return "\(m)m"
     }
 
     /// `in 2h 10m` or `3h late`, for a due time seen from `now`.
