@@ -163,9 +163,7 @@ public struct FileStamp: Sendable, Equatable {
 extension Store {
     /// The stamp of every case file, by number.
     public func stamps() throws(StoreError) -> [Int: FileStamp] {
-        var out: [Int: FileStamp] = [:]
-        for n in try numbers() { out[n] = FileStamp.of(path(of: n)) }
-        return out
+        try FolderScan(casesDirectory).wait().stamps
     }
 
     /// The stamp of the cases folder: it changes whenever a case file is added,

@@ -65,7 +65,12 @@ final class FolderScan: @unchecked Sendable {
     /// The same, by number.
     func wait() throws(StoreError) -> (stamps: [Int: FileStamp], folder: FileStamp?) {
         let (files, folder) = try waitSorted()
-        return (Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) }), folder)
+        return (Self.byNumber(files), folder)
+    }
+
+    /// Stamps in number order as a table by number.
+    static func byNumber(_ files: [(number: Int, stamp: FileStamp)]) -> [Int: FileStamp] {
+        Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) })
     }
 
     private func list() {

@@ -68,8 +68,7 @@ extension Store {
 
     func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
         let (summaries, problems, files) = try read(reading)
-        return StoreSnapshot(summaries: summaries, problems: problems,
-                             stamps: Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) }))
+        return StoreSnapshot(summaries: summaries, problems: problems, stamps: FolderScan.byNumber(files))
     }
 
     /// The summaries and problems, and every case file's stamp in number order.

@@ -89,15 +89,10 @@ public struct ReportDocument: Sendable {
     /// further in by `hang`.
     private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into result: inout String) {
         let clean = TerminalText.line(raw)
-        if clean.utf8.count <= width - indent || TextWidth.of(clean) <= max(10, width - indent) {
-            // Most lines fit as they are (no line breaks are left in clean text).
-            for _ in 0..<indent { result.append(" ") }
-            add(clean, to: &result)
-            return
-        }
         let first = Wrap.lines(clean, width: max(10, width - indent))
         guard let head = first.first else { return }
-        add(indent == 0 ? head : String(repeating: " ", count: indent) + head, to: &result)
+        for _ in 0..<indent { result.append(" ") }
+        add(head, to: &result)
         guard first.count > 1 else { return }
         let rest = first.dropFirst().joined(separator: " ")
         guard !rest.isEmpty else { return }

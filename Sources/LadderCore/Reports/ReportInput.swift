@@ -30,11 +30,14 @@ public struct ReportCase<S: CaseStanding>: Sendable {
 final class OrganisationRules: Sendable {
     let organisation: Organisation?
     let name: String
+    /// `name` without case: what groups compare.
+    let groupKey: String
     let clocks: Clocks
 
     init(_ text: String, config: Config) {
         organisation = config.organisation(for: text)
         name = organisation?.name ?? text
+        groupKey = name.lowercased()
         clocks = config.clocks(of: organisation)
     }
 }
@@ -54,39 +57,24 @@ public struct ReportInput<S: CaseStanding>: Sendable {
     init(standings: [S], config: Config, asOf: Date, organisation: String?) {
         self.asOf = asOf
         self.config = config
-        // Organisations resolved once per name, not once per case.
+        // Organisations resolved once per name, not once per case. Group names compare
+        // without case, so "kestrel mobile" and "Kestrel Mobile" meet under the name the
+        // first kept case used.
         var known: [String: OrganisationRules] = [:]
-        var used: [ObjectIdentifier: Int] = [:]  // each rules' place in `order`
-        var order: [OrganisationRules] = []  // as the kept cases first use them
+        var groupName: [String: String] = [:]  // by the lowered name
         var out: [ReportCase<S>] = []
         out.reserveCapacity(standings.count)
         for s in standings {
             let text = s.details.organisation
             let rules = known[text] ?? OrganisationRules(text, config: config)
             known[text] = rules
-            let c = ReportCase(s, rules: rules)
+            var c = ReportCase(s, rules: rules)
             if let filter = organisation?.nonBlank {
                 let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
                 guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
             }
-            if used[ObjectIdentifier(rules)] == nil {
-                used[ObjectIdentifier(rules)] = order.count
-                order.append(rules)
-            }
+            if let first = groupName[rules.groupKey] { c.organisationName = first } else { groupName[rules.groupKey] = rules.name }
             out.append(c)
-        }
-        // Group names compare without case, so "kestrel mobile" and "Kestrel Mobile" meet
-        // under the name the first case used; worked out once per organisation text.
-        var names: [String: String] = [:]
-        var grouped: [String] = []
-        for rules in order {
-            let key = rules.name.lowercased()
-            grouped.append(names[key] ?? rules.name)
-            names[key] = grouped.last
-        }
-        for i in out.indices {
-            let name = grouped[used[ObjectIdentifier(out[i].rules)]!]
-            if name != out[i].organisationName { out[i].organisationName = name }
         }
         // Usually in order already (the store lists cases by number).
         let ordered = zip(out, out.dropFirst()).allSatisfy { $0.state.number < $1.state.number }
