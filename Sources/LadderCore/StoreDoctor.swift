@@ -174,10 +174,10 @@ public struct StoreDoctor {
         var wrong = 0
         let numbers = Set(cases.map(\.number))
         for file in cases {
-            guard case let .summary(s?, stamp)? = index.entries[file.number], s == CaseState(file).summary,
+            guard case let .summary(s?, stamp)? = index.entry(file.number), s == CaseState(file).summary,
                   stamp == FileStamp.of(store.path(of: file.number)) else { wrong += 1; continue }
         }
-        let extra = index.entries.keys.filter { n in !numbers.contains(n) && !FileSystem.exists(store.path(of: n)) }.count
+        let extra = index.entries.map(\.number).filter { n in !numbers.contains(n) && !FileSystem.exists(store.path(of: n)) }.count
         guard wrong + extra > 0 || index.tornEnd else { return [] }
         return [Finding(kind: .index, path: path,
                         problem: "\(wrong + extra) of its lines disagree with the case files" + (index.tornEnd ? ", and its last line is torn" : ""),

@@ -1,41 +1,33 @@
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Lists `cases/` and stamps every case file on another thread, while the index is
-/// read on this one: at ten thousand cases each takes about as long as the other.
-/// The stamping is done in chunks that any thread may take: a reader that finishes
-/// the index first helps with what is left (`waitSorted`) instead of waiting, so
-/// neither core idles while the other works.
+/// Lists `cases/` and stamps every case file, as work for the helper threads
+/// (`Parallel.Work`), while the index is read on this one: at ten thousand cases each
+/// takes about as long as the other. The stamping is in chunks that any thread may
+/// take: a reader that finishes the index first helps with what is left
+/// (`waitSorted`), and a helper that finishes the stamping helps with the index.
 final class FolderScan: @unchecked Sendable {
     let directory: String
     let started = Date()
-    /// Guards what the listing sets and the count of chunks done.
-    private let state = NSCondition()
-    // Set once by the listing under `state`, and only read after it.
-    private var listed = false
+    /// The listing, then (from within it) the stamping.
+    private var listing: Parallel.Work!
+    // Set by the listing, and read only after waiting for it.
     private var numbers: [Int] = []  // in order
     private var folder: FileStamp?
     private var failure: String?
     private var dir: OpaquePointer?
+    private var stamping: Parallel.Work?
     /// One slot per number, each written by the chunk that holds it.
     private var results = UnsafeMutableBufferPointer<FileStamp?>(start: nil, count: 0)
-    private var chunks = 0
-    private var chunksDone = 0
-    private let nextChunk = Atomic<Int>(0)
     private static let chunkSize = 256
 
     init(_ directory: String) {
         self.directory = directory
-        let started = Parallel.detach { [self] in
-            list()
-            stampChunks()
-        }
-        if !started { list() }  // no thread to be had: the reader stamps it all when it waits
+        listing = Parallel.Work(1) { [self] _ in list() }
     }
 
     deinit {
@@ -48,14 +40,9 @@ final class FolderScan: @unchecked Sendable {
     /// listing is left out), and the folder's stamp from before the listing (nil: there
     /// is no folder yet). Stamps what is left on this thread meanwhile.
     func waitSorted() throws(StoreError) -> (files: [(number: Int, stamp: FileStamp)], folder: FileStamp?) {
-        state.lock()
-        while !listed { state.wait() }
-        state.unlock()
+        listing.wait()
         if let failure { throw .io(failure) }
-        stampChunks()
-        state.lock()
-        while chunksDone < chunks { state.wait() }
-        state.unlock()
+        stamping?.wait()
         var files: [(number: Int, stamp: FileStamp)] = []
         files.reserveCapacity(numbers.count)
         for (i, n) in numbers.enumerated() { if let s = results[i] { files.append((n, s)) } }
@@ -73,56 +60,35 @@ final class FolderScan: @unchecked Sendable {
         Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) })
     }
 
+    /// Lists the folder and starts stamping what it found.
     private func list() {
         // The folder's stamp first: a file added during the listing changes it after.
-        let folder = FileStamp.of(directory)
-        var found: [Int] = []
-        var failure: String?
-        var dir: OpaquePointer?
-        if folder != nil {
-            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if fd >= 0, let d = fdopendir(fd) {
-                dir = d
-                found.reserveCapacity(1024)
-                while let entry = readdir(d) {
-                    // N.json with N a positive number; anything else (temp files) is not a case.
-                    let n = withUnsafeBytes(of: entry.pointee.d_name) { Self.caseNumber($0.bindMemory(to: CChar.self)) }
-                    if let n { found.append(n) }
-                }
-                found.sort()
-            } else {
-                failure = "cannot read folder \(directory): \(String(cString: strerror(errno)))"
-                if fd >= 0 { close(fd) }
-            }
+        folder = FileStamp.of(directory)
+        guard folder != nil else { return }
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0, let d = fdopendir(fd) else {
+            failure = "cannot read folder \(directory): \(String(cString: strerror(errno)))"
+            if fd >= 0 { close(fd) }
+            return
         }
-        let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: found.count)
+        dir = d
+        numbers.reserveCapacity(1024)
+        while let entry = readdir(d) {
+            // N.json with N a positive number; anything else (temp files) is not a case.
+            let n = withUnsafeBytes(of: entry.pointee.d_name) { Self.caseNumber($0.bindMemory(to: CChar.self)) }
+            if let n { numbers.append(n) }
+        }
+        numbers.sort()
+        results = .allocate(capacity: numbers.count)
         results.initialize(repeating: nil)
-        state.lock()
-        (self.folder, self.failure, self.dir, self.numbers, self.results) = (folder, failure, dir, found, results)
-        chunks = (found.count + Self.chunkSize - 1) / Self.chunkSize
-        listed = true
-        state.broadcast()
-        state.unlock()
+        stamping = Parallel.Work((numbers.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
     }
 
-    /// Takes chunks of the listing and stamps them until none is left.
-    private func stampChunks() {
-        guard let dir else { return }
-        let fd = dirfd(dir)
-        var done = 0
-        while true {
-            let c = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
-            guard c < chunks else { break }
-            for i in c * Self.chunkSize..<min(numbers.count, (c + 1) * Self.chunkSize) {
-                results[i] = Self.stamp(numbers[i], in: fd)
-            }
-            done += 1
+    private func stamp(chunk: Int) {
+        let fd = dirfd(dir!)
+        for i in chunk * Self.chunkSize..<min(numbers.count, (chunk + 1) * Self.chunkSize) {
+            results[i] = Self.stamp(numbers[i], in: fd)
         }
-        guard done > 0 else { return }
-        state.lock()
-        chunksDone += done
-        if chunksDone == chunks { state.broadcast() }
-        state.unlock()
     }
 
     /// The stamp of `N.json` in the open folder, the name written without a String.

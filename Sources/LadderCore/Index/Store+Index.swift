@@ -53,8 +53,8 @@ extension Store {
         }
         var snapshot = StoreSnapshot(summaries: [], problems: [], stamps: [:])
         snapshot.summaries.reserveCapacity(index.entries.count)
-        for n in index.entries.keys.sorted() {
-            switch index.entries[n]! {
+        for (n, entry) in index.entries.lazy.map({ ($0.number, $0.entry) }) {
+            switch entry {
             case let .summary(s, stamp):
                 if let s { snapshot.summaries.append(s) }
                 snapshot.stamps[n] = stamp
@@ -80,19 +80,24 @@ extension Store {
         let (files, scanned) = try scan.waitSorted()
         guard let folder = scanned else { return ([], [], []) }  // no case yet
 
-        // In number order, straight into the answer; the live entries are gathered into
-        // a table only when something must be written back.
+        // Both in number order: matched by walking them side by side, straight into the
+        // answer. The live entries are gathered into a table only when something must be
+        // written back.
         var summaries: [CaseSummary] = []
         var problems: [StoreProblem] = []
         summaries.reserveCapacity(files.count)
         var learnt: [Int: StoreIndex.Entry?] = [:]
-        var live = 0, indexed = 0
+        var live = 0
+        let known = index.entries
+        var k = 0
         for (n, stamp) in files {
+            while k < known.count, known[k].number < n {
+                learnt[known[k].number] = .some(nil)  // a line for a file that is gone
+                k += 1
+            }
             var entry: StoreIndex.Entry
-            let known = index.entries[n]
-            if known != nil { indexed += 1 }
-            if let e = known, e.stamp == stamp {
-                entry = e
+            if k < known.count, known[k].number == n, known[k].entry.stamp == stamp {
+                entry = known[k].entry
             } else {
                 // Stamped before reading: a change made while reading shows next time.
                 do {
@@ -106,26 +111,19 @@ extension Store {
                 }
                 learnt[n] = entry
             }
+            if k < known.count, known[k].number == n { k += 1 }
             live += 1
             switch entry {
             case let .summary(s, _): if let s { summaries.append(s) }
             case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
             }
         }
-        if index.entries.count > indexed {
-            // Lines for files that are gone.
-            var listed = Set<Int>(minimumCapacity: files.count)
-            for f in files { listed.insert(f.number) }
-            for n in index.entries.keys where !listed.contains(n) { learnt[n] = .some(nil) }
-        }
+        for gone in known[k...] { learnt[gone.number] = .some(nil) }
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
         if rewrite || !learnt.isEmpty || index.folder != folder {
-            var current: [Int: StoreIndex.Entry] = [:]
-            current.reserveCapacity(live)
-            for (n, _) in files {
-                if let e = learnt[n] { if let e { current[n] = e } } else if let e = index.entries[n] { current[n] = e }
-            }
+            var current = index.table
+            for (n, e) in learnt { current[n] = e }
             remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
         }
         return (summaries, problems, files)
@@ -144,8 +142,8 @@ extension Store {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
                     // Lines read in part (no search text, cases passed over): read them whole.
-                    guard let full = StoreIndex.read(indexPath) else { return }
-                    for n in entries.keys where learnt[n] == nil { entries[n] = full.entries[n] ?? entries[n] }
+                    guard let full = StoreIndex.read(indexPath)?.table else { return }
+                    for n in entries.keys where learnt[n] == nil { entries[n] = full[n] ?? entries[n] }
                 }
                 try? FileSystem.writeAtomically(StoreIndex.contents(entries, folder: folder, top: top), to: indexPath, durable: false)
                 return

@@ -36,7 +36,14 @@ struct StoreIndex {
         }
     }
 
-    var entries: [Int: Entry] = [:]
+    /// A case's entry and its number.
+    struct Numbered: Equatable {
+        var number: Int
+        var entry: Entry
+    }
+
+    /// One per case, in number order.
+    var entries: [Numbered] = []
     /// The stamp of `cases/` when the index had a line for every file in it.
     var folder: FileStamp?
     var top = 0
@@ -45,8 +52,19 @@ struct StoreIndex {
     /// The file ends in the middle of a line (a crash while appending): appending
     /// more would join the torn piece to the next line, so it is written whole instead.
     var tornEnd = false
-    /// Cases with a `gone` line, while the parts of a read are put together.
-    private var removed: Set<Int> = []
+
+    /// The entries as a table by number.
+    var table: [Int: Entry] { Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.number, $0.entry) }) }
+
+    /// The entry for case `number`, if any.
+    func entry(_ number: Int) -> Entry? {
+        var (low, high) = (0, entries.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].number < number { low = mid + 1 } else { high = mid }
+        }
+        return low < entries.count && entries[low].number == number ? entries[low].entry : nil
+    }
 
     /// What to read of each case line. `search` reads the search text; `include`
     /// sees a line's head and may leave its case undecoded (its entry is kept, with no
@@ -69,22 +87,24 @@ struct StoreIndex {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
-        // Mapped rather than read: no copy, and the pages are the page cache's own.
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE  // every page is read: map them in one go, not one fault each
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else { return nil }
-        defer { munmap(map, size) }
+        // Mapped rather than read: no copy, and the pages are the page cache's own. They
+        // are mapped in as each part reads them, on both cores (MAP_POPULATE would map
+        // them all first, on this thread alone).
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        defer {
+            // Unmapping 16 MB takes a millisecond: a helper does it while the reader goes on.
+            let address = Int(bitPattern: map)
+            Parallel.later { munmap(UnsafeMutableRawPointer(bitPattern: address), size) }
+        }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
         guard let nl = memchr(bytes.baseAddress!, 0x0A, size) else { return nil }
         let headerEnd = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
         var header = JSONLineReader(bytes, from: 0, to: headerEnd)
         guard (try? readHeader(&header)) == StoreIndex.format else { return nil }
-        // A large index is read in parts at once, one per core, each cut at a line's end;
-        // later parts' lines replace earlier ones as later lines do within a part.
-        let parts = wanted ?? (size > 1 << 20 ? Parallel.cores : 1)
+        // A large index is read in parts of about 256 KiB, each cut at a line's end,
+        // which the cores take as they come free (`Parallel`): small enough that
+        // neither waits long for the other's last part.
+        let parts = max(1, wanted ?? min(256, size >> 18))
         var cuts = [headerEnd + 1]
         for k in 1..<parts {
             let target = max(cuts.last!, headerEnd + 1 + (size - headerEnd - 1) * k / parts)
@@ -92,39 +112,70 @@ struct StoreIndex {
             cuts.append(next.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? size)
         }
         cuts.append(size)
-        let pieces = Parallel.split(parts) { readLines(bytes, from: cuts[$0], to: cuts[$0 + 1], reading) }
-        guard var index = pieces[0] else { return nil }
-        for piece in pieces.dropFirst() {
+        var index = StoreIndex()
+        var pieces: [Piece] = []
+        for piece in Parallel.split(parts, { readLines(bytes, from: cuts[$0], to: cuts[$0 + 1], reading) }) {
             guard let piece else { return nil }
-            for n in piece.removed { index.entries[n] = nil }
-            index.entries.merge(piece.entries) { $1 }
+            pieces.append(piece)
             if piece.lines > 0 { index.folder = piece.folder }
             index.top = max(index.top, piece.top)
             index.lines += piece.lines
             index.tornEnd = index.tornEnd || piece.tornEnd
         }
-        index.removed = []
+        index.entries = latest(pieces.map(\.said))
         return index
+    }
+
+    /// What a stretch of lines says, in line order.
+    private struct Piece {
+        /// Each case line's entry, or nil for a `gone` line.
+        var said: [(number: Int, entry: Entry?)] = []
+        var folder: FileStamp?
+        var top = 0
+        var lines = 0
+        var tornEnd = false
+    }
+
+    /// The last word on each case, in number order, from what the parts said in line
+    /// order: a later line replaces an earlier one, and a case whose last line says it
+    /// is gone is left out. A compacted index is in number order already, with the
+    /// lines appended since at its end.
+    private static func latest(_ parts: [[(number: Int, entry: Entry?)]]) -> [Numbered] {
+        // Every line by part and place, which is line order.
+        var order: [(part: Int, line: Int)] = []
+        order.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for (p, said) in parts.enumerated() { for i in said.indices { order.append((p, i)) } }
+        func number(_ at: (part: Int, line: Int)) -> Int { parts[at.part][at.line].number }
+        if zip(order, order.dropFirst()).contains(where: { number($0) >= number($1) }) {
+            order.sort { (number($0), $0.part, $0.line) < (number($1), $1.part, $1.line) }
+        }
+        var out: [Numbered] = []
+        out.reserveCapacity(order.count)
+        for (k, at) in order.enumerated() {
+            if k + 1 < order.count, number(order[k + 1]) == number(at) { continue }  // a later line says more
+            if let entry = parts[at.part][at.line].entry { out.append(Numbered(number: number(at), entry: entry)) }
+        }
+        return out
     }
 
     /// The lines between two offsets (each ends at a line's end, or the file's end):
     /// nil when one cannot be read.
-    private static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ reading: Reading) -> StoreIndex? {
-        var index = StoreIndex()
-        index.entries.reserveCapacity((to - from) / 1024)
+    private static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ reading: Reading) -> Piece? {
+        var piece = Piece()
+        piece.said.reserveCapacity((to - from) / 1024)
         var start = from
         while start < to {
             guard let nl = memchr(bytes.baseAddress! + start, 0x0A, to - start) else {
-                index.tornEnd = true  // a last line still being written (or torn by a crash): ignored
+                piece.tornEnd = true  // a last line still being written (or torn by a crash): ignored
                 break
             }
             let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
             var reader = JSONLineReader(bytes, from: start, to: end)
             start = end + 1
-            guard (try? index.apply(&reader, reading)) != nil else { return nil }
-            index.lines += 1
+            guard (try? apply(&reader, reading, to: &piece)) != nil else { return nil }
+            piece.lines += 1
         }
-        return index
+        return piece
     }
 
     private static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
@@ -136,7 +187,7 @@ struct StoreIndex {
     }
 
     /// Reads one line and applies it.
-    private mutating func apply(_ r: inout JSONLineReader, _ reading: Reading) throws {
+    private static func apply(_ r: inout JSONLineReader, _ reading: Reading, to piece: inout Piece) throws {
         var summary: CaseSummary?, number: Int?, unreadable: Int?, reason = "", hint = "", gone: Int?
         var stamp: FileStamp?, folder: FileStamp?, top = 0
         var open: Bool?, due: Date?, latest: Date?
@@ -166,16 +217,15 @@ struct StoreIndex {
         guard r.atEnd else { throw IndexLineError("more after the line's object") }
         if let number, unreadable == nil, gone == nil {
             guard let stamp else { throw IndexLineError("a case line without its file's stamp") }
-            entries[number] = .summary(summary, stamp)
+            piece.said.append((number, .summary(summary, stamp)))
         } else if let unreadable {
             guard let stamp else { throw IndexLineError("an unreadable line without its file's stamp") }
-            entries[unreadable] = .unreadable(reason: reason, hint: hint, stamp)
+            piece.said.append((unreadable, .unreadable(reason: reason, hint: hint, stamp)))
         } else if let gone {
-            entries[gone] = nil
-            removed.insert(gone)
+            piece.said.append((gone, nil))
         }
-        self.folder = folder
-        self.top = max(self.top, top)
+        piece.folder = folder
+        piece.top = max(piece.top, top)
     }
 
     /// Whether the index has so many replaced lines that a reader should write it
