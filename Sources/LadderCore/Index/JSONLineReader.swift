@@ -259,33 +259,37 @@ struct JSONLineReader {
     }
 
     /// `"2026-07-15T06:00:00Z"` or `"2026-07-15T06:00:00.250Z"` read in place, or nil.
+    /// Tens of thousands are read per report, so the digits are read in pairs.
     private mutating func utcTime() -> Date? {
         let p = position
         guard end - p >= 22, bytes[p] == 0x22 else { return nil }
         let long = end - p >= 26 && bytes[p + 24] == 0x5A && bytes[p + 25] == 0x22
         guard long || (bytes[p + 20] == 0x5A && bytes[p + 21] == 0x22) else { return nil }
-        func num(_ from: Int, _ count: Int) -> Int? {
-            var v = 0
-            for i in p + 1 + from..<p + 1 + from + count {
-                let b = bytes[i]
-                guard b >= 0x30, b <= 0x39 else { return nil }
-                v = v * 10 + Int(b - 0x30)
-            }
-            return v
-        }
-        guard bytes[p + 5] == 0x2D, bytes[p + 8] == 0x2D, bytes[p + 11] == 0x54, bytes[p + 14] == 0x3A, bytes[p + 17] == 0x3A,
-              let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
-              let s = num(17, 2), (1...12).contains(mo), d >= 1, d <= TimeText.daysInMonth(y, mo), h < 24, mi < 60, s < 60
+        let t = bytes.baseAddress! + p + 1  // the text inside the quotes
+        let y = Self.pair(t) * 100 + Self.pair(t + 2), mo = Self.pair(t + 5), d = Self.pair(t + 8)
+        let h = Self.pair(t + 11), mi = Self.pair(t + 14), s = Self.pair(t + 17)
+        guard t[4] == 0x2D, t[7] == 0x2D, t[10] == 0x54, t[13] == 0x3A, t[16] == 0x3A,
+              min(y, mo, d, h, mi, s) >= 0, (1...12).contains(mo), d >= 1, d <= TimeText.daysInMonth(y, mo),
+              h < 24, mi < 60, s < 60
         else { return nil }
-        var t = TimeInterval(TimeText.days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s)
+        var seconds = TimeInterval(TimeText.days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s)
         if long {
-            guard bytes[p + 20] == 0x2E, let ms = num(20, 3) else { return nil }
-            t += TimeInterval(ms) / 1000
+            let (high, low) = (Self.pair(t + 20), Self.pair(t + 21))  // milliseconds: digits 1-2, 2-3
+            guard t[19] == 0x2E, high >= 0, low >= 0 else { return nil }
+            seconds += TimeInterval(high * 10 + low % 10) / 1000
             position = p + 26
         } else {
             position = p + 22
         }
-        return Date(timeIntervalSince1970: t)
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// Two decimal digits as a number; far below zero when either is not a digit.
+    @inline(__always)
+    private static func pair(_ at: UnsafePointer<UInt8>) -> Int {
+        let tens = Int(at[0]) - 0x30, ones = Int(at[1]) - 0x30
+        guard tens >= 0, tens < 10, ones >= 0, ones < 10 else { return -10_000 }
+        return tens * 10 + ones
     }
 
     /// Skips the value of an object's last key by going to the end of the text, which
@@ -328,13 +332,19 @@ struct JSONLineReader {
             }
             throw fail("a closing bracket")
         case UInt8(ascii: "\""):
-            // Past the closing quote without making a String.
+            // Past the closing quote without making a String: the next quote that is not
+            // escaped, that is, not after an odd run of backslashes.
             position += 1
-            while position < end, bytes[position] != UInt8(ascii: "\"") {
-                position += bytes[position] == UInt8(ascii: "\\") ? 2 : 1
+            while true {
+                guard position < end, let q = memchr(bytes.baseAddress! + position, 0x22, end - position) else {
+                    throw fail("a closing quote")
+                }
+                let quote = bytes.baseAddress!.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+                position = quote + 1
+                if backslashes % 2 == 0 { break }
             }
-            guard position < end else { throw fail("a closing quote") }
-            position += 1
         case UInt8(ascii: "n"): guard null() else { throw fail("null") }
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         default:

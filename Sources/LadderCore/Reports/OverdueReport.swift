@@ -67,15 +67,18 @@ public struct OverdueReport: Sendable {
 
     public var document: ReportDocument {
         let orgs = groups.count
+        // Lines joined from their parts (sized once) rather than interpolated (grown as
+        // they go): thousands of entries, five lines each.
         let entries = Parallel.map(groups.flatMap(\.items), minimum: 250) { i -> ReportDocument.Entry in
+            let r = i.reply.reply
             var lines = [
-                "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item)" + (i.reply.reply.who.map { ", \($0)" } ?? "") + ")",
-                "OVERDUE \(TimeText.duration(i.late)): due \(TimeText.short(i.reply.reply.due, zone: zone)), on \(i.rung.rawValue)",
+                [ReportText.whose(i.reply), ": ", r.what, " (reply ", String(i.reply.item), r.who.map { ", " + $0 } ?? "", ")"].joined(),
+                ["OVERDUE ", TimeText.duration(i.late), ": due ", TimeText.short(r.due, zone: zone), ", on ", i.rung.rawValue].joined(),
                 "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
             ]
             if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
             lines.append("next: " + i.next.text)
-            return .init(head: "#\(i.number) \(i.title)", lines: lines)
+            return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines)
         }
         var sections: [ReportDocument.Section] = []
         var next = 0

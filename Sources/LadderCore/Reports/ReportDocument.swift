@@ -61,6 +61,7 @@ public struct ReportDocument: Sendable {
         let entries = sections.flatMap(\.entries)
         let written = Parallel.map(entries, minimum: 250) { e in
             var out = ""
+            out.reserveCapacity(e.lines.reduce(e.head.utf8.count + 1) { $0 + $1.utf8.count + 5 })
             Self.wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
             for l in e.lines { Self.wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
             return out
@@ -91,7 +92,7 @@ public struct ReportDocument: Sendable {
         let clean = TerminalText.line(raw)
         let first = Wrap.lines(clean, width: max(10, width - indent))
         guard let head = first.first else { return }
-        for _ in 0..<indent { result.append(" ") }
+        if indent > 0 { result += String(repeating: " ", count: indent) }
         add(head, to: &result)
         guard first.count > 1 else { return }
         let rest = first.dropFirst().joined(separator: " ")
@@ -169,10 +170,9 @@ public enum ReportText {
     /// `email out to technical desk, Thu 07-10 11:00 (3d ago)`.
     static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> String {
         guard let (at, k) = c else { return "none yet" }
-        var parts = "\(k.channel.rawValue) \(k.direction.rawValue)"
-        if let f = k.failure { parts += " (\(f.rawValue))" }
-        if let w = k.with { parts += ", \(w)" }
-        return "\(parts), \(TimeText.short(at, zone: zone)) (\(TimeText.duration(now.timeIntervalSince(at))) ago)"
+        return [k.channel.rawValue, " ", k.direction.rawValue, k.failure.map { " (" + $0.rawValue + ")" } ?? "",
+                k.with.map { ", " + $0 } ?? "", ", ", TimeText.short(at, zone: zone),
+                " (", TimeText.duration(now.timeIntervalSince(at)), " ago)"].joined()
     }
 
     /// `1 case`, `2 cases`, `2 replies`, `3 days`.
