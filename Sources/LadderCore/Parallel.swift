@@ -16,8 +16,10 @@ enum Parallel {
 
     /// `body` over `parts` contiguous ranges of `0..<count`, at once, results in order.
     /// Below `minimum` items per part it runs in fewer parts (one, on this thread),
-    /// since handing out a chunk costs more than a few items.
-    static func ranges<T>(_ count: Int, minimum: Int, parts wanted: Int = cores, _ body: @escaping (Range<Int>) -> T) -> [T] {
+    /// since handing out a chunk costs more than a few items. Four parts per core by
+    /// default, so that a core that starts late or is slowed by other work leaves the
+    /// others less to wait for at the end.
+    static func ranges<T>(_ count: Int, minimum: Int, parts wanted: Int = cores * 4, _ body: @escaping (Range<Int>) -> T) -> [T] {
         let parts = max(1, min(wanted, count / max(1, minimum)))
         let cuts = (0...parts).map { count * $0 / parts }
         return split(parts) { body(cuts[$0]..<cuts[$0 + 1]) }
