@@ -43,4 +43,19 @@ import Testing
         #expect(report.groups.map(\.organisation) == ["Kestrel Mobile"])
         #expect(report.groups[0].items.map(\.number) == [1, 2])
     }
+
+    /// Organisation texts are looked up by their bytes (cheaply, for thousands of cases),
+    /// yet texts that are the same to a reader but spelt in different Unicode (a
+    /// composed é and e with a combining accent) still meet in one group.
+    @Test func theSameNameInOtherUnicodeMeetsInOneGroup() throws {
+        let composed = "Caf\u{E9} Télécom", decomposed = "Cafe\u{301} Te\u{301}le\u{301}com"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        #expect(UTF8Key(composed) != UTF8Key(decomposed) && UTF8Key(composed) == UTF8Key(String(decoding: Array(composed.utf8), as: UTF8.self)))
+        let files = [try overdueCase(1, org: composed, due: "2026-07-10 10:00"),
+                     try overdueCase(2, org: decomposed, due: "2026-07-11 10:00"),
+                     try overdueCase(3, org: "CAFÉ TÉLÉCOM", due: "2026-07-12 10:00")]
+        let report = OverdueReport(ReportInput(files: files, config: Config(userZone: tokyo), asOf: t("2026-07-15 15:00")))
+        #expect(report.groups.count == 1 && report.groups[0].items.map(\.number) == [1, 2, 3])
+        #expect(Array(report.groups[0].organisation.utf8) == Array(composed.utf8), "named as the first case names it")
+    }
 }

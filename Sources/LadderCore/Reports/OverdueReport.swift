@@ -54,12 +54,12 @@ public struct OverdueReport: Sendable {
             }
             return out
         }
-        var byOrg: [String: [Item]] = [:]
+        var byOrg: [UTF8Key: [Item]] = [:]  // the names are one spelling per group already
         for part in found {
-            for (name, items) in part { byOrg[name, default: []].append(contentsOf: items) }
+            for (name, items) in part { byOrg[UTF8Key(name), default: []].append(contentsOf: items) }
         }
-        groups = ReportText.ordered(byOrg.keys).map { name in
-            (name, byOrg[name]!.sorted { a, b in
+        groups = ReportText.ordered(byOrg.keys.map(\.text)).map { name in
+            (name, byOrg[UTF8Key(name)]!.sorted { a, b in
                 (a.late, b.number, b.reply.item) > (b.late, a.number, a.reply.item)
             })
         }

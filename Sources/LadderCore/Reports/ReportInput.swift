@@ -60,20 +60,28 @@ public struct ReportInput<S: CaseStanding>: Sendable {
         // Organisations resolved once per name, not once per case. Group names compare
         // without case, so "kestrel mobile" and "Kestrel Mobile" meet under the name the
         // first kept case used.
-        var known: [String: OrganisationRules] = [:]
+        var known: [UTF8Key: OrganisationRules] = [:]
         var groupName: [String: String] = [:]  // by the lowered name
+        var named: [ObjectIdentifier: String] = [:]  // each rules' group name, once known
         var out: [ReportCase<S>] = []
         out.reserveCapacity(standings.count)
         for s in standings {
-            let text = s.details.organisation
-            let rules = known[text] ?? OrganisationRules(text, config: config)
+            let text = UTF8Key(s.details.organisation)
+            let rules = known[text] ?? OrganisationRules(text.text, config: config)
             known[text] = rules
             var c = ReportCase(s, rules: rules)
             if let filter = organisation?.nonBlank {
                 let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
                 guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
             }
-            if let first = groupName[rules.groupKey] { c.organisationName = first } else { groupName[rules.groupKey] = rules.name }
+            if let name = named[ObjectIdentifier(rules)] {
+                c.organisationName = name
+            } else {
+                let name = groupName[rules.groupKey] ?? rules.name
+                groupName[rules.groupKey] = name
+                named[ObjectIdentifier(rules)] = name
+                c.organisationName = name
+            }
             out.append(c)
         }
         // Usually in order already (the store lists cases by number).
