@@ -96,8 +96,10 @@ extension Store {
                 k += 1
             }
             var entry: StoreIndex.Entry
-            if k < known.count, known[k].number == n, known[k].entry.stamp == stamp {
-                entry = known[k].entry
+            let indexed = k < known.count && known[k].number == n ? known[k].entry : nil
+            if indexed != nil { k += 1 }
+            if let e = indexed, e.stamp == stamp {
+                entry = e
             } else {
                 // Stamped before reading: a change made while reading shows next time.
                 do {
@@ -111,7 +113,6 @@ extension Store {
                 }
                 learnt[n] = entry
             }
-            if k < known.count, known[k].number == n { k += 1 }
             live += 1
             switch entry {
             case let .summary(s, _): if let s { summaries.append(s) }
