@@ -58,7 +58,8 @@ enum Parallel {
 
 extension Parallel {
     /// `count` chunks of work, started at once: the helpers take them as they come to
-    /// them, and `wait` takes what is left.
+    /// them, and `wait` takes what is left. Any thread that waits for any work may run
+    /// a chunk, so a body must not wait for a lock that such a thread may hold.
     final class Work: @unchecked Sendable {
         let count: Int
         /// Let go when the last chunk finishes, so a body that holds its owner (as a
