@@ -78,14 +78,12 @@ struct JSONLineReader {
         let start = position
         // The closing quote and any backslash before it, found by memchr: the index has
         // hundreds of thousands of keys and strings.
-        let base = bytes.baseAddress!
-        guard start < end, let q = memchr(base + start, 0x22, end - start) else {
+        guard let quote = bytes.offset(of: 0x22, from: start, to: end) else {
             position = end
             throw fail("a closing quote")
         }
-        let quote = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
-        if let b = memchr(base + start, 0x5C, quote - start) {
-            position = base.distance(to: b.assumingMemoryBound(to: UInt8.self))
+        if let backslash = bytes.offset(of: 0x5C, from: start, to: quote) {
+            position = backslash
             throw fail("a key without escapes")
         }
         position = quote + 1
@@ -340,10 +338,7 @@ struct JSONLineReader {
             // escaped, that is, not after an odd run of backslashes.
             position += 1
             while true {
-                guard position < end, let q = memchr(bytes.baseAddress! + position, 0x22, end - position) else {
-                    throw fail("a closing quote")
-                }
-                let quote = bytes.baseAddress!.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                guard let quote = bytes.offset(of: 0x22, from: position, to: end) else { throw fail("a closing quote") }
                 var backslashes = 0
                 while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
                 position = quote + 1
@@ -360,6 +355,13 @@ struct JSONLineReader {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Where `byte` first comes in `from..<to`, found with memchr; nil if it does not.
+    @inline(__always)
+    func offset(of byte: UInt8, from: Int, to: Int) -> Int? {
+        guard from < to, let found = memchr(baseAddress! + from, Int32(byte), to - from) else { return nil }
+        return baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether these bytes spell `key`.
     @inline(__always)
     func `is`(_ key: StaticString) -> Bool {

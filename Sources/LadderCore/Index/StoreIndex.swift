@@ -97,8 +97,7 @@ struct StoreIndex {
             Parallel.later { munmap(UnsafeMutableRawPointer(bitPattern: address), size) }
         }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
-        guard let nl = memchr(bytes.baseAddress!, 0x0A, size) else { return nil }
-        let headerEnd = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+        guard let headerEnd = bytes.offset(of: 0x0A, from: 0, to: size) else { return nil }
         var header = JSONLineReader(bytes, from: 0, to: headerEnd)
         guard (try? readHeader(&header)) == StoreIndex.format else { return nil }
         // A large index is read in parts of about 256 KiB, each cut at a line's end,
@@ -108,8 +107,7 @@ struct StoreIndex {
         var cuts = [headerEnd + 1]
         for k in 1..<parts {
             let target = max(cuts.last!, headerEnd + 1 + (size - headerEnd - 1) * k / parts)
-            let next = target < size ? memchr(bytes.baseAddress! + target, 0x0A, size - target) : nil
-            cuts.append(next.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? size)
+            cuts.append(bytes.offset(of: 0x0A, from: target, to: size).map { $0 + 1 } ?? size)
         }
         cuts.append(size)
         var index = StoreIndex()
@@ -165,11 +163,10 @@ struct StoreIndex {
         piece.said.reserveCapacity((to - from) / 1024)
         var start = from
         while start < to {
-            guard let nl = memchr(bytes.baseAddress! + start, 0x0A, to - start) else {
+            guard let end = bytes.offset(of: 0x0A, from: start, to: to) else {
                 piece.tornEnd = true  // a last line still being written (or torn by a crash): ignored
                 break
             }
-            let end = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
             var reader = JSONLineReader(bytes, from: start, to: end)
             start = end + 1
             guard (try? apply(&reader, reading, to: &piece)) != nil else { return nil }
