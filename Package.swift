@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         // What the test targets share: a seeded generator and the size of long runs.
-        .target(name: "LadderTestSupport", path: "Tests/LadderTestSupport"),
+        .target(name: "LadderTestSupport", dependencies: ["LadderCore"], path: "Tests/LadderTestSupport"),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
         .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore", "LadderTestSupport"], exclude: ["Snapshots"]),
         // Runs the built `ladder` binary against temporary stores.

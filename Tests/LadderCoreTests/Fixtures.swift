@@ -1,14 +1,6 @@
 import Foundation
 @testable import LadderCore
-
-/// Tests run in Tokyo time at fixed instants, whatever the machine's zone or clock.
-let tokyo = TimeZone(identifier: "Asia/Tokyo")!
-
-/// An instant in Tokyo: `t("2026-07-15 15:00")`.
-func t(_ text: String) -> Date {
-    guard let d = TimeText.parseISO(text, zone: tokyo) else { fatalError("bad fixture time \(text)") }
-    return d
-}
+import LadderTestSupport
 
 /// A new case opened at `at` on `rung`.
 func openCase(_ title: String = "Mail from two handsets bounces", org: String = "Example Mobile",
@@ -22,11 +14,4 @@ extension CaseFile {
     mutating func record(_ action: CaseAction, _ at: String) throws {
         try record(action, at: t(at), now: t(at))
     }
-}
-
-/// A fresh temporary folder, removed by the caller.
-func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "ladder-test-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
 }

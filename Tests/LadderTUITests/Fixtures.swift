@@ -1,14 +1,7 @@
 import Foundation
 import LadderCore
 @testable import LadderTUI
-
-/// The front end's tests run in Tokyo at a fixed instant, whatever the machine says.
-let tokyo = TimeZone(identifier: "Asia/Tokyo")!
-
-func t(_ text: String) -> Date {
-    guard let d = TimeText.parseISO(text, zone: tokyo) else { fatalError("bad fixture time \(text)") }
-    return d
-}
+import LadderTestSupport
 
 let demoNow = t("2026-07-15 15:00")
 
@@ -80,9 +73,3 @@ extension App {
 
 /// The clocks a front end without a config file uses: the defaults in Tokyo.
 let plainClocks = Config(userZone: tokyo).clocks(for: "")
-
-func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "ladder-tui-test-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}

@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import LadderCore
 import Testing
 @testable import LadderTUI

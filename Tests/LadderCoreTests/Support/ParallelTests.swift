@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 @testable import LadderCore
 
