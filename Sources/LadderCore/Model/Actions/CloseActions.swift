@@ -1,0 +1,39 @@
+import Foundation
+
+extension CaseState {
+    /// `close`: how the case ended.
+    func closing(_ resolution: Resolution, note: String?) throws(LadderError) -> Event.Kind {
+        try requireOpen("close")
+        return .closed(resolution, note: optional(note))
+    }
+
+    /// `reopen`: a closed case comes back, with why.
+    func reopening(reason: String) throws(LadderError) -> Event.Kind {
+        guard !isOpen else {
+            throw LadderError(.data, field: .caseNumber, "case \(number) is already open")
+        }
+        return .reopened(reason: try required(reason, .reason, "the reason", example: "--reason \"the fault came back\""))
+    }
+
+    /// The apology test of their final answer; a concrete promise, which must say by
+    /// when, is raised too as a reply owed by them.
+    func testingApology(_ test: ApologyTest, due: Date?, at: Date) throws(LadderError) -> [Event.Kind] {
+        var test = test
+        test.promise = optional(test.promise)
+        switch (test.promise, due) {
+        case (nil, nil):
+            return [.apologyTested(test)]
+        case (_?, nil):
+            throw LadderError(.usage, field: .due, "a concrete promise says by when",
+                              hint: "write e.g. --promise \"refund of the two months\" --by 2026-08-01")
+        case (nil, _?):
+            throw LadderError(.usage, field: .what, "a due time needs the promise it belongs to",
+                              hint: "write e.g. --promise \"refund of the two months\" --by 2026-08-01")
+        case let (what?, due?):
+            guard due > at else {
+                throw LadderError(.data, field: .due, "the promise's due time \(TimeText.local(due)) is not after \(TimeText.local(at))")
+            }
+            return [.apologyTested(test), .replyRaised(PendingReply(what: what, owedBy: .them, who: nil, due: due), rung: rung)]
+        }
+    }
+}

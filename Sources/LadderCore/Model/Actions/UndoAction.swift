@@ -1,0 +1,19 @@
+import Foundation
+
+extension CaseState {
+    /// `undo`: reverts an event (nil: the case's last change) with a new event; both
+    /// stay in the timeline.
+    func undoing(_ id: UUID?, note: String?) throws(LadderError) -> Event.Kind {
+        guard let target = id.map({ id in timeline.first { $0.id == id } }) ?? lastChange else {
+            throw LadderError(.data, field: .caseNumber, "case \(number) has no change to undo")
+        }
+        if case .undone = target.kind {
+            throw LadderError(.data, field: .caseNumber, "an undo cannot itself be undone",
+                              hint: "record the change again instead")
+        }
+        guard !undone.contains(target.id) else {
+            throw LadderError(.data, field: .caseNumber, "that change to case \(number) is already undone")
+        }
+        return .undone(id: target.id, note: optional(note))
+    }
+}

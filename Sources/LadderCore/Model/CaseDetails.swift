@@ -1,0 +1,42 @@
+import Foundation
+
+/// What a case is about, as given when it was opened or later corrected.
+public struct CaseDetails: Codable, Sendable, Equatable {
+    public var title: String
+    public var organisation: String
+    public var product: String?
+    /// The company's customer, ticket or case numbers.
+    public var references: [String]
+    public var tags: [String]
+
+    public init(title: String, organisation: String, product: String? = nil,
+                references: [String] = [], tags: [String] = []) {
+        self.title = title
+        self.organisation = organisation
+        self.product = product
+        self.references = references
+        self.tags = tags
+    }
+}
+
+/// A correction of the case's details. Only the fields that changed are set.
+public struct CaseEdit: Codable, Sendable, Equatable {
+    public var title: String?
+    public var organisation: String?
+    public var product: String?
+    public var references: [String]?
+    public var tags: [String]?
+
+    public init(title: String? = nil, organisation: String? = nil, product: String? = nil,
+                references: [String]? = nil, tags: [String]? = nil) {
+        self.title = title
+        self.organisation = organisation
+        self.product = product
+        self.references = references
+        self.tags = tags
+    }
+
+    public var isEmpty: Bool {
+        title == nil && organisation == nil && product == nil && references == nil && tags == nil
+    }
+}

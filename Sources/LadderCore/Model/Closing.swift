@@ -1,0 +1,42 @@
+import Foundation
+
+/// How a case ended.
+public enum Resolution: String, Codable, Sendable, CaseIterable {
+    case resolved
+    case partlyResolved = "partly-resolved"
+    case abandoned
+    case regulator = "taken-to-regulator"
+}
+
+/// The apology test of the company's final answer: did they acknowledge what happened,
+/// explain its cause, acknowledge my trouble, and make a concrete promise (what, by
+/// when) rather than a general declaration? A concrete promise is also raised as a
+/// pending reply owed by them, so it is checked after the case is closed.
+public struct ApologyTest: Codable, Sendable, Equatable {
+    public var acknowledgedEvent: Bool
+    public var explainedCause: Bool
+    public var acknowledgedTrouble: Bool
+    /// The concrete promise, if they made one.
+    public var promise: String?
+
+    public init(acknowledgedEvent: Bool, explainedCause: Bool, acknowledgedTrouble: Bool, promise: String? = nil) {
+        self.acknowledgedEvent = acknowledgedEvent
+        self.explainedCause = explainedCause
+        self.acknowledgedTrouble = acknowledgedTrouble
+        self.promise = promise
+    }
+
+    /// How many of the four it passes.
+    public var score: Int {
+        [acknowledgedEvent, explainedCause, acknowledgedTrouble, promise != nil].filter { $0 }.count
+    }
+
+    /// `3 of 4: acknowledged the event, explained the cause, no acknowledgement of my trouble, promised: refund by 08-01`.
+    public var summary: String {
+        let parts = [acknowledgedEvent ? "acknowledged the event" : "did not acknowledge the event",
+                     explainedCause ? "explained the cause" : "no cause given",
+                     acknowledgedTrouble ? "acknowledged my trouble" : "did not acknowledge my trouble",
+                     promise.map { "promised: \($0)" } ?? "no concrete promise"]
+        return "\(score) of 4: " + parts.joined(separator: ", ")
+    }
+}
