@@ -28,20 +28,16 @@ extension App {
         keys.flatMap { update(.key($0)) }
     }
 
-    /// Applies a message the way the runtime does: cases asked for are read from the
-    /// session's store, saves are written there, and what comes back is applied too.
+    /// Applies a message through the runtime that ships: cases asked for are read from
+    /// the session's store, saves and exports are written there, and what comes back is
+    /// applied too. Returns the terminal's effects (and a quit) that it asked for.
     @discardableResult
     mutating func run(_ message: Message, on session: StoreSession) -> [Effect] {
-        var queue = [message]
+        let now = self.now
         var other: [Effect] = []
-        while !queue.isEmpty {
-            for effect in update(queue.removeFirst()) {
-                switch effect {
-                case let .read(n): queue.append(session.read(n))
-                case let .save(request): queue.append(session.perform(request))
-                default: other.append(effect)
-                }
-            }
+        let runtime = Runtime(session: session, clock: { now }, zone: zone)
+        if let status = runtime.run([message], on: &self, terminal: { other.append($0); return nil }) {
+            other.append(.quit(status: status))
         }
         return other
     }

@@ -12,10 +12,10 @@ extension App {
         }
         drawTopBar(&screen)
         if case .help = mode {
-            HelpView.draw(&screen, layout: layout, scroll: helpScroll)
+            HelpView.draw(&screen, layout: layout, scroll: help.scroll)
         } else if case let .brief(number) = mode {
             screen.put(" Brief of case \(number)", row: layout.bodyTop, column: 0, style: .heading)
-            for (i, line) in briefLines(number).dropFirst(briefScroll).prefix(layout.bodyHeight - 1).enumerated() {
+            for (i, line) in briefLines(number).dropFirst(brief.scroll).prefix(layout.bodyHeight - 1).enumerated() {
                 screen.put("  " + line, row: layout.bodyTop + 1 + i, column: 0)
             }
         } else if layout.split {
@@ -107,7 +107,8 @@ extension App {
         if mode == .filter {
             let prompt = " filter /"
             let used = screen.put(prompt, row: row, column: 0, style: .barKey)
-            let hint = "  Enter keep, Esc clear; org: title: tag: rung: ref:"
+            let keys = keyHints.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+            let hint = "  \(keys); org: title: tag: rung: ref:"
             let room = max(4, width - used - TextWidth.of(hint) - 1)
             let (shown, cursorColumn) = filter.visible(width: room)
             screen.put(shown, row: row, column: used, limit: room, style: .bar)
@@ -129,21 +130,15 @@ extension App {
         }
     }
 
-    /// The keys of the current view, most useful first; the bar shows as many as fit.
+    /// The keys of the current view, most useful first (from the key table); the bar
+    /// shows as many as fit.
     var keyHints: [(String, String)] {
         switch mode {
-        case .help: return [("j/k Space", "scroll"), ("any other key", "back")]
-        case .brief: return [("j/k Space", "scroll"), ("R", "what you ask for"), ("any other key", "back")]
-        case .form: return [("Tab/Down", "next"), ("Up", "previous"), ("Left/Right", "choose"),
-                            ("Enter", "next/save"), ("Ctrl-S", "save"), ("Esc", "cancel")]
-        case .filter, .browse: break
+        case .help: return KeyTable.bar([.help], app: self)
+        case .brief: return KeyTable.bar([.brief], app: self)
+        case .form: return KeyTable.bar([.form, .choice], app: self)
+        case .filter: return KeyTable.bar([.filter], app: self)
+        case .browse: return KeyTable.bar([.browse, focus == .list ? .list : .detail], app: self)
         }
-        if summaries.isEmpty { return [("a", "add a case"), ("?", "help"), ("q", "quit")] }
-        let move: (String, String) = focus == .list ? ("j/k", "move") : ("j/k", "scroll")
-        let pane: (String, String) = focus == .list ? ("Enter", "detail") : ("Tab", "list")
-        return [move, pane, ("/", "filter"), ("a", "add"), ("l", "log"), ("e", "escalate"), ("w", "await"),
-                ("o", "owe"), ("r", "reply in"), ("n", "note"), ("c", call == nil ? "call" : "call>"),
-                ("x", selectedState?.isOpen == false ? "reopen" : "close"), ("E", "edit"),
-                ("A", showClosed ? "open only" : "all"), ("?", "help"), ("q", "quit")]
     }
 }

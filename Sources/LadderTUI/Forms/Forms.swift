@@ -116,15 +116,16 @@ extension Form {
         return form
     }
 
-    /// Writes the case up (or its replies as calendar entries) to a file.
-    static func export(_ s: CaseState, home: String) -> Form {
+    /// Writes the case up (or its replies as calendar entries) to a file. `~/` is the
+    /// home folder, found when the file is written (the model reads no environment).
+    static func export(_ s: CaseState) -> Form {
         var form = Form(kind: .export, caseNumber: s.number, title: "Export case \(s.number)", fields: [
             .choice(.format, "Format", ExportRequest.Format.allCases.map(\.rawValue),
                     help: "markdown, html (one self-contained file), json, or ics (its pending replies for a calendar)"),
             .choice(.redact, "Redact", ["no", "yes"], help: "yes: staff names, e-mail addresses and phone numbers become placeholders"),
             .text(.file, "File", help: "where to write it; an existing file is not overwritten"),
         ])
-        form.set(.file, "\(home)/ladder-case-\(s.number).md")
+        form.set(.file, "~/ladder-case-\(s.number).md")
         return form
     }
 
@@ -195,6 +196,14 @@ extension Form {
             throw LadderError(.usage, field: field, "cannot read \"\(text)\" as a duration", hint: "write e.g. \(WhenParser.durationExamples)")
         }
         return seconds
+    }
+
+    /// What an export form asks to be written; nil while it names no file.
+    func exportRequest() -> ExportRequest? {
+        let path = value(.file).trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else { return nil }
+        return ExportRequest(number: caseNumber ?? 0, format: ExportRequest.Format.allCases[self[.format]?.choice ?? 0],
+                             redact: self[.redact]?.choice == 1, path: path)
     }
 
     /// Reads the fields into what to save. Parsing errors name their field.

@@ -20,37 +20,45 @@ public struct LineEditor: Sendable, Equatable {
         cursor = characters.count
     }
 
-    /// Applies an editing key; false when the key is not an editing key.
+    /// Applies an editing key (the key table's text-field keys, or a character to
+    /// insert); false when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case let .char(c):
-            // Control characters never enter stored text from the keyboard.
-            guard !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return true }
-            characters.insert(c, at: cursor)
-            cursor += 1
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = characters.count
-        case .backspace, .ctrl("h"):
+        if let action = KeyTable.action(for: key, in: .text) {
+            apply(action)
+            return true
+        }
+        guard case let .char(c) = key else { return false }
+        // Control characters never enter stored text from the keyboard.
+        guard !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return true }
+        characters.insert(c, at: cursor)
+        cursor += 1
+        return true
+    }
+
+    private mutating func apply(_ action: KeyAction) {
+        switch action {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .cursorStart: cursor = 0
+        case .cursorEnd: cursor = characters.count
+        case .deleteBack:
             if cursor > 0 { characters.remove(at: cursor - 1); cursor -= 1 }
-        case .delete, .ctrl("d"):
+        case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .ctrl("u"):
+        case .deleteToStart:
             characters.removeFirst(cursor); cursor = 0
-        case .ctrl("k"):
+        case .deleteToEnd:
             characters.removeLast(characters.count - cursor)
-        case .ctrl("w"):
+        case .deleteWord:
             // Back over spaces, then over the word before them.
             var i = cursor
             while i > 0, characters[i - 1] == " " { i -= 1 }
             while i > 0, characters[i - 1] != " " { i -= 1 }
             characters.removeSubrange(i..<cursor); cursor = i
         default:
-            return false
+            break
         }
-        return true
     }
 
     /// What a field `width` columns wide shows, and the cursor's column in it. The view

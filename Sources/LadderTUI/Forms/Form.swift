@@ -99,20 +99,20 @@ public struct Form: Sendable, Equatable {
     enum Outcome: Equatable { case stay, submit, cancel, editExternally }
 
     /// Moves between fields, edits text, cycles choices. Enter on the last field and
-    /// Ctrl-S anywhere submit; Esc cancels.
+    /// Ctrl-S anywhere submit; Esc cancels. The keys are the key table's.
     mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape: return .cancel
-        case .ctrl("s"): return .submit
-        case .ctrl("x"):
+        switch KeyTable.action(for: key, in: .form) {
+        case .cancel: return .cancel
+        case .save: return .submit
+        case .editExternally:
             // Long text in $EDITOR: notes, what was said, the request.
             guard [.note, .ask].contains(fields[focus].id), case .text = fields[focus].value else { return .stay }
             return .editExternally
-        case .enter:
+        case .nextFieldOrSave:
             if focus == fields.count - 1 { return .submit }
             focus += 1
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        case .nextField: focus = (focus + 1) % fields.count
+        case .previousField: focus = (focus + fields.count - 1) % fields.count
         default:
             switch fields[focus].value {
             case var .text(editor):
@@ -121,24 +121,27 @@ public struct Form: Sendable, Equatable {
                     fields[focus].error = nil
                 }
             case let .choice(labels, index):
-                var i = index
-                switch key {
-                case .right, .char(" "): i = (index + 1) % labels.count
-                case .left: i = (index + labels.count - 1) % labels.count
-                case .home: i = 0
-                case .end: i = labels.count - 1
-                case let .char(c):
-                    // A letter jumps to the next option that starts with it.
-                    let l = String(c).lowercased()
-                    let order = (1...labels.count).map { (index + $0) % labels.count }
-                    if let hit = order.first(where: { labels[$0].lowercased().hasPrefix(l) }) { i = hit }
-                default: break
-                }
-                fields[focus].value = .choice(labels: labels, index: i)
+                fields[focus].value = .choice(labels: labels, index: Form.choose(key, labels: labels, from: index))
                 fields[focus].error = nil
             }
         }
         return .stay
+    }
+
+    /// The option a key picks in a choice field: the next or previous (wrapping), the
+    /// first or last, or the next one starting with a typed letter.
+    static func choose(_ key: Key, labels: [String], from index: Int) -> Int {
+        switch KeyTable.action(for: key, in: .choice) {
+        case .nextChoice: return (index + 1) % labels.count
+        case .previousChoice: return (index + labels.count - 1) % labels.count
+        case .firstChoice: return 0
+        case .lastChoice: return labels.count - 1
+        default:
+            guard case let .char(c) = key else { return index }
+            let l = String(c).lowercased()
+            let order = (1...labels.count).map { (index + $0) % labels.count }
+            return order.first { labels[$0].lowercased().hasPrefix(l) } ?? index
+        }
     }
 
     /// Clears earlier errors and puts `error` where it belongs.

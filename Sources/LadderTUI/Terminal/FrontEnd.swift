@@ -46,12 +46,14 @@ public final class FrontEnd {
 
     private let options: Options
     private let session: StoreSession
+    private let runtime: Runtime
     private var colours = false
     private var timing: [String] = []
 
     public init(_ options: Options) {
         self.options = options
         session = StoreSession(store: options.store, configPath: options.configPath, zone: options.zone)
+        runtime = Runtime(session: session, clock: options.clock, zone: options.zone)
     }
 
     /// Runs until the user quits; returns the exit status. The terminal is restored
@@ -128,32 +130,18 @@ public final class FrontEnd {
         }
     }
 
-    /// Applies messages and carries out the effects they ask for, which may bring more
-    /// messages; a quit gives its exit status.
+    /// Runs messages through the shared effect loop; the terminal's own effects are
+    /// carried out here. A quit gives its exit status.
     private func run(_ messages: [Message], on app: inout App) -> Int32? {
-        var queue = messages
-        while !queue.isEmpty {
-            let message = queue.removeFirst()
-            for effect in app.update(message) {
-                switch effect {
-                case let .quit(status):
-                    return status
-                case let .save(request):
-                    queue.append(session.perform(request))
-                case let .read(number):
-                    queue.append(session.read(number))
-                case .suspend:
-                    suspend()
-                case .redraw:
-                    wrefresh(ladder_curscr())
-                case let .editText(field, text, about):
-                    queue.append(editExternally(field: field, text: text, about: about))
-                case let .export(request):
-                    queue.append(session.export(request, now: options.clock(), zone: options.zone))
-                }
+        runtime.run(messages, on: &app) { effect in
+            switch effect {
+            case .suspend: suspend()
+            case .redraw: wrefresh(ladder_curscr())
+            case let .editText(field, text, about): return editExternally(field: field, text: text, about: about)
+            default: break
             }
+            return nil
         }
-        return nil
     }
 
     private func ms(_ seconds: TimeInterval) -> String { String(format: "%.2f", seconds * 1000) }

@@ -1,0 +1,223 @@
+/// Where a key works. A browse key works in both panes unless it is bound to one.
+enum KeyScope: String, Sendable, Hashable, CaseIterable {
+    /// Everywhere, even in a form or on a screen that is too small.
+    case anywhere
+    /// Browsing the cases, in either pane; `list` and `detail` for one pane only.
+    case browse, list, detail
+    /// Typing a `/` filter.
+    case filter
+    /// The `?` screen.
+    case help
+    /// A case's brief (`b`).
+    case brief
+    /// An open form, whichever field has focus; `choice` and `text` for the focused field.
+    case form, choice, text
+}
+
+/// The groups of the help screen, in order.
+enum HelpSection: String, Sendable, CaseIterable {
+    case move = "Move"
+    case act = "Act on the selected case"
+    case forms = "Forms"
+    case anywhere = "Anywhere"
+}
+
+/// One entry of the bottom bar: a key and what it does, placed by `rank`. The label may
+/// depend on the state (`call` / `call>`); nil leaves the entry out.
+struct BarEntry: Sendable {
+    var rank: Int
+    var keys: String
+    var label: @Sendable (App) -> String?
+
+    /// Shown whenever its row applies.
+    static func always(_ rank: Int, _ keys: String, _ label: String) -> BarEntry {
+        BarEntry(rank: rank, keys: keys) { _ in label }
+    }
+
+    /// Shown only once there are cases to act on.
+    static func withCases(_ rank: Int, _ keys: String, _ label: @escaping @Sendable (App) -> String) -> BarEntry {
+        BarEntry(rank: rank, keys: keys) { app in app.summaries.isEmpty ? nil : label(app) }
+    }
+}
+
+/// One line of the key table: the keys bound in a scope and their actions, how the help
+/// screen writes them and what it says of them, and their place in the bottom bar.
+struct KeyRow: Sendable {
+    var scope: KeyScope
+    var bindings: [(keys: [Key], action: KeyAction)]
+    /// What any key bound to nothing else does in this scope ("any other key goes back").
+    var otherKeys: KeyAction?
+    /// The help screen's section; nil for keys shown only in the bar and Docs/FrontEnd.md.
+    var section: HelpSection?
+    /// The keys as the help screen writes them.
+    var keyText: String
+    var help: String
+    var bar: [BarEntry]
+
+    init(_ scope: KeyScope, _ bindings: [(keys: [Key], action: KeyAction)], other: KeyAction? = nil,
+         section: HelpSection? = nil, keys keyText: String, _ help: String, bar: [BarEntry] = []) {
+        self.scope = scope
+        self.bindings = bindings
+        self.otherKeys = other
+        self.section = section
+        self.keyText = keyText
+        self.help = help
+        self.bar = bar
+    }
+}
+
+/// Every key of the front end, once: key handling, the bottom bar and the help screen
+/// are all made from this table, and a test checks Docs/FrontEnd.md against it.
+enum KeyTable {
+    static let rows: [KeyRow] = [
+        // Move
+        KeyRow(.browse, [([.char("j"), .down], .lineDown), ([.char("k"), .up], .lineUp)], section: .move,
+               keys: "j k  Down Up", "next / previous case; scroll the detail pane",
+               bar: [.withCases(1, "j/k") { $0.focus == .list ? "move" : "scroll" }]),
+        KeyRow(.browse, [([.char("g"), .home], .top), ([.char("G"), .end], .bottom)], section: .move,
+               keys: "g G  Home End", "first / last case; top / bottom of the detail"),
+        KeyRow(.browse, [([.pageDown, .ctrl("f"), .char(" ")], .pageDown), ([.pageUp, .ctrl("b")], .pageUp)], section: .move,
+               keys: "PgDn PgUp  Space", "a page down / up (also Ctrl-F / Ctrl-B)"),
+        KeyRow(.list, [([.enter, .tab, .right, .backTab], .intoDetail)], section: .move,
+               keys: "Enter Tab Right", "from the list to the detail pane", bar: [.withCases(2, "Enter") { _ in "detail" }]),
+        KeyRow(.detail, [([.tab, .escape, .left, .backTab], .backToList)], section: .move,
+               keys: "Tab Esc Left", "from the detail pane back to the list", bar: [.withCases(2, "Tab") { _ in "list" }]),
+        KeyRow(.browse, [([.char("/")], .startFilter)], section: .move,
+               keys: "/", "filter by words; org: title: tag: rung: ref: narrow one", bar: [.withCases(3, "/") { _ in "filter" }]),
+        KeyRow(.list, [([.escape], .clearFilter)], section: .move, keys: "Esc", "clear the filter"),
+        KeyRow(.browse, [([.char("A")], .toggleClosed)], section: .move,
+               keys: "A", "show closed cases too, or open ones only",
+               bar: [.withCases(14, "A") { $0.showClosed ? "open only" : "all" }]),
+
+        // Act on the selected case
+        KeyRow(.browse, [([.char("a")], .add)], section: .act, keys: "a", "add a new case",
+               bar: [BarEntry(rank: 4, keys: "a") { $0.summaries.isEmpty ? "add a case" : "add" }]),
+        caseRow("l", .log, "log a contact or a failed attempt", bar: .withCases(5, "l") { _ in "log" }),
+        caseRow("e", .escalate, "escalate, or send back down", bar: .withCases(6, "e") { _ in "escalate" }),
+        caseRow("w", .await, "await a reply they owe you", bar: .withCases(7, "w") { _ in "await" }),
+        caseRow("o", .owe, "owe them a reply", bar: .withCases(8, "o") { _ in "owe" }),
+        caseRow("r", .clearReply, "a reply came in, or a promise is broken: clear it", bar: .withCases(9, "r") { _ in "reply in" }),
+        caseRow("n", .note, "add a note", bar: .withCases(10, "n") { _ in "note" }),
+        caseRow("x", .closeOrReopen, "close the case, or reopen a closed one",
+                bar: .withCases(12, "x") { $0.selectedState?.isOpen == false ? "reopen" : "close" }),
+        caseRow("E", .edit, "correct title, organisation, product, refs, tags", bar: .withCases(13, "E") { _ in "edit" }),
+        caseRow("u", .undo, "undo its last change (the timeline keeps both)"),
+        caseRow("b", .brief, "its brief: what a new representative needs"),
+        caseRow("R", .ask, "write what you ask for (the brief's request)"),
+        caseRow("X", .export, "export it: markdown, html, json or ics, redacted if you like"),
+        KeyRow(.browse, [([.char("c")], .call)], section: .act, keys: "c", "call timer: start (on hold), they answered, hang up",
+               bar: [.withCases(11, "c") { $0.call == nil ? "call" : "call>" }]),
+        KeyRow(.browse, [([.char("C")], .hangUp)], section: .act, keys: "C", "hang up now; then log the call with its times"),
+
+        // Forms
+        KeyRow(.form, [([.tab, .down], .nextField), ([.enter], .nextFieldOrSave)], section: .forms,
+               keys: "Tab Down Enter", "next field (Enter on the last field saves)",
+               bar: [.always(1, "Tab/Down", "next"), .always(4, "Enter", "next/save")]),
+        KeyRow(.form, [([.backTab, .up], .previousField)], section: .forms, keys: "Shift-Tab Up", "previous field",
+               bar: [.always(2, "Up", "previous")]),
+        KeyRow(.choice, [([.right, .char(" ")], .nextChoice), ([.left], .previousChoice)], section: .forms,
+               keys: "Left Right Space", "change a choice; a letter jumps to it", bar: [.always(3, "Left/Right", "choose")]),
+        KeyRow(.choice, [([.home], .firstChoice), ([.end], .lastChoice)], keys: "Home End", "the first / last choice"),
+        KeyRow(.form, [([.ctrl("s")], .save)], section: .forms, keys: "Ctrl-S", "save", bar: [.always(5, "Ctrl-S", "save")]),
+        KeyRow(.form, [([.ctrl("x")], .editExternally)], section: .forms, keys: "Ctrl-X", "write a note or request in $EDITOR"),
+        KeyRow(.form, [([.escape], .cancel)], section: .forms, keys: "Esc", "cancel, nothing saved", bar: [.always(6, "Esc", "cancel")]),
+        KeyRow(.text, [([.ctrl("a"), .home], .cursorStart), ([.ctrl("e"), .end], .cursorEnd)], section: .forms,
+               keys: "Ctrl-A Ctrl-E", "start / end of the text (also Home End)"),
+        KeyRow(.text, [([.ctrl("u")], .deleteToStart), ([.ctrl("k")], .deleteToEnd), ([.ctrl("w")], .deleteWord)], section: .forms,
+               keys: "Ctrl-U Ctrl-K Ctrl-W", "delete to the start / to the end / a word"),
+        KeyRow(.text, [([.left, .ctrl("b")], .cursorLeft), ([.right, .ctrl("f")], .cursorRight)],
+               keys: "Left Right  Ctrl-B Ctrl-F", "a character back / forward"),
+        KeyRow(.text, [([.backspace, .ctrl("h")], .deleteBack), ([.delete, .ctrl("d")], .deleteForward)],
+               keys: "Backspace Delete  Ctrl-H Ctrl-D", "delete the character before / under the cursor"),
+
+        // Anywhere
+        KeyRow(.browse, [([.char("?")], .showHelp)], section: .anywhere, keys: "?", "this help", bar: [.always(15, "?", "help")]),
+        KeyRow(.browse, [([.char("q")], .quit)], section: .anywhere, keys: "q", "quit", bar: [.always(16, "q", "quit")]),
+        KeyRow(.anywhere, [([.ctrl("c")], .quitNow)], section: .anywhere, keys: "Ctrl-C", "quit at once"),
+        KeyRow(.anywhere, [([.ctrl("l")], .redraw)], section: .anywhere, keys: "Ctrl-L", "repaint the screen"),
+        KeyRow(.anywhere, [([.ctrl("z")], .suspend)], section: .anywhere, keys: "Ctrl-Z", "suspend; fg resumes"),
+
+        // The filter line, the help screen and the brief: in the bar, not on the help screen.
+        KeyRow(.filter, [([.enter], .keepFilter)], keys: "Enter", "keep the filter, back to the list", bar: [.always(1, "Enter", "keep")]),
+        KeyRow(.filter, [([.escape], .dropFilter)], keys: "Esc", "clear the filter, back to the list", bar: [.always(2, "Esc", "clear")]),
+        KeyRow(.filter, [([.down], .lineDown), ([.up], .lineUp)], keys: "Down Up", "next / previous case while typing"),
+        KeyRow(.help, [([.char("j"), .down], .lineDown), ([.char("k"), .up], .lineUp),
+                       ([.pageDown, .char(" "), .ctrl("f")], .pageDown), ([.pageUp, .ctrl("b")], .pageUp),
+                       ([.char("g"), .home], .top), ([.char("G"), .end], .bottom)],
+               keys: "j k g G  Down Up PgDn PgUp Home End Space  Ctrl-F Ctrl-B", "scroll the help",
+               bar: [.always(1, "j/k Space", "scroll")]),
+        KeyRow(.help, [], other: .back, keys: "any other key", "back to the cases", bar: [.always(2, "any other key", "back")]),
+        KeyRow(.brief, [([.char("j"), .down], .lineDown), ([.char("k"), .up], .lineUp),
+                        ([.pageDown, .char(" "), .ctrl("f")], .pageDown), ([.pageUp, .ctrl("b")], .pageUp)],
+               keys: "j k  Down Up PgDn PgUp Space  Ctrl-F Ctrl-B", "scroll the brief",
+               bar: [.always(1, "j/k Space", "scroll")]),
+        KeyRow(.brief, [([.char("R")], .editAsk)], keys: "R", "write what you ask for", bar: [.always(2, "R", "what you ask for")]),
+        KeyRow(.brief, [], other: .back, keys: "any other key", "back to the cases", bar: [.always(3, "any other key", "back")]),
+    ]
+
+    private static func caseRow(_ key: Character, _ command: CaseCommand, _ help: String, bar: BarEntry? = nil) -> KeyRow {
+        KeyRow(.browse, [([.char(key)], .onCase(command))], section: .act, keys: String(key), help, bar: bar.map { [$0] } ?? [])
+    }
+
+    /// The action of each key, by scope; a key bound twice in one scope fails the tests.
+    private static let byScope: [KeyScope: [Key: KeyAction]] = {
+        var table: [KeyScope: [Key: KeyAction]] = [:]
+        for row in rows {
+            for binding in row.bindings {
+                for key in binding.keys { table[row.scope, default: [:]][key] = binding.action }
+            }
+        }
+        return table
+    }()
+
+    private static let otherKeys: [KeyScope: KeyAction] = {
+        var table: [KeyScope: KeyAction] = [:]
+        for row in rows { if let a = row.otherKeys { table[row.scope] = a } }
+        return table
+    }()
+
+    /// What `key` does in the first of `scopes` that binds it (or treats it as "any
+    /// other key"); nil when none does.
+    static func action(for key: Key, in scopes: KeyScope...) -> KeyAction? {
+        for scope in scopes {
+            if let a = byScope[scope]?[key] { return a }
+        }
+        for scope in scopes {
+            if let a = otherKeys[scope] { return a }
+        }
+        return nil
+    }
+
+    /// The bottom bar for these scopes, in rank order, with the labels that apply now.
+    static func bar(_ scopes: [KeyScope], app: App) -> [(String, String)] {
+        rows.filter { scopes.contains($0.scope) }
+            .flatMap(\.bar)
+            .sorted { $0.rank < $1.rank }
+            .compactMap { entry in entry.label(app).map { (entry.keys, $0) } }
+    }
+}
+
+extension Key {
+    /// How the help, the bar and Docs/FrontEnd.md name a key.
+    var name: String {
+        switch self {
+        case .char(" "): return "Space"
+        case let .char(c): return String(c)
+        case let .ctrl(c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        }
+    }
+}

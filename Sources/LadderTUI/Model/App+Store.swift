@@ -1,0 +1,171 @@
+import Foundation
+import LadderCore
+
+/// What the store, the clock, the terminal and the config file tell the front end.
+extension App {
+    mutating func receive(_ message: Message) {
+        switch message {
+        case .key:
+            break  // routed by mode in App.update
+        case let .exported(path, redacted):
+            notice = .info("Written to \(path)" + (redacted > 0 ? " (\(redacted) kinds of text redacted)" : ""))
+        case let .exportFailed(problem):
+            notice = .error("not exported: \(problem)")
+        case let .textEdited(field, text, problem):
+            guard case var .form(form) = mode else { break }
+            if let text { form.set(field, text) } else { form.error = problem }
+            mode = .form(form)
+        case let .tick(date):
+            // No sorting here: overdue and upcoming replies both sort by due time, so
+            // the urgency order does not change as time passes, only the countdowns.
+            now = date
+        case let .resize(w, h):
+            width = w
+            height = h
+            keepSelectionVisible()
+            clampDetailScroll()
+        case let .configured(config):
+            self.config = config
+            notice = .info("config read again")
+        case let .configFailed(text):
+            notice = .error("config not used: \(text)")
+        case let .loaded(cases, problems):
+            load(problems) { app in for f in cases { app.put(f) } }
+        case let .indexed(list, problems):
+            load(problems) { app in
+                for s in list { app.summaries[s.number] = s }
+            }
+        case let .searchable(list):
+            for s in list where files[s.number] == nil {
+                // Only where the list still has the same case as it was then.
+                guard let known = summaries[s.number], known.id == s.id, known.latest == s.latest,
+                      known.status == s.status else { continue }
+                summaries[s.number] = s
+                search[s.number] = nil
+            }
+            if !filter.text.isEmpty { reorder() }
+        case let .read(file):
+            // Read as the index has it, so the list's order stands.
+            reading.remove(file.number)
+            put(file)
+        case let .readFailed(number, problem):
+            // Stays in `reading`, so it is not asked for again until it changes.
+            if !problems.contains(problem) { problems.append(problem) }
+            if selected == number { notice = .error("case \(number) cannot be read: \(problem.reason)") }
+        case let .changed(cases, removed, problems):
+            for n in removed {
+                summaries[n] = nil
+                files[n] = nil
+                states[n] = nil
+                search[n] = nil
+                reading.remove(n)
+            }
+            for f in cases { reading.remove(f.number) }
+            for f in cases { put(f) }
+            self.problems = problems
+            recount()
+            reorder()
+        case let .saved(file):
+            saved(file)
+        case let .saveFailed(failure):
+            saving = false
+            guard case var .form(f) = mode else {
+                notice = .error("not saved: \(failure)")
+                break
+            }
+            f.clearErrors()
+            switch failure {
+            case let .invalid(e): f.show(e)
+            case let .store(text): f.error = "not saved: \(text)"
+            }
+            mode = .form(f)
+        }
+    }
+
+    /// A form's change is on disk: back to the list, on the case, saying what was done.
+    private mutating func saved(_ file: CaseFile) {
+        let isNew = files[file.number] == nil
+        put(file)
+        saving = false
+        mode = .browse
+        let state = states[file.number]!
+        if isNew {
+            notice = .info("Added case \(file.number): \(TerminalText.line(state.details.title))")
+            // A new case must be visible even if the filter would hide it.
+            if !CaseFilter(filter.text).matches(searchText(file.number)) { filter = LineEditor() }
+        } else {
+            notice = .info("Case \(file.number): " + TimelineText.describe(file.events.last!, in: state).line)
+        }
+        if !state.isOpen { showClosed = showClosed || isNew }
+        recount()
+        reorder()
+        if rows.contains(file.number) { select(file.number) }
+    }
+
+    /// Replaces everything known with what `fill` puts in.
+    private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {
+        summaries = [:]
+        files = [:]
+        states = [:]
+        search = [:]
+        reading = []
+        fill(&self)
+        self.problems = problems
+        loaded = true
+        recount()
+        reorder()
+    }
+
+    private mutating func put(_ file: CaseFile) {
+        let state = CaseState(file)
+        files[file.number] = file
+        states[file.number] = state
+        summaries[file.number] = state.summary
+        search[file.number] = SearchText(state)
+    }
+
+    /// Open cases with a reply overdue at `now`.
+    public var overdueCount: Int {
+        var lo = 0, hi = nextDues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if nextDues[mid] < now { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The top bar's counts; they change only when cases do, not with the filter.
+    private mutating func recount() {
+        openCount = summaries.values.filter(\.isOpen).count
+        nextDues = summaries.values.filter(\.isWatched).compactMap { $0.nextReply?.reply.due }.sorted()
+    }
+
+    /// Sorts and filters the list again, keeping the selected case selected.
+    mutating func reorder() {
+        let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
+        let query = CaseFilter(filter.text)
+        var candidates: [CaseSummary] = []
+        for s in summaries.values where showClosed || s.isWatched {
+            if query.isEmpty || query.matches(searchText(s.number)) { candidates.append(s) }
+        }
+        rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
+        if let s = selected, rows.contains(s) {
+            keepSelectionVisible()
+        } else {
+            // The selection disappeared (filtered out, closed elsewhere): stay near where it was.
+            let index = min(rows.count - 1, oldIndex)
+            selected = rows.isEmpty ? nil : rows[index]
+            detailScroll = 0
+            keepSelectionVisible()
+        }
+    }
+
+    /// A case's search text, made when the filter first needs it and kept until the
+    /// case changes.
+    private mutating func searchText(_ number: Int) -> SearchText {
+        if let known = search[number] { return known }
+        let made = SearchText(summaries[number]!)
+        search[number] = made
+        return made
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LadderCore
+
+/// The whole front end as a value: what is loaded, what is selected, which form is
+/// open. `update` is the only way it changes; `render` (Views/View.swift) draws it.
+///
+/// `update` only routes: a key goes to the update of the mode it arrived in (Modes/,
+/// Forms/), any other message to the store's side (App+Store.swift). It reads nothing
+/// from the process (no clock, no environment): what it needs comes in messages.
+public struct App: Sendable {
+    public enum Mode: Sendable, Equatable {
+        case browse
+        /// Typing a `/` filter.
+        case filter
+        case help
+        /// The brief of a case (`b`): what a new representative needs.
+        case brief(Int)
+        case form(Form)
+    }
+
+    public enum Focus: Sendable, Equatable { case list, detail }
+
+    public struct Notice: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+
+        static func info(_ text: String) -> Notice { Notice(text: text, isError: false) }
+        static func error(_ text: String) -> Notice { Notice(text: text, isError: true) }
+    }
+
+    /// A call in progress: on hold from `started`, talking from `answered`.
+    public struct CallTimer: Sendable, Equatable {
+        public var caseNumber: Int
+        public var started: Date
+        public var answered: Date?
+    }
+
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var now: Date
+    public let zone: TimeZone
+    /// Shown in the top bar: "demo" for `ladder demo`, else the store's folder.
+    public var storeLabel: String
+
+    /// Where every case stands: what the list, its order, the filter and the top bar
+    /// need, from the store's index.
+    public internal(set) var summaries: [Int: CaseSummary] = [:]
+    /// Cases read in full, the selected one at least: the detail pane and forms need
+    /// their timelines. Kept once read, and brought up to date when they change.
+    public internal(set) var files: [Int: CaseFile] = [:]
+    public internal(set) var states: [Int: CaseState] = [:]
+    /// Asked for and not yet come (or failed: not asked again until the case changes).
+    var reading: Set<Int> = []
+    var search: [Int: SearchText] = [:]
+    public internal(set) var problems: [StoreProblem] = []
+    /// How many cases are open, and the due time of each open case's next reply,
+    /// soonest first: the top bar's counts without walking every case each frame.
+    public internal(set) var openCount = 0
+    var nextDues: [Date] = []
+    public internal(set) var loaded = false
+
+    /// Case numbers in the list, most urgent first, after the filter.
+    public internal(set) var rows: [Int] = []
+    public internal(set) var selected: Int?
+    public internal(set) var listTop = 0
+    public internal(set) var detailScroll = 0
+    /// How far the help screen and the brief view are scrolled.
+    var help = Pager()
+    var brief = Pager()
+    public internal(set) var focus: Focus = .list
+    public internal(set) var showClosed = false
+    public internal(set) var filter = LineEditor()
+    public internal(set) var mode: Mode = .browse
+    public internal(set) var notice: Notice?
+    public internal(set) var call: CallTimer?
+    /// A form was confirmed and its save is under way.
+    public internal(set) var saving = false
+
+    /// Organisations, their clocks and contact points (the config file).
+    public var config: Config
+
+    public init(width: Int, height: Int, now: Date, zone: TimeZone = .current, storeLabel: String = "", config: Config? = nil) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.zone = zone
+        self.storeLabel = storeLabel
+        self.config = config ?? Config(userZone: zone)
+    }
+
+    var layout: Layout { Layout(width: width, height: height) }
+
+    /// Whether the case should climb now, on its organisation's clocks.
+    func climbFlag(_ s: some CaseStanding) -> Bool {
+        ReportCase(s, config: config).climb(at: now) != nil
+    }
+    public var selectedState: CaseState? { selected.flatMap { states[$0] } }
+    public var form: Form? { if case let .form(f) = mode { return f }; return nil }
+
+    // MARK: update
+
+    /// Applies one message; returns what the outside world must do.
+    public mutating func update(_ message: Message) -> [Effect] {
+        var effects: [Effect]
+        if case let .key(key) = message { effects = route(key) } else { receive(message); effects = [] }
+        // The selected case must be read in full for its detail and its forms.
+        if let n = selected, states[n] == nil, !reading.contains(n) {
+            reading.insert(n)
+            effects.append(.read(n))
+        }
+        return effects
+    }
+
+    /// Sends a key to the update of the mode it arrived in.
+    private mutating func route(_ key: Key) -> [Effect] {
+        switch KeyTable.action(for: key, in: .anywhere) {
+        case .quitNow: return [.quit(status: 130)]
+        case .suspend: return [.suspend]
+        case .redraw: return [.redraw]
+        default: break
+        }
+        if layout.tooSmall {
+            // Only quitting works until the terminal is large enough.
+            return KeyTable.action(for: key, in: .browse) == .quit ? [.quit(status: 0)] : []
+        }
+        switch mode {
+        case .browse: return browse(key)
+        case .filter: filterKey(key)
+        case .help: helpKey(key)
+        case let .brief(number): briefKey(key, number)
+        case let .form(form): return formKey(key, form)
+        }
+        return []
+    }
+}

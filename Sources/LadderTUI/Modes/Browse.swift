@@ -1,0 +1,75 @@
+import Foundation
+import LadderCore
+
+extension App {
+    /// Browsing: moving through the list or scrolling the detail pane, the filter, and
+    /// the keys that act on the selected case.
+    mutating func browse(_ key: Key) -> [Effect] {
+        notice = nil
+        guard let action = KeyTable.action(for: key, in: focus == .list ? .list : .detail, .browse) else { return [] }
+        let paneRows = focus == .list ? layout.listRows : layout.detailRows
+        if let delta = action.movement(page: max(1, paneRows - 1), total: focus == .list ? rows.count : detailLineCount) {
+            if focus == .list { move(by: delta) } else { scrollDetail(by: delta) }
+            return []
+        }
+        switch action {
+        case .quit: return [.quit(status: 0)]
+        case .showHelp:
+            mode = .help
+            help = Pager()
+        case .startFilter: mode = .filter
+        case .toggleClosed:
+            showClosed.toggle()
+            notice = .info(showClosed ? "showing closed cases too" : "showing open cases")
+            reorder()
+        case .intoDetail:
+            if selected != nil { focus = .detail }
+        case .backToList:
+            focus = .list
+        case .clearFilter:
+            if !filter.text.isEmpty { filter = LineEditor(); reorder() }
+        case .add: mode = .form(Form.add())
+        case .call: callKey(hangUp: false)
+        case .hangUp: callKey(hangUp: true)
+        case let .onCase(command): act(command)
+        default: break
+        }
+        return []
+    }
+
+    // MARK: the selection and the detail pane
+
+    mutating func select(_ number: Int) {
+        if selected != number { detailScroll = 0 }
+        selected = number
+        keepSelectionVisible()
+    }
+
+    mutating func move(by delta: Int) {
+        guard !rows.isEmpty else { return }
+        let i = (selected.flatMap { rows.firstIndex(of: $0) } ?? 0) + delta
+        select(rows[max(0, min(rows.count - 1, i))])
+    }
+
+    mutating func keepSelectionVisible() {
+        let page = layout.listRows
+        guard let s = selected, let i = rows.firstIndex(of: s) else { listTop = 0; return }
+        if i < listTop { listTop = i }
+        if i >= listTop + page { listTop = i - page + 1 }
+        listTop = max(0, min(listTop, max(0, rows.count - page)))
+    }
+
+    var detailLineCount: Int {
+        guard let s = selectedState else { return 0 }
+        return DetailView.lines(s, now: now, width: layout.detailWidth, zone: zone, config: config).count
+    }
+
+    mutating func scrollDetail(by delta: Int) {
+        detailScroll += delta
+        clampDetailScroll()
+    }
+
+    mutating func clampDetailScroll() {
+        detailScroll = max(0, min(detailScroll, detailLineCount - layout.detailRows))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LadderCore
+
+extension App {
+    /// A key that acts on the selected case: opens its form, or its brief.
+    mutating func act(_ command: CaseCommand) {
+        guard let s = selectedState else {
+            notice = selected == nil ? .error("no case selected; press a to add one")
+                : .error("case \(selected!) is still being read; try again")
+            return
+        }
+        if s.status == .withdrawn, !command.readsOnly {
+            notice = .error("case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it")
+            return
+        }
+        if command.needsOpenCase, !s.isOpen {
+            notice = .error("case \(s.number) is \(s.status.rawValue); press x to reopen it first")
+            return
+        }
+        let clocks = config.clocks(for: s.details.organisation)
+        switch command {
+        case .log: mode = .form(Form.log(s))
+        case .escalate: mode = .form(Form.escalate(s))
+        case .await: mode = .form(Form.reply(s, owedBy: .them, clocks: clocks))
+        case .owe: mode = .form(Form.reply(s, owedBy: .me, clocks: clocks))
+        case .clearReply:
+            if let f = Form.clear(s, now: now) { mode = .form(f) }
+            else { notice = .error("case \(s.number) has no open pending reply") }
+        case .note: mode = .form(Form.note(s))
+        case .closeOrReopen: mode = .form(s.isOpen ? Form.close(s) : Form.reopen(s))
+        case .edit: mode = .form(Form.edit(s))
+        case .brief:
+            mode = .brief(s.number)
+            brief = Pager()
+        case .ask: mode = .form(Form.ask(s))
+        case .export: mode = .form(Form.export(s))
+        case .undo:
+            if let f = Form.undo(s, zone: zone) { mode = .form(f) }
+            else { notice = .error("case \(s.number) has nothing to undo") }
+        }
+    }
+}
