@@ -49,9 +49,7 @@ import Testing
 
     /// The key names in the first cell of each table row of each heading.
     static func documentedKeys() throws -> [String: (keys: Set<String>, anyOther: Bool)] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("Docs/FrontEnd.md"), encoding: .utf8)
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Docs/FrontEnd.md"), encoding: .utf8)
         let keysPart = text.components(separatedBy: "\n## Keys\n")[1].components(separatedBy: "\n## ")[0]
         var out: [String: (keys: Set<String>, anyOther: Bool)] = [:]
         var heading = ""

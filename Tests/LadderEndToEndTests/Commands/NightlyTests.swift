@@ -1,12 +1,11 @@
 import Foundation
+import LadderTestSupport
 import Testing
 
 /// Docs/Nightly.md's crontab line and systemd units, run as written.
 @Suite struct NightlyTests {
     static let page: String = {
-        let here = URL(fileURLWithPath: #filePath)
-        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try! String(contentsOf: root.appendingPathComponent("Docs/Nightly.md"), encoding: .utf8)
+        try! String(contentsOf: repositoryRoot.appendingPathComponent("Docs/Nightly.md"), encoding: .utf8)
     }()
 
     /// The fenced blocks with this info string, in order.
