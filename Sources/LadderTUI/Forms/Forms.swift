@@ -181,10 +181,10 @@ extension Form {
         config.clocks(for: kind == .add ? value(.organisation) : organisation)
     }
 
-    /// A due time said at `at`, business time included.
     /// The rung a due time counts on: the one chosen in an add form.
     var dueRung: Rung { kind == .add ? Rung.allCases[self[.rung]?.choice ?? 0] : rung }
 
+    /// A due time said at `at`, business time included.
     private func due(at: Date, zone: TimeZone, clocks: Clocks) throws(LadderError) -> Date? {
         guard let text = optional(.due) else { return nil }
         return try clocks.deadline(text, from: at, on: dueRung, zone: zone)
