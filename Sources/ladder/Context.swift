@@ -52,9 +52,17 @@ struct Context {
     /// "Case 3: escalated shop -> call-centre".
     @discardableResult
     func record(_ action: CaseAction, on number: CaseNumber, at: Date) throws -> CaseState {
-        let file = try store.update(number.value) { try $0.record(action, at: at, now: now) }
+        var added = 0
+        let file = try store.update(number.value) { f in
+            let before = f.events.count
+            try f.record(action, at: at, now: now)
+            added = f.events.count - before
+        }
         let state = CaseState(file)
-        print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+        // An action may append more than one event (an escalation that carries promises up).
+        for (i, event) in file.events.suffix(added).enumerated() {
+            print((i == 0 ? "Case \(state.number): " : "  ") + TimelineText.describe(event, in: state).line)
+        }
         return state
     }
 

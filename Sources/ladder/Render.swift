@@ -90,6 +90,7 @@ enum Render {
         for r in open {
             var line = "  " + replyLine(r, now: now)
             if let who = r.reply.who { line += ", \(TerminalText.line(who))" }
+            if let note = s.leftBehindNote(r) { line += "; \(note)" }
             out.append(line)
         }
         let settled = s.replies.filter { !$0.isOpen }

@@ -60,13 +60,30 @@ extension CaseStanding {
 }
 
 extension CaseStanding {
+    /// An open reply raised on another rung than the one the case is on now: it was
+    /// left behind when the case moved, and is still owed by that rung.
+    public func isLeftBehind(_ reply: ReplyState) -> Bool { reply.rung != rung }
+
+    /// `technical-desk still owes it` for a reply left behind on another rung.
+    public func leftBehindNote(_ reply: ReplyState) -> String? {
+        guard isLeftBehind(reply) else { return nil }
+        return "\(reply.rung.rawValue) \(reply.reply.owedBy == .them ? "still owes it" : "is still owed it")"
+    }
+}
+
+extension CaseStanding {
     /// Whether the case should climb at `now`, and where to. A reply they owe that is
     /// overdue by more than `clocks.climbAfter` says climb; otherwise a rung with no
     /// progress for longer than its window does, unless a reply of theirs is still open
     /// (the threshold governs it) or I owe them something.
+    ///
+    /// Only what happened on the current rung counts: a promise made on another rung
+    /// and left open when the case moved was the reason for the move already made, not
+    /// for the next one (it stays open, shown as still owed by that rung).
     public func climbAdvice(at now: Date, clocks: Clocks, organisation: Organisation?) -> ClimbAdvice? {
         guard isOpen else { return nil }
-        let theirs = openReplies.filter { $0.reply.owedBy == .them }
+        let here = openReplies.filter { !isLeftBehind($0) }
+        let theirs = here.filter { $0.reply.owedBy == .them }
         func advice(_ reason: ClimbAdvice.Reason) -> ClimbAdvice {
             let to = rung.next
             return ClimbAdvice(reason: reason, from: rung, to: to, point: to.flatMap { organisation?.contactPoint(on: $0) })
@@ -81,7 +98,7 @@ extension CaseStanding {
         // Waiting on a promise of theirs (in time, or late within the grace the
         // threshold gives), or on something I owe: no reason to climb.
         if !theirs.isEmpty { return nil }
-        if openReplies.contains(where: { $0.reply.owedBy == .me }) { return nil }
+        if here.contains(where: { $0.reply.owedBy == .me }) { return nil }
         let since = lastProgress(at: now)
         if now > clocks.due(on: rung, from: since) {
             return advice(.stuck(since: since, window: clocks.window(on: rung)))

@@ -77,6 +77,6 @@ extension ReportCase {
         }
         if let step = climbStep(at: now, config: config) { return step }
         let (p, h) = point(on: state.rung, at: now, config: config)
-        return NextStep(action: .chase, rung: state.rung, point: p, hours: h)
+        return NextStep(action: .chase, rung: state.rung, point: p, hours: h, why: state.leftBehindNote(reply))
     }
 }

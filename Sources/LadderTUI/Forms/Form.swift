@@ -6,7 +6,7 @@ public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
         case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
-        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file
+        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file, leftOpen
     }
 
     public enum Value: Sendable, Equatable {

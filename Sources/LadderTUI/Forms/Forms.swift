@@ -35,11 +35,18 @@ extension Form {
 
     static func escalate(_ s: CaseState) -> Form {
         let next = s.rung.next ?? Rung.allCases.last { $0 < s.rung } ?? .shop
-        return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: [
+        var fields: [FormField] = [
             .text(.reason, "Reason", placeholder: "e.g. no reply in 3 days", help: "why it moves"),
             .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
-        ])
+        ]
+        let left = s.openReplies.filter { $0.reply.owedBy == .them && $0.rung == s.rung }
+        if !left.isEmpty {
+            let items = left.map { "#\($0.item)" }.joined(separator: ", ")
+            fields.append(.choice(.leftOpen, "Left open", ["keep open", "carry to new rung", "count broken"],
+                                  help: "\(items) still open on \(s.rung.rawValue): keep, raise again on the new rung, or count as broken"))
+        }
+        return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: fields)
     }
 
     static func reply(_ s: CaseState, owedBy: Party, clocks: Clocks) -> Form {
@@ -234,7 +241,8 @@ extension Form {
                                   took: try duration(.took, .took), note: optional(.note))
             return record(.log(contact))
         case .escalate:
-            return record(.escalate(to: Rung.allCases[self[.rung]?.choice ?? 0], reason: value(.reason)))
+            return record(.escalate(to: Rung.allCases[self[.rung]?.choice ?? 0], reason: value(.reason),
+                                    leftOpen: LeftOpen.allCases[self[.leftOpen]?.choice ?? 0]))
         case .await, .owe:
             return record(.raise(what: value(.what), owedBy: kind == .await ? .them : .me, who: optional(.who), due: due))
         case .clear:

@@ -65,6 +65,7 @@ enum DetailView {
             var line = (overdue ? "! " : "  ") + "#\(r.item) \(ClockText.due(r, now: now))  \(r.reply.owedBy == .them ? "they owe" : "I owe"): \(TerminalText.line(r.reply.what))"
             if let who = r.reply.who { line += " (\(TerminalText.line(who)))" }
             line += ", due \(TimeText.short(r.reply.due, zone: zone))"
+            if let note = s.leftBehindNote(r) { line += "; \(note)" }
             add(line, overdue ? .overdue : (r.secondsLeft(at: now) < 3600 ? .dueSoon : .normal), indent: 1)
         }
         let settled = s.replies.filter { !$0.isOpen }

@@ -1,23 +1,59 @@
 import ArgumentParser
+import Foundation
 import LadderCore
 
 struct Escalate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
         abstract: "Move a case up the ladder (or back down with --to).",
-        discussion: "Example: ladder escalate 3 --reason \"no acknowledgement in 2 days\"")
+        discussion: """
+            Example: ladder escalate 3 --reason "no acknowledgement in 2 days"
+            Promises of theirs still open on the rung the case leaves stay open (shown as still \
+            owed by that rung, and no reason to climb again), unless --carry raises each again on \
+            the new rung or --break-open counts them broken. In a terminal, ladder asks.
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
     @Option(help: "The rung to move to (default: the next one up).") var to: Rung?
     @Option(help: "Why.") var reason: String
     @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
+    @Flag(help: "Raise the promises still open on the rung it leaves again on the new rung, with its reply window.")
+    var carry = false
+    @Flag(help: "Count the promises still open on the rung it leaves as broken.") var breakOpen = false
+
+    func validate() throws {
+        if carry, breakOpen {
+            throw ValidationError("give --carry or --break-open, not both")
+        }
+    }
 
     func run() throws {
         try runReporting(flags: [.rung: "--to"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            try context.record(.escalate(to: to, reason: reason), on: caseNumber, at: at)
+            let before = CaseState(try context.store.load(caseNumber.value))
+            let left = before.isOpen ? before.leftOpenReplies(leaving: before.rung(at: at), at: at) : []
+            let choice: LeftOpen = carry ? .carry : breakOpen ? .breakThem : left.isEmpty ? .keep : ask(about: left, of: before)
+            try context.record(.escalate(to: to, reason: reason, leftOpen: choice), on: caseNumber, at: at)
+            if choice == .keep, !left.isEmpty {
+                let items = left.map { "#\($0.item)" }.joined(separator: ", ")
+                print("  still open, owed by \(left[0].rung.rawValue): \(items) (--carry or --break-open decide otherwise)")
+            }
+        }
+    }
+
+    /// In a terminal, asks what becomes of the promises left open; elsewhere they stay open.
+    private func ask(about left: [ReplyState], of state: CaseState) -> LeftOpen {
+        guard isatty(STDIN_FILENO) == 1 else { return .keep }
+        print("Still open on \(left[0].rung.rawValue):")
+        for r in left { print("  " + Render.replyLine(r, now: Date())) }
+        Swift.print("Carry them up [c], count them broken [b], or keep them open as they are [K]? ", terminator: "")
+        fflush(nil)
+        switch readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "" {
+        case "c", "carry": return .carry
+        case "b", "broken", "break": return .breakThem
+        default: return .keep
         }
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// appends) sits in a file of its own beside this one, as a method of `CaseState`.
 public enum CaseAction: Sendable, Equatable {
     case log(Contact)
-    /// To the next rung up when `to` is nil.
-    case escalate(to: Rung?, reason: String)
+    /// To the next rung up when `to` is nil. `leftOpen` says what becomes of the
+    /// promises of theirs still open on the rung it leaves.
+    case escalate(to: Rung?, reason: String, leftOpen: LeftOpen = .keep)
     /// Due defaults to the rung's reply window after the event, on the case's clocks.
     case raise(what: String, owedBy: Party, who: String?, due: Date?)
     /// `item` is the reply's number in the case or a prefix of its id; nil means the
@@ -28,6 +29,17 @@ public enum CaseAction: Sendable, Equatable {
     case closeJudged(Resolution, note: String?, test: ApologyTest, due: Date?)
     /// Reverts an event of the case (nil: its last change) with a new event.
     case undo(event: UUID?, note: String?)
+}
+
+/// What becomes of the promises of theirs still open on the rung a case leaves.
+public enum LeftOpen: String, Sendable, Equatable, CaseIterable {
+    /// They stay open, shown as still owed by that rung (no reason to climb further).
+    case keep
+    /// The higher rung owes them now: each is raised again there, with that rung's
+    /// reply window, and the old one is counted as broken by the rung that left it.
+    case carry
+    /// Each is counted as broken.
+    case breakThem = "break"
 }
 
 extension CaseFile {
@@ -61,7 +73,7 @@ extension CaseState {
     func events(for action: CaseAction, at: Date, clocks: Clocks) throws(LadderError) -> [Event.Kind] {
         switch action {
         case let .log(contact): return [try logging(contact, at: at)]
-        case let .escalate(to, reason): return [try escalating(to: to, reason: reason, at: at)]
+        case let .escalate(to, reason, leftOpen): return try escalating(to: to, reason: reason, leftOpen: leftOpen, at: at, clocks: clocks)
         case let .raise(what, owedBy, who, due): return [try raising(what, owedBy: owedBy, who: who, due: due, at: at, clocks: clocks)]
         case let .clear(item, broken, note): return [try clearing(item, broken: broken, note: note, at: at)]
         case let .note(text): return [try noting(text)]

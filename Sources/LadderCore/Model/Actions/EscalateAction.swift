@@ -1,8 +1,10 @@
 import Foundation
 
 extension CaseState {
-    /// `escalate`: up a rung (the next one by default), or back down to a named one.
-    func escalating(to: Rung?, reason: String, at: Date) throws(LadderError) -> Event.Kind {
+    /// `escalate`: up a rung (the next one by default), or back down to a named one;
+    /// the promises of theirs left open on the rung it leaves are kept, carried up or
+    /// broken, as asked.
+    func escalating(to: Rung?, reason: String, leftOpen: LeftOpen, at: Date, clocks: Clocks) throws(LadderError) -> [Event.Kind] {
         try requireOpen("escalate")
         let from = rung(at: at)
         guard let target = to ?? from.next else {
@@ -13,6 +15,24 @@ extension CaseState {
             throw LadderError(.data, field: .rung, "case \(number) is already on \(from.rawValue)",
                               hint: "name another rung, e.g. --to \((from.next ?? .executive).rawValue)")
         }
-        return .escalated(to: target, reason: try required(reason, .reason, "the reason", example: "--reason \"no reply in 3 days\""))
+        let moved = Event.Kind.escalated(to: target, reason: try required(reason, .reason, "the reason", example: "--reason \"no reply in 3 days\""))
+        var out = [moved]
+        for r in leftOpenReplies(leaving: from, at: at) {
+            switch leftOpen {
+            case .keep: break
+            case .breakThem:
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: "left open when the case moved to \(target.rawValue)"))
+            case .carry:
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: "carried to \(target.rawValue)"))
+                let again = PendingReply(what: r.reply.what, owedBy: .them, who: r.reply.who, due: clocks.due(on: target, from: at))
+                out.append(.replyRaised(again, rung: target))
+            }
+        }
+        return out
+    }
+
+    /// The promises of theirs still open on `rung` at `at`: what a move off it leaves behind.
+    public func leftOpenReplies(leaving rung: Rung, at: Date) -> [ReplyState] {
+        openReplies.filter { $0.reply.owedBy == .them && $0.rung == rung && $0.raisedAt <= at }
     }
 }
