@@ -98,11 +98,38 @@ import Testing
         #expect(app.press(.ctrl("s")) == [])
         #expect(app.form?[.reason]?.error?.contains("the reason is empty") == true)
         app.type("no reply in 3 days")
-        let effects = app.press(.enter, .enter, .enter)
+        // The technical desk still owes a reply: the form asks what becomes of it.
+        #expect(app.form?[.leftOpen]?.text == "keep open")
+        let effects = app.press(.enter, .enter, .enter, .enter)
         #expect(effects == [.save(.record(number: 1, action: .escalate(to: .executive, reason: "no reply in 3 days"), at: demoNow, now: demoNow, clocks: plainClocks))])
         try app.saveInMemory(effects)
         #expect(app.states[1]?.rung == .executive)
         #expect(app.notice?.text == "Case 1: escalated technical-desk -> executive")
+    }
+
+    @Test func escalatingCanCarryTheLowerRungsOpenPromiseUp() throws {
+        var app = try demoApp()
+        let owed = try #require(app.states[1]?.openReplies.filter { $0.reply.owedBy == .them && $0.rung == .technicalDesk })
+        #expect(!owed.isEmpty)
+        app.press(.char("e"))
+        app.type("no reply in 3 days")
+        app.press(.tab, .tab, .tab, .right)
+        #expect(app.form?[.leftOpen]?.text == "carry to new rung")
+        let effects = app.press(.ctrl("s"))
+        try app.saveInMemory(effects)
+        let state = try #require(app.states[1])
+        #expect(state.rung == .executive)
+        #expect(state.openReplies.filter { $0.rung == .executive && $0.reply.owedBy == .them }.count == owed.count)
+        #expect(state.openReplies.allSatisfy { !state.isLeftBehind($0) })
+    }
+
+    @Test func withNothingLeftOpenTheEscalateFormDoesNotAsk() throws {
+        var app = try demoApp()
+        app.choose(3)
+        app.press(.char("e"))
+        let state = try #require(app.states[3])
+        let theirsHere = state.openReplies.filter { $0.reply.owedBy == .them && $0.rung == state.rung }
+        #expect((app.form?[.leftOpen] == nil) == theirsHere.isEmpty)
     }
 
     @Test func escalateToTheSameRungIsRefusedInPlace() throws {
