@@ -7,7 +7,11 @@ extension Rung: ExpressibleByArgument {
 }
 
 extension Channel: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    /// `post` is a letter.
+    public init?(argument: String) {
+        let word = argument.lowercased()
+        self.init(rawValue: word == "post" ? "letter" : word)
+    }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 

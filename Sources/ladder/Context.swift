@@ -52,10 +52,16 @@ struct Context {
     /// "Case 3: escalated shop -> call-centre".
     @discardableResult
     func record(_ action: CaseAction, on number: CaseNumber, at: Date) throws -> CaseState {
+        try record(on: number, at: at) { _ in action }
+    }
+
+    /// The same, for an action that depends on the case as it is under the lock.
+    @discardableResult
+    func record(on number: CaseNumber, at: Date, _ action: (CaseState) throws -> CaseAction) throws -> CaseState {
         var added = 0
         let file = try store.update(number.value) { f in
             let before = f.events.count
-            try f.record(action, at: at, now: now)
+            try f.record(try action(CaseState(f)), at: at, now: now)
             added = f.events.count - before
         }
         let state = CaseState(file)
@@ -119,7 +125,7 @@ let defaultFlags: [LadderError.Field: String] = [
     .title: "TITLE", .organisation: "--org", .product: "--product", .reference: "--ref", .tag: "--tag",
     .rung: "--rung", .at: "--at", .due: "--due", .what: "WHAT", .who: "--who", .reason: "--reason",
     .item: "ITEM", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
-    .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW",
+    .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW", .number: "--number", .desk: "--desk",
     .hours: "--hours", .holiday: "--holiday", .window: "--window", .zone: "--zone", .contactPoint: "--point",
 ]
 

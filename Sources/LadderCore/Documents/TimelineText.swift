@@ -29,12 +29,14 @@ public enum TimelineText {
             return ("opened on \(rung.rawValue): \(safe(d.title)) (\(safe(d.organisation)))", note.map(TerminalText.block))
         case let .contact(c):
             var parts: [String] = []
-            let rung = (c.rung ?? state.rung(at: event.at)).rawValue
+            let rung = (c.rung ?? state.rung(at: event.at)).rawValue + (c.desk.map { " (\(safe($0)))" } ?? "")
             switch c.direction {
             case .outgoing: parts.append("\(c.channel.rawValue) to \(rung)")
             case .incoming: parts.append("\(c.channel.rawValue) from \(rung)")
             case .failed:
                 parts.append("\(c.channel.rawValue) to \(rung) FAILED" + (c.failure.map { " (\($0.rawValue))" } ?? ""))
+            case .missed:
+                parts.append("MISSED \(c.channel.rawValue) from \(rung)" + (c.number.map { ", left \(safe($0))" } ?? ""))
             }
             if let w = c.with { parts.append("with \(safe(w))") }
             if let h = c.held { parts.append("held \(TimeText.duration(h))") }
@@ -64,7 +66,7 @@ public enum TimelineText {
             if let v = e.references { parts.append("refs [\(v.map(safe).joined(separator: ", "))]") }
             if let v = e.tags { parts.append("tags [\(v.map(safe).joined(separator: ", "))]") }
             return ("corrected " + parts.joined(separator: ", "), nil)
-        case let .closed(resolution, note):
+        case let .closed(resolution, note, _):
             return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
         case let .reopened(reason):
             return ("reopened", TerminalText.block(reason))

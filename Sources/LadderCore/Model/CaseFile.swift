@@ -4,7 +4,11 @@ import Foundation
 public struct CaseFile: Codable, Sendable, Equatable {
     /// The store format this code writes. A file with a higher number came from a newer
     /// ladder and is never rewritten by this one.
-    public static let currentFormat = 1
+    /// Format 2 (ladder 0.2): a closing leaves open replies watched (`openReplies`),
+    /// contacts may be missed calls with the number left, and name a desk apart from a
+    /// person; new channel `fax` and failure `out-of-service`. A format-1 file reads
+    /// as it always meant, and is rewritten as format 2 with a backup (Store+Migration).
+    public static let currentFormat = 2
 
     public var format: Int
     public var id: UUID

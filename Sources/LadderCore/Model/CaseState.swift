@@ -146,13 +146,14 @@ public struct CaseState: CaseStanding {
             if let v = edit.product { details.product = v.isEmpty ? nil : v }
             if let v = edit.references { details.references = v }
             if let v = edit.tags { details.tags = v }
-        case let .closed(resolution, _):
+        case let .closed(resolution, _, openReplies):
             guard status == .open else { return }
             status = CaseStatus(rawValue: resolution.rawValue) ?? .abandoned
             closedAt = event.at
             if let last = stints.indices.last { stints[last].until = event.at }
-            // A promise still open when the case closes was never kept.
-            for i in replies.indices where replies[i].isOpen {
+            // A closing written before format 2 counted every promise still open as
+            // broken; a later one leaves them watched and records what it settles.
+            for i in replies.indices where openReplies == .broken && replies[i].isOpen {
                 replies[i].outcome = .broken
                 replies[i].clearedAt = event.at
                 replies[i].clearNote = "still open when the case was closed"
@@ -188,7 +189,7 @@ extension CaseState {
         var out: [(closed: Date, outcome: Resolution, reopened: Date?, reason: String?)] = []
         for e in effectiveTimeline {
             switch e.kind {
-            case let .closed(outcome, _) where out.last.map({ $0.reopened != nil }) ?? true:
+            case let .closed(outcome, _, _) where out.last.map({ $0.reopened != nil }) ?? true:
                 out.append((e.at, outcome, nil, nil))
             case let .reopened(reason) where out.last?.reopened == nil && !out.isEmpty:
                 out[out.count - 1].reopened = e.at

@@ -94,7 +94,7 @@ extension CaseState {
             case let .replyCleared(_, _, note): parts.append(note ?? "")
             case let .note(text): parts.append(text)
             case .edited: break
-            case let .closed(_, note): parts.append(note ?? "")
+            case let .closed(_, note, _): parts.append(note ?? "")
             case let .reopened(reason): parts.append(reason)
             case let .undone(_, note): parts.append(note ?? "")
             case let .asked(text): parts.append(text)

@@ -40,3 +40,22 @@ public struct ApologyTest: Codable, Sendable, Equatable {
         return "\(score) of 4: " + parts.joined(separator: ", ")
     }
 }
+
+/// What a closing itself does to the replies still open when it happens (the stored
+/// `openReplies` of a `closed` event).
+public enum OpenRepliesAtClose: String, Codable, Sendable, CaseIterable {
+    /// The closing counts every reply still open as broken: what every closing meant
+    /// before format 2 (and what a `closed` event without the key means).
+    case broken
+    /// The closing leaves them open: each is watched on the closed case and judged by
+    /// its own due time. What the close settles, it records as events of its own.
+    case watched
+}
+
+/// What `close` does with the replies still open.
+public enum ClosingChoice: String, Sendable, Equatable, CaseIterable {
+    /// Overdue ones are counted broken; those not yet due stay watched.
+    case watch
+    /// Every one still open is counted broken (`close --broken-open`).
+    case breakOpen = "break"
+}

@@ -8,7 +8,8 @@ extension Event: Codable {
         case channel, direction, failure, with, held, took
         case to, reason
         case reply, what, owedBy, who, due
-        case broken, resolution
+        case broken, resolution, openReplies
+        case desk, number
         case undoes, ask, acknowledgedEvent, explainedCause, acknowledgedTrouble, promise
     }
 
@@ -39,6 +40,8 @@ extension Event: Codable {
                 failure: try c.decodeIfPresent(FailureReason.self, forKey: .failure),
                 rung: try c.decodeIfPresent(Rung.self, forKey: .rung),
                 with: try c.decodeIfPresent(String.self, forKey: .with),
+                desk: try c.decodeIfPresent(String.self, forKey: .desk),
+                number: try c.decodeIfPresent(String.self, forKey: .number),
                 held: try c.decodeIfPresent(TimeInterval.self, forKey: .held),
                 took: try c.decodeIfPresent(TimeInterval.self, forKey: .took),
                 note: note))
@@ -67,7 +70,9 @@ extension Event: Codable {
                 references: try c.decodeIfPresent([String].self, forKey: .references),
                 tags: try c.decodeIfPresent([String].self, forKey: .tags)))
         case .closed:
-            kind = .closed(try c.decode(Resolution.self, forKey: .resolution), note: note)
+            // Without the key, a closing broke every open reply, as all did before format 2.
+            kind = .closed(try c.decode(Resolution.self, forKey: .resolution), note: note,
+                           openReplies: try c.decodeIfPresent(OpenRepliesAtClose.self, forKey: .openReplies) ?? .broken)
         case .reopened:
             kind = .reopened(reason: try c.decode(String.self, forKey: .reason))
         case .apologyTested:
@@ -103,6 +108,8 @@ extension Event: Codable {
             try c.encodeIfPresent(k.failure, forKey: .failure)
             try c.encodeIfPresent(k.rung, forKey: .rung)
             try c.encodeIfPresent(k.with, forKey: .with)
+            try c.encodeIfPresent(k.desk, forKey: .desk)
+            try c.encodeIfPresent(k.number, forKey: .number)
             try c.encodeIfPresent(k.held, forKey: .held)
             try c.encodeIfPresent(k.took, forKey: .took)
             try c.encodeIfPresent(k.note, forKey: .note)
@@ -128,8 +135,9 @@ extension Event: Codable {
             try c.encodeIfPresent(e.product, forKey: .product)
             try c.encodeIfPresent(e.references, forKey: .references)
             try c.encodeIfPresent(e.tags, forKey: .tags)
-        case let .closed(resolution, note):
+        case let .closed(resolution, note, openReplies):
             try c.encode(resolution, forKey: .resolution)
+            try c.encode(openReplies, forKey: .openReplies)
             try c.encodeIfPresent(note, forKey: .note)
         case let .reopened(reason):
             try c.encode(reason, forKey: .reason)

@@ -12,7 +12,7 @@ public struct Event: Sendable, Equatable {
         case replyCleared(id: UUID, broken: Bool, note: String?)
         case note(String)
         case edited(CaseEdit)
-        case closed(Resolution, note: String?)
+        case closed(Resolution, note: String?, openReplies: OpenRepliesAtClose = .watched)
         case reopened(reason: String)
         /// What I ask the company for now (the brief's request); the latest one counts.
         case asked(String)

@@ -32,9 +32,9 @@ public struct NextStep: Sendable, Equatable {
         case .chase: out = "chase the \(rung.rawValue)"
         case .climb: out = "climb to \(rung.rawValue)"
         case .press: out = "press the \(rung.rawValue) (top rung)"
-        case .reopen: out = "reopen the case: the promise made at closing is late"
+        case .reopen: out = "reopen the case: " + (why ?? "the promise made at closing is late")
         }
-        if let why { out += " (\(why))" }  // why has no parentheses of its own
+        if let why, action != .reopen { out += " (\(why))" }  // why has no parentheses of its own
         if let p = point {
             out += ": \(p.name)"
             let reach = p.reach
@@ -73,7 +73,10 @@ extension ReportCase {
         }
         if !state.isOpen {
             let (p, h) = point(on: state.rung, at: now, config: config)
-            return NextStep(action: .reopen, rung: state.rung, point: p, hours: h)
+            // A promise raised before the closing, left watched because it was not yet due.
+            let earlier = state.closedAt.map { reply.raisedAt < $0 } ?? false
+            return NextStep(action: .reopen, rung: state.rung, point: p, hours: h,
+                            why: earlier ? "a promise still watched since it closed is late" : nil)
         }
         if let step = climbStep(at: now, config: config) { return step }
         let (p, h) = point(on: state.rung, at: now, config: config)

@@ -105,11 +105,17 @@ public struct Store: Sendable {
         } catch {
             throw StoreError.io("\(error) (another ladder may be writing; try again)")
         }
-        return try withExtendedLifetime(lock) { try body() }
+        return try withExtendedLifetime(lock) {
+            try migrateIfNeeded()
+            return try body()
+        }
     }
 
+    /// Writes a case in the current format (an older file is brought up to it).
     func write(_ file: CaseFile) throws {
         let folderBefore = folderStamp
+        var file = file
+        file.format = CaseFile.currentFormat
         let data: Data
         do {
             data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)

@@ -6,7 +6,7 @@ public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
         case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
-        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file, leftOpen
+        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file, leftOpen, desk, number, openReplies
     }
 
     public enum Value: Sendable, Equatable {
@@ -175,6 +175,7 @@ public struct Form: Sendable, Equatable {
         .title: .title, .organisation: .organisation, .product: .product, .reference: .references, .tag: .tags,
         .rung: .rung, .at: .at, .due: .due, .what: .what, .who: .who, .reason: .reason, .item: .reply,
         .note: .note, .channel: .via, .direction: .direction, .failure: .failure, .held: .held, .took: .took,
+        .number: .number, .desk: .desk,
     ]
 }
 

@@ -21,16 +21,22 @@ extension Form {
     }
 
     static func log(_ s: CaseState) -> Form {
-        Form(kind: .log, caseNumber: s.number, title: "Log a contact on case \(s.number)", fields: [
+        var form = Form(kind: .log, caseNumber: s.number, title: "Log a contact on case \(s.number)", fields: [
             .choice(.via, "Via", Channel.allCases.map(\.rawValue), help: "how: Left/Right or the first letter"),
-            .choice(.direction, "Direction", ["I reached them", "they reached me", "failed attempt"], help: "who reached whom, or that it failed"),
+            .choice(.direction, "Direction", ["I reached them", "they reached me", "failed attempt", "missed call"],
+                    help: "who reached whom, that my attempt failed, or that they tried and missed me (not an answer)"),
             .choice(.failure, "Failure", ["-"] + FailureReason.allCases.map(\.rawValue), help: "why an attempt failed (only for a failed attempt)"),
-            .text(.with, "With", placeholder: "(optional) person or desk", help: "the person or desk"),
+            .text(.with, "With", placeholder: "(optional) person", help: "the person spoken to (redacted when published)"),
+            .text(.desk, "Desk", placeholder: "(optional) desk or contact point",
+                  help: "the desk; a configured contact point sets the contact's rung"),
+            .text(.number, "Number", placeholder: "(optional) with a missed call", help: "the number they left"),
             .text(.held, "Held", placeholder: "(optional) e.g. 40m", help: "time on hold or waiting: 40m, 1h30m"),
             .text(.took, "Took", placeholder: "(optional) e.g. 30m", help: "how long it lasted: 30m"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
             .text(.note, "Note", help: "what was said; Ctrl-X writes it in $EDITOR"),
         ])
+        form.organisation = s.details.organisation
+        return form
     }
 
     static func escalate(_ s: CaseState) -> Form {
@@ -97,6 +103,11 @@ extension Form {
             .text(.what, "Promise", placeholder: "(none)", help: "apology test: their concrete promise, what exactly; watched as a reply owed by them"),
             .text(.due, "By", placeholder: "(when)", help: "when the promise is due, e.g. 2026-08-31, fri, 2 business days", time: .deadline),
         ])
+        if !s.openReplies.isEmpty {
+            let items = s.openReplies.map { "#\($0.item)" }.joined(separator: ", ")
+            form.fields.append(.choice(.openReplies, "Still open", ["watch until due", "count broken"],
+                                       help: "\(items) still open: overdue ones count as broken; the rest are watched until due, or count all broken now"))
+        }
         form.organisation = s.details.organisation
         form.rung = s.rung
         return form
@@ -233,13 +244,14 @@ extension Form {
             return .create(details: details, rung: Rung.allCases[self[.rung]?.choice ?? 0], note: optional(.note),
                            replies: replies, at: at, now: now, clocks: clocks)
         case .log:
-            let direction: ContactDirection = [.outgoing, .incoming, .failed][self[.direction]?.choice ?? 0]
+            let direction: ContactDirection = [.outgoing, .incoming, .failed, .missed][self[.direction]?.choice ?? 0]
             let failureIndex = self[.failure]?.choice ?? 0
             let failure = failureIndex == 0 ? nil : FailureReason.allCases[failureIndex - 1]
             let contact = Contact(channel: Channel.allCases[self[.via]?.choice ?? 0], direction: direction,
-                                  failure: failure, with: optional(.with), held: try duration(.held, .held),
-                                  took: try duration(.took, .took), note: optional(.note))
-            return record(.log(contact))
+                                  failure: failure, with: optional(.with), desk: optional(.desk), number: optional(.number),
+                                  held: try duration(.held, .held), took: try duration(.took, .took), note: optional(.note))
+            // A configured contact point named as the desk sets the rung, as on the command line.
+            return record(.log(contact.atContactPoint(of: config.organisation(for: organisation))?.contact ?? contact))
         case .escalate:
             return record(.escalate(to: Rung.allCases[self[.rung]?.choice ?? 0], reason: value(.reason),
                                     leftOpen: LeftOpen.allCases[self[.leftOpen]?.choice ?? 0]))
@@ -254,8 +266,9 @@ extension Form {
             let resolution = Resolution.allCases[self[.resolution]?.choice ?? 0]
             let test = ApologyTest(acknowledgedEvent: self[.acknowledgedEvent]?.choice == 1, explainedCause: self[.explainedCause]?.choice == 1,
                                    acknowledgedTrouble: self[.acknowledgedTrouble]?.choice == 1, promise: optional(.what))
-            guard test.score > 0 || due != nil else { return record(.close(resolution, note: optional(.note))) }
-            return record(.closeJudged(resolution, note: optional(.note), test: test, due: due))
+            let open = ClosingChoice.allCases[self[.openReplies]?.choice ?? 0]
+            guard test.score > 0 || due != nil else { return record(.close(resolution, note: optional(.note), open: open)) }
+            return record(.closeJudged(resolution, note: optional(.note), test: test, due: due, open: open))
         case .reopen:
             return record(.reopen(reason: value(.reason)))
         case .undo:

@@ -2,13 +2,23 @@ import ArgumentParser
 import LadderCore
 
 enum DirectionFlag: String, EnumerableFlag {
-    case out, `in`, failed
+    case out, `in`, failed, missed
 
     static func help(for value: DirectionFlag) -> ArgumentHelp? {
         switch value {
         case .out: return "You reached them (the default)."
         case .in: return "They reached you."
         case .failed: return "You tried and did not get through."
+        case .missed: return "They tried and did not get through: a missed call or a voicemail (not an answer)."
+        }
+    }
+
+    var direction: ContactDirection {
+        switch self {
+        case .out: return .outgoing
+        case .in: return .incoming
+        case .failed: return .failed
+        case .missed: return .missed
         }
     }
 }
@@ -16,20 +26,27 @@ enum DirectionFlag: String, EnumerableFlag {
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Record a contact, or a failed attempt at one.",
+        abstract: "Record a contact, a failed attempt at one, or a missed call.",
         discussion: """
-            Example: ladder log 3 --via phone --with "fault desk" --held 40m --took 30m \
+            Example: ladder log 3 --via phone --desk "fault desk" --with "Sato" --held 40m --took 30m \
             --at "fri 10:30" --note "must repeat it all later"
+            The contact's rung: --rung if given; else the rung of the contact point that --desk \
+            (or --with) names in the config; else the case's rung at the time. ladder says which.
+            A missed call or voicemail (--missed, with --number for the number they left) is shown \
+            but is not an answer: it keeps no promise and does not end a silence.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "How: phone, email, web, visit, letter, chat or social.") var via: Channel
+    @Option(help: "How: \(Channel.namesForHelp) (post is letter).") var via: Channel
     @Flag var direction: DirectionFlag = .out
-    @Option(help: "Why an attempt failed (implies --failed): no-answer, wrong-number, bounced, line-closed, other.")
+    @Option(help: "Why an attempt failed (implies --failed): \(FailureReason.namesForHelp).")
     var failure: FailureReason?
-    @Option(help: "The rung it happened on (default: the case's rung at that time).") var rung: Rung?
-    @Option(help: "The person or desk.") var with: String?
+    @Option(help: "The rung it happened on (default: the contact point's, else the case's rung at that time).") var rung: Rung?
+    @Option(help: "The person spoken to (redacted in a published write-up).") var with: String?
+    @Option(name: [.customLong("desk"), .customLong("point")],
+            help: "The desk or contact point (never redacted); a configured contact point sets the rung.") var desk: String?
+    @Option(help: "With --missed: the number they left.") var number: String?
     @Option(help: "Time on hold or waiting, e.g. 40m.") var held: String?
     @Option(help: "How long it lasted, e.g. 30m.") var took: String?
     @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
@@ -40,10 +57,13 @@ struct Log: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let failed = direction == .failed || failure != nil
             if failure != nil, direction != .out, direction != .failed {
-                throw CLIError(kind: .usage, flag: "--failure", message: "--failure describes a failed attempt, not --in",
+                throw CLIError(kind: .usage, flag: "--failure", message: "--failure describes a failed attempt, not --\(direction.rawValue)",
                                hint: "write e.g. --failed --failure no-answer")
+            }
+            if number != nil, direction != .missed {
+                throw CLIError(kind: .usage, flag: "--number", message: "--number is the number they left with a missed call",
+                               hint: "write e.g. --missed --number 03-1234-5678")
             }
             var said = note
             if edit {
@@ -53,11 +73,18 @@ struct Log: ParsableCommand {
             }
             let contact = Contact(
                 channel: via,
-                direction: failed ? .failed : (direction == .in ? .incoming : .outgoing),
-                failure: failure, rung: rung, with: with,
+                direction: failure != nil ? .failed : direction.direction,
+                failure: failure, rung: rung, with: with, desk: desk, number: number,
                 held: try context.duration(held, flag: "--held"),
                 took: try context.duration(took, flag: "--took"), note: said)
-            try context.record(.log(contact), on: caseNumber, at: at)
+            let config = try context.config()
+            var placement: ContactPlacement?
+            try context.record(on: caseNumber, at: at) { state in
+                let placed = state.placing(contact, organisation: config.organisation(for: state.details.organisation), at: at)
+                placement = placed
+                return .log(placed.contact)
+            }
+            if let placement { print("  " + placement.explanation) }
         }
     }
 }

@@ -72,8 +72,10 @@ struct Close: ParsableCommand {
         commandName: "close",
         abstract: "Close a case with its outcome, and judge their final answer with the apology test.",
         discussion: """
-            Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. Replies still \
-            pending when a case closes count as broken promises. The apology test (any of \
+            Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. A reply still \
+            pending when the case closes is judged by its own due time: one already overdue \
+            counts as broken, one not yet due stays watched on the closed case until you clear \
+            it (--broken-open counts them all broken now). The apology test (any of \
             --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did \
             they acknowledge what happened, explain its cause, acknowledge your trouble, and \
             make a concrete promise (what, --by when) rather than a general declaration? A \
@@ -93,6 +95,7 @@ struct Close: ParsableCommand {
     @Flag(name: .customLong("acknowledged-trouble"), help: "Apology test: they acknowledged your trouble.") var acknowledgedTrouble = false
     @Option(help: "Apology test: their concrete promise (what).") var promise: String?
     @Option(parsing: .unconditional, help: "When the promise is due, e.g. 2026-08-31, \"in 2w\".") var by: String?
+    @Flag(help: "Count every reply still pending as broken now, even those not yet due.") var brokenOpen = false
 
     func run() throws {
         try runReporting(flags: [.due: "--by", .what: "--promise"]) {
@@ -106,15 +109,27 @@ struct Close: ParsableCommand {
             let resolution = outcome ?? (abandoned ? .abandoned : .resolved)
             let test = ApologyTest(acknowledgedEvent: acknowledgedEvent, explainedCause: explainedCause,
                                    acknowledgedTrouble: acknowledgedTrouble, promise: promise)
-            let action: CaseAction = judged ? .closeJudged(resolution, note: note, test: test, due: due) : .close(resolution, note: note)
-            let file = try context.store.update(caseNumber.value) { try $0.record(action, at: at, now: context.now) }
+            let open: ClosingChoice = brokenOpen ? .breakOpen : .watch
+            let action: CaseAction = judged ? .closeJudged(resolution, note: note, test: test, due: due, open: open)
+                : .close(resolution, note: note, open: open)
+            var added: [Event] = []
+            let file = try context.store.update(caseNumber.value) { f in
+                let before = f.events.count
+                try f.record(action, at: at, now: context.now)
+                added = Array(f.events[before...])
+            }
             let state = CaseState(file)
             print("Case \(state.number): closed: \(state.status.rawValue)")
-            let broken = state.replies.filter { $0.clearedAt == state.closedAt && $0.outcome == .broken }
-            for r in broken { print("  reply \(r.item) was still open: counted as broken") }
+            // Only what this closing settled: a reply cleared earlier, even in the same second, is not named.
+            for case let .replyCleared(id, true, _) in added.map(\.kind) {
+                guard let r = state.replies.first(where: { $0.reply.id == id }) else { continue }
+                let why = r.reply.due < at ? "was overdue" : "was still open"
+                print("  reply \(r.item) \(why): counted as broken")
+            }
             if let a = state.apology { print("  apology test: \(TerminalText.line(a.summary))") }
             for r in state.openReplies {
-                print("  their promise is watched as reply \(r.item), due \(TimeText.short(r.reply.due, zone: context.zone)); clear it when it comes: ladder clear \(state.number) \(r.item)")
+                let whose = r.reply.owedBy == .them ? "their promise" : "your reply"
+                print("  \(whose) is watched as reply \(r.item), due \(TimeText.short(r.reply.due, zone: context.zone)); clear it when it comes: ladder clear \(state.number) \(r.item)")
             }
         }
     }

@@ -15,7 +15,7 @@ import Testing
         try japanese.record(.raise(what: "工事日の確定と折り返し電話\u{1B}[31m", owedBy: .them, who: nil, due: t("2026-07-16 10:00")), "2026-07-15 15:00")
         var closed = try openCase("closed one", number: 3)
         try closed.record(.raise(what: "never", owedBy: .them, who: nil, due: t("2026-07-16 10:00")), "2026-07-15 15:00")
-        try closed.record(.close(.resolved, note: nil), "2026-07-15 15:10")
+        try closed.record(.close(.resolved, note: nil, open: .breakOpen), "2026-07-15 15:10")
 
         let ics = CalendarExport.ics([english, japanese, closed].map(CaseState.init), now: t("2026-07-15 16:00"), alarm: 45 * 60)
         // CRLF only, and no physical line over 75 octets.
@@ -26,7 +26,7 @@ import Testing
         // Unfolded, the content lines say what they should.
         let lines = ics.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
         #expect(lines.first == "BEGIN:VCALENDAR" && lines.dropLast().last == "END:VCALENDAR")
-        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 3, "open replies of open cases only")
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 3, "open replies only")
         #expect(lines.filter { $0 == "BEGIN:VALARM" }.count == 3 && lines.contains("TRIGGER:-PT45M"))
         #expect(lines.contains("DTSTART:20260716T080000Z"))  // 17:00 in Tokyo
         #expect(lines.contains("SUMMARY:Reply due: call back\\, with the fix\\; today\\\\now (Sato) - case 1\\, Example Mobile"))
@@ -37,5 +37,14 @@ import Testing
         // Each event has a stable UID from its reply.
         let uids = lines.filter { $0.hasPrefix("UID:") }
         #expect(Set(uids).count == 3 && uids.allSatisfy { $0.hasSuffix("@ladder") })
+    }
+
+    /// A promise not yet due when the case closed is still watched, so still in the calendar.
+    @Test func aPromiseWatchedAfterClosingStaysInTheCalendar() throws {
+        var closed = try openCase("closed one")
+        try closed.record(.raise(what: "refund", owedBy: .them, who: nil, due: t("2026-08-02 10:00")), "2026-07-15 15:00")
+        try closed.record(.close(.resolved, note: nil), "2026-07-29 15:10")
+        let ics = CalendarExport.ics([CaseState(closed)], now: t("2026-07-30 16:00"), alarm: 45 * 60)
+        #expect(ics.contains("SUMMARY:Reply due: refund - case 1\\, Example Mobile"))
     }
 }

@@ -62,3 +62,71 @@ import Testing
         #expect(Brief.make(s, now: t("2026-07-26 09:00"), zone: tokyo).contains("Closed partly-resolved 2026-07-16, reopened 2026-07-20: bounces again."))
     }
 }
+
+/// A promise not yet due when the case closes is judged by its own due time.
+@Suite struct PromisesAtClosingTests {
+    func closedWithAPromiseDueLater() throws -> CaseFile {
+        var f = try openCase()
+        try f.record(.raise(what: "refund", owedBy: .them, who: nil, due: t("2026-08-02 10:00")), "2026-07-20 10:00")
+        try f.record(.raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-21 10:00")), "2026-07-20 10:00")
+        try f.record(.close(.resolved, note: nil), "2026-07-29 15:00")
+        return f
+    }
+
+    @Test func closingOnTheTwentyNinthLeavesThePromiseDueInAugustWatched() throws {
+        let s = CaseState(try closedWithAPromiseDueLater())
+        #expect(s.replies.map(\.outcome) == [nil, .broken], "the overdue call back is broken, the refund is not")
+        #expect(s.replies[1].clearNote == "overdue when the case was closed")
+        #expect(s.isWatched && s.openReplies.map(\.reply.what) == ["refund"])
+    }
+
+    @Test func theWatchedPromiseIsKeptOrLateByItsOwnDueTime() throws {
+        var kept = try closedWithAPromiseDueLater()
+        try kept.record(.clear(item: "1", broken: false, note: nil), "2026-08-01 10:00")
+        #expect(CaseState(kept).replies[0].outcome == .kept && !CaseState(kept).isWatched)
+        var late = try closedWithAPromiseDueLater()
+        try late.record(.clear(item: "1", broken: false, note: nil), "2026-08-05 10:00")
+        #expect(CaseState(late).replies[0].outcome == .late)
+    }
+
+    @Test func pastItsDueTimeTheReportSaysSo() throws {
+        let f = try closedWithAPromiseDueLater()
+        let report = OverdueReport(ReportInput(files: [f], config: Config(userZone: tokyo), asOf: t("2026-08-03 09:00")))
+        #expect(report.count == 1)
+        #expect(report.document.render(.text).contains("next: reopen the case: a promise still watched since it closed is late"))
+    }
+
+    @Test func brokenOpenCountsEveryOpenReplyBrokenOnPurpose() throws {
+        var f = try openCase()
+        try f.record(.raise(what: "refund", owedBy: .them, who: nil, due: t("2026-08-02 10:00")), "2026-07-20 10:00")
+        try f.record(.close(.abandoned, note: nil, open: .breakOpen), "2026-07-29 15:00")
+        let s = CaseState(f)
+        #expect(s.replies.map(\.outcome) == [.broken] && !s.isWatched)
+        #expect(s.replies[0].clearNote == "still open when the case was closed")
+    }
+
+    @Test func aReplyClearedInTheSameSecondIsNotSettledAgainByTheClosing() throws {
+        var f = try openCase()
+        try f.record(.raise(what: "answer", owedBy: .them, who: nil, due: t("2026-07-16 10:00")), "2026-07-15 15:00")
+        try f.record(.clear(item: "1", broken: false, note: "came"), "2026-07-20 10:00")
+        let before = f.events.count
+        try f.record(.close(.resolved, note: nil), "2026-07-20 10:00")
+        #expect(f.events.count == before + 1, "only the closing: nothing was still open")
+        #expect(CaseState(f).replies[0].outcome == .late)
+    }
+
+    @Test func aClosingWrittenBeforeFormatTwoStillCountsOpenRepliesBroken() throws {
+        // The stored event of a format-1 file has no openReplies key.
+        var f = try openCase()
+        try f.record(.raise(what: "refund", owedBy: .them, who: nil, due: t("2026-08-02 10:00")), "2026-07-20 10:00")
+        var event = try #require(try JSONSerialization.jsonObject(
+            with: CaseCodec.encoder().encode(Event(at: t("2026-07-29 15:00"), recorded: t("2026-07-29 15:00"), kind: .closed(.resolved, note: nil))))
+            as? [String: Any])
+        event["openReplies"] = nil
+        let old = try CaseCodec.decoder().decode(Event.self, from: JSONSerialization.data(withJSONObject: event))
+        #expect(old.kind == .closed(.resolved, note: nil, openReplies: .broken))
+        f.events.append(old)
+        let s = CaseState(f)
+        #expect(s.replies[0].outcome == .broken && s.replies[0].clearNote == "still open when the case was closed")
+    }
+}

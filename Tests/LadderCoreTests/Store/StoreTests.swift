@@ -51,7 +51,7 @@ import Testing
             #expect(loaded == file)
             let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1))), as: UTF8.self)
             #expect(text.contains("\"title\" : \"迷惑メール判定の誤り 🙇\""))
-            #expect(text.contains("\"format\" : 1"))
+            #expect(text.contains("\"format\" : \(CaseFile.currentFormat)"))
             #expect(text.contains("\"at\" : \"2026-06-01T18:01:00+09:00\"") || TimeZone.current.identifier != "Asia/Tokyo")
             #expect(text.hasSuffix("}\n"))
         }

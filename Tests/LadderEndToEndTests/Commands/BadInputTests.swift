@@ -20,7 +20,7 @@ import Testing
         Case(args: ["add", "T", "--org", "X", "--due", "2h"], status: 64, says: "--due must follow the --await or --owe"),
         Case(args: ["add", "T", "--org", "X", "--await", "a", "--due", "2h", "--due", "3h"], status: 64, says: "two --due for \"a\""),
         Case(args: ["add", "T", "--org", "X", "--await", "a", "--due", "-2h"], status: 65, says: "--due: the due time"),
-        Case(args: ["log", "1", "--via", "fax"], status: 64, says: "'fax' is invalid for '--via <via>'"),
+        Case(args: ["log", "1", "--via", "pigeon"], status: 64, says: "'pigeon' is invalid for '--via <via>'"),
         Case(args: ["log", "1"], status: 64, says: "Missing expected argument '--via <via>'"),
         Case(args: ["log", "9", "--via", "phone"], status: 65, says: "CASE: there is no case 9"),
         Case(args: ["log", "x", "--via", "phone"], status: 64, says: "'x' is invalid for '<case-number>'"),

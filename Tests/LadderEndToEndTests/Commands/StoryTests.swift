@@ -58,9 +58,9 @@ import Testing
         #expect(pending.allSatisfy { $0["overdue"] as? Bool == true })
         #expect((json["events"] as! [Any]).count == 13)
 
-        // Close with a reply still open: it counts as broken.
+        // Close with a reply overdue: it counts as broken.
         let closed = s.ok("close", "1", "--note", "root cause fixed").out
-        #expect(closed.contains("reply 3 was still open: counted as broken"))
+        #expect(closed.contains("reply 3 was overdue: counted as broken"))
         #expect(s.ok("list").out.contains("No cases match."))
         #expect(s.ok("list", "--all").out.contains("resolved"))
         s.ok("reopen", "1", "--reason", "bounces again")

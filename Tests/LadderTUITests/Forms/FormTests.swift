@@ -70,20 +70,20 @@ import Testing
         app.press(.char("l"))
         app.press(.tab, .right, .right)  // direction: failed attempt
         app.press(.tab, .char("w"))  // failure: wrong-number
-        app.press(.tab)
+        app.press(.tab, .tab)  // past the person, to the desk
         app.type("fault desk")
-        app.press(.tab)
+        app.press(.tab, .tab)
         app.type("40m")
         app.press(.tab, .tab)
         app.type("-2h")
         let effects = app.press(.ctrl("s"))
-        let expected = Contact(channel: .phone, direction: .failed, failure: .wrongNumber, with: "fault desk", held: 2400)
+        let expected = Contact(channel: .phone, direction: .failed, failure: .wrongNumber, desk: "fault desk", held: 2400)
         #expect(effects == [.save(.record(number: 1, action: .log(expected), at: demoNow.addingTimeInterval(-7200), now: demoNow, clocks: plainClocks))])
     }
 
     @Test func aBadDurationIsNamed() throws {
         var app = try demoApp()
-        app.press(.char("l"), .tab, .tab, .tab, .tab)
+        app.press(.char("l"), .tab, .tab, .tab, .tab, .tab, .tab)
         app.type("forty minutes")
         #expect(app.press(.ctrl("s")) == [])
         let form = try #require(app.form)

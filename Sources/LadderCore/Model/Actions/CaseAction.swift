@@ -17,7 +17,9 @@ public enum CaseAction: Sendable, Equatable {
     case clear(item: String?, broken: Bool, note: String?)
     case note(String)
     case edit(CaseEdit)
-    case close(Resolution, note: String?)
+    /// Replies still open: overdue ones are counted broken and the rest stay watched,
+    /// or all are counted broken.
+    case close(Resolution, note: String?, open: ClosingChoice = .watch)
     case reopen(reason: String)
     /// Sets what I ask the company for now (the brief's request).
     case ask(String)
@@ -26,7 +28,7 @@ public enum CaseAction: Sendable, Equatable {
     /// stays open on the closed case until cleared.
     case testApology(ApologyTest, due: Date?)
     /// Closes the case and records the apology test of their final answer, at once.
-    case closeJudged(Resolution, note: String?, test: ApologyTest, due: Date?)
+    case closeJudged(Resolution, note: String?, test: ApologyTest, due: Date?, open: ClosingChoice = .watch)
     /// Reverts an event of the case (nil: its last change) with a new event.
     case undo(event: UUID?, note: String?)
 }
@@ -79,13 +81,13 @@ extension CaseState {
         case let .note(text): return [try noting(text)]
         case let .edit(edit): return [try editing(edit)]
         case let .ask(text): return [try asking(text)]
-        case let .close(resolution, note): return [try closing(resolution, note: note)]
+        case let .close(resolution, note, open): return try closing(resolution, note: note, open: open, at: at)
         case let .reopen(reason): return [try reopening(reason: reason)]
         case let .testApology(test, due): return try testingApology(test, due: due, at: at)
-        case let .closeJudged(resolution, note, test, due):
+        case let .closeJudged(resolution, note, test, due, open):
             // Both or neither: the apology test is checked before anything is kept. It
             // reads only the rung, which closing does not change.
-            return [try closing(resolution, note: note)] + (try testingApology(test, due: due, at: at))
+            return try closing(resolution, note: note, open: open, at: at) + (try testingApology(test, due: due, at: at))
         case let .undo(event, note): return [try undoing(event, note: note)]
         }
     }

@@ -1,10 +1,20 @@
 import Foundation
 
 extension CaseState {
-    /// `close`: how the case ended.
-    func closing(_ resolution: Resolution, note: String?) throws(LadderError) -> Event.Kind {
+    /// `close`: how the case ended. A promise still open is judged by its own due time:
+    /// one already overdue is counted broken now, one not yet due stays watched on the
+    /// closed case (or every one is counted broken, when asked).
+    func closing(_ resolution: Resolution, note: String?, open: ClosingChoice, at: Date) throws(LadderError) -> [Event.Kind] {
         try requireOpen("close")
-        return .closed(resolution, note: optional(note))
+        var out: [Event.Kind] = [.closed(resolution, note: optional(note), openReplies: .watched)]
+        for r in openReplies where r.raisedAt <= at {
+            if open == .breakOpen {
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: "still open when the case was closed"))
+            } else if r.reply.due < at {
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: "overdue when the case was closed"))
+            }
+        }
+        return out
     }
 
     /// `reopen`: a closed case comes back, with why.
