@@ -178,6 +178,16 @@ public enum TimeText {
     public static func duration(_ seconds: TimeInterval) -> String {
         let total = Int(abs(seconds).rounded(.down))
         if total < 60 { return "\(total)s" }
+        // Past eight weeks, months and years read better than weeks (`5mo 1w`,
+        // `1y 5mo`): a month is a twelfth of the average Gregorian year.
+        if total >= 8 * 604_800 {
+            let month = 2_629_746
+            let months = total / month
+            let (y, mo) = (months / 12, months % 12)
+            if y > 0 { return mo > 0 ? "\(y)y \(mo)mo" : "\(y)y" }
+            let weeks = (total % month) / 604_800
+            return weeks > 0 ? "\(mo)mo \(weeks)w" : "\(mo)mo"
+        }
         let w = total / 604_800, d = (total % 604_800) / 86_400
         let h = (total % 86_400) / 3600, m = (total % 3600) / 60
         // The first unit that is not zero, and the next one if it is not zero either.

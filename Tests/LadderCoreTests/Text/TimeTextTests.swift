@@ -55,6 +55,17 @@ import Testing
         #expect(TimeText.duration(86_400 + 59) == "1d")
     }
 
+    /// Story 2: eighteen months in, `age 77w` and `OVERDUE 21w 2d` meant nothing at a glance.
+    @Test func pastEightWeeksDurationsAreMonthsAndYears() {
+        let day = 86_400.0
+        #expect(TimeText.duration(8 * 7 * day - 1) == "7w 6d")
+        #expect(TimeText.duration(8 * 7 * day) == "1mo 3w")
+        #expect(TimeText.duration(21 * 7 * day + 2 * day) == "4mo 3w")
+        #expect(TimeText.duration(77 * 7 * day) == "1y 5mo")
+        #expect(TimeText.duration(365.2425 * day) == "1y")
+        #expect(TimeText.duration(-(160 * day)) == "5mo 1w")
+    }
+
     @Test func countdownSaysLeftOrLate() {
         #expect(TimeText.countdown(to: t("2026-07-15 17:00"), from: t("2026-07-15 15:00")) == "in 2h")
         #expect(TimeText.countdown(to: t("2026-07-15 12:00"), from: t("2026-07-15 15:30")) == "3h 30m late")
