@@ -89,7 +89,22 @@ struct Context {
     /// Reads a length of time (--held, --took).
     func duration(_ text: String?, flag: String) throws -> TimeInterval? {
         guard let text else { return nil }
-        guard let seconds = WhenParser.duration(text), seconds >= 0 else {
+        let seconds = try Context.length(text, flag: flag)
+        guard seconds <= Bounds.contactLength else {
+            throw CLIError(kind: .usage, flag: flag, message: "\(text) is longer than a day (24h at the most)",
+                           hint: "write how long this one contact took, e.g. 1h30m")
+        }
+        return seconds
+    }
+
+    /// A length of time as written for a flag (`40m`, `1h30m`); a negative one is named
+    /// as such: "--held: -5m is negative".
+    static func length(_ text: String, flag: String, example: String = "40m") throws -> TimeInterval {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("-"), let s = WhenParser.duration(String(t.dropFirst())), s > 0 {
+            throw CLIError(kind: .usage, flag: flag, message: "\(t) is negative", hint: "write how long, e.g. \(flag) \(example)")
+        }
+        guard let seconds = WhenParser.duration(t), seconds >= 0 else {
             throw CLIError(kind: .usage, flag: flag, message: "cannot read \"\(text)\" as a duration",
                            hint: "write e.g. \(WhenParser.durationExamples)")
         }

@@ -3,12 +3,13 @@ import Foundation
 /// The JSON shape of every file ladder writes: pretty-printed, keys sorted, times in
 /// ISO 8601 with the local offset, text left unescaped so Japanese stays readable.
 public enum CaseCodec {
-    public static func encoder() -> JSONEncoder {
+    /// Times are written in `zone` (the user's, but for tests).
+    public static func encoder(zone: TimeZone = .current) -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         e.dateEncodingStrategy = .custom { date, encoder in
             var c = encoder.singleValueContainer()
-            try c.encode(TimeText.iso(date))
+            try c.encode(TimeText.iso(date, zone: zone))
         }
         return e
     }

@@ -11,7 +11,21 @@ enum FileSystem {
         var path: String
         var operation: String
         var code: Int32
-        var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+        /// Said in full, when no system error says it.
+        var said: String?
+
+        init(path: String, operation: String, code: Int32) {
+            self.path = path
+            self.operation = operation
+            self.code = code
+        }
+
+        init(description: String) {
+            self.init(path: "", operation: "", code: 0)
+            said = description
+        }
+
+        var description: String { said ?? "\(operation) \(path): \(String(cString: strerror(code)))" }
     }
 
     static func fail(_ operation: String, _ path: String) -> Failure {
@@ -69,11 +83,21 @@ enum FileSystem {
         }
     }
 
-    static func read(_ path: String) throws -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail("open", path)
+    /// A regular file's bytes. Opened without blocking (a FIFO in its place cannot hang
+    /// the reader), and refused unread when it is not a regular file or is larger than
+    /// `limit`.
+    static func read(_ path: String, atMost limit: Int? = nil) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw fail("open", path) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail("read", path) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw Failure(description: "\(path) is not a regular file")
         }
-        defer { try? handle.close() }
+        if let limit, Int(st.st_size) > limit {
+            throw Failure(description: "\(path) is \(Int(st.st_size) / 1_048_576) MiB, larger than the \(limit / 1_048_576) MiB a file may be; it was not read")
+        }
         return try handle.readToEnd() ?? Data()
     }
 

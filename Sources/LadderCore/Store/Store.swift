@@ -57,7 +57,7 @@ public struct Store: Sendable {
         let p = path(of: number)
         guard FileSystem.exists(p) else { throw .caseNotFound(number) }
         let data: Data
-        do { data = try FileSystem.read(p) } catch { throw .io("\(error)") }
+        do { data = try FileSystem.read(p, atMost: Bounds.caseFileBytes) } catch { throw .io("\(error)") }
         let damaged = { (reason: String) in
             StoreError.damaged(StoreProblem(
                 path: p, reason: reason,
@@ -121,6 +121,11 @@ public struct Store: Sendable {
             data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)
         } catch {
             throw StoreError.io("cannot encode case \(file.number): \(error)")
+        }
+        guard data.count <= Bounds.caseFileBytes else {
+            throw LadderError(.data, field: .caseNumber,
+                              "case \(file.number) would be \(data.count / 1_048_576) MiB, past the \(Bounds.caseFileBytes / 1_048_576) MiB a case file may be; nothing was written",
+                              hint: "keep long documents in files of your own and note where they are")
         }
         do {
             try FileSystem.writeAtomically(data, to: path(of: file.number))

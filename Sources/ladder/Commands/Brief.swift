@@ -16,7 +16,7 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(name: .customLong("max-chars"), help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
+    @Option(name: .customLong("max-chars"), parsing: .unconditional, help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
 
     func run() throws {
         try runReporting {

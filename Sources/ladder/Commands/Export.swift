@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(help: "markdown, html or json: a write-up of one case.") var format: WriteUpFormat?
     @Flag(help: "With --format: replace staff names, e-mail addresses and phone numbers.") var redact = false
     @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
-    @Option(help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
+    @Option(parsing: .unconditional, help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
 
     func run() throws {
         try runReporting {
@@ -40,10 +40,7 @@ struct Export: ParsableCommand {
                                hint: "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics")
             }
             guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: "--redact goes with --format") }
-            guard let before = WhenParser.duration(alarm) else {
-                throw CLIError(kind: .usage, flag: "--alarm", message: "cannot read \"\(alarm)\" as a length of time",
-                               hint: "write e.g. \(WhenParser.durationExamples)")
-            }
+            let before = try Context.length(alarm, flag: "--alarm", example: "30m")
             let context = try Context(storeOptions)
             let states: [CaseState]
             if caseNumbers.isEmpty {

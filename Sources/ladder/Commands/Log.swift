@@ -47,8 +47,8 @@ struct Log: ParsableCommand {
     @Option(name: [.customLong("desk"), .customLong("point")],
             help: "The desk or contact point (never redacted); a configured contact point sets the rung.") var desk: String?
     @Option(help: "With --missed: the number they left.") var number: String?
-    @Option(help: "Time on hold or waiting, e.g. 40m.") var held: String?
-    @Option(help: "How long it lasted, e.g. 30m.") var took: String?
+    @Option(parsing: .unconditional, help: "Time on hold or waiting, e.g. 40m (24h at the most).") var held: String?
+    @Option(parsing: .unconditional, help: "How long it lasted, e.g. 30m (24h at the most).") var took: String?
     @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
     @Option(help: "What was said.") var note: String?
     @Flag(help: "Write what was said in $EDITOR.") var edit = false

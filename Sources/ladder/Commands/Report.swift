@@ -101,16 +101,15 @@ extension Report {
             abstract: "Replies falling due within a stretch of time, soonest first.",
             discussion: "Example: ladder report due --within 1d")
         @OptionGroup var options: ReportOptions
-        @Option(help: ArgumentHelp("How far ahead to look, e.g. 12h, 1d, 1w.", valueName: "duration")) var within: String = "1d"
+        @Option(parsing: .unconditional, help: ArgumentHelp("How far ahead to look, e.g. 12h, 1d, 1w.", valueName: "duration")) var within: String = "1d"
 
         func run() throws {
             var seconds: TimeInterval = 0
             try runReporting {
-                guard let s = WhenParser.duration(within), s > 0 else {
-                    throw CLIError(kind: .usage, flag: "--within", message: "cannot read \"\(within)\" as a length of time",
-                                   hint: "write e.g. \(WhenParser.durationExamples)")
+                seconds = try Context.length(within, flag: "--within", example: "1d")
+                guard seconds > 0 else {
+                    throw CLIError(kind: .usage, flag: "--within", message: "\(within) looks no time ahead", hint: "write e.g. --within 1d")
                 }
-                seconds = s
             }
             try options.run { input in
                 let r = DueReport(input, within: seconds)
@@ -125,7 +124,7 @@ extension Report {
             abstract: "Open cases with no contact that got through for N days or more.",
             discussion: "Failed attempts (no answer, wrong number) do not count as contact.")
         @OptionGroup var options: ReportOptions
-        @Option(help: "Days without contact.") var days: Int = 7
+        @Option(parsing: .unconditional, help: "Days without contact.") var days: Int = 7
 
         func run() throws {
             try runReporting {

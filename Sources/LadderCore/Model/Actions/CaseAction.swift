@@ -56,12 +56,14 @@ extension CaseFile {
                               hint: "open a new case instead: ladder add \"...\" --org \"...\"")
         }
         let kinds = try state.events(for: action, at: at, clocks: clocks)
+        for kind in kinds { try kind.checkBounds() }
         let new = kinds.map { Event(at: at, recorded: now, kind: $0) }
         events += new
         return new[new.count - 1]
     }
 
     static func checkNotFuture(_ at: Date, now: Date) throws(LadderError) {
+        try Bounds.check(at, .at)
         guard at <= now else {
             throw LadderError(.data, field: .at, "\(TimeText.local(at)) is in the future; events are recorded after they happen",
                               hint: "write a past time, e.g. --at -30m or --at \"yesterday 15:00\"")

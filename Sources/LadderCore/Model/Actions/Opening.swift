@@ -28,9 +28,9 @@ extension CaseFile {
         d.product = optional(details.product)
         d.references = details.references.compactMap(\.nonBlank)
         d.tags = details.tags.compactMap(\.nonBlank)
-        var file = CaseFile(number: number, events: [
-            Event(at: at, recorded: now, kind: .opened(d, rung: rung, note: optional(note))),
-        ])
+        let opening = Event.Kind.opened(d, rung: rung, note: optional(note))
+        try opening.checkBounds()
+        var file = CaseFile(number: number, events: [Event(at: at, recorded: now, kind: opening)])
         for r in replies {
             _ = try file.record(.raise(what: r.what, owedBy: r.owedBy, who: r.who, due: r.due), at: at, now: now, clocks: clocks)
         }
