@@ -1,34 +1,31 @@
 import Foundation
 
 /// `ladder brief`: what a new representative needs, most important first: what is wrong
-/// and since when, the reference numbers, what has been tried (by rung), what was
-/// promised and broken, and what I ask for now. It fits a web form's limit by dropping
-/// detail in a fixed order, never cutting inside a word or a character.
+/// and since when, the reference numbers, what has been tried (by rung), what they
+/// promised and what became of it, and what I ask for now. It fits a web form's limit by
+/// dropping detail in a fixed order; the title, the references and the request always
+/// stay, whole.
 public enum Brief {
-    /// The brief of a case at `now`, within `limit` characters as a web form counts them
-    /// (`formLength`), or whole when `limit` is nil.
-    public static func make(_ s: CaseState, now: Date, zone: TimeZone = .current, limit: Int? = nil) -> String {
+    /// The whole brief of a case at `now`.
+    public static func make(_ s: CaseState, now: Date, zone: TimeZone = .current) -> String {
+        Parts(s, now: now, zone: zone).text
+    }
+
+    /// The brief within `limit` characters as a web form counts them (`formLength`).
+    /// Detail goes in this order: of old contacts first, then of their promises, then the
+    /// history line. The title, the references and the request are never dropped or cut:
+    /// when they alone do not fit, this says so rather than send a request cut short.
+    public static func fitting(_ s: CaseState, now: Date, zone: TimeZone = .current, limit: Int) throws(LadderError) -> String {
         var parts = Parts(s, now: now, zone: zone)
-        guard let limit else { return parts.text }
-        // Detail goes in this order, the least needed first.
-        let steps: [(inout Parts) -> Bool] = [
-            { $0.shorten(\.tried, to: 1) }, { $0.shorten(\.promises, to: 1) }, { $0.shorten(\.tried, to: 2) },
-            { $0.shorten(\.since, to: 1) }, { $0.shorten(\.refs, to: 1) }, { $0.shorten(\.promises, to: 2) },
-            { $0.shorten(\.tried, to: 3) }, { $0.shorten(\.promises, to: 3) }, { $0.shorten(\.since, to: 2) },
-        ]
-        for step in steps where formLength(parts.text) > limit { _ = step(&parts) }
-        if formLength(parts.text) <= limit { return parts.text }
-        // Still too long: the request is cut at a word, then the whole text.
-        if let ask = parts.askText {
-            let rest = formLength(parts.textWithoutAsk) + formLength("\n" + Parts.askLabel)
-            if rest < limit, let cut = cut(ask, to: limit - rest) {
-                parts.askCut = cut
-                if formLength(parts.text) <= limit { return parts.text }
-            }
-            // Not a word of it fits: the line goes rather than a label with nothing after it.
-            if formLength(parts.textWithoutAsk) <= limit { return parts.textWithoutAsk }
+        let steps: [WritableKeyPath<Parts, Int>] = [\.tried, \.tried, \.tried, \.promises, \.promises, \.promises, \.since, \.since, \.since]
+        for step in steps where formLength(parts.text) > limit { parts[keyPath: step] += 1 }
+        let needed = formLength(parts.text)
+        guard needed <= limit else {
+            throw LadderError(.data, field: .limit,
+                              "the title, references and request alone take \(needed) characters; the form allows \(limit)",
+                              hint: "shorten the request (ladder ask \(s.number) \"...\") or give a larger limit")
         }
-        return cut(parts.textWithoutAsk, to: limit) ?? ""
+        return parts.text
     }
 
     /// A text's length as a web form counts it against its limit: UTF-16 code units (an
@@ -74,8 +71,7 @@ public enum Brief {
         let state: CaseState
         let now: Date
         let zone: TimeZone
-        var since = 0, refs = 0, tried = 0, promises = 0
-        var askCut: String?
+        var since = 0, tried = 0, promises = 0
 
         init(_ s: CaseState, now: Date, zone: TimeZone) {
             state = s
@@ -83,17 +79,8 @@ public enum Brief {
             self.zone = zone
         }
 
-        mutating func shorten(_ part: WritableKeyPath<Parts, Int>, to level: Int) -> Bool {
-            guard self[keyPath: part] < level else { return false }
-            self[keyPath: part] = level
-            return true
-        }
-
-        var askText: String? { state.ask.map(TerminalText.line) }
-
         var text: String {
-            let ask = askCut ?? askText
-            return textWithoutAsk + (ask.map { "\n" + Self.askLabel + $0 } ?? "")
+            textWithoutAsk + (state.ask.map { "\n" + Self.askLabel + TerminalText.line($0) } ?? "")
         }
 
         var textWithoutAsk: String {
@@ -108,15 +95,12 @@ public enum Brief {
             switch since {
             case 0: lines.append("Since \(start) (\(TimeText.duration(now.timeIntervalSince(s.startedAt))) ago); now with \(name(s.rung))\(onRung)\(status).")
             case 1: lines.append("Since \(start); now with \(name(s.rung))\(status).")
-            default: lines.append("Since \(start).")
+            case 2: lines.append("Since \(start).")
+            default: break
             }
             if since == 0 { lines += s.recurrenceLines(zone: zone) }
             if let a = s.apology, since == 0 { lines.append("Their answer: " + TerminalText.line(a.summary) + ".") }
-            if !d.references.isEmpty {
-                let refs = d.references.map(TerminalText.line)
-                lines.append("Refs: " + (self.refs == 0 || refs.count <= 2 ? refs.joined(separator: ", ")
-                                          : refs.prefix(2).joined(separator: ", ") + " +\(refs.count - 2)"))
-            }
+            if !d.references.isEmpty { lines.append("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
             lines += triedLines
             lines += promiseLines
             return lines.joined(separator: "\n")
@@ -160,27 +144,32 @@ public enum Brief {
             return out
         }
 
-        /// Their promises that were broken, came late or are overdue now: the worst first.
+        /// What they promised and what became of it, the worst first: broken, overdue
+        /// now, kept late, still open. Promises kept in time are left out.
         private var promiseLines: [String] {
             guard promises < 3 else { return [] }
             let theirs = state.replies.filter { $0.reply.owedBy == .them }
             let broken = theirs.filter { $0.outcome == .broken }
-            let overdue = theirs.filter { $0.isOpen && $0.isOverdue(at: now) }
+            let overdue = theirs.filter { $0.isOverdue(at: now) }
             let late = theirs.filter { $0.outcome == .late }
-            guard !(broken.isEmpty && overdue.isEmpty && late.isEmpty) else { return [] }
+            let open = theirs.filter { $0.isOpen && !$0.isOverdue(at: now) }
+            guard !(broken.isEmpty && overdue.isEmpty && late.isEmpty && open.isEmpty) else { return [] }
             if promises == 2 {
                 var counts: [String] = []
                 if !broken.isEmpty { counts.append("\(broken.count) broken") }
                 if !overdue.isEmpty { counts.append("\(overdue.count) overdue now") }
                 if !late.isEmpty { counts.append("\(late.count) kept late") }
-                return ["Promises to me: " + counts.joined(separator: ", ") + "."]
+                if !open.isEmpty { counts.append("\(open.count) not yet due") }
+                return ["Their promises: " + counts.joined(separator: ", ") + "."]
             }
             var items: [String] = []
-            for r in broken { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): broken") }
-            for r in overdue { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): \(TimeText.duration(now.timeIntervalSince(r.reply.due))) overdue") }
-            for r in late { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): came late" + (r.clearedAt.map { " (\(day($0)))" } ?? "")) }
+            func item(_ r: ReplyState, _ how: String) { items.append("- \"\(TerminalText.line(r.reply.what))\" by \(day(r.reply.due)): \(how)") }
+            for r in broken { item(r, "broken") }
+            for r in overdue { item(r, "\(TimeText.duration(now.timeIntervalSince(r.reply.due))) overdue") }
+            for r in late { item(r, "came late" + (r.clearedAt.map { " (\(day($0)))" } ?? "")) }
+            for r in open { item(r, "not yet due") }
             if promises == 1, items.count > 3 { items = Array(items.prefix(3)) + ["- and \(items.count - 3) more"] }
-            return ["Promised and broken:"] + items
+            return ["Their promises:"] + items
         }
 
         private func plural(_ n: Int, _ word: String) -> String { ReportText.plural(n, word) }

@@ -73,8 +73,9 @@ public enum TimelineText {
         case let .apologyTested(a):
             return ("apology test: " + TerminalText.line(a.summary), nil)
         case let .asked(text):
-            let short = start(text, 60)
-            return ("I ask for: " + short, short == TerminalText.line(text) ? nil : TerminalText.block(text))
+            // Short enough for one line, whole; else the whole text below, never cut.
+            let line = TerminalText.line(text)
+            return TextWidth.of(line) <= 60 && !text.contains("\n") ? ("I ask for: " + line, nil) : ("I ask for:", TerminalText.block(text))
         case let .undone(id, note):
             guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
             let (line, body) = describeKind(target, in: state, zone: zone)

@@ -8,10 +8,11 @@ struct BriefCommand: ParsableCommand {
         abstract: "What a new representative needs, most important first; fits a web form with --max-chars.",
         discussion: """
             What is wrong and since when, the reference numbers, what has been tried on each \
-            rung, their promises broken, late or overdue, and what you ask for (set it with \
-            ladder ask). With --max-chars it drops detail in a fixed order and never cuts inside \
-            a word or a character, counting as web forms do: UTF-16 code units, a line break as 2 \
-            (Docs/Commands.md#ladder-brief).
+            rung, what they promised and what became of it, and what you ask for (set it with \
+            ladder ask). With --max-chars it drops detail in a fixed order (old contacts, then \
+            promises, then the history line), counting as web forms do: UTF-16 code units, a line \
+            break as 2. The title, the references and the request are never cut: when they alone \
+            do not fit, it says so (exit 65).
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -19,13 +20,14 @@ struct BriefCommand: ParsableCommand {
     @Option(name: .customLong("max-chars"), parsing: .unconditional, help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
 
     func run() throws {
-        try runReporting {
+        try runReporting(flags: [.limit: "--max-chars"]) {
             if let n = maxChars, n < 20 {
                 throw CLIError(kind: .usage, flag: "--max-chars", message: "\(n) is too few for a brief", hint: "write e.g. --max-chars 400")
             }
             let context = try Context(storeOptions)
             let state = CaseState(try context.store.load(caseNumber.value))
-            let text = Brief.make(state, now: context.now, zone: context.zone, limit: maxChars)
+            let text = try maxChars.map { try Brief.fitting(state, now: context.now, zone: context.zone, limit: $0) }
+                ?? Brief.make(state, now: context.now, zone: context.zone)
             print(text)
             if state.ask == nil {
                 printError("ladder: note: no request yet; add what you ask for with: ladder ask \(state.number) \"...\" (or --edit)")

@@ -44,7 +44,7 @@ import Testing
             Tried:
             - shop 07-15 to 07-17: 1 contact (visit), 1 failed attempt
             - call centre 07-17 on: 2 contacts (email, phone)
-            Promised and broken:
+            Their promises:
             - "call back with the fix" by 07-16: broken
             - "send logs back" by 07-18: 2d 3h overdue
             I ask: a refund of the two months and a written cause
@@ -55,31 +55,55 @@ import Testing
         #expect(japanese.hasSuffix("I ask: 工事日の確定と二か月分の返金、そして原因についての書面での説明をお願いします"))
     }
 
-    @Test func everyLimitIsKeptWithoutCuttingAWordOrACharacter() throws {
+    @Test func everyLimitIsKeptAndTheTitleReferencesAndRequestAlwaysStayWhole() throws {
         for file in [try Self.englishCase(), try Self.japaneseCase()] {
             let state = CaseState(file)
             let full = Brief.make(state, now: now, zone: tokyo)
-            let ask = state.ask!
+            let lines = full.split(separator: "\n").map(String.init)
+            let essentials = lines.filter { $0 == lines[0] || $0.hasPrefix("Refs: ") || $0.hasPrefix("I ask: ") }
+            let least = Brief.formLength(essentials.joined(separator: "\n"))
             var previous = 0
             for limit in 20...(Brief.formLength(full) + 5) {
-                let brief = Brief.make(state, now: now, zone: tokyo, limit: limit)
-                #expect(Brief.formLength(brief) <= limit, "limit \(limit): \(brief)")
-                #expect(Brief.formLength(brief) >= previous - 60, "no big drop for one more character at \(limit)")
-                previous = Brief.formLength(brief)
-                // The title line comes first whenever it fits.
-                let title = full.split(separator: "\n")[0]
-                if Brief.formLength(String(title)) + 1 <= limit { #expect(brief.hasPrefix(title)) }
-                // A cut request ends between words: what is kept is a start of it, followed
-                // in the original by a space or by Japanese, which has no spaces.
-                if let last = brief.split(separator: "\n").last, last.hasPrefix("I ask: "), last.hasSuffix("…") {
-                    let kept = String(last.dropFirst(7).dropLast())
-                    #expect(ask.hasPrefix(kept), "\(kept)")
-                    let next = ask[ask.index(ask.startIndex, offsetBy: kept.count)]
-                    #expect(next == " " || Brief.isCJK(next) || Brief.isCJK(kept.last!), "cut inside a word: \(kept)|\(next)")
+                guard let brief = try? Brief.fitting(state, now: now, zone: tokyo, limit: limit) else {
+                    #expect(limit < least + 2 * 2, "refused at \(limit) though the essentials take \(least)")
+                    continue
                 }
+                #expect(Brief.formLength(brief) <= limit, "limit \(limit): \(brief)")
+                #expect(Brief.formLength(brief) >= previous - 120, "no big drop for one more character at \(limit)")
+                previous = Brief.formLength(brief)
+                for line in essentials { #expect(brief.contains(line), "\(line) is kept whole at \(limit)") }
+                #expect(brief.hasPrefix(lines[0]) && !brief.contains("…"))
             }
-            #expect(Brief.make(state, now: now, zone: tokyo, limit: Brief.formLength(full)) == full)
+            #expect(try Brief.fitting(state, now: now, zone: tokyo, limit: Brief.formLength(full)) == full)
         }
+    }
+
+    /// Story 1: a web form with a 400-character limit. The request is the last thing to
+    /// go, and it never goes: detail of old contacts first, then promises, then history.
+    @Test func detailGoesInOrderAndTheRequestLast() throws {
+        let state = CaseState(try Self.englishCase())
+        let full = Brief.make(state, now: now, zone: tokyo)
+        let noContacts = try Brief.fitting(state, now: now, zone: tokyo, limit: Brief.formLength(full) - 1)
+        #expect(noContacts.contains("Their promises:\n- \"call back with the fix\""), "promises kept while contacts shrink")
+        #expect(!noContacts.contains("(visit)"))
+        let tight = try Brief.fitting(state, now: now, zone: tokyo, limit: 150)
+        #expect(tight.hasSuffix("I ask: a refund of the two months and a written cause"))
+        #expect(!tight.contains("Tried") && tight.contains("Refs: C-1234, T-99"))
+        #expect(throws: LadderError.self) { try Brief.fitting(state, now: now, zone: tokyo, limit: 60) }
+    }
+
+    @Test func theHeadingSaysWhatIsUnderIt() throws {
+        var f = try Self.englishCase()
+        try f.record(.raise(what: "root cause", owedBy: .them, who: nil, due: t("2026-08-02 10:00")), "2026-07-19 10:00")
+        try f.record(.clear(item: "2", broken: false, note: nil), "2026-07-19 11:00")
+        let brief = Brief.make(CaseState(f), now: now, zone: tokyo)
+        #expect(brief.contains("""
+            Their promises:
+            - "call back with the fix" by 07-16: broken
+            - "send logs back" by 07-18: came late (07-19)
+            - "root cause" by 08-02: not yet due
+            """))
+        #expect(!brief.contains("Promised and broken"))
     }
 
     @Test func aFormCountsUTF16AndLineBreaksAsTwo() {

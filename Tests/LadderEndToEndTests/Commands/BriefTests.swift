@@ -26,8 +26,24 @@ import Testing
         #expect(full.hasSuffix("I ask: a refund of the two months\n") && full.contains("\"call back\" by 07-13: 2d overdue"))
         let short = s.ok("brief", "1", "--max-chars", "80").out
         #expect(short.count <= 81 && short.hasPrefix("Mail bounces (Example Mobile)"))
+        #expect(short.hasSuffix("I ask: a refund of the two months\n"), "the request is never cut")
         let tooFew = s.run(["brief", "1", "--max-chars", "5"])
         #expect(tooFew.status == 64 && tooFew.err.contains("--max-chars: 5 is too few"))
+        // The essentials do not fit: said, exit 65, rather than a request cut short.
+        let cramped = s.run(["brief", "1", "--max-chars", "60"])
+        #expect(cramped.status == 65 && cramped.out.isEmpty)
+        #expect(cramped.err.contains("--max-chars: the title, references and request alone take 78 characters; the form allows 60"))
+    }
+
+    /// A markdown export seen with `I ask for: …受付確認\~`: the request is never cut.
+    @Test func aLongRequestIsWholeInTheTimelineAndTheWriteUp() throws {
+        let s = Sandbox()
+        s.ok("add", "解約できない", "--org", "光ネット")
+        let ask = "工事日の確定と二か月分の返金、そして原因についての書面での説明、さらに今後の自動受付確認メールの導入をお願いします"
+        s.ok("ask", "1", ask)
+        let md = s.ok("export", "1", "--format", "markdown").out
+        #expect(md.contains("> " + ask) && !md.contains("\\~") && !md.contains("~"))
+        #expect(s.ok("show", "1").out.contains("I ask for:\n      " + ask))
     }
 
     @Test func longTextInTheEditor() throws {
