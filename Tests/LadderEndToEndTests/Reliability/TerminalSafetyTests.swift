@@ -38,7 +38,7 @@ import Testing
                      ["report", "overdue"], ["report", "due", "--within", "1w"], ["report", "stale", "--days", "0"], ["report", "scorecard"],
                      ["report", "overdue", "--format", "markdown"], ["report", "scorecard", "--format", "markdown"],
                      ["org", "list"], ["org", "show", Self.evil("org")], ["doctor"],
-                     ["brief", "1"], ["brief", "1", "--max-chars", "120"], ["export", "1", "--format", "markdown"],
+                     ["brief", "1"], ["brief", "1", "--max-chars", "400"], ["export", "1", "--format", "markdown"],
                      ["export", "1", "--format", "html"], ["export", "1", "--format", "json"],
                      ["export", "1", "--format", "markdown", "--redact"], ["export", "--ics"]] {
             run(args)
