@@ -18,11 +18,11 @@ let processStarted: Date = {
 
 /// Refuses to go on without a terminal, because a pipe or a cron job would get escape
 /// codes instead of text. Call it before doing any work for the front end.
-func requireTerminal() throws {
+func requireTerminal(hint: String = "for plain text, try: ladder list   (or ladder --help for every command)") throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("""
             ladder: error: the front end needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one
-              for plain text, try: ladder list   (or ladder --help for every command)
+              \(hint)
             """)
         throw ExitCode(64)
     }
@@ -58,7 +58,7 @@ struct Demo: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(try StoreOptions.parse([]))
-            try requireTerminal()
+            try requireTerminal(hint: "run ladder demo in a terminal window, not through a pipe or a script; the tour in README.md shows the same from the command line")
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-demo-\(UUID().uuidString.prefix(8))").path
             let store = Store(directory: folder)
             for file in try SampleCases.files(now: context.now) {

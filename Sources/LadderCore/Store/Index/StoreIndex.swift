@@ -19,8 +19,9 @@ import Darwin
 /// case number given out.
 struct StoreIndex {
     /// 2: the head says `watched` (open, or closed with a promise still open).
-    static let format = 2
-    static let header = #"{"index":2,"note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
+    /// 3: contacts keep their `desk` and the `number` a missed call left (store format 2).
+    static let format = 3
+    static let header = #"{"index":"# + String(format) + #","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
         /// nil when the reader was told to leave this case out (`CaseHead`).

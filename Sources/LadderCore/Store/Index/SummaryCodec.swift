@@ -137,6 +137,8 @@ extension DatedContact {
             w.key("failure"); w.optional(contact.failure) { $0.string($1.rawValue) }
             w.key("rung"); w.optional(contact.rung) { $0.string($1.rawValue) }
             w.key("with"); w.optional(contact.with) { $0.string($1) }
+            w.key("desk"); w.optional(contact.desk) { $0.string($1) }
+            w.key("number"); w.optional(contact.number) { $0.string($1) }
             w.key("held"); w.optional(contact.held) { $0.number($1) }
             w.key("took"); w.optional(contact.took) { $0.number($1) }
         }
@@ -144,7 +146,7 @@ extension DatedContact {
 
     init(reading r: inout JSONLineReader) throws {
         var at: Date?, channel: Channel?, direction: ContactDirection?, failure: FailureReason?, rung: Rung?
-        var with: String?, held: Double?, took: Double?
+        var with: String?, desk: String?, number: String?, held: Double?, took: Double?
         try r.object { r, key in
             if key.is("at") { at = try r.date() }
             else if key.is("channel") { channel = try r.choice(Channel.self) }
@@ -152,12 +154,14 @@ extension DatedContact {
             else if key.is("failure") { failure = r.null() ? nil : try r.choice(FailureReason.self) }
             else if key.is("rung") { rung = r.null() ? nil : try r.choice(Rung.self) }
             else if key.is("with") { with = r.null() ? nil : try r.string() }
+            else if key.is("desk") { desk = r.null() ? nil : try r.string() }
+            else if key.is("number") { number = r.null() ? nil : try r.string() }
             else if key.is("held") { held = r.null() ? nil : try r.number() }
             else if key.is("took") { took = r.null() ? nil : try r.number() }
             else { try r.skip() }
         }
         guard let at, let channel, let direction else { throw IndexLineError("a contact lacks its time, channel or direction") }
         self.init(at: at, contact: Contact(channel: channel, direction: direction, failure: failure, rung: rung,
-                                           with: with, held: held, took: took))
+                                           with: with, desk: desk, number: number, held: held, took: took))
     }
 }
