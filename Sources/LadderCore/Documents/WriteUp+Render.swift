@@ -19,7 +19,7 @@ extension WriteUp {
         if contacts.isEmpty { out.append("None yet.") } else {
             out += ["| when | how | rung | with | on hold | took | what was said |", "| --- | --- | --- | --- | ---: | ---: | --- |"]
             for c in contacts {
-                out.append("| \(c.at) | \(c.channel) \(c.direction) | \(c.rung) | \(cell(c.with)) | \(c.held ?? "") | \(c.took ?? "") | \(cell(c.note.map(TerminalText.line))) |")
+                out.append("| \(c.at) | \(c.channel) \(c.direction) | \(c.rung) | \(cell(c.who)) | \(c.held ?? "") | \(c.took ?? "") | \(cell(c.note.map(TerminalText.line))) |")
             }
         }
         out += ["", "## Promises", ""]
@@ -76,7 +76,7 @@ extension WriteUp {
         out += ["</table>", "<h2>Contacts</h2>"]
         if contacts.isEmpty { out.append("<p>None yet.</p>") } else {
             out += ["<table>", row(["when", "how", "rung", "with", "on hold", "took", "what was said"], header: true)]
-            for c in contacts { out.append(row([c.at, "\(c.channel) \(c.direction)", c.rung, c.with, c.held, c.took, c.note])) }
+            for c in contacts { out.append(row([c.at, "\(c.channel) \(c.direction)", c.rung, c.who, c.held, c.took, c.note])) }
             out.append("</table>")
         }
         out.append("<h2>Promises</h2>")

@@ -6,8 +6,12 @@ import Foundation
 public struct WriteUp: Sendable, Encodable {
     public struct Stint: Sendable, Encodable { public var rung: String; public var from: String; public var until: String?; public var time: String }
     public struct ContactRow: Sendable, Encodable {
+        /// The desk and the person, as the tables show them.
+        var who: String? { [desk, with].compactMap { $0 }.isEmpty ? nil : [desk, with].compactMap { $0 }.joined(separator: ", ") }
+
         public var at: String, channel: String, direction: String, rung: String
-        public var with: String?, held: String?, took: String?, note: String?
+        /// The desk, and the person (`with`): a redacted write-up keeps the desk.
+        public var desk: String?, with: String?, held: String?, took: String?, note: String?
     }
     public struct Promise: Sendable, Encodable {
         public var item: Int, what: String, owedBy: String, who: String?, raised: String, due: String
@@ -57,7 +61,7 @@ public struct WriteUp: Sendable, Encodable {
             if !c.reached { failed += 1 }
             let direction = c.direction == .failed ? "failed" + (c.failure.map { " (\($0.rawValue))" } ?? "") : c.direction.rawValue
             return ContactRow(at: when(e.at), channel: c.channel.rawValue, direction: direction,
-                              rung: (c.rung ?? s.rung(at: e.at)).rawValue, with: c.with, held: c.held.map(TimeText.duration),
+                              rung: (c.rung ?? s.rung(at: e.at)).rawValue, desk: c.desk, with: c.with, held: c.held.map(TimeText.duration),
                               took: c.took.map(TimeText.duration), note: c.note)
         }
         promises = s.replies.map { r in
@@ -86,6 +90,7 @@ public struct WriteUp: Sendable, Encodable {
         product = product.map(change)
         ask = ask.map(change)
         for i in contacts.indices {
+            contacts[i].desk = contacts[i].desk.map(change)
             contacts[i].with = contacts[i].with.map(change)
             contacts[i].note = contacts[i].note.map(change)
         }
@@ -105,18 +110,32 @@ public struct WriteUp: Sendable, Encodable {
 
 extension WriteUp {
     /// The write-up with `--redact` applied: the people the case names (contacts'
-    /// people, promises' "who", in the order they first appear), e-mail addresses and
-    /// phone numbers replaced; and what was replaced, for the list on standard error.
-    public static func redacted(_ s: CaseState, now: Date, zone: TimeZone) -> (WriteUp, [Redactor.Replacement]) {
-        var names: [String] = []
-        for e in s.effectiveTimeline {
-            if case let .contact(c) = e.kind, let w = c.with { names.append(w) }
-            if case let .replyRaised(r, _) = e.kind, let w = r.who { names.append(w) }
+    /// persons and promises' "who" that are not desks, in the order they first appear),
+    /// their e-mail addresses and phone numbers replaced; and the redactor, which says
+    /// what it replaced and which possible names it kept, for standard error.
+    public static func redacted(_ s: CaseState, now: Date, zone: TimeZone, config: Config,
+                                options: Redactor.Options = Redactor.Options()) -> (WriteUp, Redactor) {
+        let organisation = config.organisation(for: s.details.organisation)
+        let points = organisation?.contactPoints ?? []
+        let pointNames = Set(points.map { Organisation.key($0.name) })
+        var people: [String] = []
+        var desks: [String] = points.map(\.name) + (organisation?.aliases ?? []) + [organisation?.name].compactMap { $0 }
+        func add(_ who: String?) {
+            guard let who else { return }
+            if pointNames.contains(Organisation.key(who)) || PersonNames.isDesk(who) { desks.append(who) } else { people.append(who) }
         }
-        var redactor = Redactor(names: names, keep: s.details.organisation)
+        for e in s.effectiveTimeline {
+            if case let .contact(c) = e.kind {
+                add(c.with)
+                if let d = c.desk { desks.append(d) }
+            }
+            if case let .replyRaised(r, _) = e.kind { add(r.who) }
+        }
+        let addresses = points.flatMap { [$0.phone, $0.email].compactMap { $0 } }
+        var redactor = Redactor(people: people, desks: desks, organisation: s.details.organisation,
+                                companyAddresses: addresses, options: options)
         var doc = WriteUp(s, now: now, zone: zone)
         doc.rewriteText { redactor.redact($0) }
-        return (doc, redactor.replaced)
+        return (doc, redactor)
     }
 }
-

@@ -19,10 +19,15 @@ public final class StoreSession {
     private var configStamp: FileStamp?
     private let zone: TimeZone
 
-    public init(store: Store, configPath: String? = nil, zone: TimeZone = .current) {
+    /// The config in force: who is a desk and which numbers are the company's, for a
+    /// redacted export. Kept up to date by `pollConfig`.
+    private var config: Config
+
+    public init(store: Store, configPath: String? = nil, zone: TimeZone = .current, config: Config? = nil) {
         self.store = store
         self.configPath = configPath
         self.zone = zone
+        self.config = config ?? Config(userZone: zone)
         configStamp = configPath.flatMap(FileStamp.of)
     }
 
@@ -32,7 +37,10 @@ public final class StoreSession {
         let stamp = FileStamp.of(path)
         guard stamp != configStamp else { return nil }
         configStamp = stamp
-        do { return .configured(try ConfigFile.load(path, userZone: zone)) } catch {
+        do {
+            config = try ConfigFile.load(path, userZone: zone)
+            return .configured(config)
+        } catch {
             return .configFailed(error.description)
         }
     }
@@ -90,9 +98,9 @@ public final class StoreSession {
             } else {
                 var doc = WriteUp(state, now: now, zone: zone)
                 if request.redact {
-                    let (r, replaced) = WriteUp.redacted(state, now: now, zone: zone)
+                    let (r, redactor) = WriteUp.redacted(state, now: now, zone: zone, config: config)
                     doc = r
-                    redacted = replaced.count
+                    redacted = redactor.replaced.count
                 }
                 switch request.format {
                 case .markdown: text = doc.markdown

@@ -52,7 +52,7 @@ public final class FrontEnd {
 
     public init(_ options: Options) {
         self.options = options
-        session = StoreSession(store: options.store, configPath: options.configPath, zone: options.zone)
+        session = StoreSession(store: options.store, configPath: options.configPath, zone: options.zone, config: options.config)
         runtime = Runtime(session: session, clock: options.clock, zone: options.zone)
     }
 

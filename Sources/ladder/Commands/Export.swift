@@ -10,9 +10,12 @@ struct Export: ParsableCommand {
             ladder export CASE --format markdown|html|json [--redact] writes one case up for \
             publishing or for an ombudsman: the ladder with the time on each rung, every contact \
             with hold times, every promise and what became of it, and the dated timeline. HTML \
-            is one self-contained file. --redact replaces staff names, e-mail addresses and \
-            phone numbers with placeholders (the same person is always "Agent A"), keeps the \
-            company's name, and lists what it replaced on standard error. \
+            is one self-contained file. --redact replaces the people the case names (every \
+            form of their names), e-mail addresses and phone numbers with placeholders (the same \
+            person is always "Agent A"), keeps the company and its desks, and lists on standard \
+            error what it replaced and every possible name it kept (Japanese has no spaces: a \
+            surname alone counts only where it stands as a name); --redact-also and --keep decide \
+            otherwise. \
             ladder export --ics [CASE...] prints every open pending reply of the open cases (or \
             of the cases named) as an iCalendar event at its due time, with an alarm --alarm \
             before it (default 30m): ladder export --ics > replies.ics.
@@ -22,11 +25,20 @@ struct Export: ParsableCommand {
     @Argument(help: "The cases (default: every open case).") var caseNumbers: [CaseNumber] = []
     @Option(help: "markdown, html or json: a write-up of one case.") var format: WriteUpFormat?
     @Flag(help: "With --format: replace staff names, e-mail addresses and phone numbers.") var redact = false
+    @Option(name: .customLong("redact-also"), help: ArgumentHelp("With --redact: a word to redact wherever it stands; repeatable.", valueName: "word"))
+    var redactAlso: [String] = []
+    @Option(help: ArgumentHelp("With --redact: a word never to redact (a place, a building); repeatable.", valueName: "word"))
+    var keep: [String] = []
+    @Flag(help: "With --redact: keep the numbers and addresses configured for the organisation's contact points.")
+    var keepCompanyNumbers = false
     @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
     @Option(parsing: .unconditional, help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
 
     func run() throws {
         try runReporting {
+            if !redact, let flag = !redactAlso.isEmpty ? "--redact-also" : !keep.isEmpty ? "--keep" : keepCompanyNumbers ? "--keep-company-numbers" : nil {
+                throw CLIError(kind: .usage, flag: flag, message: "\(flag) goes with --redact", hint: "write e.g. ladder export 3 --format html --redact \(flag)")
+            }
             if let format {
                 guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: "give --format or --ics, not both") }
                 guard caseNumbers.count == 1 else {
@@ -59,12 +71,17 @@ struct Export: ParsableCommand {
         let state = CaseState(try context.store.load(number.value))
         var doc = WriteUp(state, now: context.now, zone: context.zone)
         if redact {
-            let (redacted, replaced) = WriteUp.redacted(state, now: context.now, zone: context.zone)
+            let options = Redactor.Options(redactAlso: redactAlso, keep: keep, keepCompanyNumbers: keepCompanyNumbers)
+            let (redacted, redactor) = WriteUp.redacted(state, now: context.now, zone: context.zone, config: try context.config(), options: options)
             doc = redacted
-            for r in replaced {
-                printError("redacted: \"\(r.original)\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
+            for r in redactor.replaced {
+                printError("redacted: \"\(TerminalText.line(r.original))\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
             }
-            if replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
+            if redactor.replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
+            for p in redactor.possibleNames {
+                printError("possible name, kept: \"\(TerminalText.line(p.form))\" in \"…\(TerminalText.line(p.context))…\" (\(p.count) \(p.count == 1 ? "time" : "times")); "
+                           + "to redact it: --redact-also \(TerminalText.line(p.form))")
+            }
         }
         switch format {
         case .markdown: print(doc.markdown, terminator: "")

@@ -114,6 +114,22 @@ import Testing
 
 /// `ladder export CASE --format markdown|html|json [--redact]` on the real binary.
 @Suite struct WriteUpTests {
+    /// Japanese has no spaces: a surname inside a longer word is kept and named, for the
+    /// user to decide.
+    @Test func aPossibleNameIsKeptAndNamedAndTheUserDecides() throws {
+        let s = Sandbox()
+        s.ok("add", "解約できない", "--org", "光ネット")
+        s.ok("log", "1", "--via", "visit", "--with", "田中", "--desk", "故障受付", "--note", "田中角栄ビルの店舗で田中さんと話した。故障受付すらできない")
+        let r = s.run(["export", "1", "--format", "markdown", "--redact"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("田中角栄ビルの店舗でAgent Aと話した。故障受付すらできない"))
+        #expect(r.err.contains("possible name, kept: \"田中\" in \"…田中角栄ビル…\" (2 times); to redact it: --redact-also 田中"), "\(r.err)")
+        let kept = s.run(["export", "1", "--format", "markdown", "--redact", "--keep", "田中角栄ビル"])
+        #expect(kept.status == 0 && !kept.err.contains("possible name"))
+        let alone = s.run(["export", "1", "--format", "markdown", "--keep", "田中角栄ビル"])
+        #expect(alone.status == 64 && alone.err.contains("--keep: --keep goes with --redact"))
+    }
+
     func story(_ s: Sandbox) {
         s.ok("add", "Mail bounces", "--org", "Sato Electric", "--ref", "C-1234", "--at", "-3d", "--await", "call back", "--due", "1d")
         s.ok("log", "1", "--via", "phone", "--with", "Tanaka Ichiro", "--held", "40m", "--took", "12m", "--at", "-2d",
