@@ -166,7 +166,7 @@ func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws ->
             throw report(kind: .data, flag: "CASE", message: e.description, hint: "see the numbers with: ladder list --all")
         case .damaged:
             throw report(kind: .data, flag: nil, message: e.description, hint: nil)
-        case .io:
+        case .io, .denied:
             printError("ladder: error: \(e.description)")
             throw ExitCode(74)
         }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LadderCore
 
 @main
@@ -30,7 +33,27 @@ struct Ladder: ParsableCommand {
     static func main() {
         _ = processStarted
         scanAhead(CommandLine.arguments.dropFirst())
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitInert(withError: error)
+        }
+    }
+
+    /// Exits as argument-parser would, but with its messages as inert as ladder's own:
+    /// they quote the arguments, and an argument may hold escape sequences.
+    static func exitInert(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success {
+                print(message)
+            } else {
+                FileHandle.standardError.write(Data((TerminalText.block(message) + "\n").utf8))
+            }
+        }
+        Glibc.exit(code.rawValue)
     }
 
     /// `list` and the reports stamp every case file; that starts now, on the second

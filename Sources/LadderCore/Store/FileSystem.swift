@@ -39,6 +39,11 @@ enum FileSystem {
             guard isDir.boolValue else { throw Failure(path: path, operation: "use as a folder", code: ENOTDIR) }
             return
         }
+        var link = stat()
+        if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            throw Failure(description: "\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link")
+        }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makePrivateDirectory(parent) }
         if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail("create folder", path) }
@@ -49,11 +54,17 @@ enum FileSystem {
     /// Writes `data` so that a crash leaves either the old file or the new one, never
     /// a torn one: a private temp file beside it, flushed, renamed over, folder synced.
     /// `durable: false` skips the flushes, for files that can be made again (the index).
+    ///
+    /// The temp file is made in the folder's private `.tmp/` (never followed through a
+    /// link, never an existing file, under a name no one can guess), so nothing planted
+    /// beside the store can be written through; what a killed write leaves there is
+    /// removed by the next write (`removeTemporaries`).
     static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temp = "\(dir)/.\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let temps = try temporaryFolder(in: dir)
+        let temp = "\(temps)/\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw fail("create", temp) }
         var ok = false
         defer { if !ok { unlink(temp) } }
@@ -81,6 +92,30 @@ enum FileSystem {
             _ = fsync(dfd)
             close(dfd)
         }
+    }
+
+    /// `dir/.tmp`, made 0700 if missing; refused when it is a link or not ours.
+    static func temporaryFolder(in dir: String) throws -> String {
+        let path = dir + "/.tmp"
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            guard errno == ENOENT else { throw fail("look at", path) }
+            if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail("create folder", path) }
+            guard lstat(path, &st) == 0 else { throw fail("look at", path) }
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid() else {
+            throw Failure(description: "\(path) is not a folder of yours; ladder writes its temp files there: move it away")
+        }
+        if st.st_mode & 0o777 != 0o700, chmod(path, 0o700) != 0 { throw fail("set permissions of", path) }
+        return path
+    }
+
+    /// Removes what writes killed mid-way left in `dir/.tmp`; only under the store's
+    /// lock, when no write is under way. Unlinking never follows a link.
+    static func removeTemporaries(in dir: String) {
+        let path = dir + "/.tmp"
+        guard let names = try? names(in: path) else { return }
+        for name in names { unlink(path + "/" + name) }
     }
 
     /// A regular file's bytes. Opened without blocking (a FIFO in its place cannot hang
@@ -128,8 +163,19 @@ final class StoreLock {
 
     /// Waits up to `timeout` seconds for the lock; with 0, fails at once if it is held.
     init(path: String, timeout: TimeInterval = 10) throws {
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        var opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if opened < 0, errno == EACCES {
+            // Made under a restrictive umask (0400) by an earlier ladder: ours, so mended.
+            var st = stat()
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == geteuid(), chmod(path, 0o600) == 0 {
+                opened = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+            }
+        }
+        fd = opened
         guard fd >= 0 else { throw FileSystem.fail("open lock file", path) }
+        // The mode is said exactly: the umask must not take the owner's write away.
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != 0o600 { fchmod(fd, 0o600) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, timeout > 0, Date() < deadline else {

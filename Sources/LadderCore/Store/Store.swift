@@ -20,12 +20,14 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case damaged(StoreProblem)
     /// The file system refused (permissions, disk full, lock held too long).
     case io(String)
+    /// The store, or a file of it, cannot be entered or read: never taken for empty.
+    case denied(String)
 
     public var description: String {
         switch self {
         case let .caseNotFound(n): return "there is no case \(n)"
         case let .damaged(p): return p.description
-        case let .io(message): return message
+        case let .io(message), let .denied(message): return message
         }
     }
 }
@@ -45,6 +47,7 @@ public struct Store: Sendable {
 
     /// The numbers of every case file, damaged ones included, in order.
     public func numbers() throws(StoreError) -> [Int] {
+        try checkReadable()
         do {
             // One rule for what names a case file, shared with the index's folder scan.
             return try FileSystem.names(in: casesDirectory).compactMap(FolderScan.caseNumber).sorted()
@@ -55,9 +58,23 @@ public struct Store: Sendable {
 
     public func load(_ number: Int) throws(StoreError) -> CaseFile {
         let p = path(of: number)
-        guard FileSystem.exists(p) else { throw .caseNotFound(number) }
+        var st = stat()
+        if lstat(p, &st) != 0 {
+            // Only a file that is not there is "no case"; a folder we may not enter is said.
+            if errno == ENOENT {
+                try checkReadable()
+                throw .caseNotFound(number)
+            }
+            throw .denied(Store.cannot("look at", p, code: errno))
+        }
         let data: Data
-        do { data = try FileSystem.read(p, atMost: Bounds.caseFileBytes) } catch { throw .io("\(error)") }
+        do {
+            data = try FileSystem.read(p, atMost: Bounds.caseFileBytes)
+        } catch let f as FileSystem.Failure where f.code == EACCES {
+            throw .denied(Store.cannot("read", p, stat: st))
+        } catch {
+            throw .io("\(error)")
+        }
         let damaged = { (reason: String) in
             StoreError.damaged(StoreProblem(
                 path: p, reason: reason,
@@ -85,6 +102,8 @@ public struct Store: Sendable {
                 case .caseNotFound: continue  // removed since listing
                 case let .io(message):
                     problems.append(StoreProblem(path: path(of: n), reason: message, hint: "check the file's permissions"))
+                case .denied:
+                    throw error
                 }
             }
         }
@@ -92,7 +111,8 @@ public struct Store: Sendable {
     }
 
     /// Creates the store if needed, takes the lock, and runs `body`.
-    func locked<T>(_ body: () throws -> T) throws -> T {
+    func locked<T>(repairing: Bool = false, _ body: () throws -> T) throws -> T {
+        if repairing { try checkReadable() } else { try checkWritable() }
         do {
             // Creates the store folder too, on the way to cases/, both 0700.
             try FileSystem.makePrivateDirectory(casesDirectory)
@@ -102,10 +122,19 @@ public struct Store: Sendable {
         let lock: StoreLock
         do {
             lock = try StoreLock(path: directory + "/lock")
+        } catch let f as FileSystem.Failure where f.code == EWOULDBLOCK || f.code == EINTR {
+            throw StoreError.io("\(f) (another ladder is writing and did not finish within 10 seconds; try again)")
+        } catch let f as FileSystem.Failure where f.code == EACCES || f.code == EPERM {
+            var st = stat()
+            stat(directory + "/lock", &st)
+            throw StoreError.denied(Store.cannot("open", directory + "/lock", stat: st))
         } catch {
-            throw StoreError.io("\(error) (another ladder may be writing; try again)")
+            throw StoreError.io("\(error)")
         }
         return try withExtendedLifetime(lock) {
+            // No write is under way: whatever a killed one left goes.
+            FileSystem.removeTemporaries(in: casesDirectory)
+            FileSystem.removeTemporaries(in: directory)
             try migrateIfNeeded()
             return try body()
         }
@@ -145,6 +174,8 @@ public struct Store: Sendable {
             let file = try make(number)
             precondition(file.number == number, "a new case must take the number it was given")
             try write(file)
+            // Not flushed: after a crash, the case file (flushed) still holds the number.
+            try? FileSystem.writeAtomically(Data("\(number)\n".utf8), to: lastNumberPath, durable: false)
             return file
         }
     }

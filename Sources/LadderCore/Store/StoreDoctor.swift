@@ -21,6 +21,8 @@ public struct StoreDoctor {
             case leftover
             /// A file in cases/ that is not a case: ignored by ladder.
             case unknown
+            /// A link in the store: read through, but what it points to is never changed.
+            case link
             /// The index disagrees with the case files or cannot be read.
             case index
             /// The config file cannot be used.
@@ -50,13 +52,15 @@ public struct StoreDoctor {
     }
 
     /// Every case file read, and what is wrong; `cases` counts the files that read well.
-    public func examine() -> (cases: Int, findings: [Finding]) {
+    public func examine() throws(StoreError) -> (cases: Int, findings: [Finding]) {
         var findings: [Finding] = []
+        // A store that cannot be entered is an error, never "0 cases, nothing wrong".
+        try store.checkReadable()
         guard FileSystem.exists(store.directory) else { return (0, []) }
         // cases/ listed once, for the permissions and the leftovers.
         let names = (try? FileSystem.names(in: store.casesDirectory)) ?? []
         findings += permissions(names)
-        let (cases, problems) = (try? store.loadAll()) ?? ([], [])
+        let (cases, problems) = try store.loadAll()
         for p in problems {
             findings.append(Finding(kind: .damaged, path: p.path, problem: p.reason, fix: p.hint, repairable: false))
         }
@@ -82,7 +86,8 @@ public struct StoreDoctor {
         let todo = findings.filter(\.repairable)
         guard !todo.isEmpty else { return [] }
         let backup = store.directory + "/backup/doctor-" + Self.stampFormat(now)
-        var done = try store.locked { () throws -> [String] in
+        // Permissions that others may write through are what it repairs: not refused here.
+        var done = try store.locked(repairing: true) { () throws -> [String] in
             var done: [String] = []
             func keep(_ path: String) throws {
                 try FileSystem.makePrivateDirectory(store.directory + "/backup")
@@ -93,8 +98,13 @@ public struct StoreDoctor {
             for f in todo {
                 switch f.kind {
                 case .permissions:
-                    let mode: mode_t = Self.isDirectory(f.path) ? 0o700 : 0o600
-                    guard chmod(f.path, mode) == 0 else { throw FileSystem.fail("set permissions of", f.path) }
+                    // Never through a link: opened without following one, changed by descriptor.
+                    let isDirectory = Self.isDirectory(f.path)
+                    let mode: mode_t = isDirectory ? 0o700 : 0o600
+                    let fd = open(f.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (isDirectory ? O_DIRECTORY : 0))
+                    guard fd >= 0 else { throw FileSystem.fail("open", f.path) }
+                    defer { close(fd) }
+                    guard fchmod(fd, mode) == 0 else { throw FileSystem.fail("set permissions of", f.path) }
                     done.append("\(f.path): now \(String(mode, radix: 8))")
                 case .leftover:
                     guard FileSystem.exists(f.path) else { continue }
@@ -103,7 +113,7 @@ public struct StoreDoctor {
                 case .index:
                     if FileSystem.exists(store.indexPath) { try keep(store.indexPath) }
                     done.append("\(store.indexPath): made again from the case files (the old one is in \(backup))")
-                case .damaged, .unknown, .config, .busy:
+                case .damaged, .unknown, .config, .busy, .link:
                     continue
                 }
             }
@@ -121,12 +131,21 @@ public struct StoreDoctor {
 
     private func permissions(_ names: [String]) -> [Finding] {
         var out: [Finding] = []
-        var paths = [store.directory, store.casesDirectory, store.directory + "/lock", store.indexPath]
+        // The store's folders are judged by the real folders they are or link to (a store
+        // kept in a synced folder and linked to is common); files never through a link.
+        var paths = [store.directory, store.casesDirectory].map { Self.realPath($0) ?? $0 }
+        paths += [store.directory + "/lock", store.indexPath]
         // Leftovers (dot names) are moved away, not kept.
         paths += names.filter { !$0.hasPrefix(".") }.map { store.casesDirectory + "/" + $0 }
         for path in paths {
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFLNK {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                out.append(Finding(kind: .link, path: path, problem: "is a link to \(target); ladder reads through it and never changes what it points to",
+                                   fix: nil, repairable: false))
+                continue
+            }
             let isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
             let mode = st.st_mode & 0o777
             let wanted: mode_t = isDirectory ? 0o700 : 0o600
@@ -142,8 +161,17 @@ public struct StoreDoctor {
 
     private func leftovers(_ caseNames: [String]) -> [Finding] {
         var out: [Finding] = []
+        // Holding the lock, no write is under way: a temp file now was left by one that
+        // was killed. When another ladder is writing, they are not judged this time.
+        let lock = FileSystem.exists(store.directory + "/lock") ? try? StoreLock(path: store.directory + "/lock", timeout: 2) : nil
+        for dir in [store.casesDirectory, store.directory] where lock != nil {
+            for name in (try? FileSystem.names(in: dir + "/.tmp")) ?? [] {
+                out.append(Finding(kind: .leftover, path: dir + "/.tmp/" + name, problem: "left by a write that never finished",
+                                   fix: "move it to the backup folder (the next write removes it too)", repairable: true))
+            }
+        }
         for dir in [store.casesDirectory, store.directory] {
-            for name in dir == store.casesDirectory ? caseNames : (try? FileSystem.names(in: dir)) ?? [] {
+            for name in dir == store.casesDirectory ? caseNames : (try? FileSystem.names(in: dir)) ?? [] where name != ".tmp" {
                 let path = dir + "/" + name
                 if name.hasPrefix("."), name.hasSuffix(".tmp") {
                     // `.N.json.<pid>.tmp`: a write still running keeps its process alive.
@@ -182,6 +210,12 @@ public struct StoreDoctor {
         return [Finding(kind: .index, path: path,
                         problem: "\(wrong + extra) of its lines disagree with the case files" + (index.tornEnd ? ", and its last line is torn" : ""),
                         fix: "make it again from the case files", repairable: true)]
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

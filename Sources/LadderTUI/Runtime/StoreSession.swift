@@ -128,7 +128,7 @@ public final class StoreSession {
             let path = store.path(of: number)
             switch error {
             case let .damaged(p): return .readFailed(number: number, problem: p)
-            case let .io(message): return .readFailed(number: number, problem: StoreProblem(path: path, reason: message, hint: "check the file's permissions"))
+            case let .io(message), let .denied(message): return .readFailed(number: number, problem: StoreProblem(path: path, reason: message, hint: "check the file's permissions"))
             case .caseNotFound: return .readFailed(number: number, problem: StoreProblem(path: path, reason: "it is gone", hint: "it was removed since the list was read"))
             }
         }
@@ -156,7 +156,7 @@ public final class StoreSession {
             do { cases.append(try store.load(n)) } catch {
                 switch error {
                 case let .damaged(p): problems[path] = p
-                case let .io(message): problems[path] = StoreProblem(path: path, reason: message, hint: "check the file's permissions")
+                case let .io(message), let .denied(message): problems[path] = StoreProblem(path: path, reason: message, hint: "check the file's permissions")
                 case .caseNotFound: break  // removed since the stat
                 }
             }

@@ -22,14 +22,15 @@ struct Doctor: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions, warnings: false)
             let doctor = StoreDoctor(store: context.store, configPath: context.configPath)
+            try context.store.checkReadable()
             guard FileManager.default.fileExists(atPath: context.store.directory) else {
                 print("No store at \(context.store.directory) yet: the first case creates it.")
                 return
             }
-            var (cases, findings) = doctor.examine()
+            var (cases, findings) = try doctor.examine()
             if repair {
                 for line in try doctor.repair(findings, now: context.now) { print("repaired  \(line)") }
-                (cases, findings) = doctor.examine()
+                (cases, findings) = try doctor.examine()
             }
             print("Checked \(context.store.directory): \(ReportText.plural(cases, "case")) read.")
             for f in findings {

@@ -119,8 +119,10 @@ final class FolderScan: @unchecked Sendable {
     static func caseNumber(_ name: UnsafeBufferPointer<CChar>) -> Int? {
         var n = 0
         var i = 0
+        // Up to seven digits (Store.highestNumber): a longer name is a file to name, not
+        // a number to continue from.
         while i < name.count, name[i] >= 0x30, name[i] <= 0x39 {
-            guard i < 12 else { return nil }
+            guard i < 7 else { return nil }
             n = n * 10 + Int(name[i] - 0x30)
             i += 1
         }

@@ -48,6 +48,7 @@ extension Store {
     /// sweep, straight after) to catch what changed behind ladder's back. Reads the
     /// files as `snapshot` does when there is no usable index.
     public func indexedSnapshot(search: Bool = true) throws(StoreError) -> StoreSnapshot {
+        try checkReadable()
         guard let index = StoreIndex.read(indexPath, StoreIndex.Reading(search: search, include: nil)), !index.tornEnd else {
             return try snapshot(search: search)
         }
@@ -74,6 +75,7 @@ extension Store {
     /// The summaries and problems, and every case file's stamp in number order.
     private func read(_ reading: StoreIndex.Reading) throws(StoreError)
         -> (summaries: [CaseSummary], problems: [StoreProblem], files: [(number: Int, stamp: FileStamp)]) {
+        try checkReadable()
         let scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
@@ -109,6 +111,7 @@ extension Store {
                     case .caseNotFound: learnt[n] = .some(nil); continue  // removed since the listing
                     case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
                     case let .io(message): entry = .unreadable(reason: message, hint: "check the file's permissions", stamp)
+                    case .denied: throw error
                     }
                 }
                 learnt[n] = entry
@@ -180,8 +183,25 @@ extension Store {
             number = (try numbers().last ?? 0) + 1
             if let tail = StoreIndex.tail(indexPath) { number = max(number, tail.top + 1) }
         }
+        // A number is never given twice, even when its file and the index were deleted.
+        number = max(number, lastNumberGiven + 1)
         while FileSystem.exists(path(of: number)) { number += 1 }
+        guard number <= Store.highestNumber else {
+            throw .io("the store has given out every case number up to \(Store.highestNumber); start a new store with --store DIR")
+        }
         return number
+    }
+
+    /// The highest case number a store gives out: seven digits, short enough to type.
+    public static let highestNumber = 9_999_999
+
+    /// `numbers` in the store folder: the highest case number ever given out, kept apart
+    /// from the index (which may be deleted) so no number comes back.
+    var lastNumberPath: String { directory + "/numbers" }
+
+    var lastNumberGiven: Int {
+        guard let data = try? FileSystem.read(lastNumberPath, atMost: 64) else { return 0 }
+        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// After a write under the lock: appends the case's line, if there is an index to
