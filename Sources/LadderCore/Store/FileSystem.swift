@@ -114,8 +114,14 @@ enum FileSystem {
     /// lock, when no write is under way. Unlinking never follows a link.
     static func removeTemporaries(in dir: String) {
         let path = dir + "/.tmp"
+        // Only our own real folder: a link planted in its place is never followed.
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid() else { return }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
         guard let names = try? names(in: path) else { return }
-        for name in names { unlink(path + "/" + name) }
+        for name in names { unlinkat(fd, name, 0) }
     }
 
     /// A regular file's bytes. Opened without blocking (a FIFO in its place cannot hang

@@ -59,7 +59,25 @@ extension Store {
     }
 
     static func cannot(_ verb: String, _ path: String, code: Int32) -> String {
-        "ladder cannot \(verb) \(path): \(String(cString: strerror(code))). Check the folders above it (ls -ld), or use --store DIR"
+        // A folder above it that cannot be entered: named, with its owner.
+        if code == EACCES {
+            var dir = (path as NSString).deletingLastPathComponent
+            while dir.count > 1 {
+                var st = stat()
+                if stat(dir, &st) == 0 {
+                    if access(dir, X_OK) != 0 { return cannot(verb, path, through: dir, stat: st) }
+                    break
+                }
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        return "ladder cannot \(verb) \(path): \(String(cString: strerror(code))). Check the folders above it (ls -ld), or use --store DIR"
+    }
+
+    static func cannot(_ verb: String, _ path: String, through dir: String, stat st: stat) -> String {
+        let me = Store.userName(geteuid())
+        return "ladder cannot \(verb) \(path): the folder \(dir) belongs to \(Store.userName(st.st_uid)) and is \(String(st.st_mode & 0o777, radix: 8)), "
+            + "and you are \(me). If it is yours, take it back: sudo chown -R \(me) \(dir)"
     }
 
     static func userName(_ uid: uid_t) -> String {

@@ -1,0 +1,213 @@
+import Foundation
+import LadderTestSupport
+import Testing
+
+/// What an attack on the store found (issue: hardening): an unreadable store must never
+/// look empty, and nothing outside the store is ever touched.
+@Suite(.serialized) struct HardeningTests {
+    /// Another user to run ladder as: the tests run as root here (CI too), and root can
+    /// read anything, so "a store you cannot enter" needs someone else.
+    static let otherUser: (uid: String, setpriv: String)? = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
+        return ("65534", "/usr/bin/setpriv")
+    }()
+
+    static func skipReason() -> String? {
+        otherUser == nil ? "needs root and setpriv to run ladder as another user (nobody); skipped" : nil
+    }
+
+    /// Runs ladder as nobody (with a shell, for a umask), within a few seconds.
+    func runAsOther(_ s: Sandbox, _ args: [String], umask: String? = nil, store: String? = nil) -> Result {
+        let (uid, setpriv) = Self.otherUser!
+        let quoted = args.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let command = (umask.map { "umask \($0); " } ?? "") + "exec '\(ladderBinary)' \(quoted)"
+        return runBounded(setpriv, ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "/bin/sh", "-c", command],
+                          environment: s.environment.merging(["LADDER_STORE": store ?? s.store, "HOME": "/tmp"]) { $1 })
+    }
+
+    /// Runs a program and kills it if it has not finished in `seconds`: a hang is a failure.
+    func runBounded(_ path: String, _ args: [String], environment: [String: String], seconds: Double = 20) -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try! p.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while p.isRunning, Date() < deadline { usleep(20_000) }
+        if p.isRunning { p.terminate(); p.waitUntilExit(); return Result(status: -1, out: "", err: "hung: killed after \(seconds)s") }
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+                      err: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
+    func bounded(_ s: Sandbox, _ args: [String]) -> Result {
+        runBounded(ladderBinary, args, environment: s.environment)
+    }
+
+    func mode(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? NSNumber)?.intValue ?? -1
+    }
+
+    // MARK: silent failure
+
+    @Test func aStoreYouCannotEnterIsAnErrorInEveryCommandNeverEmpty() throws {
+        if let reason = Self.skipReason() { print(reason); return }
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel", "--await", "call back", "--due", "1h")
+        s.now = "2026-07-16T15:00:00+09:00"  // the reply is overdue
+        for args in [["list"], ["report", "overdue", "--quiet"], ["doctor"], ["show", "1"], ["export", "--ics"], ["note", "1", "x"]] {
+            let r = runAsOther(s, args)
+            #expect(r.status == 74, "\(args): \(r.status) \(r.out) \(r.err)")
+            #expect(r.err.contains(s.store) && r.err.contains("belongs to root") && r.err.contains("sudo chown -R nobody"), "\(args): \(r.err)")
+            #expect(!r.out.contains("No cases") && !r.out.contains("Nothing wrong") && !r.err.contains("there is no case"))
+        }
+    }
+
+    @Test func aCasesFolderYouCannotReadIsNamedNotMissing() throws {
+        if let reason = Self.skipReason() { print(reason); return }
+        let s = Sandbox()
+        let store = s.directory + "/mine"
+        try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+        chown(store, 65534, 65534)
+        #expect(runAsOther(s, ["add", "Mail bounces", "--org", "Kestrel"], store: store).status == 0)
+        chmod(store + "/cases", 0)
+        let show = runAsOther(s, ["show", "1"], store: store)
+        #expect(show.status == 74 && show.err.contains(store + "/cases") && !show.err.contains("there is no case"), "\(show.err)")
+    }
+
+    @Test func aRestrictiveUmaskDoesNotLockTheUserOut() throws {
+        if let reason = Self.skipReason() { print(reason); return }
+        let s = Sandbox()
+        let store = s.directory + "/mine"
+        try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+        chown(store, 65534, 65534)
+        for title in ["first", "second", "third"] {
+            let r = runAsOther(s, ["add", title, "--org", "Kestrel"], umask: "277", store: store)
+            #expect(r.status == 0, "\(title): \(r.err)")
+        }
+        #expect(mode(store + "/lock") == 0o600 && mode(store + "/cases/1.json") == 0o600 && mode(store + "/cases") == 0o700)
+    }
+
+    // MARK: outside the store
+
+    @Test func aPlantedLinkIsNeverWrittenThrough() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        let victim = s.directory + "/victim"
+        try Data("precious\n".utf8).write(to: URL(fileURLWithPath: victim))
+        chmod(victim, 0o644)
+        // The old temp name, and the temp folder itself, as links to the victim.
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/.1.json.\(getpid()).tmp", withDestinationPath: victim)
+        s.ok("note", "1", "x")
+        try? FileManager.default.removeItem(atPath: s.store + "/cases/.tmp")
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/.tmp", withDestinationPath: s.directory)
+        let refused = s.run(["note", "1", "y"])
+        #expect(refused.status == 74 && refused.err.contains(".tmp is not a folder of yours"))
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n" && mode(victim) == 0o644)
+    }
+
+    @Test func aStoreOthersCanWriteToIsNotWrittenUntilRepaired() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        chmod(s.store, 0o777)
+        let before = s.snapshot()
+        let refused = s.run(["note", "1", "x"])
+        #expect(refused.status == 74 && refused.err.contains("can be changed by other users") && refused.err.contains("ladder doctor --repair"))
+        #expect(s.snapshot() == before)
+        s.ok("doctor", "--repair")
+        #expect(mode(s.store) == 0o700)
+        s.ok("note", "1", "x")
+    }
+
+    @Test func doctorNeverChangesWhatALinkPointsToAndJudgesALinkedStoreByItsFolder() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        let victim = s.directory + "/victim.json"
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: victim))
+        chmod(victim, 0o644)
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/2.json", withDestinationPath: victim)
+        let r = s.run(["doctor", "--repair"])
+        #expect(r.out.contains("2.json: is a link to \(victim)"), "\(r.out)")
+        #expect(mode(victim) == 0o644, "the link's target was not touched")
+        // A store kept elsewhere and linked to (a synced folder) is judged by that folder.
+        let linked = Sandbox()
+        let real = linked.directory + "/real"
+        try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createSymbolicLink(atPath: linked.store, withDestinationPath: real)
+        linked.ok("add", "Mail bounces", "--org", "Kestrel")
+        #expect(linked.ok("doctor").out.contains("Nothing wrong."), "not reported as 777 for its link")
+        chmod(real, 0o755)
+        #expect(linked.run(["doctor"]).out.contains("\(real): is 755"), "but its real folder is judged")
+    }
+
+    @Test func specialFilesInCasesAreNamedNotReadAndNothingHangs() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        s.ok("add", "Second", "--org", "Kestrel")
+        try FileManager.default.removeItem(atPath: s.store + "/cases/2.json")
+        #expect(mkfifo(s.store + "/cases/2.json", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/3.json", withDestinationPath: "/dev/zero")
+        try FileManager.default.createDirectory(atPath: s.store + "/cases/4.json", withIntermediateDirectories: false)
+        for args in [["list"], ["report", "overdue"], ["doctor"], ["export", "--ics"], ["show", "2"], ["note", "2", "x"], ["show", "4"]] {
+            let r = bounded(s, args)
+            #expect(r.status != -1, "\(args) hung")
+            #expect(!r.err.contains("NSCocoaErrorDomain") && !r.err.contains("Bad address"), "\(args): \(r.err)")
+        }
+        #expect(bounded(s, ["show", "2"]).err.contains("2.json is not a regular file"))
+        #expect(bounded(s, ["show", "4"]).err.contains("4.json is not a regular file"))
+        #expect(bounded(s, ["list"]).out.contains("Mail bounces"))
+    }
+
+    // MARK: wrong data accepted
+
+    @Test func aTwelveDigitFileHidesNothingAndANumberIsNeverGivenTwice() throws {
+        let s = Sandbox()
+        s.ok("add", "First", "--org", "Kestrel")
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: s.store + "/cases/999999999999.json"))
+        #expect(s.ok("add", "Second", "--org", "Kestrel").out.hasPrefix("Added case 2:"))
+        #expect(s.ok("list").out.contains("Second"))
+        #expect(s.run(["doctor"]).out.contains("999999999999.json: is not a case file"))
+        // Deleting the newest case and the index does not give its number again.
+        for n in 3...5 { s.ok("add", "Case \(n)", "--org", "Kestrel") }
+        try FileManager.default.removeItem(atPath: s.store + "/cases/5.json")
+        try FileManager.default.removeItem(atPath: s.store + "/index.jsonl")
+        #expect(s.ok("add", "Next", "--org", "Kestrel").out.hasPrefix("Added case 6:"))
+    }
+
+    @Test func aWriteKilledMidWayLeavesNothingAfterTheNextWrite() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        let left = s.store + "/cases/.tmp/1.json.0123abcd.tmp"
+        try Data("{ torn".utf8).write(to: URL(fileURLWithPath: left))
+        #expect(s.run(["doctor"]).out.contains("left by a write that never finished"))
+        s.ok("add", "Another", "--org", "Kestrel")
+        #expect(!FileManager.default.fileExists(atPath: left))
+    }
+
+    // MARK: messages
+
+    @Test func aDanglingStoreLinkIsSaidWithTheFix() throws {
+        let s = Sandbox()
+        try FileManager.default.createDirectory(atPath: s.directory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: s.store, withDestinationPath: s.directory + "/gone")
+        for args in [["list"], ["add", "T", "--org", "X"]] {
+            let r = s.run(args)
+            #expect(r.status == 74 && r.err.contains("is a link to \(s.directory)/gone, which does not exist") && r.err.contains("mkdir -p"),
+                    "\(args): \(r.err)")
+        }
+    }
+
+    @Test func argumentErrorsAreInertToo() throws {
+        let s = Sandbox()
+        s.ok("add", "T", "--org", "X")
+        for args in [["escalate", "1", "--reason", "r", "--to", "x\u{1B}]0;pwned\u{7}"], ["show", "\u{1B}[2J"], ["log", "1", "--via", "\u{9B}31m"]] {
+            let r = s.run(args)
+            #expect(r.status == 64)
+            #expect(!r.err.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(args): raw control in \(r.err)")
+        }
+    }
+}
