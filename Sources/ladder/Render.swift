@@ -34,6 +34,9 @@ enum Render {
                     s.isOpen ? TimeText.duration(s.timers(at: now).silence) : "-"]
         }
         var widths = header.indices.map { i in ([header] + rows).map { TextWidth.of($0[i]) }.max() ?? 0 }
+        // Into a pipe too, one long title must not pad every row: the free-text columns
+        // have a ceiling (whole text is in --json).
+        for (column, ceiling) in [(2, 40), (3, 100), (4, 60)] { widths[column] = min(widths[column], ceiling) }
         if let width {
             // Shrink the free-text columns (title, next reply, org) until the table fits.
             let gaps = 2 * (header.count - 1)

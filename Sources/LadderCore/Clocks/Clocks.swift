@@ -47,7 +47,16 @@ public struct Clocks: Equatable, Sendable {
 extension Clocks {
     /// Reads a due time said at `event` on `rung`: the words WhenParser knows (`17:00`,
     /// `fri`, `2h`), or business time on the rung's calendar (`2 business days`, `8bh`, `2営業日`).
+    ///
+    /// A length of time (`1d`, `in 2w`, `36h`) follows the same rule as the rung's reply
+    /// windows: days and weeks keep the wall-clock time in the organisation's zone across
+    /// a daylight-saving change, hours and minutes are exact.
     public func deadline(_ text: String, from event: Date, on rung: Rung, zone: TimeZone) throws(LadderError) -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let length = trimmed.lowercased().hasPrefix("in ") ? String(trimmed.dropFirst(3)) : trimmed
+        if let w = ReplyWindow(length), !w.business, let end = w.end(from: event, on: calendar(on: rung)) {
+            return end
+        }
         if let w = ReplyWindow(text), w.business {
             guard let end = w.end(from: event, on: calendar(on: rung)) else {
                 if calendar(on: rung).nextOpening(from: event) != nil {

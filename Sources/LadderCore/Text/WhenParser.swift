@@ -180,12 +180,13 @@ public struct WhenParser: Sendable {
             else { throw bad }
             return at(date, time, role: role)
         }
-        // M/D: this year's, or the nearest year on the role's side of now.
+        // M/D: this year's, or the nearest year on the role's side of now; 2/29 is the
+        // next (or last) 29 February, as 6/2 is the next 2 June.
         if slashed.count == 2, let m = Int(slashed[0]), let d = Int(slashed[1]) {
             let year = calendar.component(.year, from: now)
             let step = role == .deadline ? 1 : -1
             var sawValid = false
-            for y in [year, year + step] {
+            for y in (0...8).map({ year + $0 * step }) {
                 guard let date = TimeText.makeDate(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, zone: zone) else { continue }
                 sawValid = true
                 let instant = at(date, time, role: role)

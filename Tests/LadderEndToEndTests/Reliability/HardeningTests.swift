@@ -210,4 +210,33 @@ import Testing
             #expect(!r.err.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(args): raw control in \(r.err)")
         }
     }
+
+    // MARK: time edges
+
+    @Test func oneDayIsOneRuleAcrossADaylightSavingChange() throws {
+        let s = Sandbox(now: "2026-03-07T12:00:00-05:00")
+        s.zone = "America/New_York"
+        s.ok("add", "Bill twice", "--org", "Northwind", "--rung", "call-centre")
+        s.ok("await", "1", "given", "--due", "1d")
+        s.ok("await", "1", "window")  // the call centre's default window: 1 day
+        s.ok("await", "1", "spelt", "--due", "in 1d")
+        let dues = try #require(try s.json("show", "1", "--json") as? [String: Any])["pending"] as? [[String: Any]]
+        let times = Set((dues ?? []).compactMap { $0["due"] as? String })
+        #expect(times == ["2026-03-08T12:00:00-04:00"], "the wall clock is kept, by --due and by the window alike: \(times)")
+    }
+
+    @Test func theTwentyNinthOfFebruaryIsTheNextOne() throws {
+        let s = Sandbox(now: "2026-03-01T10:00:00+09:00")
+        s.ok("add", "Leap", "--org", "X", "--await", "answer", "--due", "2/29")
+        let due = try #require(((try s.json("show", "1", "--json") as? [String: Any])?["pending"] as? [[String: Any]])?.first?["due"] as? String)
+        #expect(due.hasPrefix("2028-02-29"))
+    }
+
+    @Test func aLongTitleDoesNotPadEveryRowOfAPipe() throws {
+        let s = Sandbox()
+        s.ok("add", String(repeating: "t", count: 300), "--org", "X")
+        s.ok("add", "short", "--org", "X")
+        let widths = s.ok("list").out.components(separatedBy: "\n").map { $0.count }
+        #expect(widths.allSatisfy { $0 <= 220 }, "\(widths)")
+    }
 }
