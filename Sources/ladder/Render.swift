@@ -96,11 +96,7 @@ enum Render {
             if let note = s.leftBehindNote(r) { line += "; \(note)" }
             out.append(line)
         }
-        let settled = s.replies.filter { !$0.isOpen }
-        if !settled.isEmpty {
-            let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
-            out.append("Promises settled: " + counts.joined(separator: ", "))
-        }
+        if let settled = s.settledPromisesText { out.append(settled) }
 
         let outlook = RenderOrg.outlook(s, config: config, now: now)
         if !outlook.isEmpty { out.append("") ; out += outlook }

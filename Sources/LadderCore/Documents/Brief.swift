@@ -116,30 +116,45 @@ public enum Brief {
             }
         }
 
+        /// What has been tried, rung by rung: each contact counted on the rung it was
+        /// with (a mail from the technical desk while the case is with the executive counts
+        /// for the technical desk). My failed attempts and their missed calls apart.
         private var triedLines: [String] {
             let all = contacts
             guard !all.isEmpty, tried < 3 else { return [] }
-            let failed = all.filter { !$0.contact.reached }.count
-            if tried == 2 {
-                let rungs = state.stints.map { name($0.rung) }.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
-                return ["Tried: \(rungs.joined(separator: ", ")); \(plural(all.count - failed, "contact"))"
-                        + (failed > 0 ? ", \(plural(failed, "failed attempt"))" : "")]
-            }
-            var out = ["Tried:"]
-            for stint in state.stints {
-                let here = all.filter { c in c.at >= stint.from && (stint.until.map { c.at < $0 } ?? true) }
-                let reached = here.filter { $0.contact.reached }
-                let span = "\(day(stint.from))" + (stint.until.map { " to \(day($0))" } ?? " on")
-                var line = "- \(name(stint.rung)) \(span): \(plural(reached.count, "contact"))"
+            func counts(_ some: [(at: Date, contact: Contact)]) -> String {
+                let reached = some.filter { $0.contact.reached }
+                var out = plural(reached.count, "contact")
                 if tried == 0, !reached.isEmpty {
                     var channels: [String: Int] = [:]
                     for c in reached { channels[c.contact.channel.rawValue, default: 0] += 1 }
-                    line += " (" + channels.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                    out += " (" + channels.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                         .map { $0.value > 1 ? "\($0.key) x\($0.value)" : $0.key }.joined(separator: ", ") + ")"
                 }
-                let miss = here.count - reached.count
-                if miss > 0 { line += ", \(plural(miss, "failed attempt"))" }
-                out.append(line)
+                let failed = some.filter { $0.contact.direction == .failed }.count
+                let missed = some.filter { $0.contact.direction == .missed }.count
+                if failed > 0 { out += ", \(plural(failed, "failed attempt"))" }
+                if missed > 0 { out += ", \(plural(missed, "missed call"))" }
+                return out
+            }
+            let rungOf = { (c: (at: Date, contact: Contact)) in c.contact.rung ?? state.rung(at: c.at) }
+            // The rungs in the order the case reached them, then any met only in a contact.
+            var rungs = state.stints.map(\.rung).reduce(into: [Rung]()) { if !$0.contains($1) { $0.append($1) } }
+            rungs += Rung.allCases.filter { r in !rungs.contains(r) && all.contains { rungOf($0) == r } }
+            if tried == 2 {
+                return ["Tried: \(rungs.map(name).joined(separator: ", ")); \(counts(all))"]
+            }
+            var out = ["Tried:"]
+            for rung in rungs {
+                let here = all.filter { rungOf($0) == rung }
+                let stints = state.stints.filter { $0.rung == rung }
+                let span: String
+                if let first = stints.first, let last = stints.last {
+                    span = day(first.from) + (last.until.map { " to \(day($0))" } ?? " on")
+                } else {
+                    span = day(here[0].at) + (here.count > 1 ? " to \(day(here[here.count - 1].at))" : "")
+                }
+                out.append("- \(name(rung)) \(span): \(counts(here))")
             }
             return out
         }

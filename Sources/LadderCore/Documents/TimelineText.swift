@@ -83,3 +83,21 @@ public enum TimelineText {
         }
     }
 }
+
+extension CaseState {
+    /// `Their promises: 1 kept, 1 late, 0 broken; mine: 1 late`: the settled replies,
+    /// theirs (what the scorecard counts) apart from mine. Nil when none is settled.
+    public var settledPromisesText: String? {
+        func counts(_ party: Party) -> String? {
+            let settled = replies.filter { !$0.isOpen && $0.reply.owedBy == party }
+            guard !settled.isEmpty else { return nil }
+            return ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }.joined(separator: ", ")
+        }
+        switch (counts(.them), counts(.me)) {
+        case (nil, nil): return nil
+        case let (theirs?, nil): return "Their promises: " + theirs
+        case let (nil, mine?): return "My promises: " + mine
+        case let (theirs?, mine?): return "Their promises: \(theirs); mine: \(mine)"
+        }
+    }
+}

@@ -54,11 +54,12 @@ public struct WriteUp: Sendable, Encodable {
                   time: TimeText.duration((st.until ?? now).timeIntervalSince(st.from)))
         }
         var held: TimeInterval = 0
-        var failed = 0
+        var failed = 0, missed = 0
         contacts = s.effectiveTimeline.compactMap { e in
             guard case let .contact(c) = e.kind else { return nil }
             held += c.held ?? 0
-            if !c.reached { failed += 1 }
+            if c.direction == .failed { failed += 1 }
+            if c.direction == .missed { missed += 1 }
             let direction = c.direction == .failed ? "failed" + (c.failure.map { " (\($0.rawValue))" } ?? "") : c.direction.rawValue
             return ContactRow(at: when(e.at), channel: c.channel.rawValue, direction: direction,
                               rung: (c.rung ?? s.rung(at: e.at)).rawValue, desk: c.desk, with: c.with, held: c.held.map(TimeText.duration),
@@ -75,7 +76,7 @@ public struct WriteUp: Sendable, Encodable {
         }
         let theirs = s.replies.filter { $0.reply.owedBy == .them }
         totals = [
-            "contacts": String(contacts.count - failed), "failed attempts": String(failed),
+            "contacts": String(contacts.count - failed - missed), "failed attempts": String(failed), "missed calls": String(missed),
             "time on hold": TimeText.duration(held), "age": TimeText.duration(now.timeIntervalSince(s.startedAt)),
             "their promises kept": String(theirs.filter { $0.outcome == .kept }.count),
             "their promises late": String(theirs.filter { $0.outcome == .late }.count),
@@ -104,7 +105,7 @@ public struct WriteUp: Sendable, Encodable {
         }
     }
 
-    static let totalsOrder = ["age", "contacts", "failed attempts", "time on hold", "their promises kept",
+    static let totalsOrder = ["age", "contacts", "failed attempts", "missed calls", "time on hold", "their promises kept",
                               "their promises late", "their promises broken"]
 }
 

@@ -68,11 +68,7 @@ enum DetailView {
             if let note = s.leftBehindNote(r) { line += "; \(note)" }
             add(line, overdue ? .overdue : (r.secondsLeft(at: now) < 3600 ? .dueSoon : .normal), indent: 1)
         }
-        let settled = s.replies.filter { !$0.isOpen }
-        if !settled.isEmpty {
-            let counts = ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }
-            add("Promises settled: " + counts.joined(separator: ", "), indent: 1)
-        }
+        if let settled = s.settledPromisesText { add(settled, indent: 1) }
 
         if s.isOpen {
             // Where to turn: the contact point on this rung with its hours now, and the climb flag.

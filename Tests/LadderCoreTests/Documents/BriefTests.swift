@@ -106,6 +106,23 @@ import Testing
         #expect(!brief.contains("Promised and broken"))
     }
 
+    /// A mail from the technical desk after the case went to the executive counts for the
+    /// technical desk; their missed calls are not my failed attempts.
+    @Test func contactsCountOnTheirOwnRungAndMissedCallsApart() throws {
+        var f = try openCase(rung: .technicalDesk, at: "2026-07-16 10:00")
+        try f.record(.log(Contact(channel: .phone, direction: .failed, failure: .outOfService)), "2026-07-17 10:00")
+        for at in ["2026-07-17 19:00", "2026-07-18 10:00"] { try f.record(.log(Contact(channel: .phone, direction: .missed)), at) }
+        try f.record(.escalate(to: .executive, reason: "no answer"), "2026-07-27 17:25")
+        try f.record(.log(Contact(channel: .phone, direction: .outgoing)), "2026-07-27 17:25")
+        try f.record(.log(Contact(channel: .email, direction: .incoming, rung: .technicalDesk, desk: "技術メール窓口")), "2026-07-29 10:00")
+        let brief = Brief.make(CaseState(f), now: t("2026-07-29 12:00"), zone: tokyo)
+        #expect(brief.contains("""
+            Tried:
+            - technical desk 07-16 to 07-27: 1 contact (email), 1 failed attempt, 2 missed calls
+            - executive 07-27 on: 1 contact (phone)
+            """), "\(brief)")
+    }
+
     @Test func aFormCountsUTF16AndLineBreaksAsTwo() {
         #expect(Brief.formLength("abc") == 3)
         #expect(Brief.formLength("回線") == 2)

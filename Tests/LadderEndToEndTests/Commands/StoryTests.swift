@@ -46,7 +46,7 @@ import Testing
         #expect(show.contains("  > executive       15h 35m  since Mon 07-27 17:25"))
         #expect(show.contains("#3 OVERDUE 1w 3d  me: send the bounce headers"))
         #expect(show.contains("#4 OVERDUE 1w 3d  them: acknowledgement of my e-mail"))
-        #expect(show.contains("Promises settled: 1 kept, 1 late, 0 broken"))
+        #expect(show.contains("Their promises: 1 kept, 1 late, 0 broken"))
         #expect(show.contains("2026-07-15 15:10 (recorded Wed 07-15 17:10)  visit to shop, with counter manager, held 1h 20m, took 30m"))
         #expect(show.contains("phone to call-centre FAILED (wrong-number)"))
         #expect(show.contains("escalated technical-desk -> executive"))
