@@ -16,9 +16,7 @@ public enum Brief {
     /// history line. The title, the references and the request are never dropped or cut:
     /// when they alone do not fit, this says so rather than send a request cut short.
     public static func fitting(_ s: CaseState, now: Date, zone: TimeZone = .current, limit: Int) throws(LadderError) -> String {
-        var parts = Parts(s, now: now, zone: zone)
-        let steps: [WritableKeyPath<Parts, Int>] = [\.tried, \.tried, \.tried, \.promises, \.promises, \.promises, \.since, \.since, \.since]
-        for step in steps where formLength(parts.text) > limit { parts[keyPath: step] += 1 }
+        let parts = fit(Parts(s, now: now, zone: zone), limit: limit)
         let needed = formLength(parts.text)
         guard needed <= limit else {
             throw LadderError(.data, field: .limit,
@@ -26,6 +24,22 @@ public enum Brief {
                               hint: "shorten the request (ladder ask \(s.number) \"...\") or give a larger limit")
         }
         return parts.text
+    }
+
+    /// The parts at the most detail that fits `limit` (or at the least, when nothing does).
+    static func fit(_ start: Parts, limit: Int) -> Parts {
+        var parts = start
+        let steps: [WritableKeyPath<Parts, Int>] = [\.tried, \.tried, \.tried, \.promises, \.promises, \.promises, \.since, \.since, \.since]
+        for step in steps where formLength(parts.text) > limit { parts[keyPath: step] += 1 }
+        // A later step may have freed room for detail an earlier one dropped: given back,
+        // the most needed first (the history, then the promises, then the contacts).
+        for part in [\Parts.since, \.promises, \.tried] {
+            while parts[keyPath: part] > 0 {
+                parts[keyPath: part] -= 1
+                if formLength(parts.text) > limit { parts[keyPath: part] += 1; break }
+            }
+        }
+        return parts
     }
 
     /// A text's length as a web form counts it against its limit: UTF-16 code units (an

@@ -123,6 +123,40 @@ import Testing
             """), "\(brief)")
     }
 
+    /// Detail dropped for room is given back when a later step frees enough: a larger
+    /// limit never gives a shorter brief, and the brief at a limit is never shorter than
+    /// any whole section that would still have fitted.
+    @Test func aLargerLimitNeverGivesLess() throws {
+        for file in [try Self.englishCase(), try Self.japaneseCase(), try Self.manyPromises()] {
+            let state = CaseState(file)
+            var previous = 0
+            for limit in 20...(Brief.formLength(Brief.make(state, now: now, zone: tokyo)) + 5) {
+                guard let brief = try? Brief.fitting(state, now: now, zone: tokyo, limit: limit) else { continue }
+                #expect(Brief.formLength(brief) >= previous, "limit \(limit) gives less than \(limit - 1)")
+                previous = Brief.formLength(brief)
+                // No section could have kept one more level of detail and still fitted.
+                let parts = Brief.fit(Brief.Parts(state, now: now, zone: tokyo), limit: limit)
+                for part in [\Brief.Parts.since, \.promises, \.tried] where parts[keyPath: part] > 0 {
+                    var more = parts
+                    more[keyPath: part] -= 1
+                    #expect(Brief.formLength(more.text) > limit, "limit \(limit): \(part) could have kept more")
+                }
+            }
+        }
+    }
+
+    /// Story 2: a year of promises broken.
+    static func manyPromises() throws -> CaseFile {
+        var f = try openCase("Site flagged as malware again", org: "Shield Soft", rung: .callCentre, at: "2025-01-10 10:00")
+        for (i, day) in ["2025-02-01", "2025-04-01", "2025-08-01"].enumerated() {
+            try f.record(.raise(what: "whitelist the site, attempt \(i + 1)", owedBy: .them, who: nil, due: t(day + " 17:00")), day + " 09:00")
+            try f.record(.clear(item: String(i + 1), broken: true, note: nil), day + " 18:00")
+            try f.record(.log(Contact(channel: .email, direction: .outgoing, note: "flagged again")), day + " 18:00")
+        }
+        try f.record(.ask("a root cause and a public correction"), "2025-09-01 10:00")
+        return f
+    }
+
     @Test func aFormCountsUTF16AndLineBreaksAsTwo() {
         #expect(Brief.formLength("abc") == 3)
         #expect(Brief.formLength("回線") == 2)
