@@ -81,6 +81,16 @@ import Testing
         #expect(r.redact("or 090-1234-5678") == "or [phone 1]")
     }
 
+    /// Story 2: an executive officer took charge. His title, and the rung names, name no one.
+    @Test func titlesAndRungsAreNeverTakenForAName() {
+        var r = Redactor(people: ["Executive Officer Kenji Mori", "店員", "Vice-President"], organisation: "Shield Soft")
+        #expect(r.redact("escalated technical-desk -> executive") == "escalated technical-desk -> executive")
+        #expect(r.redact("email from executive, with Executive Officer Kenji Mori") == "email from executive, with Executive Officer Agent A")
+        #expect(r.redact("Mori wrote to the executive officer") == "Agent A wrote to the executive officer")
+        #expect(r.redact("店員さんに聞いた、Vice-President が署名") == "店員さんに聞いた、Vice-President が署名")
+        #expect(PersonNames.isDesk("店員") && PersonNames.isDesk("Vice-President") && !PersonNames.isDesk("信長"))
+    }
+
     @Test func aDeskIsNotAPerson() {
         #expect(PersonNames.isDesk("network team") && PersonNames.isDesk("counter manager") && PersonNames.isDesk("fault desk"))
         #expect(PersonNames.isDesk("技術メール窓口") && PersonNames.isDesk("故障受付") && PersonNames.isDesk("サポート窓口 担当者"))

@@ -22,10 +22,15 @@ public enum PersonNames {
         "store", "head", "chat", "email", "mail", "reception", "device", "engineer", "engineers", "billing", "sales",
         "complaints", "executive", "the", "a", "of", "and", "on", "duty", "senior", "first", "second", "another", "new",
         "information", "info", "legal", "team's", "branch", "store's", "desk's", "public", "media", "pr",
+        // Titles: kept, and never taken for part of a name.
+        "officer", "president", "vice", "director", "chief", "ceo", "cto", "coo", "head", "lead", "leader", "board",
+        "member", "chairman", "chair", "secretary", "assistant", "deputy", "general", "regional", "area", "vp",
+        "regulator", "ombudsman", "ministry", "commission", "authority", "centre's", "call-centre", "technical-desk",
     ]
     /// Endings of a Japanese desk or role (技術メール窓口, サポート窓口 担当者).
     static let roleEndings = ["窓口", "担当者", "担当", "受付", "係", "部", "課", "室", "センター", "デスク", "チーム", "営業所",
-                              "本社", "支店", "店", "ショップ", "サポート", "オペレーター", "部門", "事務局", "責任者", "店長", "スタッフ"]
+                              "本社", "支店", "店", "ショップ", "サポート", "オペレーター", "部門", "事務局", "責任者", "店長", "スタッフ",
+                              "員", "店長", "課長", "部長", "係長", "室長", "所長", "社長", "長官", "役員", "主任"]
 
     /// Whether a recorded "with" or "who" names a desk or a role rather than a person.
     public static func isDesk(_ text: String) -> Bool {
@@ -39,16 +44,18 @@ public enum PersonNames {
         return !words.isEmpty && words.allSatisfy { roleWords.contains(String($0)) }
     }
 
-    /// The name without a trailing honorific or a leading Latin title.
+    /// The name without a trailing honorific, and without the titles and role words
+    /// around a Latin name ("Executive Officer Kenji Mori" is Kenji Mori).
     static func bare(_ text: String) -> String {
         var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         for h in honorifics where t.hasSuffix(h) && t.count > h.count { t = String(t.dropLast(h.count)); break }
-        let lower = t.lowercased()
-        for title in latinTitles where lower.hasPrefix(title + " ") {
-            t = String(t.dropFirst(title.count + 1)).trimmingCharacters(in: .whitespaces)
-            break
+        guard !t.unicodeScalars.contains(where: isCJK) else { return t }
+        let words = t.split(separator: " ").map(String.init)
+        let kept = words.filter { w in
+            let key = w.lowercased().trimmingCharacters(in: CharacterSet.letters.inverted)
+            return !roleWords.contains(key) && !latinTitles.contains(key) && !latinTitles.contains(key + ".")
         }
-        return t
+        return kept.isEmpty ? t : kept.joined(separator: " ")
     }
 
     /// The parts of a name: its words; a Japanese name written without a space (佐藤花子)

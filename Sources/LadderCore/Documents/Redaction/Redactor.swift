@@ -66,7 +66,9 @@ public struct Redactor {
     public init(people: [String], desks: [String] = [], organisation: String, companyAddresses: [String] = [],
                 options: Options = Options()) {
         let keep = options.keep.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        protected = ([organisation] + desks + keep).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        // The rungs' names too: "escalated technical-desk -> executive" names no one.
+        let rungs = Rung.allCases.flatMap { [$0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: " ")] }
+        protected = ([organisation] + desks + keep + rungs).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         if options.keepCompanyNumbers { companyContacts = Set(companyAddresses.map(Self.addressKey)) }
         for k in keep { companyContacts.insert(Self.addressKey(k)) }
         let lowerKeep = Set(keep.map { $0.lowercased() })
@@ -75,7 +77,8 @@ public struct Redactor {
         // 佐藤 in 佐藤花子).
         var persons: [[String]] = []
         var alsoNames: Set<String> = []
-        for raw in people + options.redactAlso {
+        // A desk or a role given as a person (`店員`, `network team`) is not one.
+        for raw in people.filter({ !PersonNames.isDesk($0) }) + options.redactAlso {
             let name = PersonNames.bare(raw)
             guard name.count >= 2 || PersonNames.isAllCJK(name), !name.isEmpty,
                   name.lowercased() != organisation.lowercased(), !lowerKeep.contains(name.lowercased()) else { continue }
@@ -94,7 +97,8 @@ public struct Redactor {
                 texts.append((name, alsoNames.contains(name) || (!latin && name.count >= 3)))
                 let parts = PersonNames.parts(name)
                 if latin, parts.count > 1 { texts.append((parts.reversed().joined(separator: " "), true)) }
-                for p in parts where p.count >= 2 && !lowerKeep.contains(p.lowercased()) { texts.append((p, false)) }
+                for p in parts where p.count >= 2 && !lowerKeep.contains(p.lowercased())
+                    && !PersonNames.roleWords.contains(p.lowercased()) { texts.append((p, false)) }
             }
             for (text, always) in texts where !forms.contains(where: { $0.text.lowercased() == text.lowercased() }) {
                 let latin = !text.unicodeScalars.contains(where: PersonNames.isCJK)
