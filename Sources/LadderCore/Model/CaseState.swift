@@ -65,7 +65,7 @@ public struct CaseState: CaseStanding {
         var best: (Date, Int, Event)?
         for (i, e) in events.enumerated() {
             if case .undone = e.kind { continue }
-            if undone.contains(e.id) { continue }
+            if undone.contains(e.id) || e.partOf != nil { continue }  // a part goes with its action's first event
             if best == nil || (e.recorded, i) >= (best!.0, best!.1) { best = (e.recorded, i, e) }
         }
         return best?.2
@@ -87,6 +87,8 @@ public struct CaseState: CaseStanding {
         recordOrder = file.events
         var reverted = Set<UUID>()
         for event in file.events { if case let .undone(id, _) = event.kind { reverted.insert(id) } }
+        // Undoing an action undoes every event it was recorded with.
+        for event in file.events { if let head = event.partOf, reverted.contains(head) { reverted.insert(event.id) } }
         undone = reverted
         startedAt = ordered.first?.at ?? Date(timeIntervalSince1970: 0)
         details = CaseDetails(title: "", organisation: "")

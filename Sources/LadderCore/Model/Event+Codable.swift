@@ -3,7 +3,7 @@ import Foundation
 // The stored form is flat: common keys (type, id, at, recorded) beside the kind's own.
 extension Event: Codable {
     private enum Key: String, CodingKey {
-        case type, id, at, recorded
+        case type, id, at, recorded, partOf
         case title, organisation, product, references, tags, rung, note
         case channel, direction, failure, with, held, took
         case to, reason
@@ -18,6 +18,7 @@ extension Event: Codable {
         id = try c.decode(UUID.self, forKey: .id)
         at = try c.decode(Date.self, forKey: .at)
         recorded = try c.decode(Date.self, forKey: .recorded)
+        partOf = try c.decodeIfPresent(UUID.self, forKey: .partOf)
         let name = try c.decode(String.self, forKey: .type)
         guard let type = StoredType(rawValue: name) else {
             throw DecodingError.dataCorruptedError(
@@ -93,6 +94,7 @@ extension Event: Codable {
         try c.encode(id, forKey: .id)
         try c.encode(at, forKey: .at)
         try c.encode(recorded, forKey: .recorded)
+        try c.encodeIfPresent(partOf, forKey: .partOf)
         switch kind {
         case let .opened(d, rung, note):
             try c.encode(d.title, forKey: .title)

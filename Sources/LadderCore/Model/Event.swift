@@ -29,12 +29,17 @@ public struct Event: Sendable, Equatable {
     /// When it was written down.
     public var recorded: Date
     public var kind: Kind
+    /// The first event of the action this one was recorded with (a closing and the
+    /// replies it settled, an escalation and the promises it carried up): one action is
+    /// undone whole. Nil for the first or only event of an action.
+    public var partOf: UUID?
 
-    public init(id: UUID = UUID(), at: Date, recorded: Date, kind: Kind) {
+    public init(id: UUID = UUID(), at: Date, recorded: Date, kind: Kind, partOf: UUID? = nil) {
         self.id = id
         self.at = at
         self.recorded = recorded
         self.kind = kind
+        self.partOf = partOf
     }
 
     /// The name of the kind as stored in the `type` key.

@@ -40,7 +40,8 @@ import Testing
     func roundTrips(_ type: Event.StoredType) throws {
         let kind = Self.example(type)
         #expect(kind.storedType == type)
-        let event = Event(at: t("2026-07-15 15:00"), recorded: t("2026-07-15 15:10"), kind: kind)
+        let event = Event(at: t("2026-07-15 15:00"), recorded: t("2026-07-15 15:10"), kind: kind,
+                          partOf: type == .replyCleared ? UUID() : nil)
         let data = try CaseCodec.encoder().encode(event)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["type"] as? String == type.rawValue)

@@ -25,18 +25,38 @@ import Testing
             let last = try #require(state.lastChange)
             guard !last.kind.isOpening else { continue }
             kinds.insert(last.typeName)
+            // The whole action goes: its first event and the events recorded with it.
+            let action = Set(file.events.filter { $0.id == last.id || $0.partOf == last.id }.map(\.id))
             var without = file
-            without.events.removeAll { $0.id == last.id }
+            without.events.removeAll { action.contains($0.id) }
             let undoneAt = file.events.map(\.recorded).max()!
             try file.record(.undo(event: nil, note: "wrong case"), at: undoneAt, now: undoneAt)
             let after = CaseState(file)
             #expect(facts(after) == facts(CaseState(without)), "undoing \(last.typeName) on case \(file.number)")
-            #expect(after.undone == [last.id])
+            #expect(after.undone == action)
             #expect(after.timeline.count == state.timeline.count + 1, "the timeline keeps both")
             #expect(TimelineText.describe(last, in: after).line.hasPrefix("[undone] "))
             #expect(TimelineText.describe(file.events.last!, in: after).line.hasPrefix("undid: "))
         }
         #expect(kinds.count >= 5, "undid \(kinds.sorted())")
+    }
+
+    /// A closing settles the overdue replies and raises the apology test's promise with
+    /// it: one undo takes the whole closing back.
+    @Test func oneUndoTakesBackAWholeClosing() throws {
+        var file = try openCase()
+        try file.record(.raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-16 15:00")), "2026-07-15 15:10")
+        let before = CaseState(file)
+        let test = ApologyTest(acknowledgedEvent: true, explainedCause: false, acknowledgedTrouble: false, promise: "refund")
+        try file.record(.closeJudged(.resolved, note: nil, test: test, due: t("2026-09-30 17:00")), "2026-07-20 10:00")
+        #expect(file.events.count == 6, "closed, the call back broken, the apology test, its promise")
+        #expect(CaseState(file).lastChange?.kind == .closed(.resolved, note: nil, openReplies: .watched))
+        try file.record(.undo(event: nil, note: nil), "2026-07-20 10:05")
+        let after = CaseState(file)
+        #expect(after.isOpen && after.apology == nil)
+        #expect(after.openReplies.map(\.reply.what) == before.openReplies.map(\.reply.what))
+        // Naming a part of it undoes the whole too; and a second undo goes further back.
+        #expect(after.lastChange?.typeName == "reply-raised")
     }
 
     @Test func undoWalksBackToTheOpeningWhichWithdrawsTheCase() throws {

@@ -57,7 +57,9 @@ extension CaseFile {
         }
         let kinds = try state.events(for: action, at: at, clocks: clocks)
         for kind in kinds { try kind.checkBounds() }
-        let new = kinds.map { Event(at: at, recorded: now, kind: $0) }
+        // One action, one undo: the events after the first say whose part they are.
+        var new = kinds.map { Event(at: at, recorded: now, kind: $0) }
+        for i in new.indices.dropFirst() { new[i].partOf = new[0].id }
         events += new
         return new[new.count - 1]
     }

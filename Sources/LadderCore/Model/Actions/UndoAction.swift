@@ -4,7 +4,10 @@ extension CaseState {
     /// `undo`: reverts an event (nil: the case's last change) with a new event; both
     /// stay in the timeline.
     func undoing(_ id: UUID?, note: String?) throws(LadderError) -> Event.Kind {
-        guard let target = id.map({ id in timeline.first { $0.id == id } }) ?? lastChange else {
+        // Naming any event of an action undoes the whole action, through its first event.
+        let named = id.flatMap { id in timeline.first { $0.id == id } }
+        let head = named.flatMap { n in n.partOf.flatMap { p in timeline.first { $0.id == p } } } ?? named
+        guard let target = id == nil ? lastChange : head else {
             throw LadderError(.data, field: .caseNumber, "case \(number) has no change to undo")
         }
         if case .undone = target.kind {
