@@ -78,8 +78,14 @@ extension ReportCase {
             return NextStep(action: .reopen, rung: state.rung, point: p, hours: h,
                             why: earlier ? "a promise still watched since it closed is late" : nil)
         }
+        // A promise left on the rung the case moved from: chase the rung that owes it.
+        if state.isLeftBehind(reply) {
+            let (p, h) = point(on: reply.rung, at: now, config: config)
+            return NextStep(action: .chase, rung: reply.rung, point: p, hours: h,
+                            why: "it still owes this; the case is on \(state.rung.rawValue)")
+        }
         if let step = climbStep(at: now, config: config) { return step }
         let (p, h) = point(on: state.rung, at: now, config: config)
-        return NextStep(action: .chase, rung: state.rung, point: p, hours: h, why: state.leftBehindNote(reply))
+        return NextStep(action: .chase, rung: state.rung, point: p, hours: h)
     }
 }

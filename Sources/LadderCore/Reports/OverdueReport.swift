@@ -73,7 +73,8 @@ public struct OverdueReport: Sendable {
             let r = i.reply.reply
             var lines = [
                 [ReportText.whose(i.reply), ": ", r.what, " (reply ", String(i.reply.item), r.who.map { ", " + $0 } ?? "", ")"].joined(),
-                ["OVERDUE ", TimeText.duration(i.late), ": due ", TimeText.short(r.due, zone: zone), ", on ", i.rung.rawValue].joined(),
+                ["OVERDUE ", TimeText.duration(i.late), ": due ", TimeText.short(r.due, zone: zone),
+                 i.reply.rung == i.rung ? ", on " + i.rung.rawValue : ", owed by " + i.reply.rung.rawValue].joined(),
                 "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
             ]
             if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }

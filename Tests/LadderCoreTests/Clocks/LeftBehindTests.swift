@@ -28,7 +28,7 @@ import Testing
         #expect(state.leftBehindNote(reply) == "technical-desk still owes it")
         // The overdue report still lists it, and says who owes it.
         let step = ReportCase(state, config: Config(userZone: tokyo)).nextStep(for: reply, at: t("2026-07-20 11:05"), config: Config(userZone: tokyo))
-        #expect(step.text == "chase the executive (technical-desk still owes it)")
+        #expect(step.text == "chase the technical-desk (it still owes this; the case is on executive)")
     }
 
     @Test func theExecutivesOwnPromiseLateBeyondTheThresholdSaysClimb() throws {

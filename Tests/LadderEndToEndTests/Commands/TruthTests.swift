@@ -74,6 +74,9 @@ import Testing
         s.ok("log", "1", "--via", "phone", "--in")
         let show = s.ok("show", "1").out
         #expect(show.contains("technical-desk still owes it") && !show.contains("CLIMB"))
+        let report = s.run(["report", "overdue"]).out
+        #expect(report.contains("OVERDUE 4d: due Thu 07-16 11:00, owed by technical-desk\n"), "\(report)")
+        #expect(report.contains("next: chase the technical-desk (it still owes this; the case is on executive)"))
     }
 
     /// A case file as ladder 0.1 wrote it (format 1): its closing has no openReplies key.
