@@ -25,23 +25,8 @@ import Testing
                           environment: s.environment.merging(["LADDER_STORE": store ?? s.store, "HOME": "/tmp"]) { $1 })
     }
 
-    /// Runs a program and kills it if it has not finished in `seconds`: a hang is a failure.
     func runBounded(_ path: String, _ args: [String], environment: [String: String], seconds: Double = 20) -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        p.environment = environment
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try! p.run()
-        let deadline = Date().addingTimeInterval(seconds)
-        while p.isRunning, Date() < deadline { usleep(20_000) }
-        if p.isRunning { p.terminate(); p.waitUntilExit(); return Result(status: -1, out: "", err: "hung: killed after \(seconds)s") }
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-                      err: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        runProcess(path, args, environment: environment, seconds: seconds)
     }
 
     func bounded(_ s: Sandbox, _ args: [String]) -> Result {

@@ -45,23 +45,9 @@ final class Sandbox: @unchecked Sendable {
 
     @discardableResult
     func run(_ args: [String], environment extra: [String: String] = [:], removing: [String] = []) -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: ladderBinary)
-        p.arguments = args
         var env = environment.merging(extra) { $1 }
         for key in removing { env.removeValue(forKey: key) }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try! p.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+        return runProcess(ladderBinary, args, environment: env)
     }
 
     /// Runs and expects success.
@@ -94,4 +80,28 @@ final class Sandbox: @unchecked Sendable {
         }
         return out
     }
+}
+
+/// Runs a program to its end and gives its status and output. With `seconds`, a program
+/// still running then is killed and reported as hung (status -1): a hang is a failure.
+func runProcess(_ path: String, _ args: [String], environment: [String: String], seconds: Double? = nil) -> Result {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    p.environment = environment
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try! p.run()
+    if let seconds {
+        let deadline = Date().addingTimeInterval(seconds)
+        while p.isRunning, Date() < deadline { usleep(20_000) }
+        if p.isRunning { p.terminate(); p.waitUntilExit(); return Result(status: -1, out: "", err: "hung: killed after \(seconds)s") }
+    }
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(status: p.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
 }
