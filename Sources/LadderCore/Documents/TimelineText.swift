@@ -43,7 +43,9 @@ public enum TimelineText {
             if let t = c.took { parts.append("took \(TimeText.duration(t))") }
             return (parts.joined(separator: ", "), c.note.map(TerminalText.block))
         case let .escalated(to, reason):
-            let from = state.movedFrom[event.id] ?? to
+            // An undone move is not in the state's stints: it moved from the rung the case
+            // was on then, as if it had not happened.
+            let from = state.movedFrom[event.id] ?? state.rung(at: event.at)
             let verb = to > from ? "escalated" : "sent back"
             return ("\(verb) \(from.rawValue) -> \(to.rawValue)", TerminalText.block(reason))
         case let .replyRaised(r, _):

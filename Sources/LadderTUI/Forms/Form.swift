@@ -121,8 +121,10 @@ public struct Form: Sendable, Equatable {
                     fields[focus].error = nil
                 }
             case let .choice(labels, index):
-                fields[focus].value = .choice(labels: labels, index: Form.choose(key, labels: labels, from: index))
+                let chosen = Form.choose(key, labels: labels, from: index)
+                fields[focus].value = .choice(labels: labels, index: chosen)
                 fields[focus].error = nil
+                if kind == .export, fields[focus].id == .format { fileFollowsFormat(from: index, to: chosen) }
             }
         }
         return .stay
@@ -142,6 +144,15 @@ public struct Form: Sendable, Equatable {
             let order = (1...labels.count).map { (index + $0) % labels.count }
             return order.first { labels[$0].lowercased().hasPrefix(l) } ?? index
         }
+    }
+
+    /// An export's file name ends as its format does, while it still ends as the
+    /// format before did (a name the user chose otherwise is left alone).
+    private mutating func fileFollowsFormat(from old: Int, to new: Int) {
+        let endings = ExportRequest.Format.allCases.map(\.fileEnding)
+        let file = value(.file)
+        guard old != new, file.hasSuffix("." + endings[old]) else { return }
+        set(.file, String(file.dropLast(endings[old].count)) + endings[new])
     }
 
     /// Clears earlier errors and puts `error` where it belongs.

@@ -131,8 +131,8 @@ enum KeyTable {
                keys: "Backspace Delete  Ctrl-H Ctrl-D", "delete the character before / under the cursor"),
 
         // Anywhere
-        KeyRow(.browse, [([.char("?")], .showHelp)], section: .anywhere, keys: "?", "this help", bar: [.always(15, "?", "help")]),
-        KeyRow(.browse, [([.char("q")], .quit)], section: .anywhere, keys: "q", "quit", bar: [.always(16, "q", "quit")]),
+        KeyRow(.browse, [([.char("?")], .showHelp)], section: .anywhere, keys: "?", "this help", bar: [.always(-2, "?", "help")]),
+        KeyRow(.browse, [([.char("q")], .quit)], section: .anywhere, keys: "q", "quit", bar: [.always(-1, "q", "quit")]),
         KeyRow(.anywhere, [([.ctrl("c")], .quitNow)], section: .anywhere, keys: "Ctrl-C", "quit at once"),
         KeyRow(.anywhere, [([.ctrl("l")], .redraw)], section: .anywhere, keys: "Ctrl-L", "repaint the screen"),
         KeyRow(.anywhere, [([.ctrl("z")], .suspend)], section: .anywhere, keys: "Ctrl-Z", "suspend; fg resumes"),

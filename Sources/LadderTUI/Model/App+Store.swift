@@ -94,7 +94,9 @@ extension App {
             // A new case must be visible even if the filter would hide it.
             if !CaseFilter(filter.text).matches(searchText(file.number)) { filter = LineEditor() }
         } else {
-            notice = .info("Case \(file.number): " + TimelineText.describe(file.events.last!, in: state).line)
+            // What the action was (a closing, not the last reply it settled).
+            let action = file.events.last { $0.partOf == nil } ?? file.events.last!
+            notice = .info("Case \(file.number): " + TimelineText.describe(action, in: state).line)
         }
         if !state.isOpen { showClosed = showClosed || isNew }
         recount()

@@ -63,7 +63,12 @@ public enum Effect: Sendable, Equatable {
 
 /// What the export form asks for.
 public struct ExportRequest: Sendable, Equatable {
-    public enum Format: String, Sendable, CaseIterable { case markdown, html, json, ics }
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, html, json, ics
+
+        /// `md`, `html`, `json`, `ics`: how a file of this format is named.
+        var fileEnding: String { self == .markdown ? "md" : rawValue }
+    }
     public var number: Int
     public var format: Format
     public var redact: Bool

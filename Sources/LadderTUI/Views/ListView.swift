@@ -7,11 +7,15 @@ enum ListView {
     struct Columns {
         var org: Int
         var title: Int
-        static let number = 4, ladder = 5, due = 16, move = 4
+        static let ladder = 5, due = 16, move = 4
+        /// Wide enough for the largest case number, with a space before it so the `!` or
+        /// `^` mark never touches it (4 up to case 999).
+        var number: Int
 
-        init(width: Int) {
+        init(width: Int, largest: Int = 0) {
+            number = max(4, String(largest).count + 1)
             // mark, number, org, title, ladder, due, move and the gaps between them.
-            let fixed = 1 + Columns.number + Columns.ladder + Columns.due + Columns.move + 6
+            let fixed = 1 + number + Columns.ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
             org = max(4, min(18, free * 2 / 5))
             title = max(4, free - org)
@@ -21,7 +25,7 @@ enum ListView {
     static func draw(_ app: App, _ screen: inout Screen, column: Int, width: Int) {
         let layout = app.layout
         let top = layout.bodyTop
-        let cols = Columns(width: width)
+        let cols = Columns(width: width, largest: app.summaries.keys.max() ?? 0)
         if app.loaded, app.summaries.isEmpty {
             let lines = [
                 "No cases yet.",
@@ -36,7 +40,7 @@ enum ListView {
             }
             return
         }
-        var header = " " + TextWidth.padLeft("#", to: Columns.number) + " "
+        var header = " " + TextWidth.padLeft("#", to: cols.number) + " "
         header += TextWidth.fit("ORG", to: cols.org) + " " + TextWidth.fit("TITLE", to: cols.title) + " "
         header += TextWidth.fit("RUNG", to: Columns.ladder) + " " + TextWidth.fit("NEXT REPLY", to: Columns.due) + " MOVE"
         screen.put(header, row: top, column: column, limit: width, style: .heading)
@@ -70,7 +74,7 @@ enum ListView {
         // ^ (climb) says more than ! (overdue); the row's colour and OVERDUE still say late.
         let climb = s.isOpen && app.climbFlag(s)
         x = screen.put(climb ? "^" : (overdue ? "!" : " "), row: row, column: x, style: base)
-        x = screen.put(TextWidth.padLeft(String(s.number), to: Columns.number), row: row, column: x, limit: Columns.number, style: base) + 1
+        x = screen.put(TextWidth.padLeft(String(s.number), to: cols.number), row: row, column: x, limit: cols.number, style: base) + 1
         screen.put(TextWidth.clip(TerminalText.line(s.details.organisation), to: cols.org), row: row, column: x, limit: cols.org, style: base)
         x += cols.org + 1
         screen.put(TextWidth.clip(TerminalText.line(s.details.title), to: cols.title), row: row, column: x, limit: cols.title, style: base)

@@ -115,4 +115,14 @@ import Testing
         try store.update(1) { try $0.record(.note("same second, written later"), "2026-07-15 16:10") }
         #expect(try store.lastChange()?.file.number == 1)
     }
+
+    /// Undoing an escalation must not rewrite it as "sent back technical-desk -> technical-desk".
+    @Test func anUndoneEscalationStillSaysWhereItWent() throws {
+        var file = try openCase(rung: .callCentre)
+        try file.record(.escalate(to: nil, reason: "no call back"), "2026-07-16 10:00")
+        try file.record(.undo(event: nil, note: nil), "2026-07-16 10:05")
+        let s = CaseState(file)
+        #expect(TimelineText.describe(file.events[1], in: s).line == "[undone] escalated call-centre -> technical-desk")
+        #expect(TimelineText.describe(file.events[2], in: s).line.hasPrefix("undid: escalated call-centre -> technical-desk"))
+    }
 }

@@ -365,4 +365,28 @@ import Testing
         app.update(.saveFailed(.store("disk full")))
         #expect(app.form?.error == "not saved: disk full")
     }
+
+    /// X, then html: it must not write HTML into ladder-case-1.md.
+    @Test func theExportFileIsNamedByItsFormat() throws {
+        var app = try demoApp()
+        app.press(.char("X"))
+        #expect(app.form?[.file]?.text == "~/ladder-case-1.md")
+        app.press(.right)
+        #expect(app.form?[.file]?.text == "~/ladder-case-1.html")
+        app.press(.right, .right)
+        #expect(app.form?[.file]?.text == "~/ladder-case-1.ics")
+        app.press(.tab, .tab, .ctrl("u"))
+        app.type("~/mine.txt")
+        app.press(.backTab, .backTab, .left)
+        #expect(app.form?[.file]?.text == "~/mine.txt", "a name of the user's own is kept")
+    }
+
+    /// After closing, the status line says what was done: the closing.
+    @Test func afterClosingTheStatusLineSaysClosed() throws {
+        var app = try demoApp()
+        app.choose(1)
+        app.press(.char("x"))
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.notice?.text.hasPrefix("Case 1: closed: resolved") == true, "\(app.notice?.text ?? "")")
+    }
 }

@@ -1,0 +1,32 @@
+import Foundation
+import LadderCore
+import LadderTestSupport
+import Testing
+@testable import LadderTUI
+
+/// The list's rows, exactly, in a small screen.
+@Suite struct ListViewTests {
+    /// At ten thousand cases, #10000 and #10001 must not both read 1000, and the overdue
+    /// mark must not touch the number.
+    @Test func largeCaseNumbersKeepEveryDigitAndTheirSpace() throws {
+        var files: [CaseFile] = []
+        for n in [9999, 10000, 10001] {
+            var f = try CaseFile.open(number: n, details: CaseDetails(title: "case \(n)", organisation: "Kestrel"), rung: .shop,
+                                      note: nil, at: t("2026-07-15 10:00"), now: t("2026-07-15 10:00"))
+            try f.record(.raise(what: "answer", owedBy: .them, who: nil, due: t("2026-07-15 11:00")), at: t("2026-07-15 10:00"), now: t("2026-07-15 10:00"))
+            files.append(f)
+        }
+        var app = App(width: 80, height: 10, now: t("2026-07-15 15:00"), zone: tokyo)
+        _ = app.update(.loaded(cases: files, problems: []))
+        let screen = app.render()
+        let rows = (2...4).map { screen.line($0) }
+        #expect(rows[0].hasPrefix("!  9999 ") && rows[1].hasPrefix("! 10000 ") && rows[2].hasPrefix("! 10001 "), "\(rows)")
+        #expect(screen.line(1).hasPrefix("      # ORG"))
+    }
+
+    /// Help and quit are the first keys shown, whatever the width.
+    @Test func theKeyBarStartsWithHelpAndQuit() throws {
+        let app = try demoApp(width: 60, height: 20)
+        #expect(app.render().line(19).hasPrefix(" ? help q quit"))
+    }
+}
