@@ -69,7 +69,9 @@ enum Render {
         if !d.references.isEmpty { out.append("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
         if !d.tags.isEmpty { out.append("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
         var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(TimeText.duration(t.onRung))"]
-        clocks.append(t.sinceContact.map { "last contact \(TimeText.duration($0)) ago" } ?? "no contact yet")
+        // A closed case's clocks stopped when it closed: said so.
+        let ago = s.isOpen ? "ago" : "before closing"
+        clocks.append(t.sinceContact.map { "last contact \(TimeText.duration($0)) \(ago)" } ?? "no contact yet")
         if let closed = s.closedAt { clocks.append("closed \(TimeText.local(closed))") }
         out.append(clocks.joined(separator: ", "))
         out += s.recurrenceLines(zone: .current)

@@ -51,13 +51,30 @@ public struct LineEditor: Sendable, Equatable {
         case .deleteToEnd:
             characters.removeLast(characters.count - cursor)
         case .deleteWord:
-            // Back over spaces, then over the word before them.
+            // Back over spaces, then over the word before them. Japanese has no spaces:
+            // a word ends where the script changes (kanji, hiragana, katakana, Latin) or
+            // at punctuation, so 「回線が切れる」 goes a piece at a time, not whole.
             var i = cursor
-            while i > 0, characters[i - 1] == " " { i -= 1 }
-            while i > 0, characters[i - 1] != " " { i -= 1 }
+            while i > 0, characters[i - 1].isWhitespace { i -= 1 }
+            if i > 0 {
+                let kind = LineEditor.wordKind(characters[i - 1])
+                while i > 0, !characters[i - 1].isWhitespace, LineEditor.wordKind(characters[i - 1]) == kind { i -= 1 }
+            }
             characters.removeSubrange(i..<cursor); cursor = i
         default:
             break
+        }
+    }
+
+    enum WordKind { case kanji, hiragana, katakana, punctuation, other }
+
+    static func wordKind(_ c: Character) -> WordKind {
+        guard let v = c.unicodeScalars.first?.value else { return .other }
+        switch v {
+        case 0x3040...0x309F: return .hiragana
+        case 0x30A0...0x30FF, 0xFF66...0xFF9F: return .katakana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return .kanji
+        default: return c.isPunctuation || c.isSymbol || (0x3000...0x303F).contains(v) ? .punctuation : .other
         }
     }
 

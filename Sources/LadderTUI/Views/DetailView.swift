@@ -35,7 +35,8 @@ enum DetailView {
         if !d.references.isEmpty { add("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
         if !d.tags.isEmpty { add("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
         var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(ClockText.countdown(t.onRung))"]
-        clocks.append(t.sinceContact.map { "last contact \(ClockText.countdown($0)) ago" } ?? "no contact yet")
+        let ago = s.isOpen ? "ago" : "before closing"
+        clocks.append(t.sinceContact.map { "last contact \(ClockText.countdown($0)) \(ago)" } ?? "no contact yet")
         add(clocks.joined(separator: ", "))
         for line in s.recurrenceLines(zone: zone) { add(line, .dueSoon) }
         if let a = s.apology { add("Apology test: " + TerminalText.line(a.summary)) }

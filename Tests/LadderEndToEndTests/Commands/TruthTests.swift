@@ -13,6 +13,13 @@ import Testing
         #expect(closed.contains("reply 2 was overdue: counted as broken"))
         #expect(!closed.contains("reply 1 was"), "reply 1 is not yet due")
         #expect(closed.contains("their promise is watched as reply 1, due Sun 08-02 10:00"))
+        s.now = "2026-07-30T15:00:00+09:00"
+        #expect(s.ok("show", "1").out.contains("no contact yet"))
+        s.ok("reopen", "1", "--reason", "again")
+        s.ok("log", "1", "--via", "phone", "--at", "-2h")
+        s.ok("close", "1")
+        s.now = "2026-07-31T15:00:00+09:00"
+        #expect(s.ok("show", "1").out.contains("last contact 2h before closing"), "the clocks stopped at closing")
         s.now = "2026-08-03T09:00:00+09:00"
         let report = s.run(["report", "overdue"])
         #expect(report.status == 1 && report.out.contains("reopen the case: a promise still watched since it closed is late"))

@@ -37,9 +37,11 @@ import Testing
                 case .ctrl("u"): model.removeFirst(cursor); cursor = 0
                 case .ctrl("k"): model.removeLast(model.count - cursor)
                 case .ctrl("w"):
+                    // Back over white space, then over one run of one kind of writing.
                     var i = cursor
-                    while i > 0, model[i - 1] == " " { i -= 1 }
-                    while i > 0, model[i - 1] != " " { i -= 1 }
+                    while i > 0, model[i - 1].isWhitespace { i -= 1 }
+                    let kind = i > 0 ? LineEditor.wordKind(model[i - 1]) : nil
+                    while i > 0, !model[i - 1].isWhitespace, LineEditor.wordKind(model[i - 1]) == kind { i -= 1 }
                     model.removeSubrange(i..<cursor); cursor = i
                 default: break
                 }

@@ -29,6 +29,22 @@ import Testing
         #expect(e.text == "" && e.cursor == 0)
     }
 
+    /// Ctrl-W in Japanese, which has no spaces: a piece at a time, not the whole note.
+    @Test func deletingAWordOfJapaneseStopsWhereTheWritingChanges() {
+        var e = LineEditor("回線が夜だけ切れる。サポート窓口")
+        e.handle(.ctrl("w"))
+        #expect(e.text == "回線が夜だけ切れる。サポート")
+        e.handle(.ctrl("w"))
+        #expect(e.text == "回線が夜だけ切れる。")
+        e.handle(.ctrl("w"))
+        #expect(e.text == "回線が夜だけ切れる")
+        e.handle(.ctrl("w"))
+        #expect(e.text == "回線が夜だけ切")
+        var latin = LineEditor("call back, tomorrow")
+        latin.handle(.ctrl("w"))
+        #expect(latin.text == "call back, ")
+    }
+
     @Test func deleteAndKillKeys() {
         var e = LineEditor("call back tomorrow")
         e.handle(.ctrl("w"))
