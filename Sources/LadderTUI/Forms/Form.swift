@@ -62,6 +62,10 @@ public struct Form: Sendable, Equatable {
     public var title: String
     public var fields: [FormField]
     public var focus = 0
+    /// The fields as the form opened: what Esc would throw away is what differs.
+    private var opened: [FormField.Value]
+    /// Esc was pressed once with something typed: a second Esc discards it.
+    var confirmingDiscard = false
     /// A problem that belongs to no single field (the store refused, the case is gone).
     public var error: String?
     /// Reply ids behind the choices of a `clear` form, in order.
@@ -73,6 +77,21 @@ public struct Form: Sendable, Equatable {
     /// The case's organisation, whose clocks read a due time (`2 business days`).
     var organisation = ""
     var rung = Rung.shop
+
+    init(kind: Kind, caseNumber: Int?, title: String, fields: [FormField]) {
+        self.kind = kind
+        self.caseNumber = caseNumber
+        self.title = title
+        self.fields = fields
+        opened = fields.map(\.value)
+    }
+
+    /// Takes the fields as they are now as the form's start (after its defaults are set).
+    mutating func markOpened() { opened = fields.map(\.value) }
+
+    /// Whether anything was typed or chosen since the form opened (the call timer's
+    /// filled-in times count: they are work too).
+    var hasChanges: Bool { fields.map(\.value) != opened }
 
     public subscript(id: FormField.ID) -> FormField? {
         fields.first { $0.id == id }
@@ -101,8 +120,22 @@ public struct Form: Sendable, Equatable {
     /// Moves between fields, edits text, cycles choices. Enter on the last field and
     /// Ctrl-S anywhere submit; Esc cancels. The keys are the key table's.
     mutating func handle(_ key: Key) -> Outcome {
-        switch KeyTable.action(for: key, in: .form) {
-        case .cancel: return .cancel
+        let action = KeyTable.action(for: key, in: .form)
+        defer {
+            if action != .cancel, confirmingDiscard {
+                confirmingDiscard = false
+                error = nil
+            }
+        }
+        switch action {
+        case .cancel:
+            // Nothing typed is lost by one stray Esc.
+            guard !hasChanges || confirmingDiscard else {
+                confirmingDiscard = true
+                error = "Esc again throws away what you typed; Ctrl-S saves it"
+                return .stay
+            }
+            return .cancel
         case .save: return .submit
         case .editExternally:
             // Long text in $EDITOR: notes, what was said, the request.
@@ -144,6 +177,20 @@ public struct Form: Sendable, Equatable {
             let order = (1...labels.count).map { (index + $0) % labels.count }
             return order.first { labels[$0].lowercased().hasPrefix(l) } ?? index
         }
+    }
+
+    /// Pasted text into the focused text field: line breaks kept in a note or a
+    /// request (they are stored), spaces elsewhere. A choice takes no paste.
+    mutating func paste(_ text: String) {
+        guard fields.indices.contains(focus), case var .text(editor) = fields[focus].value else {
+            error = "paste into a text field (Tab to one)"
+            return
+        }
+        let multiline = [.note, .ask].contains(fields[focus].id)
+        editor.insert(multiline ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                                : LineEditor.oneLine(text))
+        fields[focus].value = .text(editor)
+        fields[focus].error = nil
     }
 
     /// An export's file name ends as its format does, while it still ends as the

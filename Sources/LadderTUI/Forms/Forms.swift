@@ -144,6 +144,7 @@ extension Form {
             .text(.file, "File", help: "where to write it; an existing file is not overwritten"),
         ])
         form.set(.file, "~/ladder-case-\(s.number).md")
+        form.markOpened()
         return form
     }
 
@@ -153,6 +154,7 @@ extension Form {
             .text(.ask, "I ask for", help: "e.g. a refund of the two months and a written cause; Ctrl-X writes it in $EDITOR"),
         ])
         if let current = s.ask { form.set(.ask, current) }
+        form.markOpened()
         return form
     }
 

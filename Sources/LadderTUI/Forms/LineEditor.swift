@@ -20,6 +20,19 @@ public struct LineEditor: Sendable, Equatable {
         cursor = characters.count
     }
 
+    /// Inserts text at the cursor as it is (a paste): control characters other than
+    /// line breaks are left out.
+    public mutating func insert(_ text: String) {
+        let clean = text.filter { c in c == "\n" || !c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }
+        characters.insert(contentsOf: clean, at: cursor)
+        cursor += clean.count
+    }
+
+    /// Text for a one-line field: line breaks and tabs become spaces (CR LF one space).
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }.reduce(into: "") { $0.append($1) }
+    }
+
     /// Applies an editing key (the key table's text-field keys, or a character to
     /// insert); false when the key is not an editing key.
     @discardableResult

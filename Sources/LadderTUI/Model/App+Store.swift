@@ -5,7 +5,7 @@ import LadderCore
 extension App {
     mutating func receive(_ message: Message) {
         switch message {
-        case .key:
+        case .key, .paste:
             break  // routed by mode in App.update
         case let .exported(path, redacted):
             notice = .info("Written to \(path)" + (redacted > 0 ? " (\(redacted) kinds of text redacted)" : ""))

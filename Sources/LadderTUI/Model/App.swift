@@ -73,6 +73,8 @@ public struct App: Sendable {
     public internal(set) var mode: Mode = .browse
     public internal(set) var notice: Notice?
     public internal(set) var call: CallTimer?
+    /// q was pressed once during a call: a second q quits.
+    var quitting = false
     /// A form was confirmed and its save is under way.
     public internal(set) var saving = false
 
@@ -102,13 +104,32 @@ public struct App: Sendable {
     /// Applies one message; returns what the outside world must do.
     public mutating func update(_ message: Message) -> [Effect] {
         var effects: [Effect]
-        if case let .key(key) = message { effects = route(key) } else { receive(message); effects = [] }
+        switch message {
+        case let .key(key): effects = route(key)
+        case let .paste(text): paste(text); effects = []
+        default: receive(message); effects = []
+        }
         // The selected case must be read in full for its detail and its forms.
         if let n = selected, states[n] == nil, !reading.contains(n) {
             reading.insert(n)
             effects.append(.read(n))
         }
         return effects
+    }
+
+    /// Pasted text goes into the field or the filter being typed in, as text; anywhere
+    /// else it is set aside with a word, never read as keys.
+    private mutating func paste(_ text: String) {
+        switch mode {
+        case var .form(form):
+            form.paste(text)
+            mode = .form(form)
+        case .filter:
+            filter.insert(LineEditor.oneLine(text))
+            reorder()
+        case .browse, .help, .brief:
+            notice = .error("pasted text ignored: open a form first (a adds a case, n a note) and paste into a field")
+        }
     }
 
     /// Sends a key to the update of the mode it arrived in.

@@ -5,6 +5,9 @@ import LadderCore
 /// runtime produce these; tests send them directly.
 public enum Message: Sendable {
     case key(Key)
+    /// Text pasted into the terminal (bracketed paste): text, never keys. A newline in
+    /// it never confirms a form, and a letter in it never runs a command.
+    case paste(String)
     /// The clock moved on (at least once a second).
     case tick(Date)
     case resize(width: Int, height: Int)

@@ -7,13 +7,21 @@ extension App {
     mutating func browse(_ key: Key) -> [Effect] {
         notice = nil
         guard let action = KeyTable.action(for: key, in: focus == .list ? .list : .detail, .browse) else { return [] }
+        defer { if action != .quit { quitting = false } }
         let paneRows = focus == .list ? layout.listRows : layout.detailRows
         if let delta = action.movement(page: max(1, paneRows - 1), total: focus == .list ? rows.count : detailLineCount) {
             if focus == .list { move(by: delta) } else { scrollDetail(by: delta) }
             return []
         }
         switch action {
-        case .quit: return [.quit(status: 0)]
+        case .quit:
+            // A running call's times would be lost: asked first.
+            if let c = call, !quitting {
+                quitting = true
+                notice = .error("a call on case \(c.caseNumber) is running: q again quits and loses its times; C hangs up and logs it")
+                return []
+            }
+            return [.quit(status: 0)]
         case .showHelp:
             mode = .help
             help = Pager()

@@ -65,6 +65,7 @@ public final class FrontEnd {
             return 69
         }
         defer {
+            Self.bracketedPaste(false)
             endwin()
             delscreen(screen)
             writeTiming()
@@ -73,6 +74,10 @@ public final class FrontEnd {
         noecho()
         nonl()
         keypad(ladder_stdscr(), true)
+        // Pasted text arrives between these two marks, as text: never as keys.
+        define_key("\u{1B}[200~", Self.pasteStart)
+        define_key("\u{1B}[201~", Self.pasteEnd)
+        Self.bracketedPaste(true)
         set_escdelay(25)
         curs_set(0)
         setUpColours()
@@ -106,7 +111,9 @@ public final class FrontEnd {
 
             var messages: [Message] = [.tick(options.clock())]
             if result == KEY_CODE_YES {
-                if Int32(ch) == KEY_RESIZE {
+                if Int32(ch) == Self.pasteStart {
+                    messages.append(.paste(readPaste()))
+                } else if Int32(ch) == KEY_RESIZE {
                     // The terminal may have reflowed or cleared its contents: repaint it all.
                     clearok(ladder_stdscr(), true)
                     messages.append(.resize(width: Int(ladder_cols()), height: Int(ladder_lines())))
@@ -144,6 +151,37 @@ public final class FrontEnd {
         }
     }
 
+    /// Key codes of our own for the bracketed-paste marks (above ncurses' KEY_MAX).
+    static let pasteStart: Int32 = 0x1F00
+    static let pasteEnd: Int32 = 0x1F01
+
+    /// Asks the terminal to mark pasted text (xterm's mode 2004), or to stop.
+    static func bracketedPaste(_ on: Bool) {
+        FileHandle.standardOutput.write(Data((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8))
+    }
+
+    /// The text up to the paste's end mark (or a pause: a terminal that never sends it).
+    private func readPaste() -> String {
+        var text = ""
+        wtimeout(ladder_stdscr(), 500)
+        while true {
+            var ch: wint_t = 0
+            let result = wget_wch(ladder_stdscr(), &ch)
+            if result == ladder_err() { break }
+            if result == KEY_CODE_YES {
+                if Int32(ch) == Self.pasteEnd { break }
+                if Int32(ch) == KEY_ENTER { text.append("\n") }
+                continue
+            }
+            switch ch {
+            case 13, 10: text.append("\n")
+            case 9: text.append("\t")
+            default: if let s = Unicode.Scalar(UInt32(ch)) { text.unicodeScalars.append(s) }
+            }
+        }
+        return text
+    }
+
     private func ms(_ seconds: TimeInterval) -> String { String(format: "%.2f", seconds * 1000) }
 
     private func writeTiming() {
@@ -176,9 +214,11 @@ public final class FrontEnd {
     /// Hands the terminal to $EDITOR for a form field's text, then takes it back.
     private func editExternally(field: FormField.ID, text: String, about: String) -> Message {
         def_prog_mode()
+        Self.bracketedPaste(false)
         endwin()
         defer {
             reset_prog_mode()
+            Self.bracketedPaste(true)
             wrefresh(ladder_curscr())
         }
         do {
@@ -190,10 +230,12 @@ public final class FrontEnd {
 
     private func suspend() {
         def_prog_mode()
+        Self.bracketedPaste(false)
         endwin()
         kill(getpid(), SIGTSTP)
         // Resumed (fg): back to the program's terminal modes, repaint everything.
         reset_prog_mode()
+        Self.bracketedPaste(true)
         wrefresh(ladder_curscr())
     }
 

@@ -134,4 +134,31 @@ import Testing
         #expect(r.err.contains("ladder list"))
         #expect(r.out.isEmpty)
     }
+
+    /// Pasting "Dear customer,⏎we apologise. eXtra" into a note saved a cut-off contact,
+    /// then ran keys. Pasted text is text: in a field, kept whole; elsewhere, set aside.
+    @Test func pastedTextIsNeverReadAsKeys() throws {
+        let box = Sandbox()
+        box.ok("add", "Mail bounces", "--org", "Kestrel")
+        let tmux = try TmuxSession(box, width: 100, height: 30)
+        try tmux.waitFor("Mail bounces")
+        // In the list: nothing runs (x would close, u undo, q quit).
+        try tmux.paste("xuq")
+        try tmux.waitFor("pasted text ignored")
+        #expect(tmux.exitStatus(timeout: 0.3) == nil, "still running")
+        // In a note: both lines, and the form stays open until saved.
+        try tmux.keys("n")
+        try tmux.waitFor("Note on case 1")
+        try tmux.paste("Dear customer,\nwe apologise. eXtra")
+        try tmux.waitFor("eXtra")
+        #expect(try tmux.screen().contains("Note on case 1"), "still in the form")
+        try tmux.keys("C-s")
+        try tmux.waitFor("Case 1: note")
+        let json = try box.json("show", "1", "--json") as! [String: Any]
+        let notes = (json["events"] as! [[String: Any]]).compactMap { $0["type"] as? String == "note" ? $0["note"] as? String : nil }
+        #expect(notes == ["Dear customer,\nwe apologise. eXtra"])
+        #expect((json["status"] as? String) == "open")
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
 }

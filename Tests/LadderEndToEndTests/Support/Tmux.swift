@@ -65,6 +65,12 @@ final class TmuxSession: @unchecked Sendable {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
+    /// Pastes text as a terminal does: bracketed when the program asked for it (-p).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "ladder-test", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "ladder-test", "-t", "main"])
+    }
+
     func resize(_ width: Int, _ height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -60,6 +60,9 @@ import Testing
         // The core's message, without the command line's flag names.
         #expect(form[.at]?.error?.contains("is in the future") == true)
         #expect(form[.at]?.error?.contains("--at") == false)
+        // One stray Esc loses nothing typed: it asks; a second one discards.
+        app.press(.escape)
+        #expect(app.form?.error == "Esc again throws away what you typed; Ctrl-S saves it")
         app.press(.escape)
         #expect(app.mode == .browse && app.rows.isEmpty)
         #expect(app.notice?.text == "cancelled; nothing saved")
@@ -312,7 +315,7 @@ import Testing
         #expect(app.form?[.note].map { if case let .text(e) = $0.value { return e.text } else { return "" } } == "kept")
         #expect(app.form?.error?.contains("stopped with status 1") == true)
         // Not on a one-line field such as the contact's person.
-        app.press(.escape)
+        app.press(.escape, .escape)
         app.press(.char("l"))
         #expect(app.press(.ctrl("x")) == [])
     }
@@ -388,5 +391,47 @@ import Testing
         app.press(.char("x"))
         try app.saveInMemory(app.press(.ctrl("s")))
         #expect(app.notice?.text.hasPrefix("Case 1: closed: resolved") == true, "\(app.notice?.text ?? "")")
+    }
+
+    /// Pasted text is text: one line in a one-line field, kept whole in a note; a choice
+    /// takes none; in the list it is set aside.
+    @Test func pastedTextGoesIntoTheFieldAsText() throws {
+        var app = try demoApp()
+        _ = app.update(.paste("xu"))
+        #expect(app.mode == .browse && app.notice?.text.hasPrefix("pasted text ignored") == true)
+        app.press(.char("a"))
+        _ = app.update(.paste("Mail bounces\r\nfrom two handsets\tagain"))
+        #expect(app.form?[.title]?.text == "Mail bounces from two handsets again")
+        app.press(.tab, .tab)  // the rung: a choice
+        _ = app.update(.paste("executive"))
+        #expect(app.form?[.rung]?.text == "shop" && app.form?.error == "paste into a text field (Tab to one)")
+        app.press(.escape, .escape)
+        app.press(.char("n"))
+        _ = app.update(.paste("Dear customer,\nwe apologise.\u{1B}[31m"))
+        #expect(app.form?[.note]?.text == "Dear customer,\nwe apologise.[31m", "line breaks kept, escapes dropped")
+        app.press(.escape, .escape)
+        app.press(.char("/"))
+        _ = app.update(.paste("org:kestrel\n"))
+        #expect(app.mode == .filter && app.filter.text == "org:kestrel ")
+    }
+
+    /// Esc in a form with nothing typed closes it at once; with the call timer's times
+    /// filled in, it asks first; q during a call asks too.
+    @Test func nothingTypedOrTimedIsLostByOneKey() throws {
+        var app = try demoApp()
+        app.press(.char("n"))
+        app.press(.escape)
+        #expect(app.mode == .browse, "nothing typed: closed at once")
+        app.press(.char("c"), .char("c"), .char("C"))
+        #expect(app.form?.kind == .log)
+        app.press(.escape)
+        #expect(app.form?.error == "Esc again throws away what you typed; Ctrl-S saves it", "the call's times are kept")
+        app.press(.tab)
+        #expect(app.form?.error == nil, "any other key goes on with the form")
+        app.press(.escape, .escape)
+        #expect(app.mode == .browse)
+        app.press(.char("c"))
+        #expect(app.press(.char("q")) == [] && app.notice?.text.contains("q again quits") == true)
+        #expect(app.press(.char("q")) == [.quit(status: 0)])
     }
 }
