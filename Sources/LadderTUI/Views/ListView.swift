@@ -68,12 +68,15 @@ enum ListView {
         let now = app.now
         let next = s.isWatched ? s.nextReply : nil
         let overdue = next?.isOverdue(at: now) ?? false
-        let base: Style = selected ?? (overdue ? .overdue : (s.isOpen ? .normal : .dim))
+        // Red only where it says late (the mark and the due cell): at a third of the cases
+        // overdue, whole red rows would be a wall no one can read.
+        let base: Style = selected ?? (s.isOpen ? .normal : .dim)
+        let late: Style = selected ?? .overdue
         screen.fill(row: row, column: column, count: width, style: base)
         var x = column
-        // ^ (climb) says more than ! (overdue); the row's colour and OVERDUE still say late.
+        // ^ (climb) says more than ! (overdue); the due cell's colour and OVERDUE still say late.
         let climb = s.isOpen && app.climbFlag(s)
-        x = screen.put(climb ? "^" : (overdue ? "!" : " "), row: row, column: x, style: base)
+        x = screen.put(climb ? "^" : (overdue ? "!" : " "), row: row, column: x, style: overdue || climb ? late : base)
         x = screen.put(TextWidth.padLeft(String(s.number), to: cols.number), row: row, column: x, limit: cols.number, style: base) + 1
         screen.put(TextWidth.clip(TerminalText.line(s.details.organisation), to: cols.org), row: row, column: x, limit: cols.org, style: base)
         x += cols.org + 1
@@ -87,7 +90,7 @@ enum ListView {
         }
         x += 1
         let due: String
-        var dueStyle = base
+        var dueStyle = overdue ? late : base
         if !s.isOpen {
             due = s.status.rawValue
         } else if let r = next {

@@ -29,4 +29,18 @@ import Testing
         let app = try demoApp(width: 60, height: 20)
         #expect(app.render().line(19).hasPrefix(" ? help q quit"))
     }
+
+    /// At a third of the cases overdue, whole red rows were a wall: red only says late.
+    @Test func onlyTheMarkAndTheDueCellOfAnOverdueRowAreRed() throws {
+        var app = try demoApp(width: 80, height: 24)
+        app.press(.char("j"))  // the overdue case is not the selected one
+        let screen = app.render()
+        let row = try #require((2..<10).first { screen.line($0).hasPrefix("!") || screen.line($0).hasPrefix("^") && screen.line($0).contains("OVERDUE") })
+        let line = screen.line(row)
+        let styles = screen.styles(row)
+        let title = line.distance(from: line.startIndex, to: line.range(of: "Mail")!.lowerBound)
+        let due = line.distance(from: line.startIndex, to: line.range(of: "OVERDUE")!.lowerBound)
+        #expect(styles[0] == .overdue && styles[due] == .overdue)
+        #expect(styles[title] == .normal, "\(line)")
+    }
 }
