@@ -56,11 +56,7 @@ enum ListView {
             drawRow(s, app: app, &screen, row: row, column: column, width: width, cols: cols,
                     selected: isSelected ? (app.focus == .list ? .selected : .selectedDim) : nil)
         }
-        if app.rows.count > layout.listRows {
-            let more = " \(app.listTop + 1)-\(min(app.rows.count, app.listTop + layout.listRows)) of \(app.rows.count) "
-            let w = TextWidth.of(more)
-            screen.put(more, row: top, column: column + width - w, style: .dim)
-        }
+        // Where in the list we are is said in the top bar, never over the headings.
     }
 
     static func drawRow(_ s: some CaseStanding, app: App, _ screen: inout Screen, row: Int, column: Int, width: Int,

@@ -55,6 +55,10 @@ extension App {
         if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
         if showClosed { left += "  +closed" }
         if !problems.isEmpty { left += "  \(problems.count) unreadable" }
+        // Where in the list we are, when it scrolls.
+        if rows.count > layout.listRows, mode != .help {
+            left += "  \(listTop + 1)-\(min(rows.count, listTop + layout.listRows)) of \(rows.count)"
+        }
         // The call timer (highlighted) sits left of the clock.
         let clock = ClockText.clock(now, zone: zone) + " "
         let callText = call.map { c in
@@ -87,15 +91,19 @@ extension App {
         }
         let focused = focus == .detail
         screen.fill(row: top, column: column, count: w, style: focused ? .selected : .heading)
-        screen.put(" #\(s.number) \(s.details.title)", row: top, column: column, limit: w, style: focused ? .selected : .heading)
         let lines = DetailView.lines(s, now: now, width: w - 1, zone: zone, config: config, call: call)
+        // Where in the pane we are, since the pane scrolls: kept clear of the title,
+        // which is cut with ~ to make room.
+        let more = lines.count > layout.detailRows
+            ? "\(detailScroll + 1)-\(min(lines.count, detailScroll + layout.detailRows))/\(lines.count)" : ""
+        let room = w - (more.isEmpty ? 0 : TextWidth.of(more) + 2)
+        screen.put(TextWidth.clip(" #\(s.number) \(TerminalText.line(s.details.title))", to: room), row: top, column: column,
+                   limit: room, style: focused ? .selected : .heading)
         for (i, line) in lines.dropFirst(detailScroll).prefix(layout.detailRows).enumerated() {
             screen.put(String(repeating: " ", count: line.indent) + line.text, row: top + 1 + i, column: column + 1,
                        limit: w - 1, style: line.style)
         }
-        if lines.count > layout.detailRows {
-            // Where in the pane we are, since the pane scrolls.
-            let more = "\(detailScroll + 1)-\(min(lines.count, detailScroll + layout.detailRows))/\(lines.count)"
+        if !more.isEmpty {
             let mw = TextWidth.of(more)
             screen.put(more, row: top, column: column + w - mw - 1, limit: mw, style: focused ? .selected : .heading)
         }

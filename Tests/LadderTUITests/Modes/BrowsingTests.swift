@@ -44,7 +44,8 @@ import Testing
         app.press(.up)
         #expect(app.selected == 1)
         let screen = app.render()
-        #expect(screen.line(1).hasSuffix("1-7 of 10"))
+        // Said in the top bar, never over the list's headings.
+        #expect(screen.line(0).contains("1-7 of 10") && screen.line(1).hasSuffix("MOVE"))
     }
 
     @Test func enterOpensTheDetailAndTabComesBack() throws {
