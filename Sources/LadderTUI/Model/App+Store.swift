@@ -27,6 +27,8 @@ extension App {
         case let .configured(config):
             self.config = config
             notice = .info("config read again")
+            // Aliases may have changed: the search texts are made again when needed.
+            search = [:]
         case let .configFailed(text):
             notice = .error("config not used: \(text)")
         case let .loaded(cases, problems):
@@ -92,7 +94,7 @@ extension App {
         if isNew {
             notice = .info("Added case \(file.number): \(TerminalText.line(state.details.title))")
             // A new case must be visible even if the filter would hide it.
-            if !CaseFilter(filter.text).matches(searchText(file.number)) { filter = LineEditor() }
+            if !CaseFilter(filter.text).matches(searchText(file.number), now: now) { filter = LineEditor() }
         } else {
             // What the action was (a closing, not the last reply it settled).
             let action = file.events.last { $0.partOf == nil } ?? file.events.last!
@@ -102,6 +104,12 @@ extension App {
         recount()
         reorder()
         if rows.contains(file.number) { select(file.number) }
+    }
+
+    /// The organisation's other names in the config, for the filter.
+    private func aliases(of organisation: String) -> [String] {
+        guard let org = config.organisation(for: organisation) else { return [] }
+        return [org.name] + org.aliases
     }
 
     /// Replaces everything known with what `fill` puts in.
@@ -123,7 +131,7 @@ extension App {
         files[file.number] = file
         states[file.number] = state
         summaries[file.number] = state.summary
-        search[file.number] = SearchText(state)
+        search[file.number] = SearchText(state, aliases: aliases(of: state.details.organisation))
     }
 
     /// Open cases with a reply overdue at `now`.
@@ -148,7 +156,7 @@ extension App {
         let query = CaseFilter(filter.text)
         var candidates: [CaseSummary] = []
         for s in summaries.values where showClosed || s.isWatched {
-            if query.isEmpty || query.matches(searchText(s.number)) { candidates.append(s) }
+            if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
         }
         rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
         if let s = selected, rows.contains(s) {
@@ -166,7 +174,8 @@ extension App {
     /// case changes.
     private mutating func searchText(_ number: Int) -> SearchText {
         if let known = search[number] { return known }
-        let made = SearchText(summaries[number]!)
+        let summary = summaries[number]!
+        let made = SearchText(summary, aliases: aliases(of: summary.details.organisation))
         search[number] = made
         return made
     }

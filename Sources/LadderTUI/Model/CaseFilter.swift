@@ -1,17 +1,18 @@
+import Foundation
 import LadderCore
 
 /// The `/` filter. Words are all required (AND); a word may name what it looks at:
 /// `org:mobile`, `title:mail`, `tag:fiber`, `rung:exec`, `ref:A-1`; a bare word matches
 /// any text of the case, its notes and contacts included. Case does not matter.
 public struct CaseFilter: Sendable, Equatable {
-    enum Scope: String, CaseIterable { case org, title, tag, rung, ref, any }
+    enum Scope: String, CaseIterable { case org, title, tag, rung, ref, `is`, any }
     struct Term: Equatable { var scope: Scope; var text: String }
 
     let terms: [Term]
 
     public init(_ query: String) {
         terms = query.split(whereSeparator: \.isWhitespace).compactMap { word in
-            let w = String(word).lowercased()
+            let w = SearchFold.fold(String(word))
             if let colon = w.firstIndex(of: ":"), let scope = Scope(rawValue: String(w[..<colon])) {
                 let rest = String(w[w.index(after: colon)...])
                 return rest.isEmpty ? nil : Term(scope: scope, text: rest)
@@ -22,15 +23,19 @@ public struct CaseFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { terms.isEmpty }
 
-    public func matches(_ s: SearchText) -> Bool {
+    /// Whether a case matches every word, at `now` (for `overdue`).
+    public func matches(_ s: SearchText, now: Date = .distantPast) -> Bool {
         terms.allSatisfy { t in
             switch t.scope {
             case .org: return s.organisation.contains(t.text)
             case .title: return s.title.contains(t.text)
             case .tag: return s.tags.contains { $0.contains(t.text) }
-            case .rung: return s.rung.contains(t.text)
+            // A rung by any of its names (cc, tech, exec), or the start of one.
+            case .rung: return Rung(loose: t.text).map { $0 == s.rungValue } ?? s.rung.hasPrefix(t.text)
             case .ref: return s.references.contains { $0.contains(t.text) }
-            case .any: return s.all.contains(t.text)
+            case .is: return t.text == "overdue" ? s.isOverdue(at: now) : t.text == "open" ? s.isOpen : false
+            // `overdue` also finds the cases that are.
+            case .any: return s.all.contains(t.text) || (t.text == "overdue" && s.isOverdue(at: now))
             }
         }
     }
@@ -43,25 +48,38 @@ public struct SearchText: Sendable {
     var tags: [String]
     var references: [String]
     var rung: String
+    var rungValue: Rung
     /// Everything: details, notes, contacts, replies, and the number as `#12`.
     var all: String
+    /// The due time of the open reply due soonest, while the case is watched.
+    var nextDue: Date?
+    var isOpen: Bool
 
-    public init(_ s: some CaseStanding, all: String) {
+    /// `aliases`: the organisation's other names from the config (`/docomo` finds NTTドコモ).
+    public init(_ s: some CaseStanding, all: String, aliases: [String] = []) {
         let d = s.details
-        organisation = d.organisation.lowercased()
-        title = d.title.lowercased()
-        tags = d.tags.map { $0.lowercased() }
-        references = d.references.map { $0.lowercased() }
+        organisation = ([d.organisation] + aliases).map(SearchFold.fold).joined(separator: " ")
+        title = SearchFold.fold(d.title)
+        tags = d.tags.map(SearchFold.fold)
+        references = d.references.map(SearchFold.fold)
         rung = s.rung.rawValue
-        self.all = all
+        rungValue = s.rung
+        self.all = SearchFold.fold(all + " " + aliases.joined(separator: " "))
+        nextDue = s.isWatched ? s.nextReply?.reply.due : nil
+        isOpen = s.isOpen
     }
 
+    func isOverdue(at now: Date) -> Bool { nextDue.map { $0 < now } ?? false }
+
     /// Before the index's search text has been read, the details stand in for it.
-    public init(_ s: CaseSummary) {
-        self.init(s, all: s.search.isEmpty
+    public init(_ s: CaseSummary, aliases: [String] = []) {
+        self.init(s, aliases: aliases, all: s.search.isEmpty
                   ? ([s.details.title, s.details.organisation, s.rung.rawValue, "#\(s.number)"] + s.details.tags + s.details.references)
                       .joined(separator: " ").lowercased()
                   : s.search)
     }
-    public init(_ s: CaseState) { self.init(s, all: s.searchText) }
+
+    private init(_ s: CaseSummary, aliases: [String], all: String) { self.init(s, all: all, aliases: aliases) }
+
+    public init(_ s: CaseState, aliases: [String] = []) { self.init(s, all: s.searchText, aliases: aliases) }
 }

@@ -159,4 +159,30 @@ import Testing
         #expect(text.contains("Press a to add your first case"))
         #expect(app.render().line(23).contains("a add a case"))
     }
+
+    /// `/overdue` found nothing; `rung:cc` found nothing and `rung:c` any rung with a c;
+    /// a full-width or half-width spelling found nothing; an alias from the config neither.
+    @Test func theFilterKnowsOverdueRungNamesWidthsAndAliases() throws {
+        var app = try demoApp()
+        func filtered(_ text: String) -> [Int] {
+            app.press(.char("/"))
+            app.type(text)
+            let rows = app.rows
+            app.press(.escape)
+            return rows
+        }
+        let overdue = app.rows.filter { n in app.summaries[n]!.overdueReplies(at: app.now).isEmpty == false }
+        #expect(!overdue.isEmpty)
+        #expect(filtered("overdue") == overdue && filtered("is:overdue") == overdue)
+        let callCentre = app.rows.filter { app.summaries[$0]!.rung == .callCentre }
+        #expect(filtered("rung:cc") == callCentre && filtered("rung:c") == callCentre)
+        let kestrel = app.rows.filter { app.summaries[$0]!.details.organisation.hasPrefix("Kestrel") }
+        #expect(!kestrel.isEmpty && filtered("ｋｅｓｔｒｅｌ") == kestrel)
+        let shield = app.rows.filter { app.summaries[$0]!.details.organisation == "シールドソフト" }
+        #expect(!shield.isEmpty && filtered("ｼｰﾙﾄﾞ") == shield && filtered("しーるど") == shield)
+        var config = Config(userZone: tokyo)
+        config.organisations = [Organisation(name: "Kestrel Mobile", aliases: ["ケストレル"])]
+        _ = app.update(.configured(config))
+        #expect(filtered("ケストレル") == kestrel)
+    }
 }
