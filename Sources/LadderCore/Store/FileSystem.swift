@@ -32,8 +32,14 @@ enum FileSystem {
         Failure(path: path, operation: operation, code: errno)
     }
 
-    /// Creates a folder (and its parents) that only the owner can enter.
-    static func makePrivateDirectory(_ path: String) throws {
+    /// Creates a folder (and its parents) that only the owner can enter. With
+    /// `refusingLink`, a link in its place is refused rather than followed (the store's
+    /// own folder may be a link to a synced folder; its backup may not).
+    static func makePrivateDirectory(_ path: String, refusingLink: Bool = false) throws {
+        var own = stat()
+        if refusingLink, lstat(path, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK {
+            throw Failure(description: "\(path) is a link; ladder keeps its backups in a folder of its own: move the link away")
+        }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
             guard isDir.boolValue else { throw Failure(path: path, operation: "use as a folder", code: ENOTDIR) }
@@ -41,8 +47,7 @@ enum FileSystem {
         }
         var link = stat()
         if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            throw Failure(description: "\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link")
+            throw Failure(description: danglingLink(path))
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makePrivateDirectory(parent) }
@@ -94,6 +99,12 @@ enum FileSystem {
         }
     }
 
+    /// `X is a link to Y, which does not exist; …`, with the fix.
+    static func danglingLink(_ path: String) -> String {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        return "\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link"
+    }
+
     /// `dir/.tmp`, made 0700 if missing; refused when it is a link or not ours.
     static func temporaryFolder(in dir: String) throws -> String {
         let path = dir + "/.tmp"
@@ -119,9 +130,15 @@ enum FileSystem {
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid() else { return }
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
-        defer { close(fd) }
-        guard let names = try? names(in: path) else { return }
-        for name in names { unlinkat(fd, name, 0) }
+        // Listed through the folder just opened, not by its name again.
+        guard let d = fdopendir(fd) else { close(fd); return }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        for name in names { unlinkat(dirfd(d), name, 0) }
     }
 
     /// A regular file's bytes. Opened without blocking (a FIFO in its place cannot hang

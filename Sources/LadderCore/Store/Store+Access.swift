@@ -17,10 +17,7 @@ extension Store {
             guard stat(path, &st) == 0 else {
                 let code = errno
                 var link = stat()
-                if code == ENOENT, lstat(path, &link) == 0 {
-                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                    throw .denied("\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link")
-                }
+                if code == ENOENT, lstat(path, &link) == 0 { throw .denied(FileSystem.danglingLink(path)) }
                 if code == ENOENT { return }  // not made yet: nothing beyond it either
                 throw .denied(Store.cannot("look at", path, code: code))
             }

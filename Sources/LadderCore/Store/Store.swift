@@ -132,10 +132,12 @@ public struct Store: Sendable {
             throw StoreError.io("\(error)")
         }
         return try withExtendedLifetime(lock) {
-            // No write is under way: whatever a killed one left goes.
-            FileSystem.removeTemporaries(in: casesDirectory)
-            FileSystem.removeTemporaries(in: directory)
-            try migrateIfNeeded()
+            // No write is under way: whatever a killed one left goes (doctor's repair
+            // keeps it in the backup instead).
+            if !repairing {
+                FileSystem.removeTemporaries(in: casesDirectory)
+                FileSystem.removeTemporaries(in: directory)
+            }
             return try body()
         }
     }
@@ -189,7 +191,11 @@ public struct Store: Sendable {
             var file = try load(number)
             let before = file
             try change(&file)
-            if file != before { try write(file) }
+            if file != before {
+                // Its first rewrite in the current format keeps the old file first.
+                if before.format < CaseFile.currentFormat { try keepOriginal(number, format: before.format) }
+                try write(file)
+            }
             return file
         }
     }

@@ -90,8 +90,8 @@ public struct StoreDoctor {
         var done = try store.locked(repairing: true) { () throws -> [String] in
             var done: [String] = []
             func keep(_ path: String) throws {
-                try FileSystem.makePrivateDirectory(store.directory + "/backup")
-                try FileSystem.makePrivateDirectory(backup)
+                try FileSystem.makePrivateDirectory(store.directory + "/backup", refusingLink: true)
+                try FileSystem.makePrivateDirectory(backup, refusingLink: true)
                 let target = backup + "/" + (path as NSString).lastPathComponent
                 guard rename(path, target) == 0 else { throw FileSystem.fail("move", path) }
             }
@@ -134,7 +134,7 @@ public struct StoreDoctor {
         // The store's folders are judged by the real folders they are or link to (a store
         // kept in a synced folder and linked to is common); files never through a link.
         var paths = [store.directory, store.casesDirectory].map { Self.realPath($0) ?? $0 }
-        paths += [store.directory + "/lock", store.indexPath]
+        paths += [store.directory + "/lock", store.indexPath, store.directory + "/backup"]
         // Leftovers (dot names) are moved away, not kept.
         paths += names.filter { !$0.hasPrefix(".") }.map { store.casesDirectory + "/" + $0 }
         for path in paths {

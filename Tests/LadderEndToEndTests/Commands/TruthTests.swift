@@ -131,25 +131,34 @@ import Testing
 
         """
 
-    @Test func aStoreWrittenByTheLastVersionIsMigratedWithABackupAndSaysTheSame() throws {
+    @Test func aStoreWrittenByTheLastVersionMovesOverFileByFileWithABackupAndSaysTheSame() throws {
         let s = Sandbox(now: "2026-08-01T10:00:00+09:00")
         try FileManager.default.createDirectory(atPath: s.store + "/cases", withIntermediateDirectories: true)
+        let second = Self.formatOne.replacingOccurrences(of: "\"number\" : 1", with: "\"number\" : 2")
+            .replacingOccurrences(of: "48130EA9", with: "58130EA9")
         try Data(Self.formatOne.utf8).write(to: URL(fileURLWithPath: s.store + "/cases/1.json"))
+        try Data(second.utf8).write(to: URL(fileURLWithPath: s.store + "/cases/2.json"))
         // Reading changes nothing, and reads it as it always meant: the refund was broken at closing.
         let before = try s.json("show", "1", "--json") as! [String: Any]
-        #expect(!FileManager.default.fileExists(atPath: s.store + "/format"))
+        #expect(((before["replies"] as? [[String: Any]])?.first?["outcome"] as? String) == "broken")
         #expect(s.ok("list", "--all").out.contains("resolved"))
-        // The first write migrates every old file, keeping the original.
-        s.ok("add", "Another", "--org", "X")
+        #expect(try String(contentsOfFile: s.store + "/cases/1.json", encoding: .utf8) == Self.formatOne)
+        // A change to case 1 keeps its original first, then writes it in format 2.
+        s.ok("note", "1", "a note after the upgrade")
         let backup = try String(contentsOfFile: s.store + "/backup/format-1/1.json", encoding: .utf8)
         #expect(backup == Self.formatOne)
         let migrated = try String(contentsOfFile: s.store + "/cases/1.json", encoding: .utf8)
         #expect(migrated.contains("\"format\" : 2") && migrated.contains("\"openReplies\" : \"broken\""))
-        #expect(try String(contentsOfFile: s.store + "/format", encoding: .utf8) == "2\n")
-        let after = try s.json("show", "1", "--json") as! [String: Any]
-        #expect(NSDictionary(dictionary: before).isEqual(to: after), "the case says the same after migration")
-        // Once marked, nothing is migrated or backed up again.
-        s.ok("note", "2", "x")
-        #expect(!FileManager.default.fileExists(atPath: s.store + "/backup/format-1-2"))
+        var after = try s.json("show", "1", "--json") as! [String: Any]
+        after["events"] = Array((after["events"] as! [Any]).dropLast())
+        var was = before
+        was["latest"] = nil; after["latest"] = nil
+        #expect(NSDictionary(dictionary: was).isEqual(to: after), "the case says the same, with the note added")
+        // Case 2, never changed, is left as it was: no pause, no rewrite of the whole store.
+        #expect(try String(contentsOfFile: s.store + "/cases/2.json", encoding: .utf8) == second)
+        #expect(!FileManager.default.fileExists(atPath: s.store + "/backup/format-1/2.json"))
+        // A second change keeps no second copy.
+        s.ok("note", "1", "another")
+        #expect(try String(contentsOfFile: s.store + "/backup/format-1/1.json", encoding: .utf8) == Self.formatOne)
     }
 }

@@ -147,6 +147,44 @@ import Testing
         #expect(bounded(s, ["list"]).out.contains("Mail bounces"))
     }
 
+    /// Found in review: a planted `backup` link, or an index linked elsewhere, was written through.
+    @Test func theBackupFolderAndTheIndexAreNeverWrittenThroughALink() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        let elsewhere = s.directory + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        // An old file, so that the next change keeps its original in the backup.
+        let file = s.store + "/cases/1.json"
+        let old = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"format\" : 2", with: "\"format\" : 1")
+        try Data(old.utf8).write(to: URL(fileURLWithPath: file))
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/backup", withDestinationPath: elsewhere)
+        let refused = s.run(["note", "1", "x"])
+        #expect(refused.status == 74 && refused.err.contains("backup is a link"), "\(refused.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        try FileManager.default.removeItem(atPath: s.store + "/backup")
+        // The index linked to a file elsewhere: that file is never appended to.
+        let outside = s.directory + "/outside.jsonl"
+        try Data("keep\n".utf8).write(to: URL(fileURLWithPath: outside))
+        try? FileManager.default.removeItem(atPath: s.store + "/index.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/index.jsonl", withDestinationPath: outside)
+        s.ok("note", "1", "y")
+        s.ok("add", "Another", "--org", "Kestrel")
+        s.ok("list")
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "keep\n")
+    }
+
+    /// Found in review: `doctor --repair` offered to move a leftover to the backup, then deleted it.
+    @Test func doctorRepairKeepsLeftoversInTheBackup() throws {
+        let s = Sandbox()
+        s.ok("add", "Mail bounces", "--org", "Kestrel")
+        try FileManager.default.createDirectory(atPath: s.store + "/cases/.tmp", withIntermediateDirectories: true)
+        try Data("{ torn".utf8).write(to: URL(fileURLWithPath: s.store + "/cases/.tmp/1.json.abc.tmp"))
+        let repaired = s.ok("doctor", "--repair").out
+        #expect(repaired.contains("moved to"), "\(repaired)")
+        let backups = try FileManager.default.contentsOfDirectory(atPath: s.store + "/backup")
+        #expect(backups.contains { FileManager.default.fileExists(atPath: s.store + "/backup/\($0)/1.json.abc.tmp") })
+    }
+
     // MARK: wrong data accepted
 
     @Test func aTwelveDigitFileHidesNothingAndANumberIsNeverGivenTwice() throws {

@@ -94,7 +94,8 @@ public struct Redactor {
             var texts: [(String, Bool)] = []
             for name in names {
                 let latin = !name.unicodeScalars.contains(where: PersonNames.isCJK)
-                texts.append((name, alsoNames.contains(name) || (!latin && name.count >= 3)))
+                // A whole name is replaced wherever it stands (a Latin one on word boundaries).
+                texts.append((name, alsoNames.contains(name) || latin || name.count >= 3))
                 let parts = PersonNames.parts(name)
                 if latin, parts.count > 1 { texts.append((parts.reversed().joined(separator: " "), true)) }
                 for p in parts where p.count >= 2 && !lowerKeep.contains(p.lowercased())
@@ -102,7 +103,7 @@ public struct Redactor {
             }
             for (text, always) in texts where !forms.contains(where: { $0.text.lowercased() == text.lowercased() }) {
                 let latin = !text.unicodeScalars.contains(where: PersonNames.isCJK)
-                forms.append(Form(text: text, placeholder: placeholder, latin: latin, always: always || latin))
+                forms.append(Form(text: text, placeholder: placeholder, latin: latin, always: always))
             }
         }
         // Longer forms first, so "Sato Hanako" is not left as "Agent A Hanako".
@@ -169,6 +170,9 @@ public struct Redactor {
         if form.latin {
             func isWordChar(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
             guard !isWordChar(before), !isWordChar(after) else { return nil }
+            // One part of a name alone ("Long" of Will Long) counts as a name only with a
+            // capital, as names are written; "before long" is kept and named.
+            if !form.always, chars[r.lowerBound].isLowercase { return keepPossible(form, r, chars) }
             // "Mr Tanaka", "Ms. Sato": the title goes with the name.
             var start = r.lowerBound
             let head = String(chars[max(0, start - 5)..<start]).lowercased()
@@ -234,9 +238,9 @@ public struct Redactor {
         for m in Self.phone.matches(in: ascii, range: NSRange(location: 0, length: (ascii as NSString).length)) {
             let found = (ascii as NSString).substring(with: m.range)
             let digits = found.filter(\.isNumber)
-            // A date or a time written with dashes is not a phone number.
+            // A date written with dashes, anywhere in it, is not a phone number.
             guard digits.count >= 9, digits.count <= 15,
-                  found.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) == nil,
+                  found.range(of: #"\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) == nil,
                   !companyContacts.contains("tel:" + Self.nationalDigits(digits)) else { continue }
             let p = placeholder(for: "tel:" + Self.nationalDigits(digits), email: false)
             note(p, original: ns.substring(with: m.range))

@@ -82,7 +82,7 @@ struct StoreIndex {
     /// format, a damaged line): the caller then reads every case file.
     /// `parts` (tests) overrides how many parts a large index is read in.
     static func read(_ path: String, _ reading: Reading = Reading(), parts wanted: Int? = nil) -> StoreIndex? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
@@ -284,7 +284,7 @@ struct StoreIndex {
     /// the top number. Reads the first line and the end of the file only, so it costs
     /// the same at ten cases or ten thousand. Nil when there is no usable index.
     static func tail(_ path: String) -> (folder: FileStamp?, top: Int)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
@@ -330,7 +330,7 @@ struct StoreIndex {
     /// Appends lines in one write. The index is a cache: no flush to disk, and a line
     /// torn by a crash makes readers rebuild it.
     static func append(_ bytes: [UInt8], to path: String) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return }
         defer { close(fd) }
         bytes.withUnsafeBytes { raw in
