@@ -30,7 +30,7 @@ public enum ConfigFile {
     public static func load(_ path: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
         guard FileSystem.exists(path) else { return Config(userZone: userZone) }
         let data: Data
-        do { data = try FileSystem.read(path) } catch {
+        do { data = try FileSystem.read(path, atMost: 1_048_576) } catch {
             throw ConfigError(file: path, message: "cannot read it (\(error))", hint: "check its permissions")
         }
         return try decode(data, file: path, userZone: userZone)

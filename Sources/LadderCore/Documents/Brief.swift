@@ -49,36 +49,6 @@ public enum Brief {
         text.utf16.count + text.utf16.filter { $0 == 0x0A }.count
     }
 
-    /// The longest start of `text` within `limit` (form length) that ends between words,
-    /// with `…` added when anything was cut; nil when not even one word fits. Between
-    /// two characters of Japanese or Chinese is between words (they are written without
-    /// spaces); a character, emoji sequences included, is never split.
-    public static func cut(_ text: String, to limit: Int) -> String? {
-        if formLength(text) <= limit { return text }
-        let chars = Array(text)
-        var best: Int?
-        var length = formLength("…")
-        for i in chars.indices {
-            length += formLength(String(chars[i]))
-            if length > limit { break }
-            let next = i + 1 < chars.count ? chars[i + 1] : nil
-            if let next, next.isWhitespace || isCJK(chars[i]) || isCJK(next) || "、。，．！？".contains(chars[i]) {
-                best = i + 1
-            }
-        }
-        guard let end = best else { return nil }
-        var head = String(chars[..<end])
-        while head.last?.isWhitespace == true { head.removeLast() }
-        while let last = head.last, ",;:-(".contains(last) { head.removeLast() }
-        return head + "…"
-    }
-
-    static func isCJK(_ c: Character) -> Bool {
-        guard let v = c.unicodeScalars.first?.value else { return false }
-        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x20000...0x3134F).contains(v)
-    }
-
     /// The brief's parts, each with its current level of detail (0: most).
     struct Parts {
         static let askLabel = "I ask: "

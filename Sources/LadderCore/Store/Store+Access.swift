@@ -35,15 +35,17 @@ extension Store {
             var st = stat()
             guard stat(path, &st) == 0 else { continue }
             guard access(path, W_OK | X_OK) == 0 else { throw .denied(Store.cannot("write in", path, stat: st)) }
-            // A folder others can write to lets them plant files where ladder writes:
-            // refused, unless it is sticky and ours (as /tmp is for its own files).
-            let othersWrite = st.st_mode & 0o022 != 0
-            let stickyAndOurs = st.st_mode & mode_t(S_ISVTX) != 0 && st.st_uid == geteuid()
-            if othersWrite, !stickyAndOurs {
+            if Store.othersCanChange(st) {
                 throw .denied("\(path) can be changed by other users (mode \(String(st.st_mode & 0o7777, radix: 8))); ladder writes nothing there. "
                               + "To fix it: ladder doctor --repair (or chmod 700 \(path))")
             }
         }
+    }
+
+    /// A folder others can write to lets them plant files where ladder writes: so it is,
+    /// unless it is sticky and ours (as /tmp is for its own files).
+    static func othersCanChange(_ st: stat) -> Bool {
+        st.st_mode & 0o022 != 0 && !(st.st_mode & mode_t(S_ISVTX) != 0 && st.st_uid == geteuid())
     }
 
     /// `ladder cannot read /s: it belongs to root and is 700, and you are nobody. If the

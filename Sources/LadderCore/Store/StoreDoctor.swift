@@ -239,7 +239,7 @@ extension Store {
     public var writableByOthers: [(path: String, mode: mode_t)] {
         [directory, casesDirectory].compactMap { path in
             var st = stat()
-            guard stat(path, &st) == 0, st.st_mode & 0o022 != 0 else { return nil }
+            guard stat(path, &st) == 0, Store.othersCanChange(st) else { return nil }
             return (path, st.st_mode & 0o777)
         }
     }

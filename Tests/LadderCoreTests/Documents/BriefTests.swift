@@ -163,13 +163,5 @@ import Testing
         #expect(Brief.formLength("😀") == 2)
         #expect(Brief.formLength("𠮷") == 2)
         #expect(Brief.formLength("a\nb") == 4)
-        // Emoji sequences are never split.
-        let family = "ok 👨‍👩‍👧 then more words"
-        for limit in 1...Brief.formLength(family) {
-            guard let cut = Brief.cut(family, to: limit) else { continue }
-            #expect(Brief.formLength(cut) <= limit)
-            #expect(family.hasPrefix(String(cut.dropLast())), "\(cut)")
-        }
-        #expect(Brief.cut("Unbreakable", to: 5) == nil)
     }
 }

@@ -23,7 +23,7 @@ public enum PersonNames {
         "complaints", "executive", "the", "a", "of", "and", "on", "duty", "senior", "first", "second", "another", "new",
         "information", "info", "legal", "team's", "branch", "store's", "desk's", "public", "media", "pr",
         // Titles: kept, and never taken for part of a name.
-        "officer", "president", "vice", "director", "chief", "ceo", "cto", "coo", "head", "lead", "leader", "board",
+        "officer", "president", "vice", "director", "chief", "ceo", "cto", "coo", "lead", "leader", "board",
         "member", "chairman", "chair", "secretary", "assistant", "deputy", "general", "regional", "area", "vp",
         "regulator", "ombudsman", "ministry", "commission", "authority", "centre's", "call-centre", "technical-desk",
     ]
