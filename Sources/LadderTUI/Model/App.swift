@@ -75,6 +75,8 @@ public struct App: Sendable {
     public internal(set) var call: CallTimer?
     /// q was pressed once during a call: a second q quits.
     var quitting = false
+    /// An unknown key was answered once with where to find the keys.
+    var unknownKeySaid = false
     /// A form was confirmed and its save is under way.
     public internal(set) var saving = false
 

@@ -6,7 +6,14 @@ extension App {
     /// the keys that act on the selected case.
     mutating func browse(_ key: Key) -> [Effect] {
         notice = nil
-        guard let action = KeyTable.action(for: key, in: focus == .list ? .list : .detail, .browse) else { return [] }
+        guard let action = KeyTable.action(for: key, in: focus == .list ? .list : .detail, .browse) else {
+            // Said once, so that a mistyped key is not silent and a held key not noisy.
+            if !unknownKeySaid, case .char = key {
+                unknownKeySaid = true
+                notice = .info("\(key.name) does nothing here; ? lists every key")
+            }
+            return []
+        }
         defer { if action != .quit { quitting = false } }
         let paneRows = focus == .list ? layout.listRows : layout.detailRows
         if let delta = action.movement(page: max(1, paneRows - 1), total: focus == .list ? rows.count : detailLineCount) {

@@ -7,15 +7,20 @@ enum ListView {
     struct Columns {
         var org: Int
         var title: Int
-        static let ladder = 5, due = 16, move = 4
+        static let due = 16, move = 4
+        /// The rung: spelt out (`technical-desk`) when the list is wide enough, else the
+        /// compact ladder (`==T..`).
+        var ladder: Int
+        var spelt: Bool { ladder > 5 }
         /// Wide enough for the largest case number, with a space before it so the `!` or
         /// `^` mark never touches it (4 up to case 999).
         var number: Int
 
         init(width: Int, largest: Int = 0) {
             number = max(4, String(largest).count + 1)
+            ladder = width >= 130 ? Rung.allCases.map { $0.rawValue.count }.max()! : 5
             // mark, number, org, title, ladder, due, move and the gaps between them.
-            let fixed = 1 + number + Columns.ladder + Columns.due + Columns.move + 6
+            let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
             org = max(4, min(18, free * 2 / 5))
             title = max(4, free - org)
@@ -42,7 +47,7 @@ enum ListView {
         }
         var header = " " + TextWidth.padLeft("#", to: cols.number) + " "
         header += TextWidth.fit("ORG", to: cols.org) + " " + TextWidth.fit("TITLE", to: cols.title) + " "
-        header += TextWidth.fit("RUNG", to: Columns.ladder) + " " + TextWidth.fit("NEXT REPLY", to: Columns.due) + " MOVE"
+        header += TextWidth.fit("RUNG", to: cols.ladder) + " " + TextWidth.fit("NEXT REPLY", to: Columns.due) + " MOVE"
         screen.put(header, row: top, column: column, limit: width, style: .heading)
         if app.rows.isEmpty {
             let text = app.loaded ? (app.filter.text.isEmpty ? "No open cases. Press A to show closed ones." : "No case matches \"\(app.filter.text)\". Esc clears the filter.") : "Loading..."
@@ -78,11 +83,16 @@ enum ListView {
         x += cols.org + 1
         screen.put(TextWidth.clip(TerminalText.line(s.details.title), to: cols.title), row: row, column: x, limit: cols.title, style: base)
         x += cols.title + 1
-        for rung in Rung.allCases {
-            let here = rung == s.rung
-            let mark = here ? String(rung.letter) : (rung < s.rung ? "=" : ".")
-            screen.put(mark, row: row, column: x, style: here && selected == nil ? .rung : base)
-            x += 1
+        if cols.spelt {
+            screen.put(s.rung.rawValue, row: row, column: x, limit: cols.ladder, style: selected == nil ? .rung : base)
+            x += cols.ladder
+        } else {
+            for rung in Rung.allCases {
+                let here = rung == s.rung
+                let mark = here ? String(rung.letter) : (rung < s.rung ? "=" : ".")
+                screen.put(mark, row: row, column: x, style: here && selected == nil ? .rung : base)
+                x += 1
+            }
         }
         x += 1
         let due: String

@@ -185,4 +185,14 @@ import Testing
         _ = app.update(.configured(config))
         #expect(filtered("ケストレル") == kestrel)
     }
+
+    /// An unknown key says where the keys are, once.
+    @Test func anUnknownKeySaysWhereTheKeysAreOnce() throws {
+        var app = try demoApp()
+        app.press(.char("z"))
+        #expect(app.notice?.text == "z does nothing here; ? lists every key")
+        app.press(.char("j"))
+        app.press(.char("z"))
+        #expect(app.notice == nil)
+    }
 }

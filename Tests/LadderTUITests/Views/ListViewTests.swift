@@ -43,4 +43,12 @@ import Testing
         #expect(styles[0] == .overdue && styles[due] == .overdue)
         #expect(styles[title] == .normal, "\(line)")
     }
+
+    /// `==T..` meant nothing until `?`, even at 200 columns: spelt out where there is room.
+    @Test func theRungIsSpeltOutOnAWideList() throws {
+        let wide = try demoApp(width: 200, height: 30).render()
+        #expect(wide.line(1).contains("RUNG") && (2..<8).contains { wide.line($0).contains("technical-desk") })
+        let narrow = try demoApp(width: 80, height: 24).render()
+        #expect((2..<8).contains { narrow.line($0).contains("==T..") })
+    }
 }
