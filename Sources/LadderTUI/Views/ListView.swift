@@ -18,7 +18,7 @@ enum ListView {
 
         init(width: Int, largest: Int = 0) {
             number = max(4, String(largest).count + 1)
-            ladder = width >= 130 ? Rung.allCases.map { $0.rawValue.count }.max()! : 5
+            ladder = width >= 100 ? Rung.allCases.map { $0.rawValue.count }.max()! : 5
             // mark, number, org, title, ladder, due, move and the gaps between them.
             let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
