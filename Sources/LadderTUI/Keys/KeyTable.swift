@@ -88,6 +88,8 @@ enum KeyTable {
         KeyRow(.browse, [([.char("A")], .toggleClosed)], section: .move,
                keys: "A", "show closed cases too, or open ones only",
                bar: [.withCases(14, "A") { $0.showClosed ? "open only" : "all" }]),
+        KeyRow(.browse, [([.char("s")], .cycleSort)], section: .move,
+               keys: "s", "sort by urgency, age, time on the rung or organisation"),
 
         // Act on the selected case
         KeyRow(.browse, [([.char("a")], .add)], section: .act, keys: "a", "add a new case",

@@ -158,7 +158,7 @@ extension App {
         for s in summaries.values where showClosed || s.isWatched {
             if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
         }
-        rows = Urgency.sorted(Array(candidates), at: now).map(\.number)
+        rows = sort.sorted(candidates, at: now)
         if let s = selected, rows.contains(s) {
             keepSelectionVisible()
         } else {

@@ -69,6 +69,8 @@ public struct App: Sendable {
     var brief = Pager()
     public internal(set) var focus: Focus = .list
     public internal(set) var showClosed = false
+    /// The list's order (`s`).
+    public internal(set) var sort = SortOrder.urgency
     public internal(set) var filter = LineEditor()
     public internal(set) var mode: Mode = .browse
     public internal(set) var notice: Notice?

@@ -33,6 +33,10 @@ extension App {
             mode = .help
             help = Pager()
         case .startFilter: mode = .filter
+        case .cycleSort:
+            sort = sort.next
+            notice = .info("sorted by \(sort.rawValue)")
+            reorder()
         case .toggleClosed:
             showClosed.toggle()
             notice = .info(showClosed ? "showing closed cases too" : "showing open cases")

@@ -54,6 +54,7 @@ extension App {
         if overdue > 0 { left += ", \(overdue) overdue" }
         if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
         if showClosed { left += "  +closed" }
+        if sort != .urgency { left += "  by \(sort.rawValue)" }
         if !problems.isEmpty { left += "  \(problems.count) unreadable" }
         // Where in the list we are, when it scrolls.
         if rows.count > layout.listRows, mode != .help {

@@ -195,4 +195,22 @@ import Testing
         app.press(.char("z"))
         #expect(app.notice == nil)
     }
+
+    /// `s` cycles the list's order; the top bar says which.
+    @Test func sortingCyclesAndSaysSo() throws {
+        var app = try demoApp()
+        let urgent = app.rows
+        app.press(.char("s"))
+        #expect(app.sort == .age && app.render().line(0).contains("by age"))
+        let ages = app.rows.map { app.summaries[$0]!.startedAt }
+        #expect(ages == ages.sorted())
+        app.press(.char("s"))
+        let since = app.rows.map { app.summaries[$0]!.stints.last!.from }
+        #expect(since == since.sorted(), "the longest on its rung first")
+        app.press(.char("s"))
+        let orgs = app.rows.map { SearchFold.fold(app.summaries[$0]!.details.organisation) }
+        #expect(orgs == orgs.sorted())
+        app.press(.char("s"))
+        #expect(app.sort == .urgency && app.rows == urgent && !app.render().line(0).contains(" by "))
+    }
 }

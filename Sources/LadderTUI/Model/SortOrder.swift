@@ -1,0 +1,31 @@
+import Foundation
+import LadderCore
+
+/// The orders of the list, cycled with `s`.
+public enum SortOrder: String, Sendable, CaseIterable {
+    /// `ladder list`'s: overdue first, then the soonest due, then the longest silence.
+    case urgency
+    /// The oldest case first.
+    case age
+    /// The longest on its current rung first: where the company has stalled.
+    case rung = "time on rung"
+    /// By organisation, A to Z, then by urgency.
+    case organisation
+
+    var next: SortOrder { SortOrder.allCases[(SortOrder.allCases.firstIndex(of: self)! + 1) % SortOrder.allCases.count] }
+
+    /// The cases in this order; ties keep urgency's order, then the case number.
+    func sorted(_ cases: [CaseSummary], at now: Date) -> [Int] {
+        let urgent = Urgency.sorted(cases, at: now)
+        let rank = Dictionary(uniqueKeysWithValues: urgent.enumerated().map { ($0.element.number, $0.offset) })
+        func by<K: Comparable>(_ key: (CaseSummary) -> K) -> [Int] {
+            urgent.sorted { (key($0), rank[$0.number]!) < (key($1), rank[$1.number]!) }.map(\.number)
+        }
+        switch self {
+        case .urgency: return urgent.map(\.number)
+        case .age: return by { $0.startedAt }
+        case .rung: return by { $0.stints.last?.from ?? $0.startedAt }
+        case .organisation: return by { SearchFold.fold($0.details.organisation) }
+        }
+    }
+}
