@@ -32,11 +32,13 @@ enum KeyAction: Sendable, Equatable, Hashable {
 /// The keys that act on the selected case, each opening its form or view.
 enum CaseCommand: Sendable, Equatable, Hashable, CaseIterable {
     case log, escalate, await, owe, clearReply, note, closeOrReopen, edit, undo, brief, ask, export
+    /// Copy to the clipboard: the brief; the reference numbers (or the rung's phone).
+    case copyBrief, copyDetails
 
     /// Whether the case must be open (a closed case is reopened first).
     var needsOpenCase: Bool { [.escalate, .await, .owe].contains(self) }
     /// Whether it still works on a withdrawn case (its opening undone): reading, not recording.
-    var readsOnly: Bool { [.brief, .export].contains(self) }
+    var readsOnly: Bool { [.brief, .export, .copyBrief, .copyDetails].contains(self) }
 }
 
 extension KeyAction {

@@ -107,6 +107,8 @@ enum KeyTable {
         caseRow("b", .brief, "its brief: what a new representative needs"),
         caseRow("R", .ask, "write what you ask for (the brief's request)"),
         caseRow("X", .export, "export it: markdown, html, json or ics, redacted if you like"),
+        caseRow("y", .copyBrief, "copy its brief to the clipboard, to paste into a web form"),
+        caseRow("Y", .copyDetails, "copy its reference numbers (or the rung's phone number)"),
         KeyRow(.browse, [([.char("c")], .call)], section: .act, keys: "c", "call timer: start (on hold), they answered, hang up",
                bar: [.withCases(11, "c") { $0.call == nil ? "call" : "call>" }]),
         KeyRow(.browse, [([.char("C")], .hangUp)], section: .act, keys: "C", "hang up now; then log the call with its times"),

@@ -11,6 +11,8 @@ extension App {
             notice = .info("Written to \(path)" + (redacted > 0 ? " (\(redacted) kinds of text redacted)" : ""))
         case let .exportFailed(problem):
             notice = .error("not exported: \(problem)")
+        case let .copied(what, characters):
+            notice = .info("Copied \(what) (\(characters) characters) to the clipboard; a terminal without OSC 52 drops it: X writes a file")
         case let .textEdited(field, text, problem):
             guard case var .form(form) = mode else { break }
             if let text { form.set(field, text) } else { form.error = problem }

@@ -35,6 +35,8 @@ public enum Message: Sendable {
     /// An export was written (the path), with what redaction replaced; or it failed.
     case exported(path: String, redacted: Int)
     case exportFailed(String)
+    /// Text was handed to the terminal's clipboard.
+    case copied(what: String, characters: Int)
     /// The config file changed and was read again: organisations, clocks, contact points.
     case configured(Config)
     /// The config file changed but cannot be used; the one read before stays in force.
@@ -62,6 +64,8 @@ public enum Effect: Sendable, Equatable {
     case editText(field: FormField.ID, text: String, about: String)
     /// Write a case's export to a file.
     case export(ExportRequest)
+    /// Put text on the clipboard through the terminal (OSC 52); `what` says what it is.
+    case copy(text: String, what: String)
 }
 
 /// What the export form asks for.

@@ -50,7 +50,7 @@ extension App {
         case .add: mode = .form(Form.add())
         case .call: callKey(hangUp: false)
         case .hangUp: callKey(hangUp: true)
-        case let .onCase(command): act(command)
+        case let .onCase(command): return act(command)
         default: break
         }
         return []

@@ -3,19 +3,19 @@ import LadderCore
 
 extension App {
     /// A key that acts on the selected case: opens its form, or its brief.
-    mutating func act(_ command: CaseCommand) {
+    mutating func act(_ command: CaseCommand) -> [Effect] {
         guard let s = selectedState else {
             notice = selected == nil ? .error("no case selected; press a to add one")
                 : .error("case \(selected!) is still being read; try again")
-            return
+            return []
         }
         if s.status == .withdrawn, !command.readsOnly {
             notice = .error("case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it")
-            return
+            return []
         }
         if command.needsOpenCase, !s.isOpen {
             notice = .error("case \(s.number) is \(s.status.rawValue); press x to reopen it first")
-            return
+            return []
         }
         let clocks = config.clocks(for: s.details.organisation)
         switch command {
@@ -37,6 +37,17 @@ extension App {
         case .undo:
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
             else { notice = .error("case \(s.number) has nothing to undo") }
+        case .copyBrief:
+            return [.copy(text: Brief.make(s, now: now, zone: zone), what: "the brief of case \(s.number)")]
+        case .copyDetails:
+            if !s.details.references.isEmpty {
+                return [.copy(text: s.details.references.joined(separator: ", "), what: "the reference numbers of case \(s.number)")]
+            }
+            if let phone = config.organisation(for: s.details.organisation)?.contactPoint(on: s.rung)?.phone {
+                return [.copy(text: phone, what: "the \(s.rung.rawValue)'s phone number")]
+            }
+            notice = .error("case \(s.number) has no reference number, and no phone is configured for its rung")
         }
+        return []
     }
 }

@@ -32,7 +32,7 @@ public struct Runtime {
                     queue.append(session.read(number))
                 case let .export(request):
                     queue.append(session.export(request, now: clock(), zone: zone))
-                case .suspend, .redraw, .editText:
+                case .suspend, .redraw, .editText, .copy:
                     if let answer = terminal(effect) { queue.append(answer) }
                 }
             }

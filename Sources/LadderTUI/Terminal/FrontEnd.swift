@@ -145,6 +145,11 @@ public final class FrontEnd {
             case .suspend: suspend()
             case .redraw: wrefresh(ladder_curscr())
             case let .editText(field, text, about): return editExternally(field: field, text: text, about: about)
+            case let .copy(text, what):
+                // OSC 52: the terminal (or tmux, with set-clipboard) puts it on the clipboard.
+                wrefresh(ladder_stdscr())
+                FileHandle.standardOutput.write(Data(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8))
+                return .copied(what: what, characters: text.count)
             default: break
             }
             return nil

@@ -161,4 +161,20 @@ import Testing
         try tmux.keys("q")
         #expect(tmux.exitStatus() == 0)
     }
+
+    /// y puts the brief on the clipboard through the terminal (tmux keeps it as a buffer).
+    @Test func theBriefIsCopiedToTheClipboard() throws {
+        let box = Sandbox()
+        box.ok("add", "回線が夜だけ切れる", "--org", "光ネット", "--ref", "C-1234")
+        box.ok("ask", "1", "a written cause")
+        let tmux = try TmuxSession(box, width: 100, height: 30)
+        try tmux.tmux(["set-option", "-g", "set-clipboard", "on"], capture: false)
+        try tmux.waitFor("回線が夜だけ切れる")
+        try tmux.keys("y")
+        try tmux.waitFor("Copied the brief of case 1")
+        let copied = try tmux.tmux(["show-buffer"])
+        #expect(copied.hasPrefix("回線が夜だけ切れる (光ネット)") && copied.contains("I ask: a written cause"), "\(copied)")
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
 }
