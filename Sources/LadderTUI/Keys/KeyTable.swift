@@ -10,6 +10,8 @@ enum KeyScope: String, Sendable, Hashable, CaseIterable {
     case help
     /// A case's brief (`b`).
     case brief
+    /// The Today view (`t`).
+    case today
     /// An open form, whichever field has focus; `choice` and `text` for the focused field.
     case form, choice, text
 }
@@ -88,6 +90,8 @@ enum KeyTable {
         KeyRow(.browse, [([.char("A")], .toggleClosed)], section: .move,
                keys: "A", "show closed cases too, or open ones only",
                bar: [.withCases(14, "A") { $0.showClosed ? "open only" : "all" }]),
+        KeyRow(.browse, [([.char("t")], .showToday)], section: .move,
+               keys: "t", "today: what to call, chase, climb or send now", bar: [.withCases(0, "t") { _ in "today" }]),
         KeyRow(.browse, [([.char("s")], .cycleSort)], section: .move,
                keys: "s", "sort by urgency, age, time on the rung or organisation"),
 
@@ -156,6 +160,11 @@ enum KeyTable {
                keys: "j k  Down Up PgDn PgUp Space  Ctrl-F Ctrl-B", "scroll the brief",
                bar: [.always(1, "j/k Space", "scroll")]),
         KeyRow(.brief, [([.char("R")], .editAsk)], keys: "R", "write what you ask for", bar: [.always(2, "R", "what you ask for")]),
+        KeyRow(.today, [([.char("j"), .down], .lineDown), ([.char("k"), .up], .lineUp)], keys: "j k  Down Up", "the next / previous thing to do",
+               bar: [.always(1, "j/k", "move")]),
+        KeyRow(.today, [([.enter], .intoDetail)], keys: "Enter", "go to the case", bar: [.always(2, "Enter", "the case")]),
+        KeyRow(.today, [([.char("c")], .call)], keys: "c", "go to the case and start the call timer", bar: [.always(3, "c", "call")]),
+        KeyRow(.today, [], other: .back, keys: "any other key", "back to the cases", bar: [.always(4, "any other key", "back")]),
         KeyRow(.brief, [], other: .back, keys: "any other key", "back to the cases", bar: [.always(3, "any other key", "back")]),
     ]
 

@@ -15,6 +15,8 @@ public struct App: Sendable {
         case help
         /// The brief of a case (`b`): what a new representative needs.
         case brief(Int)
+        /// What to do now (`t`).
+        case today
         case form(Form)
     }
 
@@ -67,6 +69,7 @@ public struct App: Sendable {
     /// How far the help screen and the brief view are scrolled.
     var help = Pager()
     var brief = Pager()
+    var today = Today()
     public internal(set) var focus: Focus = .list
     public internal(set) var showClosed = false
     /// The list's order (`s`).
@@ -131,7 +134,7 @@ public struct App: Sendable {
         case .filter:
             filter.insert(LineEditor.oneLine(text))
             reorder()
-        case .browse, .help, .brief:
+        case .browse, .help, .brief, .today:
             notice = .error("pasted text ignored: open a form first (a adds a case, n a note) and paste into a field")
         }
     }
@@ -153,6 +156,7 @@ public struct App: Sendable {
         case .filter: filterKey(key)
         case .help: helpKey(key)
         case let .brief(number): briefKey(key, number)
+        case .today: todayKey(key)
         case let .form(form): return formKey(key, form)
         }
         return []

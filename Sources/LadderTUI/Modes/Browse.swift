@@ -33,6 +33,7 @@ extension App {
             mode = .help
             help = Pager()
         case .startFilter: mode = .filter
+        case .showToday: openToday()
         case .cycleSort:
             sort = sort.next
             notice = .info("sorted by \(sort.rawValue)")

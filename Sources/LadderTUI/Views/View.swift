@@ -13,6 +13,15 @@ extension App {
         drawTopBar(&screen)
         if case .help = mode {
             HelpView.draw(&screen, layout: layout, scroll: help.scroll)
+        } else if case .today = mode {
+            screen.put(" Today", row: layout.bodyTop, column: 0, style: .heading)
+            let lines = today.lines(width: width - 1)
+            // Keep the selected item in view.
+            let first = lines.firstIndex { $0.item == today.selected } ?? 0
+            let top = max(0, min(first - (layout.bodyHeight - 4) / 2, lines.count - (layout.bodyHeight - 1)))
+            for (i, line) in lines.dropFirst(top).prefix(layout.bodyHeight - 1).enumerated() {
+                screen.put(line.text, row: layout.bodyTop + 1 + i, column: 0, limit: width, style: line.style)
+            }
         } else if case let .brief(number) = mode {
             screen.put(" Brief of case \(number)", row: layout.bodyTop, column: 0, style: .heading)
             for (i, line) in briefLines(number).dropFirst(brief.scroll).prefix(layout.bodyHeight - 1).enumerated() {
@@ -147,6 +156,7 @@ extension App {
         case .brief: return KeyTable.bar([.brief], app: self)
         case .form: return KeyTable.bar([.form, .choice], app: self)
         case .filter: return KeyTable.bar([.filter], app: self)
+        case .today: return KeyTable.bar([.today], app: self)
         case .browse: return KeyTable.bar([.browse, focus == .list ? .list : .detail], app: self)
         }
     }

@@ -44,6 +44,7 @@ import Testing
         "Anywhere": [.anywhere],
         "The filter line": [.filter],
         "The help screen and the brief": [.help, .brief],
+        "Today": [.today],
         "Forms": [.form, .choice, .text],
     ]
 

@@ -1,0 +1,58 @@
+import Foundation
+import LadderCore
+import LadderTestSupport
+import Testing
+@testable import LadderTUI
+
+/// `t`: what to do now, grouped as the user acts, with whom to call and their hours.
+@Suite struct TodayTests {
+    func app(at now: Date = demoNow) throws -> App {
+        var app = App(width: 120, height: 40, now: now, zone: tokyo, storeLabel: "demo", config: SampleCases.config(zone: tokyo))
+        _ = app.update(.loaded(cases: try SampleCases.files(now: demoNow), problems: []))
+        return app
+    }
+
+    @Test func theDemoSaysWhatToDoAndWhomToTurnTo() throws {
+        var app = try app()
+        app.press(.char("t"))
+        #expect(app.mode == .today)
+        let items = app.today.items
+        #expect(!items.isEmpty)
+        // Every late reply of theirs or climb is there, and each names whom to turn to.
+        for n in app.rows {
+            let s = app.summaries[n]!
+            let climbs = ReportCase(s, config: app.config).climb(at: app.now) != nil
+            let late = s.openReplies.contains { $0.reply.owedBy == .them && $0.isOverdue(at: app.now) }
+            #expect(items.contains { $0.number == n } == (climbs || late || s.openReplies.contains {
+                $0.reply.owedBy == .me && $0.reply.due.timeIntervalSince(app.now) < 86_400 }), "case \(n)")
+        }
+        #expect(items.allSatisfy { !$0.whom.isEmpty })
+        // The climb names the next rung's contact point, its number and its hours now.
+        #expect(items.contains { $0.group == .climb && $0.whom.contains("0120-000-444 (toll-free); open now until 17:00") }, "\(items)")
+        let screen = app.render()
+        #expect(screen.line(1).contains("Today") && (2..<10).contains { screen.line($0).contains("Climb") })
+        // The groups come in the order one acts.
+        let order = items.map { Today.Group.allCases.firstIndex(of: $0.group)! }
+        #expect(order == order.sorted())
+    }
+
+    @Test func enterGoesToTheCaseAndCStartsACallOnIt() throws {
+        var app = try app()
+        app.press(.char("t"))
+        let first = try #require(app.today.items.first).number
+        app.press(.enter)
+        #expect(app.mode == .browse && app.selected == first)
+        app.press(.char("t"), .char("c"))
+        #expect(app.call?.caseNumber == first)
+        app.press(.char("t"), .char("x"))
+        #expect(app.mode == .browse, "any other key goes back")
+    }
+
+    @Test func nothingToDoSaysSo() throws {
+        var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
+        _ = app.update(.loaded(cases: [try CaseFile.open(number: 1, details: CaseDetails(title: "Quiet", organisation: "X"), rung: .shop,
+                                                         note: nil, at: demoNow, now: demoNow)], problems: []))
+        app.press(.char("t"))
+        #expect(app.render().line(2).contains("Nothing to do now"))
+    }
+}
