@@ -9,7 +9,7 @@ enum KeyAction: Sendable, Equatable, Hashable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
 
     // Browsing the cases.
-    case quit, showHelp, startFilter, toggleClosed, cycleSort, showToday, intoDetail, backToList, clearFilter
+    case quit, showHelp, startFilter, toggleClosed, cycleSort, showToday, togglePane, intoDetail, backToList, clearFilter
     case add, call, hangUp
     /// An action on the selected case.
     case onCase(CaseCommand)

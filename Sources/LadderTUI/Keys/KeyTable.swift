@@ -92,6 +92,8 @@ enum KeyTable {
                bar: [.withCases(14, "A") { $0.showClosed ? "open only" : "all" }]),
         KeyRow(.browse, [([.char("t")], .showToday)], section: .move,
                keys: "t", "today: what to call, chase, climb or send now", bar: [.withCases(0, "t") { _ in "today" }]),
+        KeyRow(.browse, [([.char("v")], .togglePane)], section: .move,
+               keys: "v", "hide or show the detail beside the list (titles get the room)"),
         KeyRow(.browse, [([.char("s")], .cycleSort)], section: .move,
                keys: "s", "sort by urgency, age, time on the rung or organisation"),
 

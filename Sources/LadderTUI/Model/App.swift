@@ -72,6 +72,8 @@ public struct App: Sendable {
     var today = Today()
     public internal(set) var focus: Focus = .list
     public internal(set) var showClosed = false
+    /// The detail pane beside the list hidden (`v`), for long titles.
+    public internal(set) var detailHidden = false
     /// The list's order (`s`).
     public internal(set) var sort = SortOrder.urgency
     public internal(set) var filter = LineEditor()
@@ -97,7 +99,7 @@ public struct App: Sendable {
         self.config = config ?? Config(userZone: zone)
     }
 
-    var layout: Layout { Layout(width: width, height: height) }
+    var layout: Layout { Layout(width: width, height: height, detailHidden: detailHidden) }
 
     /// Whether the case should climb now, on its organisation's clocks.
     func climbFlag(_ s: some CaseStanding) -> Bool {

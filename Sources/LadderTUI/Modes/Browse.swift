@@ -34,6 +34,10 @@ extension App {
             help = Pager()
         case .startFilter: mode = .filter
         case .showToday: openToday()
+        case .togglePane:
+            detailHidden.toggle()
+            if detailHidden, focus == .detail { focus = .list }
+            keepSelectionVisible()
         case .cycleSort:
             sort = sort.next
             notice = .info("sorted by \(sort.rawValue)")

@@ -8,9 +8,11 @@ struct Layout: Equatable {
 
     let width: Int
     let height: Int
+    /// The detail pane hidden (`v`): the list takes the whole width.
+    var detailHidden = false
 
     var tooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
-    var split: Bool { width >= Layout.splitWidth }
+    var split: Bool { width >= Layout.splitWidth && !detailHidden }
     /// Rows between the top bar and the bottom bar.
     var bodyTop: Int { 1 }
     var bodyHeight: Int { max(0, height - 2) }

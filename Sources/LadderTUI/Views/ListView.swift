@@ -22,7 +22,8 @@ enum ListView {
             // mark, number, org, title, ladder, due, move and the gaps between them.
             let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
-            org = max(4, min(18, free * 2 / 5))
+            // The title says what the case is: it gets the room, the organisation a third.
+            org = max(4, min(18, free / 3))
             title = max(4, free - org)
         }
     }

@@ -83,7 +83,7 @@ import Testing
         var screen = try tmux.waitFor("Pending (1)")
         #expect(screen.contains("Northwind"))
         try tmux.resize(60, 20)
-        screen = try tmux.waitUntil("the narrow layout") { !$0.contains("Pending (1)") && $0.contains("Northwin") }
+        screen = try tmux.waitUntil("the narrow layout") { !$0.contains("Pending (1)") && $0.contains("Northwi") }
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 60 })
         try tmux.resize(40, 8)
         try tmux.waitFor("Terminal too small: 40x8.")

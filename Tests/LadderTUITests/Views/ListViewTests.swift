@@ -53,4 +53,16 @@ import Testing
         let narrow = try demoApp(width: 80, height: 24).render()
         #expect((2..<8).contains { narrow.line($0).contains("==T..") })
     }
+
+    /// At 120 columns titles were 18 cells: the title gets the room, and `v` gives it all.
+    @Test func titlesGetTheRoomAndVHidesTheDetail() throws {
+        var app = try demoApp(width: 120, height: 40)
+        let split = app.render()
+        #expect(split.line(1).contains("|"))
+        app.press(.char("v"))
+        let full = app.render()
+        #expect(!full.line(1).contains("|") && full.line(2).contains("Mail from two handsets bounces with Host unknown"))
+        app.press(.char("v"))
+        #expect(app.render().line(1).contains("|"))
+    }
 }
