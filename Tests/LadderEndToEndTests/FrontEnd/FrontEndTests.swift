@@ -119,7 +119,7 @@ import Testing
         let box = Sandbox()
         let tmux = try TmuxSession(box, args: ["demo"])
         try tmux.waitFor("ladder [demo]")
-        try tmux.waitFor("シールドソ")
+        try tmux.waitFor("シールド")
         try tmux.waitFor("OVERDUE")
         try tmux.keys("q")
         #expect(tmux.exitStatus() == 0)
