@@ -221,6 +221,9 @@ public struct Form: Sendable, Equatable {
     /// The core's messages suggest command-line flags; in a form the field is already
     /// named, so the flags are left out: "write e.g. --due 2h" becomes "write e.g. 2h".
     static func friendly(_ e: LadderError) -> String {
+        // A command to type is no help in a form: the front end's own key is named.
+        if let h = e.hint, h.contains("ladder reopen") { return "\(e.message); press Esc, then x to reopen it" }
+        if let h = e.hint, h.contains("ladder ") { return e.message }
         let hint = e.hint.map { h in
             h.split(separator: " ", omittingEmptySubsequences: false)
                 .filter { !($0.hasPrefix("--") && $0.count > 2) }

@@ -7,6 +7,8 @@ public struct LineEditor: Sendable, Equatable {
     public private(set) var characters: [Character]
     /// Index in `characters` the next typed character goes before.
     public private(set) var cursor: Int
+    /// What Ctrl-U, Ctrl-K or Ctrl-W last deleted, for Ctrl-Y to put back.
+    private(set) var killed: [Character] = []
 
     public init(_ text: String = "") {
         characters = Array(text)
@@ -60,9 +62,14 @@ public struct LineEditor: Sendable, Equatable {
         case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
         case .deleteToStart:
+            killed = Array(characters[..<cursor])
             characters.removeFirst(cursor); cursor = 0
         case .deleteToEnd:
+            killed = Array(characters[cursor...])
             characters.removeLast(characters.count - cursor)
+        case .yank:
+            characters.insert(contentsOf: killed, at: cursor)
+            cursor += killed.count
         case .deleteWord:
             // Back over spaces, then over the word before them. Japanese has no spaces:
             // a word ends where the script changes (kanji, hiragana, katakana, Latin) or
@@ -73,6 +80,7 @@ public struct LineEditor: Sendable, Equatable {
                 let kind = LineEditor.wordKind(characters[i - 1])
                 while i > 0, !characters[i - 1].isWhitespace, LineEditor.wordKind(characters[i - 1]) == kind { i -= 1 }
             }
+            killed = Array(characters[i..<cursor])
             characters.removeSubrange(i..<cursor); cursor = i
         default:
             break

@@ -26,7 +26,7 @@ enum KeyAction: Sendable, Equatable, Hashable {
     case nextChoice, previousChoice, firstChoice, lastChoice
     // A text field.
     case cursorLeft, cursorRight, cursorStart, cursorEnd, deleteBack, deleteForward
-    case deleteToStart, deleteToEnd, deleteWord
+    case deleteToStart, deleteToEnd, deleteWord, yank
 }
 
 /// The keys that act on the selected case, each opening its form or view.

@@ -43,6 +43,9 @@ import Testing
         var latin = LineEditor("call back, tomorrow")
         latin.handle(.ctrl("w"))
         #expect(latin.text == "call back, ")
+        // Ctrl-Y puts back what was deleted last.
+        latin.handle(.ctrl("y"))
+        #expect(latin.text == "call back, tomorrow")
     }
 
     @Test func deleteAndKillKeys() {
