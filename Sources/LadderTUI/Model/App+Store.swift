@@ -27,6 +27,7 @@ extension App {
             keepSelectionVisible()
             clampDetailScroll()
         case let .configured(config):
+            lastMatch = nil
             self.config = config
             notice = .info("config read again")
             // Aliases may have changed: the search texts are made again when needed.
@@ -40,6 +41,7 @@ extension App {
                 for s in list { app.summaries[s.number] = s }
             }
         case let .searchable(list):
+            lastMatch = nil
             for s in list where files[s.number] == nil {
                 // Only where the list still has the same case as it was then.
                 guard let known = summaries[s.number], known.id == s.id, known.latest == s.latest,
@@ -57,6 +59,7 @@ extension App {
             if !problems.contains(problem) { problems.append(problem) }
             if selected == number { notice = .error("case \(number) cannot be read: \(problem.reason)") }
         case let .changed(cases, removed, problems):
+            lastMatch = nil
             for n in removed {
                 summaries[n] = nil
                 files[n] = nil
@@ -116,6 +119,7 @@ extension App {
 
     /// Replaces everything known with what `fill` puts in.
     private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {
+        lastMatch = nil
         summaries = [:]
         files = [:]
         states = [:]
@@ -129,6 +133,7 @@ extension App {
     }
 
     private mutating func put(_ file: CaseFile) {
+        lastMatch = nil  // a case changed: the next filter searches them all
         let state = CaseState(file)
         files[file.number] = file
         states[file.number] = state
@@ -157,9 +162,16 @@ extension App {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
         var candidates: [CaseSummary] = []
-        for s in summaries.values where showClosed || s.isWatched {
-            if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
+        // Typing more of the filter only narrows it: only the cases that matched the
+        // shorter text are searched again (each key searched the whole store before).
+        if let last = lastMatch, last.showClosed == showClosed, last.cases == summaries.count, query.narrows(CaseFilter(last.text)) {
+            for n in last.rows { if let s = summaries[n], query.matches(searchText(n), now: now) { candidates.append(s) } }
+        } else {
+            for s in summaries.values where showClosed || s.isWatched {
+                if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
+            }
         }
+        lastMatch = (filter.text, showClosed, summaries.count, candidates.map(\.number))
         rows = sort.sorted(candidates, at: now)
         if let s = selected, rows.contains(s) {
             keepSelectionVisible()

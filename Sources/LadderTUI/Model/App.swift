@@ -54,6 +54,8 @@ public struct App: Sendable {
     /// Asked for and not yet come (or failed: not asked again until the case changes).
     var reading: Set<Int> = []
     var search: [Int: SearchText] = [:]
+    /// The last filter's text and the cases it found, which a longer text only narrows.
+    var lastMatch: (text: String, showClosed: Bool, cases: Int, rows: [Int])?
     public internal(set) var problems: [StoreProblem] = []
     /// How many cases are open, and the due time of each open case's next reply,
     /// soonest first: the top bar's counts without walking every case each frame.

@@ -23,6 +23,17 @@ public struct CaseFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { terms.isEmpty }
 
+    /// Whether every case this filter finds is among those `earlier` found: the same
+    /// words, the last one longer in the same field, or more words after them. Typing on
+    /// then needs to search only the earlier matches.
+    func narrows(_ earlier: CaseFilter) -> Bool {
+        guard let last = earlier.terms.last, terms.count >= earlier.terms.count else { return false }
+        let i = earlier.terms.count - 1
+        return terms.prefix(i) == earlier.terms.prefix(i) && terms[i].scope == last.scope && terms[i].text.hasPrefix(last.text)
+            // `overdue` also finds cases by their state, not their text: never narrowed to.
+            && last.scope != .is && !(terms[i].scope == .any && terms[i].text == "overdue")
+    }
+
     /// Whether a case matches every word, at `now` (for `overdue`).
     public func matches(_ s: SearchText, now: Date = .distantPast) -> Bool {
         terms.allSatisfy { t in

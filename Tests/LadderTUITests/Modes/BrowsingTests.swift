@@ -213,4 +213,17 @@ import Testing
         app.press(.char("s"))
         #expect(app.sort == .urgency && app.rows == urgent && !app.render().line(0).contains(" by "))
     }
+
+    /// Typing on narrows the earlier result, and gives the same rows as typing at once.
+    @Test func typingOnGivesWhatTypingAtOnceGives() throws {
+        for query in ["org:northwind", "mail bounces", "rung:exec", "回線", "tag:請求 org:みなと", "overdue", "is:overdue", "ｋｅｓ"] {
+            var typed = try demoApp()
+            typed.press(.char("/"))
+            typed.type(query)
+            var pasted = try demoApp()
+            pasted.press(.char("/"))
+            _ = pasted.update(.paste(query))
+            #expect(typed.rows == pasted.rows, "\(query)")
+        }
+    }
 }
