@@ -17,6 +17,9 @@ public enum TimeText {
     public static func iso(_ date: Date, zone: TimeZone = .current) -> String {
         let whole = Int(date.timeIntervalSince1970.rounded(.down))
         let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(whole)))
+        // An offset with seconds (local mean time, Amsterdam until 1937): written in UTC,
+        // which the format can say exactly, so a rewrite never moves the instant.
+        if offset % 60 != 0 { return iso(date, zone: TimeZone(secondsFromGMT: 0)!).replacingOccurrences(of: "+00:00", with: "Z") }
         let local = whole + offset
         let days = Int((Double(local) / 86_400).rounded(.down))
         let secs = local - days * 86_400
