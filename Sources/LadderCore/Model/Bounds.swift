@@ -51,20 +51,22 @@ public enum Bounds {
 }
 
 extension Event.Kind {
-    /// Every limit of `Bounds` on what this event holds.
+    /// Every limit of `Bounds` on what this event holds. (Written out field by field: a
+    /// loop over (text, field) pairs crashed the release compiler, Swift 6.3.1.)
     func checkBounds() throws(LadderError) {
         switch self {
         case let .opened(d, _, note):
             try Bounds.check(title: d.title)
-            for (text, field) in [(d.organisation, LadderError.Field.organisation), (d.product, .product), (note, .note)] {
-                try Bounds.check(text: text, field)
-            }
+            try Bounds.check(text: d.organisation, .organisation)
+            try Bounds.check(text: d.product, .product)
+            try Bounds.check(text: note, .note)
             for r in d.references { try Bounds.check(text: r, .reference) }
             for t in d.tags { try Bounds.check(text: t, .tag) }
         case let .contact(c):
-            for (text, field) in [(c.with, LadderError.Field.who), (c.desk, .desk), (c.number, .number), (c.note, .note)] {
-                try Bounds.check(text: text, field)
-            }
+            try Bounds.check(text: c.with, .who)
+            try Bounds.check(text: c.desk, .desk)
+            try Bounds.check(text: c.number, .number)
+            try Bounds.check(text: c.note, .note)
             try Bounds.check(length: c.held, .held)
             try Bounds.check(length: c.took, .took)
         case let .escalated(_, reason), let .reopened(reason):
