@@ -46,7 +46,7 @@ extension Form {
             .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
             .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
         ]
-        let left = s.openReplies.filter { $0.reply.owedBy == .them && $0.rung == s.rung }
+        let left = s.leftOpenReplies(leaving: s.rung, at: .distantFuture)
         if !left.isEmpty {
             let items = left.map { "#\($0.item)" }.joined(separator: ", ")
             fields.append(.choice(.leftOpen, "Left open", ["keep open", "carry to new rung", "count broken"],
