@@ -8,6 +8,11 @@ struct StoreOptions: ParsableArguments {
         "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder).",
         valueName: "dir"))
     var store: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG).",
+        valueName: "lang"))
+    var lang: String?
 }
 
 /// What a command runs against: the store and one fixed "now".

@@ -32,6 +32,7 @@ struct Ladder: ParsableCommand {
     /// first use), so the front end's first-frame figure counts the whole start.
     static func main() {
         _ = processStarted
+        LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot()

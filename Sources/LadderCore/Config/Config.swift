@@ -13,6 +13,8 @@ public struct Config: Equatable, Sendable {
     public var windows: [Rung: ReplyWindow]
     /// How late a reply may run before the case is flagged to climb; nil: 1 day.
     public var climbAfter: ReplyWindow?
+    /// The user's language for screens and messages, over the locale's (`--lang` wins).
+    public var language: Language?
     public var organisations: [Organisation]
     /// The user's own zone: not stored, taken from the environment when loaded.
     public var userZone: TimeZone

@@ -75,9 +75,11 @@ public enum ConfigFile {
         if !config.holidays.isEmpty { root["holidays"] = config.holidays.sorted().map(\.description) }
         if !config.windows.isEmpty { root["windows"] = windowsObject(config.windows) }
         if let c = config.climbAfter { root["climbAfter"] = c.description }
+        if let l = config.language { root["language"] = l.rawValue }
         root["organisations"] = config.organisations.map { org -> [String: Any] in
             var o: [String: Any] = ["name": org.name]
             if !org.aliases.isEmpty { o["aliases"] = org.aliases }
+            if let l = org.language { o["language"] = l.rawValue }
             if let z = org.zone { o["zone"] = z.identifier }
             if let h = org.hours { o["hours"] = hoursObject(h) }
             if !org.holidays.isEmpty { o["holidays"] = org.holidays.sorted().map(\.description) }
@@ -202,7 +204,7 @@ struct ConfigReader {
     }
 
     func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
-        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "organisations"])
+        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "organisations"])
         if let v = f["version"] {
             guard let n = v.value as? Int else { throw fail(v, "should be a number") }
             guard n <= ConfigFile.version else {
@@ -215,6 +217,7 @@ struct ConfigReader {
         config.holidays = try f["holidays"].map { (n) throws(ConfigError) in try holidays(n) } ?? []
         config.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
         config.climbAfter = try f["climbAfter"].map { (n) throws(ConfigError) in try window(n) }
+        config.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
         if let list = f["organisations"] {
             guard let array = list.value as? [Any] else { throw fail(list, "should be a list [ ... ]") }
             for (i, v) in array.enumerated() {
@@ -232,12 +235,22 @@ struct ConfigReader {
         return config
     }
 
+    /// `"ja"` or `"en"` (also `ja_JP.UTF-8`, `japanese`).
+    func language(_ node: Node) throws(ConfigError) -> Language {
+        let text = try string(node)
+        guard let language = Language(code: text) else {
+            throw fail(node, "\"\(text)\" is not a language ladder speaks", hint: "write one of \(Language.namesForHelp)")
+        }
+        return language
+    }
+
     func organisation(_ node: Node) throws(ConfigError) -> Organisation {
-        let f = try object(node, allowed: ["name", "aliases", "zone", "hours", "holidays", "windows", "contactPoints"])
+        let f = try object(node, allowed: ["name", "aliases", "language", "zone", "hours", "holidays", "windows", "contactPoints"])
         guard let nameNode = f["name"] else { throw fail(node, "has no \"name\"", hint: "write e.g. \"name\": \"Kestrel Mobile\"") }
         var org = Organisation(name: try string(nameNode))
         org.aliases = try f["aliases"].map { (n) throws(ConfigError) in try strings(n) } ?? []
         org.zone = try f["zone"].map { (n) throws(ConfigError) in try zone(n) }
+        org.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
         org.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
         if org.hours?.isNeverOpen == true {
             throw fail(f["hours"]!, "is never open, so business time could never pass", hint: "give at least one day's hours")

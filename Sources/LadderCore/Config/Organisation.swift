@@ -47,6 +47,9 @@ public struct Organisation: Equatable, Sendable {
     public var name: String
     /// Other names cases may use for it ("Kestrel", "ケストレル").
     public var aliases: [String]
+    /// The language of documents written to this organisation (brief, write-up,
+    /// calendar), over the user's.
+    public var language: Language?
     public var zone: TimeZone?
     /// When it counts business time, and the hours of contact points that give none.
     public var hours: OpeningHours?

@@ -31,9 +31,23 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
         case "technical-desk", "technical", "tech", "tech-desk", "technicaldesk": self = .technicalDesk
         case "executive", "exec": self = .executive
         case "regulator", "ombudsman", "reg": self = .regulator
-        default: return nil
+        default:
+            guard let rung = Rung.japaneseNames[text.trimmingCharacters(in: .whitespaces)] else { return nil }
+            self = rung
         }
     }
+
+    /// What Japanese users call each rung (../shared/JAPANESE-NOTES.md; Docs/Language.md).
+    static let japaneseNames: [String: Rung] = [
+        "店舗": .shop, "ショップ": .shop, "販売店": .shop, "店": .shop,
+        "コールセンター": .callCentre, "カスタマーセンター": .callCentre, "サポートセンター": .callCentre,
+        "インフォメーションセンター": .callCentre, "お問い合わせ窓口": .callCentre,
+        "技術窓口": .technicalDesk, "テクニカルサポート": .technicalDesk, "故障受付": .technicalDesk,
+        "技術部門": .technicalDesk,
+        "本社": .executive, "本社・相談室": .executive, "お客様相談室": .executive, "役員": .executive,
+        "行政・相談機関": .regulator, "監督官庁": .regulator, "行政": .regulator, "消費生活センター": .regulator,
+        "国民生活センター": .regulator, "相談機関": .regulator,
+    ]
 
     public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -151,6 +151,7 @@ public enum TimeText {
     public static func short(_ date: Date, zone: TimeZone = .current) -> String {
         let (day, second) = LocalClock(zone: zone).split(date)
         let (_, m, d) = civil(fromDays: day.number)
+        if Language.current == .ja { return JapaneseTime.short(month: m, day: d, weekday: day.weekday, second: second) }
         let names: StaticString = "MonTueWedThuFriSatSun"
         return String(unsafeUninitializedCapacity: 15) { out in
             names.withUTF8Buffer { n in for i in 0..<3 { out[i] = n[day.weekday * 3 + i] } }
@@ -180,6 +181,7 @@ public enum TimeText {
     /// A length of time in its two largest units: `3w 2d`, `2d 5h`, `3h 20m`, `45m`, `30s`.
     public static func duration(_ seconds: TimeInterval) -> String {
         let total = Int(abs(seconds).rounded(.down))
+        if Language.current == .ja { return JapaneseTime.duration(total) }
         if total < 60 { return "\(total)s" }
         // Past eight weeks, months and years read better than weeks (`5mo 1w`,
         // `1y 5mo`): a month is a twelfth of the average Gregorian year.
@@ -203,6 +205,7 @@ public enum TimeText {
     /// `in 2h 10m` or `3h late`, for a due time seen from `now`.
     public static func countdown(to due: Date, from now: Date) -> String {
         let left = due.timeIntervalSince(now)
+        if Language.current == .ja { return left >= 0 ? "あと\(duration(left))" : "\(duration(left))遅れ" }
         return left >= 0 ? "in \(duration(left))" : "\(duration(left)) late"
     }
 }

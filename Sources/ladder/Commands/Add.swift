@@ -48,8 +48,7 @@ struct Add: ParsableCommand {
             if json {
                 try printJSON(CaseJSON(state, now: context.now, detailed: false))
             } else {
-                print("Added case \(state.number): \(TerminalText.line(state.details.title)) "
-                      + "(\(TerminalText.line(state.details.organisation)), \(state.rung.rawValue))")
+                print(L("Added case \(state.number): \(TerminalText.line(state.details.title)) (\(TerminalText.line(state.details.organisation)), \(state.rung.name))"))
                 for r in state.openReplies { print("  " + Render.replyLine(r, now: context.now)) }
             }
         }

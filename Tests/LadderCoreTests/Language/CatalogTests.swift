@@ -1,0 +1,72 @@
+import Foundation
+@testable import LadderCore
+import LadderTestSupport
+import Testing
+
+/// Every sentence the sources show has its translation in every catalog, with the
+/// same places for its values, and no catalog keeps sentences the sources dropped.
+@Suite struct CatalogTests {
+    static let translated = Language.allCases.filter { $0 != .en }
+
+    @Test func everyCatalogReads() throws {
+        _ = try Catalog(po: Catalogs.japanese)
+    }
+
+    @Test(arguments: translated)
+    func everySentenceIsTranslated(_ language: Language) throws {
+        let catalog = try #require(Catalog.of(language))
+        let uses = try PhraseKeys.all()
+        #expect(uses.count >= 20)
+        var missing: [String] = []
+        for use in uses where catalog.translation(of: use.key) == nil {
+            missing.append("\(use.file):\(use.line): \"\(use.key)\"")
+        }
+        #expect(missing.isEmpty, "not in the \(language) catalog:\n\(Set(missing).sorted().joined(separator: "\n"))")
+    }
+
+    @Test(arguments: translated)
+    func placesMatch(_ language: Language) throws {
+        let catalog = try #require(Catalog.of(language))
+        for entry in catalog.entries {
+            #expect(PhraseKeys.places(entry.source) == PhraseKeys.places(entry.translation),
+                    "line \(entry.line): \"\(entry.source)\" → \"\(entry.translation)\" uses other places")
+        }
+    }
+
+    @Test(arguments: translated)
+    func noStaleOrDoubleEntries(_ language: Language) throws {
+        let catalog = try #require(Catalog.of(language))
+        let keys = Set(try PhraseKeys.all().map(\.key))
+        var seen: Set<String> = []
+        for entry in catalog.entries {
+            #expect(keys.contains(entry.source), "line \(entry.line): \"\(entry.source)\" is no longer in the sources")
+            #expect(seen.insert(entry.source).inserted, "line \(entry.line): \"\(entry.source)\" twice")
+            #expect(!entry.translation.isEmpty, "line \(entry.line): \"\(entry.source)\" has no translation")
+        }
+    }
+
+    @Test func catalogSyntaxErrorsNameTheLine() {
+        #expect(throws: Catalog.SyntaxError.self) { try Catalog(po: "msgid \"a\"\nmsgstr \"b\" x\n") }
+        do {
+            _ = try Catalog(po: "msgid \"a\"\nmsgstr \"b\"\n\nmsgstr \"c\"\n")
+            Issue.record("a msgstr without msgid was taken")
+        } catch {
+            #expect(error.line == 4)
+        }
+        let c = try? Catalog(po: "msgid \"say \\\"hi\\\"\\n\"\n\"more\"\nmsgstr \"x\"\n")
+        #expect(c?.translation(of: "say \"hi\"\nmore") == "x")
+    }
+
+    @Test func keysAreReadAsPhraseMakesThem() throws {
+        let source = #"""
+            let a = L("Case \(number) is closed.")
+            let b = L("Now with \(state.rung.name) since \(TimeText.short(x, zone: "(")).")
+            let c = Name.L("not a call")
+            """#
+        let keys = try PhraseKeys.scan(source, file: "x.swift").map(\.key)
+        #expect(keys == ["Case {1} is closed.", "Now with {1} since {2}."])
+        let number = 12
+        #expect(Phrase("Case \(number) is closed.").key == "Case {1} is closed.")
+        #expect(throws: PhraseKeys.Problem.self) { try PhraseKeys.scan("L(someText)", file: "x.swift") }
+    }
+}

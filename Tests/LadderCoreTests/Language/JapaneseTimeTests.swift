@@ -1,0 +1,32 @@
+import Foundation
+@testable import LadderCore
+import LadderTestSupport
+import Testing
+
+/// Dates and durations as a Japanese reader expects them (JAPANESE-NOTES.md).
+@Suite struct JapaneseTimeTests {
+    func ja<T>(_ body: () -> T) -> T { Language.$bound.withValue(.ja, operation: body) }
+
+    @Test func shortDatesHaveTheWeekdayInParentheses() {
+        let wednesday = t("2026-07-15T15:00:00+09:00")
+        #expect(ja { TimeText.short(wednesday, zone: tokyo) } == "7月15日(水) 15:00")
+        #expect(TimeText.short(wednesday, zone: tokyo) == "Wed 07-15 15:00")
+        #expect(ja { TimeText.short(t("2026-12-06T09:05:00+09:00"), zone: tokyo) } == "12月6日(日) 09:05")
+    }
+
+    @Test func durationsUseJapaneseUnits() {
+        let cases: [(TimeInterval, String)] = [
+            (30, "30秒"), (45 * 60, "45分"), (3 * 3600 + 5 * 60, "3時間5分"), (3 * 3600, "3時間"),
+            (4 * 86_400 + 19 * 3600, "4日19時間"), (2 * 604_800, "2週間"), (3 * 604_800 + 2 * 86_400, "3週間2日"),
+            (Double(5 * 2_629_746 + 604_800), "5か月1週間"), (Double(17 * 2_629_746), "1年5か月"), (Double(12 * 2_629_746), "1年"),
+        ]
+        for c in cases { #expect(ja { TimeText.duration(c.0) } == c.1) }
+    }
+
+    @Test func countdownsSayHowLongIsLeftOrHowLate() {
+        let now = t("2026-07-15T12:00:00+09:00")
+        #expect(ja { TimeText.countdown(to: now.addingTimeInterval(3 * 3600), from: now) } == "あと3時間")
+        #expect(ja { TimeText.countdown(to: now.addingTimeInterval(-2 * 86_400), from: now) } == "2日遅れ")
+        #expect(TimeText.countdown(to: now.addingTimeInterval(3 * 3600), from: now) == "in 3h")
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+@testable import LadderCore
+import LadderTestSupport
+import Testing
+
+@Suite struct LanguageTests {
+    @Test func theLocaleDecidesInPOSIXOrder() {
+        #expect(Language.fromLocale([:]) == .en)
+        #expect(Language.fromLocale(["LANG": "ja_JP.UTF-8"]) == .ja)
+        #expect(Language.fromLocale(["LANG": "ja_JP.UTF-8", "LC_MESSAGES": "C"]) == .en)
+        #expect(Language.fromLocale(["LANG": "C.UTF-8", "LC_MESSAGES": "ja_JP.eucJP"]) == .ja)
+        #expect(Language.fromLocale(["LANG": "ja_JP.UTF-8", "LC_ALL": "en_GB.UTF-8"]) == .en)
+        #expect(Language.fromLocale(["LC_ALL": "", "LANG": "ja"]) == .ja)
+    }
+
+    @Test func theFlagBeatsTheConfigWhichBeatsTheLocale() {
+        #expect(Language.choose(flag: .en, config: .ja, environment: ["LANG": "ja_JP.UTF-8"]) == .en)
+        #expect(Language.choose(flag: nil, config: .ja, environment: ["LANG": "C"]) == .ja)
+        #expect(Language.choose(flag: nil, config: nil, environment: ["LANG": "ja_JP.UTF-8"]) == .ja)
+    }
+
+    @Test func languagesAreReadAsPeopleWriteThem() {
+        for code in ["ja", "JA", "ja_JP", "ja_JP.UTF-8", "ja-JP", "japanese", "日本語", "jpn"] {
+            #expect(Language(code: code) == .ja, "\(code)")
+        }
+        for code in ["en", "en_GB.UTF-8", "en-US", "English", "C", "POSIX", "C.UTF-8"] {
+            #expect(Language(code: code) == .en, "\(code)")
+        }
+        for code in ["fr", "jap", "", "j", "klingon"] {
+            #expect(Language(code: code) == nil, "\(code)")
+        }
+    }
+
+    @Test func placesAreFilledInTheTranslationsOrder() {
+        #expect(Phrase.fill("{2}から{1}へ", with: ["a", "b"]) == "bからaへ")
+        #expect(Phrase.fill("{x} {3} {1}", with: ["a"]) == "{x} {3} a")
+        #expect(Phrase.fill("{1}{1}", with: ["é"]) == "éé")
+    }
+
+    @Test func englishIsTheSourceAndJapaneseComesFromTheCatalog() {
+        #expect(Language.$bound.withValue(.en) { Rung.callCentre.name } == "call-centre")
+        #expect(Language.$bound.withValue(.ja) { Rung.callCentre.name } == "コールセンター")
+        #expect(Language.$bound.withValue(.ja) { Channel.phone.name } == "電話")
+    }
+
+    @Test func japaneseRungNamesAreTakenWhereRungsAre() {
+        #expect(Rung(loose: "コールセンター") == .callCentre)
+        #expect(Rung(loose: "お客様相談室") == .executive)
+        #expect(Rung(loose: "技術窓口") == .technicalDesk)
+        #expect(Rung(loose: "消費生活センター") == .regulator)
+        #expect(Rung(loose: "店舗") == .shop)
+    }
+}
