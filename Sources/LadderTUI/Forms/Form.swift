@@ -25,6 +25,9 @@ public struct FormField: Sendable, Equatable {
     public var error: String?
     /// Parsed as a time when set: the form shows what the text means as you type.
     public var time: WhenRole?
+    /// A choice's options as the command line writes them (`call-centre`), for the
+    /// letter that jumps to one when the labels are in another language; nil: the labels.
+    var codes: [String]?
 
     public var text: String {
         switch value {
@@ -43,8 +46,8 @@ public struct FormField: Sendable, Equatable {
         FormField(id: id, label: label, value: .text(LineEditor(initial)), placeholder: placeholder, help: help, time: time)
     }
 
-    static func choice(_ id: ID, _ label: String, _ labels: [String], _ index: Int = 0, help: String) -> FormField {
-        FormField(id: id, label: label, value: .choice(labels: labels, index: index), placeholder: "", help: help)
+    static func choice(_ id: ID, _ label: String, _ labels: [String], _ index: Int = 0, codes: [String]? = nil, help: String) -> FormField {
+        FormField(id: id, label: label, value: .choice(labels: labels, index: index), placeholder: "", help: help, codes: codes)
     }
 }
 
@@ -132,7 +135,7 @@ public struct Form: Sendable, Equatable {
             // Nothing typed is lost by one stray Esc.
             guard !hasChanges || confirmingDiscard else {
                 confirmingDiscard = true
-                error = "Esc again throws away what you typed; Ctrl-S saves it"
+                error = L("Esc again throws away what you typed; Ctrl-S saves it")
                 return .stay
             }
             return .cancel
@@ -154,7 +157,8 @@ public struct Form: Sendable, Equatable {
                     fields[focus].error = nil
                 }
             case let .choice(labels, index):
-                let chosen = Form.choose(key, labels: labels, from: index)
+                // A letter jumps by the label or by the command line's word (`p`: phone, 電話).
+                let chosen = Form.choose(key, labels: labels, codes: fields[focus].codes, from: index)
                 fields[focus].value = .choice(labels: labels, index: chosen)
                 fields[focus].error = nil
                 if kind == .export, fields[focus].id == .format { fileFollowsFormat(from: index, to: chosen) }
@@ -165,7 +169,7 @@ public struct Form: Sendable, Equatable {
 
     /// The option a key picks in a choice field: the next or previous (wrapping), the
     /// first or last, or the next one starting with a typed letter.
-    static func choose(_ key: Key, labels: [String], from index: Int) -> Int {
+    static func choose(_ key: Key, labels: [String], codes: [String]? = nil, from index: Int) -> Int {
         switch KeyTable.action(for: key, in: .choice) {
         case .nextChoice: return (index + 1) % labels.count
         case .previousChoice: return (index + labels.count - 1) % labels.count
@@ -175,7 +179,7 @@ public struct Form: Sendable, Equatable {
             guard case let .char(c) = key else { return index }
             let l = String(c).lowercased()
             let order = (1...labels.count).map { (index + $0) % labels.count }
-            return order.first { labels[$0].lowercased().hasPrefix(l) } ?? index
+            return order.first { labels[$0].lowercased().hasPrefix(l) || codes?[$0].hasPrefix(l) == true } ?? index
         }
     }
 
@@ -183,7 +187,7 @@ public struct Form: Sendable, Equatable {
     /// request (they are stored), spaces elsewhere. A choice takes no paste.
     mutating func paste(_ text: String) {
         guard fields.indices.contains(focus), case var .text(editor) = fields[focus].value else {
-            error = "paste into a text field (Tab to one)"
+            error = L("paste into a text field (Tab to one)")
             return
         }
         let multiline = [.note, .ask].contains(fields[focus].id)
@@ -222,14 +226,14 @@ public struct Form: Sendable, Equatable {
     /// named, so the flags are left out: "write e.g. --due 2h" becomes "write e.g. 2h".
     static func friendly(_ e: LadderError) -> String {
         // A command to type is no help in a form: the front end's own key is named.
-        if let h = e.hint, h.contains("ladder reopen") { return "\(e.message); press Esc, then x to reopen it" }
+        if let h = e.hint, h.contains("ladder reopen") { return Punctuation.then(e.message, L("press Esc, then x to reopen it")) }
         if let h = e.hint, h.contains("ladder ") { return e.message }
         let hint = e.hint.map { h in
             h.split(separator: " ", omittingEmptySubsequences: false)
                 .filter { !($0.hasPrefix("--") && $0.count > 2) }
                 .joined(separator: " ")
         }
-        return hint.map { "\(e.message); \($0)" } ?? e.message
+        return hint.map { Punctuation.then(e.message, $0) } ?? e.message
     }
 
     static let fieldFor: [LadderError.Field: FormField.ID] = [

@@ -3,37 +3,41 @@ import LadderCore
 
 /// The forms for every action, and how each reads its fields.
 extension Form {
-    static let rungLabels = Rung.allCases.map(\.rawValue)
-    static let momentHelp = "when it happened: now, -30m, 15:00, yesterday 15:00, 2026-07-15 15:00"
+    /// The rungs by name; a letter typed jumps by the name or by the command line's word.
+    static func rungChoice(_ id: FormField.ID, _ label: String, _ index: Int = 0, help: String) -> FormField {
+        .choice(id, label, Rung.allCases.map(\.name), index, codes: Rung.allCases.map(\.rawValue), help: help)
+    }
+    static var momentHelp: String { L("when it happened: now, -30m, 15:00, yesterday 15:00, 2026-07-15 15:00") }
 
     static func add() -> Form {
-        Form(kind: .add, caseNumber: nil, title: "New case", fields: [
-            .text(.title, "Title", placeholder: "e.g. Mail from two handsets bounces", help: "what is wrong, in a few words"),
-            .text(.organisation, "Organisation", placeholder: "e.g. Example Mobile", help: "the company"),
-            .choice(.rung, "Rung", rungLabels, help: "the rung it starts on: Left/Right or the first letter"),
-            .text(.references, "Refs", placeholder: "(optional) e.g. A-123, 456", help: "their customer, ticket or case numbers, separated by commas"),
-            .text(.tags, "Tags", placeholder: "(optional) e.g. mail, handset", help: "tags, separated by commas"),
-            .text(.note, "Note", help: "anything to remember from the start"),
-            .text(.at, "Started", placeholder: "now", help: momentHelp, time: .moment),
-            .text(.what, "Awaiting", placeholder: "(optional) a reply they owe you", help: "a reply they promised, e.g. call back with a fix"),
-            .text(.due, "Due", placeholder: "(optional) default: the rung's window", help: "when it is due: 17:00, tomorrow, fri, 2h, eod, 2 business days", time: .deadline),
+        Form(kind: .add, caseNumber: nil, title: L("New case"), fields: [
+            .text(.title, L("Title"), placeholder: L("e.g. Mail from two handsets bounces"), help: L("what is wrong, in a few words")),
+            .text(.organisation, L("Organisation"), placeholder: L("e.g. Example Mobile"), help: L("the company")),
+            rungChoice(.rung, L("Rung"), help: L("the rung it starts on: Left/Right or the first letter")),
+            .text(.references, L("Refs"), placeholder: L("(optional) e.g. A-123, 456"), help: L("their customer, ticket or case numbers, separated by commas")),
+            .text(.tags, L("Tags"), placeholder: L("(optional) e.g. mail, handset"), help: L("tags, separated by commas")),
+            .text(.note, L("Note"), help: L("anything to remember from the start")),
+            .text(.at, L("Started"), placeholder: L("now"), help: momentHelp, time: .moment),
+            .text(.what, L("Awaiting"), placeholder: L("(optional) a reply they owe you"), help: L("a reply they promised, e.g. call back with a fix")),
+            .text(.due, L("Due"), placeholder: L("(optional) default: the rung's window"), help: L("when it is due: 17:00, tomorrow, fri, 2h, eod, 2 business days"), time: .deadline),
         ])
     }
 
     static func log(_ s: CaseState) -> Form {
-        var form = Form(kind: .log, caseNumber: s.number, title: "Log a contact on case \(s.number)", fields: [
-            .choice(.via, "Via", Channel.allCases.map(\.rawValue), help: "how: Left/Right or the first letter"),
-            .choice(.direction, "Direction", ["I reached them", "they reached me", "failed attempt", "missed call"],
-                    help: "who reached whom, that my attempt failed, or that they tried and missed me (not an answer)"),
-            .choice(.failure, "Failure", ["-"] + FailureReason.allCases.map(\.rawValue), help: "why an attempt failed (only for a failed attempt)"),
-            .text(.with, "With", placeholder: "(optional) person", help: "the person spoken to (redacted when published)"),
-            .text(.desk, "Desk", placeholder: "(optional) desk or contact point",
-                  help: "the desk; a configured contact point sets the contact's rung"),
-            .text(.number, "Number", placeholder: "(optional) with a missed call", help: "the number they left"),
-            .text(.held, "Held", placeholder: "(optional) e.g. 40m", help: "time on hold or waiting: 40m, 1h30m"),
-            .text(.took, "Took", placeholder: "(optional) e.g. 30m", help: "how long it lasted: 30m"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
-            .text(.note, "Note", help: "what was said; Ctrl-X writes it in $EDITOR"),
+        var form = Form(kind: .log, caseNumber: s.number, title: L("Log a contact on case \(s.number)"), fields: [
+            .choice(.via, L("Via"), Channel.allCases.map(\.name), codes: Channel.allCases.map(\.rawValue), help: L("how: Left/Right or the first letter")),
+            .choice(.direction, L("Direction"), [L("I reached them"), L("they reached me"), L("failed attempt"), L("missed call")],
+                    help: L("who reached whom, that my attempt failed, or that they tried and missed me (not an answer)")),
+            .choice(.failure, L("Failure"), ["-"] + FailureReason.allCases.map(\.name),
+                    codes: ["-"] + FailureReason.allCases.map(\.rawValue), help: L("why an attempt failed (only for a failed attempt)")),
+            .text(.with, L("With"), placeholder: L("(optional) person"), help: L("the person spoken to (redacted when published)")),
+            .text(.desk, L("Desk"), placeholder: L("(optional) desk or contact point"),
+                  help: L("the desk; a configured contact point sets the contact's rung")),
+            .text(.number, L("Number"), placeholder: L("(optional) with a missed call"), help: L("the number they left")),
+            .text(.held, L("Held"), placeholder: L("(optional) e.g. 40m"), help: L("time on hold or waiting: 40m, 1h30m")),
+            .text(.took, L("Took"), placeholder: L("(optional) e.g. 30m"), help: L("how long it lasted: 30m")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
+            .text(.note, L("Note"), help: L("what was said; Ctrl-X writes it in $EDITOR")),
         ])
         form.organisation = s.details.organisation
         return form
@@ -42,29 +46,29 @@ extension Form {
     static func escalate(_ s: CaseState) -> Form {
         let next = s.rung.next ?? Rung.allCases.last { $0 < s.rung } ?? .shop
         var fields: [FormField] = [
-            .text(.reason, "Reason", placeholder: "e.g. no reply in 3 days", help: "why it moves"),
-            .choice(.rung, "To", rungLabels, next.index, help: "the rung to move to: up, or back down"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
+            .text(.reason, L("Reason"), placeholder: L("e.g. no reply in 3 days"), help: L("why it moves")),
+            rungChoice(.rung, L("To"), next.index, help: L("the rung to move to: up, or back down")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
         ]
         let left = s.leftOpenReplies(leaving: s.rung, at: .distantFuture)
         if !left.isEmpty {
             let items = left.map { "#\($0.item)" }.joined(separator: ", ")
-            fields.append(.choice(.leftOpen, "Left open", ["keep open", "carry to new rung", "count broken"],
-                                  help: "\(items) still open on \(s.rung.rawValue): keep, raise again on the new rung, or count as broken"))
+            fields.append(.choice(.leftOpen, L("Left open"), [L("keep open"), L("carry to new rung"), L("count broken")],
+                                  help: L("\(items) still open on \(s.rung.name): keep, raise again on the new rung, or count as broken")))
         }
-        return Form(kind: .escalate, caseNumber: s.number, title: "Move case \(s.number) from \(s.rung.rawValue)", fields: fields)
+        return Form(kind: .escalate, caseNumber: s.number, title: L("Move case \(s.number) from \(s.rung.name)"), fields: fields)
     }
 
     static func reply(_ s: CaseState, owedBy: Party, clocks: Clocks) -> Form {
         let window = clocks.window(on: s.rung)
         let them = owedBy == .them
         var form = Form(kind: them ? .await : .owe, caseNumber: s.number,
-                    title: them ? "Await a reply on case \(s.number)" : "Owe a reply on case \(s.number)", fields: [
-            .text(.what, them ? "Awaiting" : "Owing", placeholder: them ? "e.g. call back with the fix" : "e.g. send the logs",
-                  help: them ? "what they promised" : "what you promised"),
-            .text(.who, "Who", placeholder: "(optional) person or desk", help: "who promised it, or to whom"),
-            .text(.due, "Due", placeholder: "default: \(window) on \(s.rung.rawValue)", help: "17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window", time: .deadline),
-            .text(.at, "Promised", placeholder: "now", help: momentHelp, time: .moment),
+                    title: them ? L("Await a reply on case \(s.number)") : L("Owe a reply on case \(s.number)"), fields: [
+            .text(.what, them ? L("Awaiting") : L("Owing"), placeholder: them ? L("e.g. call back with the fix") : L("e.g. send the logs"),
+                  help: them ? L("what they promised") : L("what you promised")),
+            .text(.who, L("Who"), placeholder: L("(optional) person or desk"), help: L("who promised it, or to whom")),
+            .text(.due, L("Due"), placeholder: L("default: \(window) on \(s.rung.name)"), help: L("17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window"), time: .deadline),
+            .text(.at, L("Promised"), placeholder: L("now"), help: momentHelp, time: .moment),
         ])
         form.organisation = s.details.organisation
         form.rung = s.rung
@@ -74,39 +78,39 @@ extension Form {
     static func clear(_ s: CaseState, now: Date) -> Form? {
         let open = s.openReplies
         guard !open.isEmpty else { return nil }
-        let labels = open.map { r in "#\(r.item) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what)) (\(ClockText.due(r, now: now)))" }
-        var form = Form(kind: .clear, caseNumber: s.number, title: "Clear a reply on case \(s.number)", fields: [
-            .choice(.reply, "Reply", labels, help: "which promise: Left/Right"),
-            .choice(.outcome, "Outcome", ["came", "broken"], help: "came: kept or late by its due time; broken: they will not do it"),
-            .text(.note, "Note", help: "what came, or why it is broken"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
+        let labels = open.map { r in L("#\(r.item) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (\(ClockText.due(r, now: now)))") }
+        var form = Form(kind: .clear, caseNumber: s.number, title: L("Clear a reply on case \(s.number)"), fields: [
+            .choice(.reply, L("Reply"), labels, help: L("which promise: Left/Right")),
+            .choice(.outcome, L("Outcome"), [L("came"), L("broken")], help: L("came: kept or late by its due time; broken: they will not do it")),
+            .text(.note, L("Note"), help: L("what came, or why it is broken")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
         ])
         form.replyIDs = open.map(\.reply.id)
         return form
     }
 
     static func note(_ s: CaseState) -> Form {
-        Form(kind: .note, caseNumber: s.number, title: "Note on case \(s.number)", fields: [
-            .text(.note, "Note", help: "anything worth keeping; Ctrl-X writes it in $EDITOR"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
+        Form(kind: .note, caseNumber: s.number, title: L("Note on case \(s.number)"), fields: [
+            .text(.note, L("Note"), help: L("anything worth keeping; Ctrl-X writes it in $EDITOR")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
         ])
     }
 
     static func close(_ s: CaseState) -> Form {
-        var form = Form(kind: .close, caseNumber: s.number, title: "Close case \(s.number)", fields: [
-            .choice(.resolution, "Outcome", Resolution.allCases.map(\.rawValue), help: "resolved, partly resolved, abandoned, or taken to a regulator"),
-            .text(.note, "Note", help: "how it ended"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
-            .choice(.acknowledgedEvent, "Owned up?", ["no", "yes"], help: "apology test: did they acknowledge what happened?"),
-            .choice(.explainedCause, "Cause?", ["no", "yes"], help: "apology test: did they explain why it happened?"),
-            .choice(.acknowledgedTrouble, "My trouble?", ["no", "yes"], help: "apology test: did they acknowledge the trouble it caused you?"),
-            .text(.what, "Promise", placeholder: "(none)", help: "apology test: their concrete promise, what exactly; watched as a reply owed by them"),
-            .text(.due, "By", placeholder: "(when)", help: "when the promise is due, e.g. 2026-08-31, fri, 2 business days", time: .deadline),
+        var form = Form(kind: .close, caseNumber: s.number, title: L("Close case \(s.number)"), fields: [
+            .choice(.resolution, L("Outcome"), Resolution.allCases.map(\.name), codes: Resolution.allCases.map(\.rawValue), help: L("resolved, partly resolved, abandoned, or taken to a regulator")),
+            .text(.note, L("Note"), help: L("how it ended")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
+            .choice(.acknowledgedEvent, L("Owned up?"), [L("no"), L("yes")], help: L("apology test: did they acknowledge what happened?")),
+            .choice(.explainedCause, L("Cause?"), [L("no"), L("yes")], help: L("apology test: did they explain why it happened?")),
+            .choice(.acknowledgedTrouble, L("My trouble?"), [L("no"), L("yes")], help: L("apology test: did they acknowledge the trouble it caused you?")),
+            .text(.what, L("Promise"), placeholder: L("(none)"), help: L("apology test: their concrete promise, what exactly; watched as a reply owed by them")),
+            .text(.due, L("By"), placeholder: L("(when)"), help: L("when the promise is due, e.g. 2026-08-31, fri, 2 business days"), time: .deadline),
         ])
         if !s.openReplies.isEmpty {
             let items = s.openReplies.map { "#\($0.item)" }.joined(separator: ", ")
-            form.fields.append(.choice(.openReplies, "Still open", ["watch until due", "count broken"],
-                                       help: "\(items) still open: overdue ones count as broken; the rest are watched until due, or count all broken now"))
+            form.fields.append(.choice(.openReplies, L("Still open"), [L("watch until due"), L("count broken")],
+                                       help: L("\(items) still open: overdue ones count as broken; the rest are watched until due, or count all broken now")))
         }
         form.organisation = s.details.organisation
         form.rung = s.rung
@@ -114,9 +118,9 @@ extension Form {
     }
 
     static func reopen(_ s: CaseState) -> Form {
-        Form(kind: .reopen, caseNumber: s.number, title: "Reopen case \(s.number)", fields: [
-            .text(.reason, "Reason", help: "why, e.g. the fault came back"),
-            .text(.at, "When", placeholder: "now", help: momentHelp, time: .moment),
+        Form(kind: .reopen, caseNumber: s.number, title: L("Reopen case \(s.number)"), fields: [
+            .text(.reason, L("Reason"), help: L("why, e.g. the fault came back")),
+            .text(.at, L("When"), placeholder: L("now"), help: momentHelp, time: .moment),
         ])
     }
 
@@ -125,10 +129,10 @@ extension Form {
         guard let change = s.lastChange else { return nil }
         let what = TimelineText.glance(change, in: s, zone: zone)
         var form = Form(kind: .undo, caseNumber: s.number,
-                        title: "Undo on case \(s.number): \(TimeText.short(change.at, zone: zone)) \(what)", fields: [
-            .text(.note, "Why", placeholder: "(optional)", help: change.kind.isOpening
-                  ? "this was its opening: undoing it withdraws the case; Ctrl-S to undo, Esc to keep it"
-                  : "Ctrl-S to undo it (the timeline keeps both), Esc to keep it"),
+                        title: L("Undo on case \(s.number): \(TimeText.short(change.at, zone: zone)) \(what)"), fields: [
+            .text(.note, L("Why"), placeholder: L("(optional)"), help: change.kind.isOpening
+                  ? L("this was its opening: undoing it withdraws the case; Ctrl-S to undo, Esc to keep it")
+                  : L("Ctrl-S to undo it (the timeline keeps both), Esc to keep it")),
         ])
         form.undoing = change.id
         return form
@@ -137,11 +141,11 @@ extension Form {
     /// Writes the case up (or its replies as calendar entries) to a file. `~/` is the
     /// home folder, found when the file is written (the model reads no environment).
     static func export(_ s: CaseState) -> Form {
-        var form = Form(kind: .export, caseNumber: s.number, title: "Export case \(s.number)", fields: [
-            .choice(.format, "Format", ExportRequest.Format.allCases.map(\.rawValue),
-                    help: "markdown, html (one self-contained file), json, or ics (its pending replies for a calendar)"),
-            .choice(.redact, "Redact", ["no", "yes"], help: "yes: staff names, e-mail addresses and phone numbers become placeholders"),
-            .text(.file, "File", help: "where to write it; an existing file is not overwritten"),
+        var form = Form(kind: .export, caseNumber: s.number, title: L("Export case \(s.number)"), fields: [
+            .choice(.format, L("Format"), ExportRequest.Format.allCases.map(\.rawValue),
+                    help: L("markdown, html (one self-contained file), json, or ics (its pending replies for a calendar)")),
+            .choice(.redact, L("Redact"), [L("no"), L("yes")], help: L("yes: staff names, e-mail addresses and phone numbers become placeholders")),
+            .text(.file, L("File"), help: L("where to write it; an existing file is not overwritten")),
         ])
         form.set(.file, "~/ladder-case-\(s.number).md")
         form.markOpened()
@@ -150,8 +154,8 @@ extension Form {
 
     /// What I ask the company for now: the brief's last line.
     static func ask(_ s: CaseState) -> Form {
-        var form = Form(kind: .ask, caseNumber: s.number, title: "What you ask for on case \(s.number)", fields: [
-            .text(.ask, "I ask for", help: "e.g. a refund of the two months and a written cause; Ctrl-X writes it in $EDITOR"),
+        var form = Form(kind: .ask, caseNumber: s.number, title: L("What you ask for on case \(s.number)"), fields: [
+            .text(.ask, L("I ask for"), help: L("e.g. a refund of the two months and a written cause; Ctrl-X writes it in $EDITOR")),
         ])
         if let current = s.ask { form.set(.ask, current) }
         form.markOpened()
@@ -160,12 +164,12 @@ extension Form {
 
     static func edit(_ s: CaseState) -> Form {
         let d = s.details
-        var form = Form(kind: .edit, caseNumber: s.number, title: "Correct case \(s.number)", fields: [
-            .text(.title, "Title", d.title, help: "what is wrong, in a few words"),
-            .text(.organisation, "Organisation", d.organisation, help: "the company"),
-            .text(.product, "Product", d.product ?? "", help: "the product or service; empty for none"),
-            .text(.references, "Refs", d.references.joined(separator: ", "), help: "separated by commas"),
-            .text(.tags, "Tags", d.tags.joined(separator: ", "), help: "separated by commas"),
+        var form = Form(kind: .edit, caseNumber: s.number, title: L("Correct case \(s.number)"), fields: [
+            .text(.title, L("Title"), d.title, help: L("what is wrong, in a few words")),
+            .text(.organisation, L("Organisation"), d.organisation, help: L("the company")),
+            .text(.product, L("Product"), d.product ?? "", help: L("the product or service; empty for none")),
+            .text(.references, L("Refs"), d.references.joined(separator: ", "), help: L("separated by commas")),
+            .text(.tags, L("Tags"), d.tags.joined(separator: ", "), help: L("separated by commas")),
         ])
         form.original = d
         return form
@@ -179,7 +183,7 @@ extension Form {
         return t.isEmpty ? nil : t
     }
     private func list(_ id: FormField.ID) -> [String] {
-        value(id).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        value(id).split { ",、，".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func time(_ id: FormField.ID, role: WhenRole, now: Date, zone: TimeZone) throws(LadderError) -> Date? {
@@ -213,7 +217,7 @@ extension Form {
     private func duration(_ id: FormField.ID, _ field: LadderError.Field) throws(LadderError) -> TimeInterval? {
         guard let text = optional(id) else { return nil }
         guard let seconds = WhenParser.duration(text), seconds >= 0 else {
-            throw LadderError(.usage, field: field, "cannot read \"\(text)\" as a duration", hint: "write e.g. \(WhenParser.durationExamples)")
+            throw LadderError(.usage, field: field, L("cannot read \"\(text)\" as a duration"), hint: L("write e.g. \(WhenParser.durationExamples)"))
         }
         return seconds
     }
@@ -241,7 +245,7 @@ extension Form {
             if let what = optional(.what) {
                 replies.append(ReplyRequest(what: what, owedBy: .them, due: due))
             } else if due != nil {
-                throw LadderError(.usage, field: .what, "a due time needs a reply to go with it", hint: "write what they owe you, or empty the due time")
+                throw LadderError(.usage, field: .what, L("a due time needs a reply to go with it"), hint: L("write what they owe you, or empty the due time"))
             }
             return .create(details: details, rung: Rung.allCases[self[.rung]?.choice ?? 0], note: optional(.note),
                            replies: replies, at: at, now: now, clocks: clocks)

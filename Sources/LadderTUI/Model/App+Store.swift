@@ -8,11 +8,11 @@ extension App {
         case .key, .paste:
             break  // routed by mode in App.update
         case let .exported(path, redacted):
-            notice = .info("Written to \(path)" + (redacted > 0 ? " (\(redacted) kinds of text redacted)" : ""))
+            notice = .info(redacted > 0 ? L("Written to \(path) (\(redacted) kinds of text redacted)") : L("Written to \(path)"))
         case let .exportFailed(problem):
-            notice = .error("not exported: \(problem)")
+            notice = .error(L("not exported: \(problem)"))
         case let .copied(what, characters):
-            notice = .info("Copied \(what) (\(characters) characters) to the clipboard; a terminal without OSC 52 drops it: X writes a file")
+            notice = .info(L("Copied \(what) (\(characters) characters) to the clipboard; a terminal without OSC 52 drops it: X writes a file"))
         case let .textEdited(field, text, problem):
             guard case var .form(form) = mode else { break }
             if let text { form.set(field, text) } else { form.error = problem }
@@ -29,11 +29,11 @@ extension App {
         case let .configured(config):
             lastMatch = nil
             self.config = config
-            notice = .info("config read again")
+            notice = .info(L("config read again"))
             // Aliases may have changed: the search texts are made again when needed.
             search = [:]
         case let .configFailed(text):
-            notice = .error("config not used: \(text)")
+            notice = .error(L("config not used: \(text)"))
         case let .loaded(cases, problems):
             load(problems) { app in for f in cases { app.put(f) } }
         case let .indexed(list, problems):
@@ -57,7 +57,7 @@ extension App {
         case let .readFailed(number, problem):
             // Stays in `reading`, so it is not asked for again until it changes.
             if !problems.contains(problem) { problems.append(problem) }
-            if selected == number { notice = .error("case \(number) cannot be read: \(problem.reason)") }
+            if selected == number { notice = .error(L("case \(number) cannot be read: \(problem.reason)")) }
         case let .changed(cases, removed, problems):
             lastMatch = nil
             for n in removed {
@@ -77,13 +77,13 @@ extension App {
         case let .saveFailed(failure):
             saving = false
             guard case var .form(f) = mode else {
-                notice = .error("not saved: \(failure)")
+                notice = .error(L("not saved: \(failure)"))
                 break
             }
             f.clearErrors()
             switch failure {
             case let .invalid(e): f.show(e)
-            case let .store(text): f.error = "not saved: \(text)"
+            case let .store(text): f.error = L("not saved: \(text)")
             }
             mode = .form(f)
         }
@@ -97,13 +97,13 @@ extension App {
         mode = .browse
         let state = states[file.number]!
         if isNew {
-            notice = .info("Added case \(file.number): \(TerminalText.line(state.details.title))")
+            notice = .info(L("Added case \(file.number): \(TerminalText.line(state.details.title))"))
             // A new case must be visible even if the filter would hide it.
             if !CaseFilter(filter.text).matches(searchText(file.number), now: now) { filter = LineEditor() }
         } else {
             // What the action was (a closing, not the last reply it settled).
             let action = file.events.last { $0.partOf == nil } ?? file.events.last!
-            notice = .info("Case \(file.number): " + TimelineText.describe(action, in: state).line)
+            notice = .info(L("Case \(file.number): \(TimelineText.describe(action, in: state).line)"))
         }
         if !state.isOpen { showClosed = showClosed || isNew }
         recount()

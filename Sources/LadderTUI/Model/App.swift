@@ -139,7 +139,7 @@ public struct App: Sendable {
             filter.insert(LineEditor.oneLine(text))
             reorder()
         case .browse, .help, .brief, .today:
-            notice = .error("pasted text ignored: open a form first (a adds a case, n a note) and paste into a field")
+            notice = .error(L("pasted text ignored: open a form first (a adds a case, n a note) and paste into a field"))
         }
     }
 

@@ -6,7 +6,13 @@ import LadderCore
 /// any text of the case, its notes and contacts included. Case does not matter.
 public struct CaseFilter: Sendable, Equatable {
     enum Scope: String, CaseIterable { case org, title, tag, rung, ref, `is`, any }
-    struct Term: Equatable { var scope: Scope; var text: String }
+    struct Term: Equatable {
+        var scope: Scope
+        var text: String
+        /// The word as typed, unfolded: `rung:コールセンター` is read by Rung(loose:),
+        /// which knows katakana names the fold turns into hiragana.
+        var typed = ""
+    }
 
     let terms: [Term]
 
@@ -15,13 +21,19 @@ public struct CaseFilter: Sendable, Equatable {
             let w = SearchFold.fold(String(word))
             if let colon = w.firstIndex(of: ":"), let scope = Scope(rawValue: String(w[..<colon])) {
                 let rest = String(w[w.index(after: colon)...])
-                return rest.isEmpty ? nil : Term(scope: scope, text: rest)
+                let typed = word[word.index(after: word.firstIndex(where: { $0 == ":" || $0 == "：" }) ?? word.startIndex)...]
+                return rest.isEmpty ? nil : Term(scope: scope, text: rest, typed: String(typed))
             }
             return Term(scope: .any, text: w)
         }
     }
 
     public var isEmpty: Bool { terms.isEmpty }
+
+    /// Each rung's names in every language, folded as the filter's words are.
+    static let rungNames: [Rung: [String]] = Dictionary(uniqueKeysWithValues: Rung.allCases.map { rung in
+        (rung, Language.allCases.map { language in Language.$bound.withValue(language) { SearchFold.fold(rung.name) } })
+    })
 
     /// Whether every case this filter finds is among those `earlier` found: the same
     /// words, the last one longer in the same field, or more words after them. Typing on
@@ -41,8 +53,11 @@ public struct CaseFilter: Sendable, Equatable {
             case .org: return s.organisation.contains(t.text)
             case .title: return s.title.contains(t.text)
             case .tag: return s.tags.contains { $0.contains(t.text) }
-            // A rung by any of its names (cc, tech, exec), or the start of one.
-            case .rung: return Rung(loose: t.text).map { $0 == s.rungValue } ?? s.rung.hasPrefix(t.text)
+            // A rung by any of its names (cc, tech, exec, コールセンター, 本社), or the start
+            // of its name in any language (`rung:call`, `rung:コール`).
+            case .rung:
+                return (Rung(loose: t.text) ?? Rung(loose: t.typed)).map { $0 == s.rungValue }
+                    ?? CaseFilter.rungNames[s.rungValue]!.contains { $0.hasPrefix(t.text) }
             case .ref: return s.references.contains { $0.contains(t.text) }
             case .is: return t.text == "overdue" ? s.isOverdue(at: now) : t.text == "open" ? s.isOpen : false
             // `overdue` also finds the cases that are.

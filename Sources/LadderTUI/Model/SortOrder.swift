@@ -12,6 +12,16 @@ public enum SortOrder: String, Sendable, CaseIterable {
     /// By organisation, A to Z, then by urgency.
     case organisation
 
+    /// The order as the top bar and the notices say it.
+    var name: String {
+        switch self {
+        case .urgency: L("urgency")
+        case .age: L("age")
+        case .rung: L("time on rung")
+        case .organisation: L("organisation")
+        }
+    }
+
     var next: SortOrder { SortOrder.allCases[(SortOrder.allCases.firstIndex(of: self)! + 1) % SortOrder.allCases.count] }
 
     /// The cases in this order; ties keep urgency's order, then the case number.

@@ -10,7 +10,7 @@ extension App {
             // Said once, so that a mistyped key is not silent and a held key not noisy.
             if !unknownKeySaid, case .char = key {
                 unknownKeySaid = true
-                notice = .info("\(key.name) does nothing here; ? lists every key")
+                notice = .info(L("\(key.name) does nothing here; ? lists every key"))
             }
             return []
         }
@@ -25,7 +25,7 @@ extension App {
             // A running call's times would be lost: asked first.
             if let c = call, !quitting {
                 quitting = true
-                notice = .error("a call on case \(c.caseNumber) is running: q again quits and loses its times; C hangs up and logs it")
+                notice = .error(L("a call on case \(c.caseNumber) is running: q again quits and loses its times; C hangs up and logs it"))
                 return []
             }
             return [.quit(status: 0)]
@@ -40,11 +40,11 @@ extension App {
             keepSelectionVisible()
         case .cycleSort:
             sort = sort.next
-            notice = .info("sorted by \(sort.rawValue)")
+            notice = .info(L("sorted by \(sort.name)"))
             reorder()
         case .toggleClosed:
             showClosed.toggle()
-            notice = .info(showClosed ? "showing closed cases too" : "showing open cases")
+            notice = .info(showClosed ? L("showing closed cases too") : L("showing open cases"))
             reorder()
         case .intoDetail:
             if selected != nil { focus = .detail }

@@ -8,11 +8,11 @@ extension App {
         guard var timer = call else {
             if hangUp { return }
             guard let s = selectedState else {
-                notice = .error("select a case to call about first")
+                notice = .error(L("select a case to call about first"))
                 return
             }
             call = CallTimer(caseNumber: s.number, started: now)
-            notice = .info("call on case \(s.number) started: c when they answer, C to hang up")
+            notice = .info(L("call on case \(s.number) started: c when they answer, C to hang up"))
             return
         }
         if timer.answered == nil, !hangUp {
@@ -22,11 +22,11 @@ extension App {
         }
         call = nil
         guard let s = states[timer.caseNumber] else {
-            notice = .error("case \(timer.caseNumber) is gone; the call was not logged")
+            notice = .error(L("case \(timer.caseNumber) is gone; the call was not logged"))
             return
         }
         var form = Form.log(s)
-        form.title = "Log the call on case \(s.number)"
+        form.title = L("Log the call on case \(s.number)")
         let held = (timer.answered ?? now).timeIntervalSince(timer.started)
         form.set(.held, ClockText.durationField(held))
         if let answered = timer.answered { form.set(.took, ClockText.durationField(now.timeIntervalSince(answered))) }

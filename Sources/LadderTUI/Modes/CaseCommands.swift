@@ -5,16 +5,16 @@ extension App {
     /// A key that acts on the selected case: opens its form, or its brief.
     mutating func act(_ command: CaseCommand) -> [Effect] {
         guard let s = selectedState else {
-            notice = selected == nil ? .error("no case selected; press a to add one")
-                : .error("case \(selected!) is still being read; try again")
+            notice = selected == nil ? .error(L("no case selected; press a to add one"))
+                : .error(L("case \(selected!) is still being read; try again"))
             return []
         }
         if s.status == .withdrawn, !command.readsOnly {
-            notice = .error("case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it")
+            notice = .error(L("case \(s.number) was withdrawn (its opening was undone); nothing more can be recorded on it"))
             return []
         }
         if command.needsOpenCase, !s.isOpen {
-            notice = .error("case \(s.number) is \(s.status.rawValue); press x to reopen it first")
+            notice = .error(L("case \(s.number) is \(s.status.shown); press x to reopen it first"))
             return []
         }
         let clocks = config.clocks(for: s.details.organisation)
@@ -25,7 +25,7 @@ extension App {
         case .owe: mode = .form(Form.reply(s, owedBy: .me, clocks: clocks))
         case .clearReply:
             if let f = Form.clear(s, now: now) { mode = .form(f) }
-            else { notice = .error("case \(s.number) has no open pending reply") }
+            else { notice = .error(L("case \(s.number) has no open pending reply")) }
         case .note: mode = .form(Form.note(s))
         case .closeOrReopen: mode = .form(s.isOpen ? Form.close(s) : Form.reopen(s))
         case .edit: mode = .form(Form.edit(s))
@@ -36,17 +36,17 @@ extension App {
         case .export: mode = .form(Form.export(s))
         case .undo:
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
-            else { notice = .error("case \(s.number) has nothing to undo") }
+            else { notice = .error(L("case \(s.number) has nothing to undo")) }
         case .copyBrief:
-            return [.copy(text: Brief.make(s, now: now, zone: zone), what: "the brief of case \(s.number)")]
+            return [.copy(text: Brief.make(s, now: now, zone: zone), what: L("the brief of case \(s.number)"))]
         case .copyDetails:
             if !s.details.references.isEmpty {
-                return [.copy(text: s.details.references.joined(separator: ", "), what: "the reference numbers of case \(s.number)")]
+                return [.copy(text: s.details.references.joined(separator: ", "), what: L("the reference numbers of case \(s.number)"))]
             }
             if let phone = config.organisation(for: s.details.organisation)?.contactPoint(on: s.rung)?.phone {
-                return [.copy(text: phone, what: "the \(s.rung.rawValue)'s phone number")]
+                return [.copy(text: phone, what: L("the \(s.rung.name)'s phone number"))]
             }
-            notice = .error("case \(s.number) has no reference number, and no phone is configured for its rung")
+            notice = .error(L("case \(s.number) has no reference number, and no phone is configured for its rung"))
         }
         return []
     }

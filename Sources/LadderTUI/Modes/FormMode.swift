@@ -12,13 +12,13 @@ extension App {
             mode = .form(form)
         case .cancel:
             mode = .browse
-            notice = .info("cancelled; nothing saved")
+            notice = .info(L("cancelled; nothing saved"))
         case .editExternally:
             mode = .form(form)
             if let (id, text) = form.focusedText { return [.editText(field: id, text: text, about: form.title)] }
         case .submit where form.kind == .export:
             guard let request = form.exportRequest() else {
-                form.error = "give the file to write, e.g. ~/case.md"
+                form.error = L("give the file to write, e.g. ~/case.md")
                 mode = .form(form)
                 return []
             }

@@ -38,13 +38,13 @@ extension App {
 
     /// The brief of case `number` wrapped to the screen, with a line counting it.
     func briefLines(_ number: Int) -> [String] {
-        guard let s = states[number] else { return ["Reading case \(number)..."] }
+        guard let s = states[number] else { return [L("Reading case \(number)...")] }
         let text = Brief.make(s, now: now, zone: zone)
-        var out = ["\(Brief.formLength(text)) characters as a web form counts them (ladder brief \(number) --max-chars N fits a limit)", ""]
+        var out = [L("\(Brief.formLength(text)) characters as a web form counts them (ladder brief \(number) --max-chars N fits a limit)"), ""]
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             out += Wrap.lines(String(line), width: max(10, width - 4))
         }
-        if s.ask == nil { out += ["", "(No request yet: press R to write what you ask for.)"] }
+        if s.ask == nil { out += ["", L("(No request yet: press R to write what you ask for.)")] }
         return out
     }
 }

@@ -11,6 +11,16 @@ struct Today: Sendable, Equatable {
         case climb = "Climb"
         case chase = "Chase when the line opens"
         case iOwe = "I owe"
+
+        /// The group's heading.
+        var title: String {
+            switch self {
+            case .callNow: L("Call now")
+            case .climb: L("Climb")
+            case .chase: L("Chase when the line opens")
+            case .iOwe: L("I owe")
+            }
+        }
     }
 
     struct Item: Sendable, Equatable {
@@ -37,7 +47,7 @@ struct Today: Sendable, Equatable {
             /// is closed now (nil: hours not known, taken as open).
             func whom(_ rung: Rung) -> (text: String, key: Date, closed: Bool) {
                 let (p, hours) = c.point(on: rung, at: now, config: config)
-                guard let p else { return ("no contact point configured for the \(rung.rawValue)", .distantFuture, false) }
+                guard let p else { return (L("no contact point configured for the \(rung.name)"), .distantFuture, false) }
                 var key = Date.distantFuture
                 var closed = false
                 if let org = c.organisation {
@@ -48,25 +58,30 @@ struct Today: Sendable, Equatable {
                     }
                 }
                 let reach = p.reach
-                return ([p.name, reach.isEmpty ? nil : reach].compactMap { $0 }.joined(separator: ", ") + (hours.map { "; \($0)" } ?? ""), key, closed)
+                let who = Punctuation.list([p.name, reach.isEmpty ? nil : reach].compactMap { $0 })
+                return (hours.map { Punctuation.then(who, $0) } ?? who, key, closed)
             }
             let title = TerminalText.line(s.details.title)
+            /// `reply 2 OVERDUE 20h: call back with a fix`.
+            func why(_ r: ReplyState) -> String {
+                L("reply \(r.item) \(ClockText.due(r, now: now, duration: TimeText.duration)): \(TerminalText.line(r.reply.what))")
+            }
             if let step = c.climbStep(at: now, config: config) {
                 let w = whom(step.rung)
-                out.append(Item(group: .climb, number: s.number, title: title, why: step.text.components(separatedBy: ":").first ?? step.text,
+                out.append(Item(group: .climb, number: s.number, title: title, why: step.text.components(separatedBy: CharacterSet(charactersIn: ":：")).first ?? step.text,
                                 whom: w.text, sortKey: w.key))
                 continue
             }
             for r in s.openReplies where r.reply.owedBy == .them && r.isOverdue(at: now) {
                 let w = whom(r.rung)
                 out.append(Item(group: w.closed ? .chase : .callNow, number: s.number, title: title,
-                                why: "reply \(r.item) " + r.dueText(at: now) + ": " + TerminalText.line(r.reply.what), whom: w.text, sortKey: w.key))
+                                why: why(r), whom: w.text, sortKey: w.key))
                 break
             }
             for r in s.openReplies where r.reply.owedBy == .me && r.reply.due.timeIntervalSince(now) < 86_400 {
                 let w = whom(s.rung)
                 out.append(Item(group: .iOwe, number: s.number, title: title,
-                                why: "reply \(r.item) " + r.dueText(at: now) + ": " + TerminalText.line(r.reply.what), whom: w.text, sortKey: w.key))
+                                why: why(r), whom: w.text, sortKey: w.key))
                 break
             }
         }
@@ -76,17 +91,17 @@ struct Today: Sendable, Equatable {
 
     /// The lines to draw: each group's heading, then its rows (two lines each).
     func lines(width: Int) -> [(text: String, style: Style, item: Int?)] {
-        guard !items.isEmpty else { return [("  Nothing to do now: no reply is late, nothing needs a climb, you owe nothing today.", .dim, nil)] }
+        guard !items.isEmpty else { return [("  " + L("Nothing to do now: no reply is late, nothing needs a climb, you owe nothing today."), .dim, nil)] }
         var out: [(String, Style, Int?)] = []
         var group: Group?
         for (i, item) in items.enumerated() {
             if item.group != group {
                 if group != nil { out.append(("", .normal, nil)) }
                 group = item.group
-                out.append((" " + item.group.rawValue, .heading, nil))
+                out.append((" " + item.group.title, .heading, nil))
             }
             let style: Style = i == selected ? .selected : (item.group == .callNow || item.group == .climb ? .overdue : .normal)
-            out.append((TextWidth.clip("  #\(item.number) \(item.title): \(item.why)", to: width), style, i))
+            out.append((TextWidth.clip("  #\(item.number) " + Punctuation.colon(item.title, item.why), to: width), style, i))
             out.append((TextWidth.clip("      \(item.whom)", to: width), i == selected ? .selected : .dim, i))
         }
         return out

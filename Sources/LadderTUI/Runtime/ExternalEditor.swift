@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,18 +16,18 @@ public enum ExternalEditor {
 
         public var description: String {
             switch self {
-            case let .cannotCreate(path): return "cannot create a file for the editor at \(path)"
-            case let .cannotStart(editor): return "cannot start the editor \"\(editor)\""
-            case let .failed(editor, status): return "the editor \"\(editor)\" stopped with status \(status); nothing was recorded"
-            case .empty: return "the text is empty; nothing was recorded"
+            case let .cannotCreate(path): return L("cannot create a file for the editor at \(path)")
+            case let .cannotStart(editor): return L("cannot start the editor \"\(editor)\"")
+            case let .failed(editor, status): return L("the editor \"\(editor)\" stopped with status \(status); nothing was recorded")
+            case .empty: return L("the text is empty; nothing was recorded")
             }
         }
 
         public var hint: String {
             switch self {
-            case .cannotCreate: return "check that TMPDIR can be written"
-            case .cannotStart, .failed: return "set EDITOR to one that exits 0 after saving, e.g. EDITOR=nano"
-            case .empty: return "write it in the editor and save, or give it on the command line"
+            case .cannotCreate: return L("check that TMPDIR can be written")
+            case .cannotStart, .failed: return L("set EDITOR to one that exits 0 after saving, e.g. EDITOR=nano")
+            case .empty: return L("write it in the editor and save, or give it on the command line")
             }
         }
     }
@@ -43,7 +44,7 @@ public enum ExternalEditor {
         let editor = command(environment)
         let path = NSTemporaryDirectory() + "ladder-edit-\(getpid())-\(UUID().uuidString.prefix(8)).txt"
         let text = initial + (initial.isEmpty || initial.hasSuffix("\n") ? "" : "\n")
-            + "\n# \(about)\n# Lines starting with # are left out; an empty text records nothing.\n"
+            + "\n# \(about)\n# " + L("Lines starting with # are left out; an empty text records nothing.") + "\n"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotCreate(path) }
         _ = Data(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -231,7 +231,7 @@ public final class FrontEnd {
         do {
             return .textEdited(field: field, text: try ExternalEditor.edit(text, about: about), problem: nil)
         } catch {
-            return .textEdited(field: field, text: nil, problem: "\(error.description); \(error.hint)")
+            return .textEdited(field: field, text: nil, problem: Punctuation.then(error.description, error.hint))
         }
     }
 

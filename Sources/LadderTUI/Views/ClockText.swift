@@ -5,9 +5,15 @@ import LadderCore
 /// hour, and durations a form field can read back.
 enum ClockText {
     /// `2d 5h`, `5h 03m`, `12m 03s`, `45s`: seconds are shown when they matter.
+    /// Japanese: `2日5時間`, `5時間03分`, `12分03秒`, `45秒`.
     static func countdown(_ seconds: TimeInterval) -> String {
         if abs(seconds) >= 86_400 { return TimeText.duration(seconds) }
         let (h, m, s) = hms(abs(seconds))
+        if Language.current == .ja {
+            if h > 0 { return "\(h)時間\(pad(m))分" }
+            if m > 0 { return "\(m)分\(pad(s))秒" }
+            return "\(s)秒"
+        }
         if h > 0 { return "\(h)h \(pad(m))m" }
         if m > 0 { return "\(m)m \(pad(s))s" }
         return "\(s)s"
@@ -29,9 +35,12 @@ enum ClockText {
         return parts.joined(separator: " ")
     }
 
-    /// The due part of a list row: `OVERDUE 3h 05m` or `in 12m 03s`.
-    static func due(_ reply: ReplyState, now: Date) -> String {
-        reply.dueText(at: now, duration: countdown)
+    /// The due part of a list row: `OVERDUE 3h 05m` or `in 12m 03s`; in Japanese
+    /// `3時間05分遅れ` or `あと12分03秒`, which fit the list's due column (16).
+    static func due(_ reply: ReplyState, now: Date, duration: (TimeInterval) -> String = countdown) -> String {
+        guard Language.current == .ja else { return reply.dueText(at: now, duration: duration) }
+        let left = reply.secondsLeft(at: now)
+        return left < 0 ? "\(duration(left))遅れ" : "あと\(duration(left))"
     }
 
     /// Whole hours, minutes and seconds of a non-negative length (negative counts as 0).

@@ -30,43 +30,46 @@ enum DetailView {
         let t = s.timers(at: now)
         var about = [d.organisation]
         if let p = d.product { about.append(p) }
-        about.append(s.isOpen ? "open" : "\(s.status.rawValue) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
+        about.append(s.isOpen ? s.status.shown : "\(s.status.shown) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
         add(about.map(TerminalText.line).joined(separator: " | "))
-        if !d.references.isEmpty { add("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
-        if !d.tags.isEmpty { add("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
-        var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(ClockText.countdown(t.onRung))"]
-        let ago = s.isOpen ? "ago" : "before closing"
-        clocks.append(t.sinceContact.map { "last contact \(ClockText.countdown($0)) \(ago)" } ?? "no contact yet")
-        add(clocks.joined(separator: ", "))
+        if !d.references.isEmpty { add(L("Refs: \(Punctuation.list(d.references.map(TerminalText.line)))")) }
+        if !d.tags.isEmpty { add(L("Tags: \(Punctuation.list(d.tags.map(TerminalText.line)))")) }
+        var clocks = [L("age \(TimeText.duration(t.age))"), L("on \(s.rung.name) \(ClockText.countdown(t.onRung))")]
+        clocks.append(t.sinceContact.map { since in
+            s.isOpen ? L("last contact \(ClockText.countdown(since)) ago") : L("last contact \(ClockText.countdown(since)) before closing")
+        } ?? L("no contact yet"))
+        add(Punctuation.list(clocks))
         for line in s.recurrenceLines(zone: zone) { add(line, .dueSoon) }
-        if let a = s.apology { add("Apology test: " + TerminalText.line(a.summary)) }
-        if let ask = s.ask { add("I ask for: " + TerminalText.line(ask)) }
+        if let a = s.apology { add(L("Apology test: \(TerminalText.line(a.summary))")) }
+        if let ask = s.ask { add(L("I ask for: \(TerminalText.line(ask))")) }
         if let call, call.caseNumber == s.number {
             add(callText(call, now: now), .dueSoon)
         }
 
         out.append(StyledLine(text: ""))
-        out.append(StyledLine(text: "Ladder", style: .heading))
+        out.append(StyledLine(text: L("Ladder"), style: .heading))
         let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
-        let nameWidth = Rung.allCases.map { $0.rawValue.count }.max()!
+        let nameWidth = Rung.allCases.map { TextWidth.of($0.name) }.max()!
         for rung in Rung.allCases {
             let here = rung == s.rung
             let mark = here ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
-            var line = "\(mark) \(TextWidth.fit(rung.rawValue, to: nameWidth))"
+            var line = "\(mark) \(TextWidth.fit(rung.name, to: nameWidth))"
             if let secs = spent[rung] { line += " " + TextWidth.padLeft(here && s.isOpen ? ClockText.countdown(secs) : TimeText.duration(secs), to: 8) }
-            if here, s.isOpen, let since = s.stints.last?.from { line += "  since \(TimeText.short(since, zone: zone))" }
+            if here, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since, zone: zone))") }
             add(line, here ? .rung : (spent[rung] != nil ? .normal : .dim), indent: 1)
         }
 
         out.append(StyledLine(text: ""))
         let open = s.openReplies
-        out.append(StyledLine(text: open.isEmpty ? "Pending: none" : "Pending (\(open.count))", style: .heading))
+        out.append(StyledLine(text: open.isEmpty ? L("Pending: none") : L("Pending (\(open.count))"), style: .heading))
         for r in open {
             let overdue = r.isOverdue(at: now)
-            var line = (overdue ? "! " : "  ") + "#\(r.item) \(ClockText.due(r, now: now))  \(r.reply.owedBy == .them ? "they owe" : "I owe"): \(TerminalText.line(r.reply.what))"
-            if let who = r.reply.who { line += " (\(TerminalText.line(who)))" }
-            line += ", due \(TimeText.short(r.reply.due, zone: zone))"
-            if let note = s.leftBehindNote(r) { line += "; \(note)" }
+            let what = TerminalText.line(r.reply.what)
+            var line = (overdue ? "! " : "  ") + "#\(r.item) \(ClockText.due(r, now: now))  "
+                + (r.reply.owedBy == .them ? L("they owe: \(what)") : L("I owe: \(what)"))
+            if let who = r.reply.who { line += Punctuation.paren(TerminalText.line(who)) }
+            line += L(", due \(TimeText.short(r.reply.due, zone: zone))")
+            if let note = s.leftBehindNote(r) { line = Punctuation.then(line, note) }
             add(line, overdue ? .overdue : (r.secondsLeft(at: now) < 3600 ? .dueSoon : .normal), indent: 1)
         }
         if let settled = s.settledPromisesText { add(settled, indent: 1) }
@@ -78,17 +81,17 @@ enum DetailView {
             let climb = c.climbStep(at: now, config: config)
             if point != nil || climb != nil {
                 out.append(StyledLine(text: ""))
-                out.append(StyledLine(text: "Contact", style: .heading))
+                out.append(StyledLine(text: L("Contact"), style: .heading))
             }
             if let p = point {
-                add("\(TerminalText.line(p.name))" + (p.reach.isEmpty ? "" : ", \(TerminalText.line(p.reach))"), indent: 1)
+                add(Punctuation.list([TerminalText.line(p.name)] + (p.reach.isEmpty ? [] : [TerminalText.line(p.reach)])), indent: 1)
                 add(hours ?? "", hours?.hasPrefix("open") == true ? .normal : .dim, indent: 3)
             }
-            if let climb { add("^ CLIMB: " + TerminalText.line(climb.text), .overdue, indent: 1) }
+            if let climb { add(L("^ CLIMB: \(TerminalText.line(climb.text))"), .overdue, indent: 1) }
         }
 
         out.append(StyledLine(text: ""))
-        out.append(StyledLine(text: "Timeline (\(s.timeline.count))", style: .heading))
+        out.append(StyledLine(text: L("Timeline (\(s.timeline.count))"), style: .heading))
         for event in s.timeline.reversed() {
             let (line, body) = TimelineText.describe(event, in: s, zone: zone)
             let failed: Bool
@@ -105,8 +108,9 @@ enum DetailView {
 
     static func callText(_ call: App.CallTimer, now: Date) -> String {
         if let answered = call.answered {
-            return "CALL talking \(ClockText.stopwatch(now.timeIntervalSince(answered))) (held \(ClockText.stopwatch(answered.timeIntervalSince(call.started)))) - c or C: hang up"
+            let talk = ClockText.stopwatch(now.timeIntervalSince(answered)), held = ClockText.stopwatch(answered.timeIntervalSince(call.started))
+            return L("CALL talking \(talk) (held \(held)) - c or C: hang up")
         }
-        return "CALL on hold \(ClockText.stopwatch(now.timeIntervalSince(call.started))) - c: answered, C: hang up"
+        return L("CALL on hold \(ClockText.stopwatch(now.timeIntervalSince(call.started))) - c: answered, C: hang up")
     }
 }

@@ -5,16 +5,19 @@ enum HelpView {
     /// The keys of each section of the key table, then how to read the list.
     static var sections: [(String, [(String, String)])] {
         HelpSection.allCases.map { section in
-            (section.rawValue, KeyTable.rows.filter { $0.section == section }.map { ($0.keyText, $0.help) })
+            (section.title, KeyTable.rows.filter { $0.section == section }.map { ($0.keyText, $0.help) })
         } + [legend]
     }
 
-    static let legend: (String, [(String, String)]) = ("Reading the list", [
-        ("!  OVERDUE", "a promised reply is late (red where colours show)"),
-        ("^", "time to climb: a reply is long overdue, or no progress on this rung"),
-        ("S C T E R", "shop, call centre, technical desk, executive, regulator; = rungs below"),
-        ("MOVE", "them: waiting on their reply; me: I owe something, or nothing is awaited"),
-    ])
+    static var legend: (String, [(String, String)]) {
+        (L("Reading the list"), [
+            (L("!  OVERDUE"), L("a promised reply is late (red where colours show)")),
+            ("^", L("time to climb: a reply is long overdue, or no progress on this rung")),
+            (Rung.allCases.map { String($0.letter) }.joined(separator: " "),
+             L("shop, call centre, technical desk, executive, regulator; = rungs below")),
+            (L("MOVE"), L("them: waiting on their reply; me: I owe something, or nothing is awaited")),
+        ])
+    }
 
     static let keyWidth = 24
 
@@ -42,7 +45,7 @@ enum HelpView {
             }
         }
         if all.count > rows {
-            let more = " \(scroll + 1)-\(min(all.count, scroll + rows)) of \(all.count) lines "
+            let more = " " + L("\(scroll + 1)-\(min(all.count, scroll + rows)) of \(all.count) lines") + " "
             screen.put(more, row: layout.bodyTop, column: layout.width - TextWidth.of(more), style: .dim)
         }
     }

@@ -9,16 +9,17 @@ enum ListView {
         var title: Int
         static let due = 16, move = 4
         /// The rung: spelt out (`technical-desk`) when the list is wide enough, else the
-        /// compact ladder (`==T..`).
+        /// compact ladder (`==T..`; in Japanese `====技....`, each step two columns).
         var ladder: Int
-        var spelt: Bool { ladder > 5 }
+        var spelt: Bool
         /// Wide enough for the largest case number, with a space before it so the `!` or
         /// `^` mark never touches it (4 up to case 999).
         var number: Int
 
         init(width: Int, largest: Int = 0) {
             number = max(4, String(largest).count + 1)
-            ladder = width >= 100 ? Rung.allCases.map { $0.rawValue.count }.max()! : 5
+            spelt = width >= 100
+            ladder = spelt ? Rung.allCases.map { TextWidth.of($0.name) }.max()! : Rung.compactWidth
             // mark, number, org, title, ladder, due, move and the gaps between them.
             let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
@@ -34,12 +35,12 @@ enum ListView {
         let cols = Columns(width: width, largest: app.summaries.keys.max() ?? 0)
         if app.loaded, app.summaries.isEmpty {
             let lines = [
-                "No cases yet.",
+                L("No cases yet."),
                 "",
-                "Press a to add your first case: who you are dealing with,",
-                "what is wrong, and the rung you are on (shop, call centre, ...).",
-                "Press ? for every key, q to quit.",
-                "To look around first, quit and run: ladder demo",
+                L("Press a to add your first case: who you are dealing with,"),
+                L("what is wrong, and the rung you are on (shop, call centre, ...)."),
+                L("Press ? for every key, q to quit."),
+                L("To look around first, quit and run: ladder demo"),
             ]
             for (i, l) in lines.enumerated() {
                 screen.put("  " + l, row: top + 1 + i, column: column, limit: width, style: i == 0 ? .heading : .normal)
@@ -47,11 +48,11 @@ enum ListView {
             return
         }
         var header = " " + TextWidth.padLeft("#", to: cols.number) + " "
-        header += TextWidth.fit("ORG", to: cols.org) + " " + TextWidth.fit("TITLE", to: cols.title) + " "
-        header += TextWidth.fit("RUNG", to: cols.ladder) + " " + TextWidth.fit("NEXT REPLY", to: Columns.due) + " MOVE"
+        header += TextWidth.fit(L("ORG"), to: cols.org) + " " + TextWidth.fit(L("TITLE"), to: cols.title) + " "
+        header += TextWidth.fit(L("RUNG"), to: cols.ladder) + " " + TextWidth.fit(L("NEXT REPLY"), to: Columns.due) + " " + L("MOVE")
         screen.put(header, row: top, column: column, limit: width, style: .heading)
         if app.rows.isEmpty {
-            let text = app.loaded ? (app.filter.text.isEmpty ? "No open cases. Press A to show closed ones." : "No case matches \"\(app.filter.text)\". Esc clears the filter.") : "Loading..."
+            let text = app.loaded ? (app.filter.text.isEmpty ? L("No open cases. Press A to show closed ones.") : L("No case matches \"\(app.filter.text)\". Esc clears the filter.")) : L("Loading...")
             screen.put("  " + text, row: top + 2, column: column, limit: width, style: .dim)
             return
         }
@@ -85,21 +86,23 @@ enum ListView {
         screen.put(TextWidth.clip(TerminalText.line(s.details.title), to: cols.title), row: row, column: x, limit: cols.title, style: base)
         x += cols.title + 1
         if cols.spelt {
-            screen.put(s.rung.rawValue, row: row, column: x, limit: cols.ladder, style: selected == nil ? .rung : base)
+            screen.put(s.rung.name, row: row, column: x, limit: cols.ladder, style: selected == nil ? .rung : base)
             x += cols.ladder
         } else {
+            let step = Rung.letterWidth
             for rung in Rung.allCases {
                 let here = rung == s.rung
-                let mark = here ? String(rung.letter) : (rung < s.rung ? "=" : ".")
-                screen.put(mark, row: row, column: x, style: here && selected == nil ? .rung : base)
-                x += 1
+                let mark = here ? TextWidth.fit(rung.letter, to: step)
+                    : String(repeating: rung < s.rung ? "=" : ".", count: step)
+                screen.put(mark, row: row, column: x, limit: step, style: here && selected == nil ? .rung : base)
+                x += step
             }
         }
         x += 1
         let due: String
         var dueStyle = overdue ? late : base
         if !s.isOpen {
-            due = s.status.rawValue
+            due = s.status.shown
         } else if let r = next {
             due = ClockText.due(r, now: now)
             if selected == nil, !overdue, r.secondsLeft(at: now) < 3600 { dueStyle = .dueSoon }
@@ -116,20 +119,39 @@ enum ListView {
     static func move(_ s: some CaseStanding) -> String {
         guard s.isOpen else { return "-" }
         let open = s.openReplies
-        if open.contains(where: { $0.reply.owedBy == .me }) || open.isEmpty { return "me" }
-        return "them"
+        if open.contains(where: { $0.reply.owedBy == .me }) || open.isEmpty { return L("me") }
+        return L("them")
     }
 }
 
 extension Rung {
-    /// S, C, T, E, R: the rung in the compact ladder.
-    var letter: Character {
+    /// S, C, T, E, R: the rung in the compact ladder (店 コ 技 本 行 in Japanese).
+    var letter: String {
         switch self {
-        case .shop: return "S"
-        case .callCentre: return "C"
-        case .technicalDesk: return "T"
-        case .executive: return "E"
-        case .regulator: return "R"
+        case .shop: return L("S")
+        case .callCentre: return L("C")
+        case .technicalDesk: return L("T")
+        case .executive: return L("E")
+        case .regulator: return L("R")
+        }
+    }
+
+    /// The columns of one step of the compact ladder: its widest letter.
+    static var letterWidth: Int { allCases.map { TextWidth.of($0.letter) }.max()! }
+    /// The compact ladder's columns: `==T..` is 5, `====技....` 10.
+    static var compactWidth: Int { letterWidth * allCases.count }
+}
+
+extension CaseStatus {
+    /// The status as the list and the detail say it: the store's word in English.
+    var shown: String {
+        switch self {
+        case .open: L("open")
+        case .resolved: L("resolved")
+        case .partlyResolved: L("partly-resolved")
+        case .abandoned: L("abandoned")
+        case .regulator: L("taken-to-regulator")
+        case .withdrawn: L("withdrawn")
         }
     }
 }

@@ -14,7 +14,7 @@ extension App {
         if case .help = mode {
             HelpView.draw(&screen, layout: layout, scroll: help.scroll)
         } else if case .today = mode {
-            screen.put(" Today", row: layout.bodyTop, column: 0, style: .heading)
+            screen.put(" " + L("Today"), row: layout.bodyTop, column: 0, style: .heading)
             let lines = today.lines(width: width - 1)
             // Keep the selected item in view.
             let first = lines.firstIndex { $0.item == today.selected } ?? 0
@@ -23,7 +23,7 @@ extension App {
                 screen.put(line.text, row: layout.bodyTop + 1 + i, column: 0, limit: width, style: line.style)
             }
         } else if case let .brief(number) = mode {
-            screen.put(" Brief of case \(number)", row: layout.bodyTop, column: 0, style: .heading)
+            screen.put(" " + L("Brief of case \(number)"), row: layout.bodyTop, column: 0, style: .heading)
             for (i, line) in briefLines(number).dropFirst(brief.scroll).prefix(layout.bodyHeight - 1).enumerated() {
                 screen.put("  " + line, row: layout.bodyTop + 1 + i, column: 0)
             }
@@ -44,9 +44,9 @@ extension App {
     }
 
     private func drawTooSmall(_ screen: inout Screen) {
-        let lines = ["Terminal too small: \(width)x\(height).",
-                     "ladder needs at least \(Layout.minWidth)x\(Layout.minHeight).",
-                     "Enlarge the window, or press q to quit."]
+        let lines = [L("Terminal too small: \(width)x\(height)."),
+                     L("ladder needs at least \(Layout.minWidth)x\(Layout.minHeight)."),
+                     L("Enlarge the window, or press q to quit.")]
         let top = max(0, height / 2 - 1)
         for (i, l) in lines.enumerated() {
             let w = TextWidth.of(l)
@@ -59,21 +59,28 @@ extension App {
         let overdue = overdueCount
         var left = " ladder"
         if !storeLabel.isEmpty { left += " [\(storeLabel)]" }
-        left += "  \(openCount) open"
-        if overdue > 0 { left += ", \(overdue) overdue" }
-        if !filter.text.isEmpty, mode != .filter { left += "  filter: \(filter.text)" }
-        if showClosed { left += "  +closed" }
-        if sort != .urgency { left += "  by \(sort.rawValue)" }
-        if !problems.isEmpty { left += "  \(problems.count) unreadable" }
+        left += "  " + L("\(openCount) open")
+        // The overdue count is coloured too: where it starts in the bar.
+        let overdueText = L("\(overdue) overdue")
+        var overdueStart = 0
+        if overdue > 0 {
+            left += Punctuation.comma
+            overdueStart = TextWidth.of(left)
+            left += overdueText
+        }
+        if !filter.text.isEmpty, mode != .filter { left += "  " + L("filter: \(filter.text)") }
+        if showClosed { left += "  " + L("+closed") }
+        if sort != .urgency { left += "  " + L("by \(sort.name)") }
+        if !problems.isEmpty { left += "  " + L("\(problems.count) unreadable") }
         // Where in the list we are, when it scrolls.
         if rows.count > layout.listRows, mode != .help {
-            left += "  \(listTop + 1)-\(min(rows.count, listTop + layout.listRows)) of \(rows.count)"
+            left += "  " + L("\(listTop + 1)-\(min(rows.count, listTop + layout.listRows)) of \(rows.count)")
         }
         // The call timer (highlighted) sits left of the clock.
         let clock = ClockText.clock(now, zone: zone) + " "
         let callText = call.map { c in
-            "CALL #\(c.caseNumber) \(c.answered == nil ? "hold" : "talk") "
-                + ClockText.stopwatch(now.timeIntervalSince(c.answered ?? c.started)) + "  "
+            let time = ClockText.stopwatch(now.timeIntervalSince(c.answered ?? c.started))
+            return (c.answered == nil ? L("CALL #\(c.caseNumber) hold \(time)") : L("CALL #\(c.caseNumber) talk \(time)")) + "  "
         } ?? ""
         let rw = TextWidth.of(callText) + TextWidth.of(clock)
         screen.put(left, row: 0, column: 0, limit: max(0, width - rw - 1), style: .bar)
@@ -81,10 +88,9 @@ extension App {
         let clockColumn = screen.put(callText, row: 0, column: col, style: .dueSoon)
         screen.put(clock, row: 0, column: clockColumn, style: .bar)
         // Colour the overdue count too; the words carry the meaning without colour.
-        if overdue > 0, let range = left.range(of: ", \(overdue) overdue") {
-            let start = TextWidth.of(String(left[..<range.lowerBound])) + 2
-            let count = TextWidth.of("\(overdue) overdue")
-            if start + count < width - rw { screen.restyle(row: 0, column: start, count: count, style: .overdue) }
+        if overdue > 0 {
+            let count = TextWidth.of(overdueText)
+            if overdueStart + count < width - rw { screen.restyle(row: 0, column: overdueStart, count: count, style: .overdue) }
         }
     }
 
@@ -93,9 +99,9 @@ extension App {
         let top = layout.bodyTop
         guard let s = selectedState else {
             if let n = selected {
-                screen.put(" Reading case \(n)...", row: top + 1, column: column, limit: w, style: .dim)
+                screen.put(" " + L("Reading case \(n)..."), row: top + 1, column: column, limit: w, style: .dim)
             } else if loaded, !summaries.isEmpty {
-                screen.put(" No case matches the filter.", row: top + 1, column: column, limit: w, style: .dim)
+                screen.put(" " + L("No case matches the filter."), row: top + 1, column: column, limit: w, style: .dim)
             }
             return
         }
@@ -123,10 +129,10 @@ extension App {
         let row = height - 1
         screen.fill(row: row, style: .bar)
         if mode == .filter {
-            let prompt = " filter /"
+            let prompt = " " + L("filter /")
             let used = screen.put(prompt, row: row, column: 0, style: .barKey)
-            let keys = keyHints.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-            let hint = "  \(keys); org: title: tag: rung: ref:"
+            let keys = Punctuation.list(keyHints.map { "\($0.0) \($0.1)" })
+            let hint = "  " + L("\(keys); org: title: tag: rung: ref:")
             let room = max(4, width - used - TextWidth.of(hint) - 1)
             let (shown, cursorColumn) = filter.visible(width: room)
             screen.put(shown, row: row, column: used, limit: room, style: .bar)
