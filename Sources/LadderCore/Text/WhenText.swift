@@ -8,6 +8,8 @@ public enum WhenText {
     public static func normalised(_ raw: String) -> String {
         let plain = raw.precomposedStringWithCompatibilityMapping.lowercased()
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // A weekday in parentheses belongs to the date before it: 7/15 (水), 2026-07-15 (wed).
+            .replacingOccurrences(of: " (", with: "(")
         guard hasJapanese(plain) else { return plain }
         if let english = japaneseLength(plain.filter { $0 != " " }) { return english }
         return segmented(plain)
@@ -68,13 +70,11 @@ public enum WhenText {
     private static let joiners: Set<Character> = ["年", "月", "時"]
 
     /// Puts a space where a date word ends and a time begins: before 午前/午後 and before
-    /// digits that follow a word (明日15時, 7月15日15:00, 7月15日(水)15時); a space before
-    /// a weekday in parentheses is taken out (7月15日 (水)).
+    /// digits that follow a word (明日15時, 7月15日15:00, 7月15日(水)15時).
     static func segmented(_ text: String) -> String {
         var out: [Character] = []
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            if c == "(", out.last == " " { out.removeLast() }
             if let previous = out.last, previous != " " {
                 let startsMeridiem = c == "午" && i + 1 < chars.count && "前後".contains(chars[i + 1])
                 let afterMeridiem = i >= 2 && chars[i - 2] == "午" && "前後".contains(previous)

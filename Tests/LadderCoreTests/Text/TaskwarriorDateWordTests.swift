@@ -39,6 +39,8 @@ import Testing
         DateWordRow("2026-W30", at: "2026-07-20 00:00", due: "2026-07-20 23:59:59"),
         DateWordRow("2026-W30-3", due: "2026-07-22 23:59:59"),
         DateWordRow("2026W303", due: "2026-07-22 23:59:59"),
+        DateWordRow("2026W30", due: "2026-07-20 23:59:59"),
+        DateWordRow("2026-07-15 (wed)", due: "2026-07-15 23:59:59"),
         DateWordRow("2026-W29 10:00", at: "2026-07-13 10:00"),
         DateWordRow("2026-W53", due: "2026-12-28 23:59:59"),
         DateWordRow("2026-W01", at: "2025-12-29 00:00"),
