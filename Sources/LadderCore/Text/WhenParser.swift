@@ -23,6 +23,8 @@ public struct WhenParser: Sendable {
     public static let timeExamples = "2026-06-02 17:00, 6/2, 17:00, tomorrow, fri 10:00, eod, in 2h, -30m"
     public static let durationExamples = "40m, 1h30m, 2h, 3d, 1w"
 
+    /// The instant `raw` names, read at `now`: English, Japanese (`明日15時`), Taskwarrior
+    /// (`eom`) and ISO 8601 (`P2D`, `2026-W30`) words, full-width forms included.
     public func parse(_ raw: String, role: WhenRole) throws(LadderError) -> Date {
         let text = WhenText.normalised(raw)
         let fail = WhenMessages.unreadable(raw)
@@ -30,7 +32,8 @@ public struct WhenParser: Sendable {
         if text == "now" { return now }
         if let shifted = try calendarShift(text, raw: raw) { return shifted }
         if let relative = relative(text) { return relative }
-        if text.contains("business") { throw WhenMessages.businessOnlyForDue(raw) }
+        // Business time needs the organisation's calendar: Clocks.deadline reads it for due times.
+        if role == .moment, text.contains("business") { throw WhenMessages.businessOnlyForDue(raw) }
         if text.contains("t") || text.hasSuffix("z") || text.count > 16,
            let iso = TimeText.parseISO(text, zone: zone) ?? ISOWhen.compactDateTime(text, zone: zone) {
             return iso

@@ -34,11 +34,12 @@ public enum WhenText {
     /// `2時間後` → `in 2h`, `30分前` → `30m ago`, `1時間半後` → `in 1h30m`, `3日以内` →
     /// `in 3d`, `3営業日` and `3営業日後` → `3 business days`; nil for anything else.
     static func japaneseLength(_ text: String) -> String? {
-        for (marker, unit) in [("営業日", "business days"), ("営業時間", "business hours")] {
+        // (No loop over pairs here: one crashed the release compiler.)
+        for marker in ["営業日", "営業時間"] {
             for ending in ["", "後", "以内"] where text.hasSuffix(marker + ending) {
                 let number = text.dropLast(marker.count + ending.count)
                 guard !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-                return "\(number) \(unit)"
+                return "\(number) business \(marker == "営業日" ? "days" : "hours")"
             }
         }
         var rest = Substring(text)
