@@ -24,8 +24,11 @@ let package = Package(
                 "LadderCore",
                 "LadderTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
+        // `ladder --version` names the commit it was built from.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         // What the test targets share: a seeded generator and the size of long runs.
         .target(name: "LadderTestSupport", dependencies: ["LadderCore"], path: "Tests/LadderTestSupport"),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),

@@ -18,7 +18,7 @@ struct Ladder: ParsableCommand {
             (Docs/FrontEnd.md; try it with: ladder demo). \
             Exit status: 0 ok, 64 bad usage, 65 bad data, 74 store error.
             """,
-        version: "0.1.0",
+        version: versionLine,
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
             Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self, Ask.self, BriefCommand.self, Export.self, Undo.self, Doctor.self,

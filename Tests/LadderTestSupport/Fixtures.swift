@@ -20,3 +20,17 @@ public func temporaryDirectory() -> String {
 /// The checkout's top folder, for tests that hold a document (Docs/…) to the code.
 public let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Text whose width terminals and Swift count differently, for width, wrapping and
+/// screen tests: half-width katakana with sound marks (one Swift Character, two
+/// columns), a family joined with zero-width joiners, 🈐 and hentaigana (wide in glibc,
+/// narrow in ladder's old table), 🌡 (narrow in glibc, wide in the old table).
+public enum WidthFixtures {
+    public static let halfWidthKana = "ｶ)ﾄﾞｺﾓ ﾊﾟｹｯﾄ"
+    public static let family = "👨‍👩‍👧"
+    public static let squaredHere = "🈐"
+    public static let hentaigana = "𛀂𛀃"
+    public static let thermometer = "🌡"
+    /// A title holding all of them.
+    public static let title = "ｶ)ﾄﾞｺﾓ ﾊﾟｹｯﾄ 👨‍👩‍👧 🈐 𛀂𛀃 🌡 請求"
+}

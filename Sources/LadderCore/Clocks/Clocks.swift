@@ -52,12 +52,13 @@ extension Clocks {
     /// windows: days and weeks keep the wall-clock time in the organisation's zone across
     /// a daylight-saving change, hours and minutes are exact.
     public func deadline(_ text: String, from event: Date, on rung: Rung, zone: TimeZone) throws(LadderError) -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let length = trimmed.lowercased().hasPrefix("in ") ? String(trimmed.dropFirst(3)) : trimmed
+        // Full-width and Japanese spellings first said the English way (３日後 is in 3d).
+        let plain = WhenText.normalised(text)
+        let length = plain.hasPrefix("in ") ? String(plain.dropFirst(3)) : plain
         if let w = ReplyWindow(length), !w.business, let end = w.end(from: event, on: calendar(on: rung)) {
             return end
         }
-        if let w = ReplyWindow(text), w.business {
+        if let w = ReplyWindow(plain), w.business {
             guard let end = w.end(from: event, on: calendar(on: rung)) else {
                 if calendar(on: rung).nextOpening(from: event) != nil {
                     throw LadderError(.data, field: .due, "\(w) is too far ahead: business time is counted about four years ahead at most",
@@ -73,7 +74,7 @@ extension Clocks {
         } catch {
             var e = error
             e.field = .due
-            if e.hint != nil { e.hint! += ", or business time: 2 business days, 8bh" }
+            if e.hint != nil { e.hint! += WhenMessages.businessHint(for: text) }
             throw e
         }
     }

@@ -36,6 +36,13 @@ public struct Config: Equatable, Sendable {
         organisations.first { $0.answers(to: text) }
     }
 
+    /// The organisation's names in the config (its name and aliases), which a search
+    /// for a case with this organisation text also finds.
+    public func aliases(of text: String) -> [String] {
+        guard let org = organisation(for: text) else { return [] }
+        return [org.name] + org.aliases
+    }
+
     public func zone(of org: Organisation?) -> TimeZone { org?.zone ?? zone ?? userZone }
 
     /// The clocks for cases with this organisation text.

@@ -90,15 +90,14 @@ public struct ReportDocument: Sendable {
     /// further in by `hang`.
     private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into result: inout String) {
         let clean = TerminalText.line(raw)
-        let first = Wrap.lines(clean, width: max(10, width - indent))
-        guard let head = first.first else { return }
-        if indent > 0 { result += String(repeating: " ", count: indent) }
-        add(head, to: &result)
-        guard first.count > 1 else { return }
-        let rest = first.dropFirst().joined(separator: " ")
-        guard !rest.isEmpty else { return }
-        for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
-            add(String(repeating: " ", count: indent + hang) + l, to: &result)
+        // One wrap with the hanging width after the first line: rewrapping joined
+        // lines would put a space between Japanese pieces that had none.
+        let lines = Wrap.lines(clean, width: max(10, width - indent), then: max(10, width - indent - hang))
+        for (i, l) in lines.enumerated() {
+            if i > 0 && l.isEmpty { continue }
+            let margin = i == 0 ? indent : indent + hang
+            if margin > 0 { result += String(repeating: " ", count: margin) }
+            add(l, to: &result)
         }
     }
 

@@ -1,59 +1,45 @@
-/// Display width in terminal columns, as glibc's wcwidth sees it under C.UTF-8:
-/// East Asian Wide and Fullwidth characters and emoji take 2 columns, combining marks
-/// none, everything else 1. East Asian Ambiguous characters count 1, so layout never
-/// depends on them (see Docs/Terminal.md).
+/// Display width in terminal columns, as the terminal counts it: ncursesw and tmux
+/// use glibc's wcwidth under C.UTF-8, so each scalar counts what wcwidth says
+/// (`WidthTable`, generated from it), and a character (grapheme cluster) the sum of its
+/// scalars: ﾄﾞ is two columns, e + a combining accent one. East Asian Ambiguous
+/// characters count 1, as glibc says. Rules and exceptions: Docs/Terminal.md.
 public enum TextWidth {
-    /// Ranges of East Asian Wide (W) and Fullwidth (F) scalars.
-    private static let wide: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-        0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-        0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
-        0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
-
+    /// The columns of one scalar: controls 0; a scalar the C library gives no width
+    /// (unassigned, such as emoji newer than it) 1, as the screen draws it as U+FFFD.
+    @inline(__always)
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x7F { return v < 0x20 ? 0 : 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return 0
-        default: break
-        }
-        if v == 0x200B || (0x1160...0x11FF).contains(v) { return 0 }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        var lo = 0, hi = wide.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if v < wide[mid].lowerBound { hi = mid - 1 } else if v > wide[mid].upperBound { lo = mid + 1 } else { return 2 }
-        }
-        return 1
+        if v < 0xA0 { return v < 0x20 || v >= 0x7F ? 0 : 1 }
+        let k = WidthTable.widthClass(v)
+        return k == 3 ? 1 : k
+    }
+
+    /// Whether the C library gives `scalar` a width (controls aside): the screen draws
+    /// one it does not as U+FFFD, which every terminal shows in one column.
+    public static func hasWidth(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0xA0 || WidthTable.widthClass(scalar.value) != 3
     }
 
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.isASCII && scalars.count == 1 { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
-        // An emoji made wide by a variation selector (U+FE0F) or joined sequence.
-        if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
-        return scalars.reduce(0) { max($0, of($1)) }
+        var sum = 0
+        for s in scalars {
+            // tmux draws what follows a zero-width joiner in the cell before it; other
+            // terminals differ, so the screen draws only the part before (CellText).
+            if s.value == 0x200D { break }
+            sum += of(s)
+        }
+        return sum
     }
 
     public static func of(_ text: String) -> Int {
         if text.isPrintableASCII { return text.utf8.count }
-        // Scalar by scalar, which is much cheaper than by grapheme cluster, gives the
-        // same sum unless the text holds the scalars that join wide characters into one
-        // (zero-width joiner, emoji variation selector, skin tones, flag letters).
+        // Scalar by scalar, which is much cheaper than by character, gives the same sum
+        // unless the text holds a zero-width joiner.
         var sum = 0
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v) {
-                return text.reduce(0) { $0 + of($1) }
-            }
-            // Kana and the common ideographs, the bulk of Japanese text, skip the lookups.
-            if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x4E00...0x9FFF).contains(v) {
-                sum += 2
-            } else {
-                sum += of(scalar)
-            }
+            if scalar.value == 0x200D { return text.reduce(0) { $0 + of($1) } }
+            sum += of(scalar)
         }
         return sum
     }

@@ -23,17 +23,26 @@ public struct WhenParser: Sendable {
     public static let timeExamples = "2026-06-02 17:00, 6/2, 17:00, tomorrow, fri 10:00, eod, in 2h, -30m"
     public static let durationExamples = "40m, 1h30m, 2h, 3d, 1w"
 
+    /// The instant `raw` names, read at `now`: English, Japanese (`明日15時`), Taskwarrior
+    /// (`eom`) and ISO 8601 (`P2D`, `2026-W30`) words, full-width forms included.
     public func parse(_ raw: String, role: WhenRole) throws(LadderError) -> Date {
-        let text = raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let fail = LadderError(.usage, "cannot read \"\(raw)\" as a time", hint: "write e.g. \(WhenParser.timeExamples)")
+        let text = WhenText.normalised(raw)
+        let fail = WhenMessages.unreadable(raw)
         if text.isEmpty { throw fail }
         if text == "now" { return now }
+        if let shifted = try calendarShift(text, raw: raw) { return shifted }
         if let relative = relative(text) { return relative }
+        // Business time needs the organisation's calendar: Clocks.deadline reads it for due times.
+        if role == .moment, text.contains("business") { throw WhenMessages.businessOnlyForDue(raw) }
         if text.contains("t") || text.hasSuffix("z") || text.count > 16,
-           let iso = TimeText.parseISO(raw, zone: zone) {
+           let iso = TimeText.parseISO(text, zone: zone) ?? ISOWhen.compactDateTime(text, zone: zone) {
             return iso
         }
-        let words = text.split(separator: " ").map(String.init)
+        var words = text.split(separator: " ").map(String.init)
+        // `next monday`, `last friday`: one day word.
+        if words.count >= 2, ["next", "last"].contains(words[0]) {
+            words.replaceSubrange(0...1, with: [words[0] + " " + words[1]])
+        }
         switch words.count {
         case 1:
             if let d = try day(words[0], time: nil, role: role) { return d }
@@ -80,21 +89,40 @@ public struct WhenParser: Sendable {
 
     /// `in 2h`, `+2h`, `2h` (after now); `-30m`, `30m ago` (before now).
     private func relative(_ text: String) -> Date? {
+        let (body, sign) = WhenParser.signed(text)
+        guard let first = body.first, first.isNumber || first == ".",
+              body.contains(where: \.isLetter), let seconds = WhenParser.duration(body) else { return nil }
+        return now.addingTimeInterval(Double(sign) * seconds)
+    }
+
+    /// A length without its direction: `in 2h`, `+2h`, `2h` are ahead (1); `-2h`, `2h ago`
+    /// behind (-1).
+    static func signed(_ text: String) -> (body: String, sign: Int) {
         var body = text
-        var sign: Double = 1
+        var sign = 1
         if body.hasPrefix("in ") { body.removeFirst(3) }
         else if body.hasPrefix("+") { body.removeFirst() }
         else if body.hasPrefix("-") { body.removeFirst(); sign = -1 }
         else if body.hasSuffix(" ago") { body.removeLast(4); sign = -1 }
-        guard let first = body.first, first.isNumber || first == ".",
-              body.contains(where: \.isLetter), let seconds = WhenParser.duration(body) else { return nil }
-        return now.addingTimeInterval(sign * seconds)
+        return (body, sign)
     }
 
-    private var calendar: Calendar { TimeText.calendar(zone) }
+    /// Lengths counted on the calendar, signed as `2h` is: `1 month`, `in 2 months`,
+    /// `3 months ago`, ISO 8601 `P2D`, `PT2H`, `P1DT2H`, `-P1W`. Nil for anything else.
+    private func calendarShift(_ text: String, raw: String) throws(LadderError) -> Date? {
+        let (body, sign) = WhenParser.signed(text)
+        guard let first = body.first, first.isNumber || first == "p",
+              let length = ISOWhen.duration(body) ?? CalendarLength(words: body) else { return nil }
+        guard let date = length.added(to: now, sign: sign, calendar: calendar),
+              abs(date.timeIntervalSince(now)) <= WhenParser.longest else { throw WhenMessages.tooFar(raw) }
+        return date
+    }
+
+    var calendar: Calendar { TimeText.calendar(zone) }
 
     /// `17:00`, `9:30`, `5pm`, `5:30pm`, `noon`, `midnight`: (hour, minute), nil if not a time.
-    private func timeOfDay(_ word: String) throws(LadderError) -> (Int, Int)? {
+    func timeOfDay(_ word: String) throws(LadderError) -> (Int, Int)? {
+        if let japanese = try JapaneseWhen.timeOfDay(word) { return japanese }
         switch word {
         case "noon": return (12, 0)
         case "midnight": return (0, 0)
@@ -114,17 +142,17 @@ public struct WhenParser: Sendable {
         let minute = parts.count == 2 ? Int(parts[1])! : 0
         if let m = meridiem {
             guard (1...12).contains(hour) else {
-                throw LadderError(.usage, "\"\(word)\" is not a time of day", hint: "write e.g. 5pm or 17:00")
+                throw WhenMessages.notTimeOfDay(word, example: "5pm or 17:00")
             }
             hour = hour % 12 + (m == "pm" ? 12 : 0)
         }
         guard hour < 24, minute < 60 else {
-            throw LadderError(.usage, "\"\(word)\" is not a time of day", hint: "write e.g. 17:00 or 9:30")
+            throw WhenMessages.notTimeOfDay(word, example: "17:00 or 9:30")
         }
         return (hour, minute)
     }
 
-    private func at(_ day: Date, _ time: (Int, Int)?, role: WhenRole) -> Date {
+    func at(_ day: Date, _ time: (Int, Int)?, role: WhenRole) -> Date {
         let start = calendar.startOfDay(for: day)
         guard let (h, m) = time else {
             return role == .moment ? start : calendar.date(bySettingHour: 23, minute: 59, second: 59, of: start)!
@@ -135,7 +163,7 @@ public struct WhenParser: Sendable {
     /// Walks day by day from today, forward for deadlines and backward for moments,
     /// and returns the first instant the description yields that lies on the right side
     /// of now. `make` gives the time of day for a candidate day, or nil to skip it.
-    private func nearest(_ role: WhenRole, days: Int = 8, _ make: (Date) -> (Int, Int)??) throws(LadderError) -> Date {
+    func nearest(_ role: WhenRole, days: Int = 8, _ make: (Date) -> (Int, Int)??) throws(LadderError) -> Date {
         let step = role == .deadline ? 1 : -1
         for k in 0..<days {
             let day = calendar.date(byAdding: .day, value: k * step, to: now)!
@@ -143,57 +171,6 @@ public struct WhenParser: Sendable {
             let instant = at(day, time, role: role)
             if role == .deadline ? instant > now : instant <= now { return instant }
         }
-        throw LadderError(.usage, "no such time near now")
-    }
-
-    private static let weekdays: [String: Int] = [
-        "sun": 1, "sunday": 1, "mon": 2, "monday": 2, "tue": 3, "tues": 3, "tuesday": 3,
-        "wed": 4, "weds": 4, "wednesday": 4, "thu": 5, "thur": 5, "thurs": 5, "thursday": 5,
-        "fri": 6, "friday": 6, "sat": 7, "saturday": 7,
-    ]
-
-    private func day(_ word: String, time: (Int, Int)?, role: WhenRole) throws(LadderError) -> Date? {
-        let today = calendar.startOfDay(for: now)
-        switch word {
-        case "today": return at(today, time, role: role)
-        case "tomorrow": return at(calendar.date(byAdding: .day, value: 1, to: today)!, time, role: role)
-        case "yesterday": return at(calendar.date(byAdding: .day, value: -1, to: today)!, time, role: role)
-        case "eod" where time == nil: return at(today, nil, role: .deadline)
-        case "eow" where time == nil:
-            let weekday = calendar.component(.weekday, from: today)  // 1 = Sunday
-            let toSunday = (8 - weekday) % 7
-            return at(calendar.date(byAdding: .day, value: toSunday, to: today)!, nil, role: .deadline)
-        default: break
-        }
-        if let weekday = WhenParser.weekdays[word] {
-            return try nearest(role) { d in
-                calendar.component(.weekday, from: d) == weekday ? .some(time) : .none
-            }
-        }
-        let bad = LadderError(.usage, "\"\(word)\" is not a date", hint: "write e.g. 2026-06-02 or 6/2 (month/day)")
-        // YYYY-MM-DD or YYYY/MM/DD: exactly that day.
-        let dashed = word.split(separator: "-", omittingEmptySubsequences: false)
-        let slashed = word.split(separator: "/", omittingEmptySubsequences: false)
-        for parts in [dashed, slashed] where parts.count == 3 && parts[0].count == 4 {
-            guard let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-                  let date = TimeText.makeDate(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, zone: zone)
-            else { throw bad }
-            return at(date, time, role: role)
-        }
-        // M/D: this year's, or the nearest year on the role's side of now; 2/29 is the
-        // next (or last) 29 February, as 6/2 is the next 2 June.
-        if slashed.count == 2, let m = Int(slashed[0]), let d = Int(slashed[1]) {
-            let year = calendar.component(.year, from: now)
-            let step = role == .deadline ? 1 : -1
-            var sawValid = false
-            for y in (0...8).map({ year + $0 * step }) {
-                guard let date = TimeText.makeDate(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, zone: zone) else { continue }
-                sawValid = true
-                let instant = at(date, time, role: role)
-                if role == .deadline ? instant > now : instant <= now { return instant }
-            }
-            if !sawValid { throw bad }
-        }
-        return nil
+        throw WhenMessages.noneNearNow
     }
 }

@@ -112,10 +112,7 @@ extension App {
     }
 
     /// The organisation's other names in the config, for the filter.
-    private func aliases(of organisation: String) -> [String] {
-        guard let org = config.organisation(for: organisation) else { return [] }
-        return [org.name] + org.aliases
-    }
+    private func aliases(of organisation: String) -> [String] { config.aliases(of: organisation) }
 
     /// Replaces everything known with what `fill` puts in.
     private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {

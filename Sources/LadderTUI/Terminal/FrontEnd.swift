@@ -59,7 +59,7 @@ public final class FrontEnd {
     /// Runs until the user quits; returns the exit status. The terminal is restored
     /// on every way out: q, Ctrl-C, SIGTERM/SIGINT/SIGHUP and thrown errors.
     public func run() -> Int32 {
-        setlocale(LC_ALL, "")
+        TerminalLocale.setUp()
         guard let screen = ladder_newterm() else {
             FileHandle.standardError.write(Data("ladder: error: cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")); try TERM=xterm-256color, or use ladder list\n".utf8))
             return 69
@@ -301,7 +301,11 @@ public final class FrontEnd {
                 }
                 buffer[n] = 0
                 let (attr, pair) = attributes[cell.style] ?? (ladder_a_normal(), 0)
-                _ = ladder_put_cell(Int32(row), Int32(column), buffer, attr, pair)
+                if ladder_put_cell(Int32(row), Int32(column), buffer, attr, pair) == ladder_err(), n > 1 {
+                    // Marks ncurses will not combine: the base alone, rather than a stale cell.
+                    buffer[1] = 0
+                    _ = ladder_put_cell(Int32(row), Int32(column), buffer, attr, pair)
+                }
             }
         }
         if let cursor = screen.cursor {

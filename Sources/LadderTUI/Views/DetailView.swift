@@ -15,16 +15,11 @@ enum DetailView {
         var out: [StyledLine] = []
         /// Long lines wrap; their continuations hang `hang` columns further in.
         func add(_ text: String, _ style: Style = .normal, indent: Int = 0, hang: Int = 2) {
-            let first = Wrap.lines(text, width: max(1, width - indent))
-            guard first.count > 1 else {
-                out.append(StyledLine(text: first.first ?? "", style: style, indent: indent))
-                return
+            let lines = Wrap.lines(text, width: max(1, width - indent), then: max(1, width - indent - hang))
+            for (i, l) in lines.enumerated() {
+                out.append(StyledLine(text: l, style: style, indent: i == 0 ? indent : indent + hang))
             }
-            out.append(StyledLine(text: first[0], style: style, indent: indent))
-            let rest = String(text.dropFirst(first[0].count)).drop { $0 == " " }
-            for l in Wrap.lines(String(rest), width: max(1, width - indent - hang)) {
-                out.append(StyledLine(text: l, style: style, indent: indent + hang))
-            }
+            if lines.isEmpty { out.append(StyledLine(text: "", style: style, indent: indent)) }
         }
         let d = s.details
         let t = s.timers(at: now)

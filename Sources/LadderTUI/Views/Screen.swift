@@ -3,7 +3,8 @@ import LadderCore
 /// One terminal cell. A wide character occupies its cell and a continuation cell to
 /// its right, so every row always has exactly `width` columns.
 public struct Cell: Sendable, Equatable {
-    /// nil marks the right half of a wide character.
+    /// One spacing scalar and the zero-width ones after it (CellText), or nil for the
+    /// right half of a wide character.
     public var character: Character?
     public var style: Style
 
@@ -43,14 +44,29 @@ public struct Screen: Sendable, Equatable {
         let end = min(width, column + (limit ?? width))
         var x = max(0, column)
         for c in TerminalText.line(text) {
+            if CellText.isSimple(c) {
+                let w = TextWidth.of(c)
+                if x + w > end { break }
+                put(Cell(character: c, style: style), width: w, row: row, x: x)
+                x += w
+                continue
+            }
+            // ﾄﾞ takes two cells, a joined emoji its stand-in: the whole character fits
+            // or none of it is drawn.
             let w = TextWidth.of(c)
             if w == 0 { continue }  // combining marks stay with the character before in the text itself
             if x + w > end { break }
-            set(row, x, Cell(character: c, style: style))
-            if w == 2 { set(row, x + 1, Cell(character: nil, style: style)) }
-            x += w
+            for part in CellText.cells(c) {
+                put(Cell(character: part.character, style: style), width: part.width, row: row, x: x)
+                x += part.width
+            }
         }
         return x
+    }
+
+    private mutating func put(_ cell: Cell, width: Int, row: Int, x: Int) {
+        set(row, x, cell)
+        if width == 2 { set(row, x + 1, Cell(character: nil, style: cell.style)) }
     }
 
     /// Fills `count` columns from (row, column) with spaces in `style`.

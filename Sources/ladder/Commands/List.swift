@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LadderCore
+import LadderTUI
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,6 +12,9 @@ struct List: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Include resolved and abandoned cases.") var all = false
     @Option(help: "Only cases whose organisation contains this text.") var org: String?
+    @Option(help: ArgumentHelp("Only cases whose text has every word, as the front end's / filter reads them.",
+                               discussion: "Full-width and half-width forms, katakana and hiragana, and case are one: ｄｏｃｏｍｏ finds docomo, ﾄﾞｺﾓ finds ドコモ."))
+    var grep: String?
     @Option(help: "Only cases on this rung.") var rung: Rung?
     @Option(help: "Only cases with this tag.") var tag: String?
     @Flag(help: "Only cases with an overdue reply.") var overdue = false
@@ -19,12 +23,16 @@ struct List: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(storeOptions)
-            let (summaries, problems) = try context.store.summaries()
+            let (summaries, problems) = try context.store.summaries(search: grep != nil)
             warn(problems)
             let now = context.now
+            let words = grep.map(CaseFilter.init)
+            let config = words == nil ? Config() : try context.config()
+            let orgText = org.map(SearchFold.fold)
             let states = summaries.filter { s in
                 (all || s.isWatched)
-                    && (org.map { s.details.organisation.localizedCaseInsensitiveContains($0) } ?? true)
+                    && (orgText.map { SearchFold.fold(s.details.organisation).contains($0) } ?? true)
+                    && (words.map { $0.matches(SearchText(s, aliases: config.aliases(of: s.details.organisation)), now: now) } ?? true)
                     && (rung.map { s.rung == $0 } ?? true)
                     && (tag.map { t in s.details.tags.contains { $0.caseInsensitiveCompare(t) == .orderedSame } } ?? true)
                     && (!overdue || !s.overdueReplies(at: now).isEmpty)

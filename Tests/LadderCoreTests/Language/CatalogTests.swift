@@ -8,6 +8,12 @@ import Testing
 @Suite struct CatalogTests {
     static let translated = Language.allCases.filter { $0 != .en }
 
+    /// Sentences whose translation leaves a value out on purpose.
+    static let mayDropAPlace: Set<String> = [
+        // The English weekday's name: Japanese names the day once, as 水曜日.
+        "\"{1}\": {2} is a {3} ({4}), not the day written",
+    ]
+
     @Test func everyCatalogReads() throws {
         _ = try Catalog(po: Catalogs.japanese)
     }
@@ -28,8 +34,11 @@ import Testing
     func placesMatch(_ language: Language) throws {
         let catalog = try #require(Catalog.of(language))
         for entry in catalog.entries {
-            #expect(PhraseKeys.places(entry.source) == PhraseKeys.places(entry.translation),
-                    "line \(entry.line): \"\(entry.source)\" → \"\(entry.translation)\" uses other places")
+            let source = PhraseKeys.places(entry.source), translation = PhraseKeys.places(entry.translation)
+            #expect(translation.isSubset(of: source),
+                    "line \(entry.line): \"\(entry.translation)\" uses a place \"\(entry.source)\" does not have")
+            #expect(source == translation || Self.mayDropAPlace.contains(entry.source),
+                    "line \(entry.line): \"\(entry.translation)\" leaves out a value of \"\(entry.source)\"")
         }
     }
 

@@ -25,6 +25,8 @@ final class Sandbox: @unchecked Sendable {
     let directory: String
     var now: String
     var zone = "Asia/Tokyo"
+    /// The locale ladder runs in; one the machine lacks tests the C.UTF-8 fallback.
+    var lang = "C.UTF-8"
 
     init(now: String = "2026-07-15T15:00:00+09:00") {
         directory = NSTemporaryDirectory() + "ladder-e2e-" + UUID().uuidString
@@ -39,7 +41,7 @@ final class Sandbox: @unchecked Sendable {
         // Only what ladder reads: a test never sees the developer's own store.
         [
             "PATH": "/usr/bin:/bin", "HOME": directory + "/home", "LADDER_STORE": store,
-            "LADDER_NOW": now, "TZ": zone, "LANG": "C.UTF-8",
+            "LADDER_NOW": now, "TZ": zone, "LANG": lang,
         ]
     }
 

@@ -1,0 +1,57 @@
+import LadderTestSupport
+import Testing
+@testable import LadderCore
+
+/// Wrapping adds nothing and drops nothing but the spaces it breaks at; Japanese
+/// breaks between characters where line-breaking rules (kinsoku) allow.
+@Suite struct WrapTests {
+    static let japanese = "更新案内のメールに、ありえない顧客番号が書かれていた。「確認します」と言われ、オペレーターは上司に相談するとのことでした。ｶ)ﾄﾞｺﾓの請求（ﾊﾟｹｯﾄ料金）も確認中です。"
+
+    @Test func japaneseLinesJoinBackIntoTheTextExactly() {
+        for width in 2...40 {
+            let lines = Wrap.lines(Self.japanese, width: width)
+            #expect(lines.joined() == Self.japanese, "width \(width)")
+            #expect(lines.allSatisfy { TextWidth.of($0) <= width }, "width \(width): \(lines)")
+        }
+    }
+
+    @Test func noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket() {
+        let noStart: Set<Character> = ["。", "、", "」", "）", "ー", "ッ", "っ", "ｯ", "ﾞ", "ﾟ", "！", "？", "・"]
+        let noEnd: Set<Character> = ["「", "（", "『"]
+        for width in 6...40 {
+            let lines = Wrap.lines(Self.japanese, width: width)
+            for (i, line) in lines.enumerated() {
+                if i > 0 { #expect(!noStart.contains(line.first!), "width \(width): \(lines)") }
+                if i < lines.count - 1 { #expect(!noEnd.contains(line.last!), "width \(width): \(lines)") }
+            }
+        }
+        // A full line followed by 。 carries its last character down with it.
+        #expect(Wrap.lines("あいうえ。", width: 8) == ["あいう", "え。"])
+    }
+
+    @Test func englishStillWrapsAtSpaces() {
+        #expect(Wrap.lines("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+        #expect(Wrap.lines("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])  // no space: cut
+        #expect(Wrap.lines("docomo-ahamo plan", width: 8) == ["docomo-a", "hamo", "plan"])
+        // Between a word and Japanese, a break is allowed.
+        #expect(Wrap.lines("Example Mobileに電話した", width: 16) == ["Example Mobileに", "電話した"])
+    }
+
+    @Test func laterLinesTakeTheHangingWidth() {
+        let lines = Wrap.lines("あいうえおかきくけこさしすせそ", width: 10, then: 6)
+        #expect(lines == ["あいうえお", "かきく", "けこさ", "しすせ", "そ"])
+        #expect(Wrap.lines("one two three four", width: 9, then: 5) == ["one two", "three", "four"])
+    }
+
+    @Test func indentedParagraphsKeepTheirIndent() {
+        #expect(Wrap.lines("first line here\n  indented", width: 10) == ["first line", "here", "  indented"])
+    }
+
+    @Test func clustersAreNeverSplit() {
+        let lines = Wrap.lines(WidthFixtures.title, width: 5)
+        #expect(lines.joined(separator: " ").unicodeScalars.filter { $0 != " " }.count
+                == WidthFixtures.title.unicodeScalars.filter { $0 != " " }.count)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 5 }, "\(lines)")
+        #expect(lines.contains { $0.contains("ﾄﾞ") })
+    }
+}
