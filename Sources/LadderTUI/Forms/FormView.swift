@@ -6,6 +6,12 @@ import LadderCore
 enum FormView {
     static let labelWidth = 13
 
+    /// The columns of a time field's preview: `= ` and the widest date (two-digit month
+    /// and day) in the language of the moment.
+    static var previewWidth: Int {
+        2 + TextWidth.of(TimeText.short(Date(timeIntervalSince1970: 1_798_459_200), zone: TimeZone(identifier: "UTC")!))
+    }
+
     static func draw(_ form: Form, app: App, _ screen: inout Screen) {
         let w = min(screen.width - 2, 84)
         var rows: [(text: String, style: Style, field: Int?, indent: Int)] = []
@@ -58,9 +64,11 @@ enum FormView {
         let x = column + labelWidth + 2
         var room = width - labelWidth - 2
         let preview = form.preview(f, now: app.now, zone: app.zone, config: app.config)
-        // Room for what a time means ("= Wed 07-15 17:00"), if the field stays usable.
-        let showPreview = f.time != nil && room - 18 >= 16
-        if showPreview { room -= 18 }
+        // Room for what a time means ("= Wed 07-15 17:00", "= 12月28日(月) 17:00"), if the
+        // field stays usable.
+        let previewWidth = FormView.previewWidth
+        let showPreview = f.time != nil && room - previewWidth - 1 >= 16
+        if showPreview { room -= previewWidth + 1 }
         guard room > 2 else { return }
         switch f.value {
         case let .text(editor):
@@ -83,7 +91,7 @@ enum FormView {
             screen.put(text, row: row, column: x, limit: room, style: focused ? .field : .normal)
         }
         if showPreview, let preview {
-            screen.put(preview == "?" ? "  ?" : "= " + preview, row: row, column: x + room + 1, limit: 17,
+            screen.put(preview == "?" ? "  ?" : "= " + preview, row: row, column: x + room + 1, limit: previewWidth,
                        style: preview == "?" ? .error : .dim)
         }
     }

@@ -52,7 +52,7 @@ extension Form {
         ]
         let left = s.leftOpenReplies(leaving: s.rung, at: .distantFuture)
         if !left.isEmpty {
-            let items = left.map { "#\($0.item)" }.joined(separator: ", ")
+            let items = Punctuation.list(left.map { "#\($0.item)" })
             fields.append(.choice(.leftOpen, L("Left open"), [L("keep open"), L("carry to new rung"), L("count broken")],
                                   help: L("\(items) still open on \(s.rung.name): keep, raise again on the new rung, or count as broken")))
         }
@@ -108,9 +108,11 @@ extension Form {
             .text(.due, L("By"), placeholder: L("(when)"), help: L("when the promise is due, e.g. 2026-08-31, fri, 2 business days"), time: .deadline),
         ])
         if !s.openReplies.isEmpty {
-            let items = s.openReplies.map { "#\($0.item)" }.joined(separator: ", ")
+            let items = Punctuation.list(s.openReplies.map { "#\($0.item)" })
             form.fields.append(.choice(.openReplies, L("Still open"), [L("watch until due"), L("count broken")],
                                        help: L("\(items) still open: overdue ones count as broken; the rest are watched until due, or count all broken now")))
+            // Added after the form opened: the choice is where it starts, not a change.
+            form.markOpened()
         }
         form.organisation = s.details.organisation
         form.rung = s.rung

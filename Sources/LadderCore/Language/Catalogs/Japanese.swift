@@ -579,9 +579,6 @@ msgstr "「,」か「、」で区切ります"
 msgid "cannot read \"{1}\" as a duration"
 msgstr "「{1}」を時間の長さとして読めません。"
 
-msgid "write e.g. {1}"
-msgstr "例えば {1} のように書いてください。"
-
 msgid "a due time needs a reply to go with it"
 msgstr "期限には、待っている返答が必要です。"
 
