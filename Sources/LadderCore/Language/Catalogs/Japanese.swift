@@ -625,7 +625,7 @@ msgid "list"
 msgstr "一覧"
 
 msgid "filter by words; org: title: tag: rung: ref: narrow one"
-msgstr "言葉で絞り込み。org: title: tag: rung: ref: で項目を限定"
+msgstr "絞り込み。org: title: tag: rung: ref: で項目を限定"
 
 msgid "filter"
 msgstr "絞り込み"
