@@ -22,4 +22,25 @@ import Testing
         #expect(CaseFilter("ドコモ パケット").matches(statement))
         #expect(!CaseFilter("ドコモ ａｕ").matches(statement))
     }
+
+    /// `rung:` takes a rung's Japanese names as Rung(loose:) does, katakana included
+    /// (the filter folds it to hiragana), and the start of its name in either language.
+    @Test func rungTakesJapaneseNamesAndTheirStart() throws {
+        var f = try CaseFile.open(number: 1, details: CaseDetails(title: "光回線", organisation: "ひかりネット"), rung: .callCentre,
+                                  note: nil, at: t("2026-07-15 10:00"), now: t("2026-07-15 10:00"))
+        let callCentre = SearchText(CaseState(f))
+        for word in ["rung:コールセンター", "rung:カスタマーセンター", "rung:ｺｰﾙｾﾝﾀｰ", "rung:コール", "rung：コールセンター",
+                     "rung:call-centre", "rung:cc", "rung:call"] {
+            #expect(CaseFilter(word).matches(callCentre), "\(word)")
+        }
+        for word in ["rung:店舗", "rung:技術窓口", "rung:本社", "rung:消費生活センター", "rung:shop"] {
+            #expect(!CaseFilter(word).matches(callCentre), "\(word)")
+        }
+        try f.record(.escalate(to: .executive, reason: "返答なし"), at: t("2026-07-15 11:00"), now: t("2026-07-15 11:00"))
+        let executive = SearchText(CaseState(f))
+        for word in ["rung:本社", "rung:お客様相談室", "rung:本社・相談室", "rung:役員", "rung:exec"] {
+            #expect(CaseFilter(word).matches(executive), "\(word)")
+        }
+        #expect(!CaseFilter("rung:行政").matches(executive))
+    }
 }

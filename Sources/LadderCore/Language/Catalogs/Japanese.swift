@@ -991,7 +991,7 @@ msgid "I owe"
 msgstr "自分の返答"
 
 msgid "no contact point configured for the {1}"
-msgstr "{1}の窓口が設定されていません"
+msgstr "{1}の連絡先が設定されていません"
 
 msgid "reply {1} {2}: {3}"
 msgstr "返答{1}（{2}）：{3}"
