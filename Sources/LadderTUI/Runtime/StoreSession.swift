@@ -110,12 +110,12 @@ public final class StoreSession {
             }
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                return .exportFailed(errno == EEXIST ? "\(path) exists; give another file name" : "cannot create \(path): \(String(cString: strerror(errno)))")
+                return .exportFailed(errno == EEXIST ? L("\(path) exists; give another file name") : L("cannot create \(path): \(String(cString: strerror(errno)))"))
             }
             defer { close(fd) }
             let data = Data(text.utf8)
             let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            guard written == data.count else { return .exportFailed("cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard written == data.count else { return .exportFailed(L("cannot write \(path): \(String(cString: strerror(errno)))")) }
             return .exported(path: path, redacted: redacted)
         } catch {
             return .exportFailed("\(error)")
@@ -129,7 +129,7 @@ public final class StoreSession {
             switch error {
             case let .damaged(p): return .readFailed(number: number, problem: p)
             case let .io(message), let .denied(message): return .readFailed(number: number, problem: StoreProblem(path: path, reason: message, hint: "check the file's permissions"))
-            case .caseNotFound: return .readFailed(number: number, problem: StoreProblem(path: path, reason: "it is gone", hint: "it was removed since the list was read"))
+            case .caseNotFound: return .readFailed(number: number, problem: StoreProblem(path: path, reason: L("it is gone"), hint: "it was removed since the list was read"))
             }
         }
     }

@@ -61,7 +61,8 @@ public final class FrontEnd {
     public func run() -> Int32 {
         TerminalLocale.setUp()
         guard let screen = ladder_newterm() else {
-            FileHandle.standardError.write(Data("ladder: error: cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")); try TERM=xterm-256color, or use ladder list\n".utf8))
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? "unset"
+            FileHandle.standardError.write(Data((L("ladder: error: cannot start the terminal (TERM=\(term)); try TERM=xterm-256color, or use ladder list") + "\n").utf8))
             return 69
         }
         defer {

@@ -80,7 +80,10 @@ enum DetailView {
             }
             if let p = point {
                 add(Punctuation.list([TerminalText.line(p.name)] + (p.reach.isEmpty ? [] : [TerminalText.line(p.reach)])), indent: 1)
-                add(hours ?? "", hours?.hasPrefix("open") == true ? .normal : .dim, indent: 3)
+                // Plain while the line is open now, dim while it is closed or its hours unknown.
+                let open: Bool
+                if let org = c.organisation, case .open = config.status(of: p, in: org, at: now) { open = true } else { open = false }
+                add(hours ?? "", open ? .normal : .dim, indent: 3)
             }
             if let climb { add(L("^ CLIMB: \(TerminalText.line(climb.text))"), .overdue, indent: 1) }
         }

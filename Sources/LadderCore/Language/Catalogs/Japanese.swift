@@ -1218,6 +1218,21 @@ msgstr "絞り込み /"
 msgid "{1}; org: title: tag: rung: ref:"
 msgstr "{1}　org: title: tag: rung: ref: で項目を限定"
 
+msgid "{1} exists; give another file name"
+msgstr "{1}はすでにあります。別のファイル名を指定してください。"
+
+msgid "cannot create {1}: {2}"
+msgstr "{1}を作成できません：{2}"
+
+msgid "cannot write {1}: {2}"
+msgstr "{1}に書き込めません：{2}"
+
+msgid "it is gone"
+msgstr "ファイルがなくなっています"
+
+msgid "ladder: error: cannot start the terminal (TERM={1}); try TERM=xterm-256color, or use ladder list"
+msgstr "ladder: エラー: 端末を使えません（TERM={1}）。TERM=xterm-256color を試すか、ladder list を使ってください。"
+
 # ---- (front end section end) ----
 """#
 }
