@@ -96,17 +96,18 @@ extension Brief.Parts {
         let all = contacts
         guard !all.isEmpty, tried < 3 else { return [] }
         let heading = "【これまでのお問い合わせ】"
-        /// Level 0: whole sentences with the channels; level 1: a short tally.
+        /// Level 0: whole sentences with the channels; level 1: one short sentence.
         func counts(_ some: [(at: Date, contact: Contact)]) -> String {
             let reached = some.filter { $0.contact.reached }
             let failed = some.filter { $0.contact.direction == .failed }.count
             let missed = some.filter { $0.contact.direction == .missed }.count
             if tried == 1 {
-                var tally: [String] = []
-                if !reached.isEmpty { tally.append("やり取り\(reached.count)回") }
-                if failed > 0 { tally.append("不通\(failed)回") }
-                if missed > 0 { tally.append("不在着信\(missed)回") }
-                return tally.isEmpty ? "記録なし" : tally.joined(separator: "、")
+                var others: [String] = []
+                if failed > 0 { others.append("不通\(failed)回") }
+                if missed > 0 { others.append("不在着信\(missed)回") }
+                let extra = others.joined(separator: "、")
+                if reached.isEmpty { return others.isEmpty ? "記録したやり取りはありません。" : "\(extra)で、やり取りはできていません。" }
+                return "\(reached.count)回やり取りしました" + (others.isEmpty ? "" : "（ほかに\(extra)）") + "。"
             }
             var out = ""
             if !reached.isEmpty {
