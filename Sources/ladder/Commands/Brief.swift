@@ -22,7 +22,7 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.limit: "--max-chars"]) {
             if let n = maxChars, n < 20 {
-                throw CLIError(kind: .usage, flag: "--max-chars", message: "\(n) is too few for a brief", hint: "write e.g. --max-chars 400")
+                throw CLIError(kind: .usage, flag: "--max-chars", message: L("\(n) is too few for a brief"), hint: L("write e.g. --max-chars 400"))
             }
             let context = try Context(storeOptions)
             let state = CaseState(try context.store.load(caseNumber.value))
@@ -30,7 +30,7 @@ struct BriefCommand: ParsableCommand {
                 ?? Brief.make(state, now: context.now, zone: context.zone)
             print(text)
             if state.ask == nil {
-                printError("ladder: note: no request yet; add what you ask for with: ladder ask \(state.number) \"...\" (or --edit)")
+                printError(L("ladder: note: no request yet; add what you ask for with: ladder ask \(state.number) \"...\" (or --edit)"))
             }
         }
     }
@@ -52,9 +52,9 @@ struct Ask: ParsableCommand {
             let context = try Context(storeOptions)
             var request = text.joined(separator: " ")
             if edit {
-                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""
-                request = try Editor.edit(current, about: "What you ask the company for on case \(caseNumber.value), now.")
+                request = try Editor.edit(current, about: L("What you ask the company for on case \(caseNumber.value), now."))
             }
             try context.record(.ask(request), on: caseNumber, at: context.now)
         }

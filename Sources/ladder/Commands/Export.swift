@@ -37,21 +37,21 @@ struct Export: ParsableCommand {
     func run() throws {
         try runReporting {
             if !redact, let flag = !redactAlso.isEmpty ? "--redact-also" : !keep.isEmpty ? "--keep" : keepCompanyNumbers ? "--keep-company-numbers" : nil {
-                throw CLIError(kind: .usage, flag: flag, message: "\(flag) goes with --redact", hint: "write e.g. ladder export 3 --format html --redact \(flag)")
+                throw CLIError(kind: .usage, flag: flag, message: L("\(flag) goes with --redact"), hint: L("write e.g. ladder export 3 --format html --redact \(flag)"))
             }
             if let format {
-                guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: "give --format or --ics, not both") }
+                guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: L("give --format or --ics, not both")) }
                 guard caseNumbers.count == 1 else {
-                    throw CLIError(kind: .usage, flag: "CASE", message: "a write-up is of one case",
-                                   hint: "write e.g. ladder export 3 --format html > case-3.html")
+                    throw CLIError(kind: .usage, flag: "CASE", message: L("a write-up is of one case"),
+                                   hint: L("write e.g. ladder export 3 --format html > case-3.html"))
                 }
                 return try writeUp(caseNumbers[0], format: format)
             }
             guard ics else {
-                throw CLIError(kind: .usage, flag: "--format", message: "say what to export",
-                               hint: "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics")
+                throw CLIError(kind: .usage, flag: "--format", message: L("say what to export"),
+                               hint: L("write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"))
             }
-            guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: "--redact goes with --format") }
+            guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: L("--redact goes with --format")) }
             let before = try Context.length(alarm, flag: "--alarm", example: "30m")
             let context = try Context(storeOptions)
             let states: [CaseState]
@@ -75,12 +75,15 @@ struct Export: ParsableCommand {
             let (redacted, redactor) = WriteUp.redacted(state, now: context.now, zone: context.zone, config: try context.config(), options: options)
             doc = redacted
             for r in redactor.replaced {
-                printError("redacted: \"\(TerminalText.line(r.original))\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
+                let original = TerminalText.line(r.original)
+                printError(r.count == 1 ? L("redacted: \"\(original)\" -> \(r.placeholder) (1 time)")
+                           : L("redacted: \"\(original)\" -> \(r.placeholder) (\(r.count) times)"))
             }
-            if redactor.replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
+            if redactor.replaced.isEmpty { printError(L("redacted: nothing (no staff names, e-mail addresses or phone numbers found)")) }
             for p in redactor.possibleNames {
-                printError("possible name, kept: \"\(TerminalText.line(p.form))\" in \"…\(TerminalText.line(p.context))…\" (\(p.count) \(p.count == 1 ? "time" : "times")); "
-                           + "to redact it: --redact-also \(TerminalText.line(p.form))")
+                let form = TerminalText.line(p.form), context = TerminalText.line(p.context)
+                printError(p.count == 1 ? L("possible name, kept: \"\(form)\" in \"…\(context)…\" (1 time); to redact it: --redact-also \(form)")
+                           : L("possible name, kept: \"\(form)\" in \"…\(context)…\" (\(p.count) times); to redact it: --redact-also \(form)"))
             }
         }
         switch format {
