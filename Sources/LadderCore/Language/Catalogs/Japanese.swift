@@ -730,7 +730,7 @@ msgid "give --carry or --break-open, not both"
 msgstr "--carry と --break-open のどちらか一方だけを指定してください。"
 
 msgid "still open, owed by {1}: {2} (--carry or --break-open decide otherwise)"
-msgstr "{1}の返事のまま未済：{2}（別の扱いにするには --carry か --break-open）"
+msgstr "{1}が約束した返事は未済のまま：{2}（扱いを変えるには --carry か --break-open）"
 
 msgid "Still open on {1}:"
 msgstr "{1}で未済の返事："
