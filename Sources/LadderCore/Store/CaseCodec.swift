@@ -21,7 +21,7 @@ public enum CaseCodec {
             let text = try c.decode(String.self)
             guard let date = TimeText.parseISO(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: c, debugDescription: "\"\(text)\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00")
+                    in: c, debugDescription: L("\"\(text)\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00"))
             }
             return date
         }

@@ -456,6 +456,12 @@ msgstr "有料"
 msgid "{1} ({2})"
 msgstr "{1}（{2}）"
 
+msgid "\"{1}\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00"
+msgstr "「{1}」は 2026-06-02T17:00:00+09:00 のような ISO 8601 形式の時刻ではありません"
+
+msgid "cannot read folder {1}: {2}"
+msgstr "フォルダー {1} を読み込めません（{2}）。"
+
 # ---- (core section end) ----
 
 # ==== Reports (Sources/LadderCore/Reports) ====
