@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 import Testing
 
 /// Every command run under `LANG=ja_JP.UTF-8` on a small Japanese store: what it prints
@@ -165,6 +166,27 @@ import Testing
 
         let report = run.found.map { "\($0.key)\n    English: \($0.value.joined(separator: ", "))" }.sorted().joined(separator: "\n")
         #expect(run.found.isEmpty, "English left in Japanese output:\n\(report)")
+    }
+
+    /// The list's columns line up on screen: Japanese headings and cells are measured in
+    /// display columns (two for a kanji), not in characters.
+    @Test func theListsColumnsLineUpInJapanese() {
+        let s = Sandbox()
+        s.ok("add", "光回線がつながらない", "--org", "ドコモ", "--rung", "technical-desk", "--await", "折り返し", "--due", "17:00")
+        s.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let lines = s.run(["list"], environment: ["LANG": "ja_JP.UTF-8"]).out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("#  段階"))
+        // Where each heading starts, in display columns, is where its cells start.
+        func column(of text: String, in line: String) -> Int? {
+            line.range(of: text, options: .backwards).map { TextWidth.of(String(line[..<$0.lowerBound])) }
+        }
+        let headings = ["段階", "相手先", "件名", "次の返事", "連絡なし"].compactMap { column(of: $0, in: lines[0]) }
+        let first = ["技術窓口", "ドコモ", "光回線がつながらない", "0秒"].compactMap { column(of: $0, in: lines[1]) }
+        let second = ["店舗", "Example Mobile", "Mail bounces", "-", "0秒"].compactMap { column(of: $0, in: lines[2]) }
+        #expect(headings.count == 5)
+        #expect(first == [headings[0], headings[1], headings[2], headings[4]])
+        #expect(second == headings)
     }
 
     @Test func errorsKeepTheirFormAndExitCodes() {

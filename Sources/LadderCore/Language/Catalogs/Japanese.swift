@@ -502,7 +502,7 @@ msgid "Case {1}: {2}"
 msgstr "案件{1}：{2}"
 
 msgid "{1} is longer than a day (24h at the most)"
-msgstr "{1} は1日より長すぎます（24h まで）。"
+msgstr "{1} は1日を超えています（最長 24h）。"
 
 msgid "write how long this one contact took, e.g. 1h30m"
 msgstr "この1回の連絡にかかった時間を書いてください。例: 1h30m"
@@ -1027,7 +1027,7 @@ msgid "{1}: {2}, {3}"
 msgstr "{1}：{2}、{3}"
 
 msgid "{1} looks no time ahead"
-msgstr "{1} では先の期間がありません。"
+msgstr "{1} では、この先を見る期間がありません。"
 
 msgid "write e.g. --within 1d"
 msgstr "例: --within 1d"
