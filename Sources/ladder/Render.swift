@@ -82,10 +82,13 @@ enum Render {
         out.append(L("Ladder"))
         let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
         let nameWidth = Rung.allCases.map { TextWidth.of($0.name) }.max()!
+        // English pads to seven columns as it always has; Japanese lengths (`4日19時間`)
+        // are wider, so there the widest one sets the column.
+        let spentWidth = Language.current == .en ? 7 : spent.values.map { TextWidth.of(TimeText.duration($0)) }.reduce(7, max)
         for rung in Rung.allCases {
             let mark = rung == s.rung ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
             var line = "  \(mark) \(TextWidth.fit(rung.name, to: nameWidth))"
-            if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: 7) }
+            if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: spentWidth) }
             if rung == s.rung, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since))") }
             out.append(line.trailingSpacesRemoved)
         }
