@@ -101,19 +101,19 @@ msgstr "自分"
 # ==== Dates typed (Sources/LadderCore/Text/WhenMessages.swift) ====
 
 msgid "cannot read \"{1}\" as a time"
-msgstr "「{1}」は日時として読めません"
+msgstr "「{1}」は日時として読めません。"
 
 msgid "write e.g. {1}"
 msgstr "例: {1}"
 
 msgid "\"{1}\" is not a time of day"
-msgstr "「{1}」は時刻ではありません"
+msgstr "「{1}」は時刻ではありません。"
 
 msgid "\"{1}\" is read both as noon and as midnight"
-msgstr "「{1}」は正午とも深夜0時とも読めます"
+msgstr "「{1}」は正午とも深夜0時とも読めます。"
 
 msgid "write 12時 for noon or 0時 for midnight"
-msgstr "正午なら12時、深夜なら0時と書いてください"
+msgstr "正午なら12時、深夜なら0時と書いてください。"
 
 msgid "\"{1}\" is not a date"
 msgstr "「{1}」は日付ではありません。"
@@ -122,22 +122,22 @@ msgid "write e.g. 2026-06-02 or 6/2 (month/day){1}"
 msgstr "例: 2026-06-02、6/2（月/日）{1}"
 
 msgid "no such time near now"
-msgstr "現在に近い該当の日時がありません"
+msgstr "現在に近い該当の日時がありません。"
 
 msgid "\"{1}\" is not a day of the week"
-msgstr "「{1}」は曜日ではありません"
+msgstr "「{1}」は曜日ではありません。"
 
 msgid "write e.g. 7月15日(水) or 2026-07-15 (wed)"
 msgstr "例: 7月15日(水)、2026-07-15 (wed)"
 
 msgid "\"{1}\": {2} is a {3} ({4}), not the day written"
-msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います"
+msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います。"
 
 msgid "correct the date or the day of the week, or leave the day out"
-msgstr "日付か曜日を直すか、曜日を省いてください"
+msgstr "日付か曜日を直すか、曜日を省いてください。"
 
 msgid "\"{1}\" is business time, which only a due time counts"
-msgstr "「{1}」は営業時間での長さで、期限にしか使えません"
+msgstr "「{1}」は営業時間での長さで、期限にしか使えません。"
 
 msgid "write when it happened, e.g. {1}"
 msgstr "起きた日時を書いてください。例: {1}"
@@ -146,7 +146,7 @@ msgid ", or business time: 2 business days, 8bh, 3営業日"
 msgstr "、営業時間なら 3営業日, 2 business days, 8bh"
 
 msgid "\"{1}\" is more than a century away"
-msgstr "「{1}」は100年以上先（または前）です"
+msgstr "「{1}」は100年以上先（または前）です。"
 
 # ---- (dates section end) ----
 
