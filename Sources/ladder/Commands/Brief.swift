@@ -57,9 +57,9 @@ struct Ask: ParsableCommand {
             let context = try Context(storeOptions)
             var request = text.joined(separator: " ")
             if edit {
-                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""
-                request = try Editor.edit(current, about: "What you ask the company for on case \(caseNumber.value), now.")
+                request = try Editor.edit(current, about: L("What you ask the company for on case \(caseNumber.value), now."))
             }
             try context.record(.ask(request), on: caseNumber, at: context.now)
         }
