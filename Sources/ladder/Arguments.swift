@@ -57,12 +57,12 @@ enum DuePairing {
                 nextOwe += 1
             case "--due" where nextDue < dues.count:
                 guard let last = items.indices.last else {
-                    throw CLIError(kind: .usage, flag: "--due", message: "--due must follow the --await or --owe it belongs to",
-                                   hint: "write e.g. --await \"call back\" --due 2h")
+                    throw CLIError(kind: .usage, flag: "--due", message: L("--due must follow the --await or --owe it belongs to"),
+                                   hint: L("write e.g. --await \"call back\" --due 2h"))
                 }
                 guard items[last].due == nil else {
-                    throw CLIError(kind: .usage, flag: "--due", message: "two --due for \"\(items[last].what)\"",
-                                   hint: "give each --await or --owe at most one --due")
+                    throw CLIError(kind: .usage, flag: "--due", message: L("two --due for \"\(items[last].what)\""),
+                                   hint: L("give each --await or --owe at most one --due"))
                 }
                 items[last].due = dues[nextDue]
                 nextDue += 1

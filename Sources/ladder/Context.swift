@@ -27,15 +27,15 @@ struct Context {
         store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment))
         if warnings {
             for (path, mode) in store.writableByOthers {
-                printError("ladder: warning: \(path) can be changed by other users (mode \(String(mode, radix: 8))); to fix it: ladder doctor --repair")
+                printError(L("ladder: warning: \(path) can be changed by other users (mode \(String(mode, radix: 8))); to fix it: ladder doctor --repair"))
             }
         }
         zone = .current
         self.environment = environment
         if let fixed = environment["LADDER_NOW"], !fixed.isEmpty {
             guard let date = TimeText.parseISO(fixed, zone: zone) else {
-                throw LadderError(.usage, field: .now, "LADDER_NOW=\(fixed) is not an ISO 8601 time",
-                                  hint: "write e.g. LADDER_NOW=2026-06-02T17:00:00+09:00")
+                throw LadderError(.usage, field: .now, L("LADDER_NOW=\(fixed) is not an ISO 8601 time"),
+                                  hint: L("write e.g. LADDER_NOW=2026-06-02T17:00:00+09:00"))
             }
             now = date
         } else {
@@ -72,7 +72,8 @@ struct Context {
         let state = CaseState(file)
         // An action may append more than one event (an escalation that carries promises up).
         for (i, event) in file.events.suffix(added).enumerated() {
-            print((i == 0 ? "Case \(state.number): " : "  ") + TimelineText.describe(event, in: state).line)
+            let line = TimelineText.describe(event, in: state).line
+            print(i == 0 ? L("Case \(state.number): \(line)") : "  " + line)
         }
         return state
     }
@@ -96,8 +97,8 @@ struct Context {
         guard let text else { return nil }
         let seconds = try Context.length(text, flag: flag)
         guard seconds <= Bounds.contactLength else {
-            throw CLIError(kind: .usage, flag: flag, message: "\(text) is longer than a day (24h at the most)",
-                           hint: "write how long this one contact took, e.g. 1h30m")
+            throw CLIError(kind: .usage, flag: flag, message: L("\(text) is longer than a day (24h at the most)"),
+                           hint: L("write how long this one contact took, e.g. 1h30m"))
         }
         return seconds
     }
@@ -107,11 +108,11 @@ struct Context {
     static func length(_ text: String, flag: String, example: String = "40m") throws -> TimeInterval {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasPrefix("-"), let s = WhenParser.duration(String(t.dropFirst())), s > 0 {
-            throw CLIError(kind: .usage, flag: flag, message: "\(t) is negative", hint: "write how long, e.g. \(flag) \(example)")
+            throw CLIError(kind: .usage, flag: flag, message: L("\(t) is negative"), hint: L("write how long, e.g. \(flag) \(example)"))
         }
         guard let seconds = WhenParser.duration(t), seconds >= 0 else {
-            throw CLIError(kind: .usage, flag: flag, message: "cannot read \"\(text)\" as a duration",
-                           hint: "write e.g. \(WhenParser.durationExamples)")
+            throw CLIError(kind: .usage, flag: flag, message: L("cannot read \"\(text)\" as a duration"),
+                           hint: L("write e.g. \(WhenParser.durationExamples)"))
         }
         return seconds
     }
@@ -163,16 +164,16 @@ func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws ->
         let flag = e.field.flatMap { flags[$0] ?? defaultFlags[$0] }
         throw report(kind: e.kind, flag: flag, message: e.message, hint: e.hint)
     } catch let e as ConfigError {
-        printError("ladder: error: config: \(e.description)")
+        printError(L("ladder: error: config: \(e.description)"))
         throw ExitCode(78)
     } catch let e as StoreError {
         switch e {
         case .caseNotFound:
-            throw report(kind: .data, flag: "CASE", message: e.description, hint: "see the numbers with: ladder list --all")
+            throw report(kind: .data, flag: "CASE", message: e.description, hint: L("see the numbers with: ladder list --all"))
         case .damaged:
             throw report(kind: .data, flag: nil, message: e.description, hint: nil)
         case .io, .denied:
-            printError("ladder: error: \(e.description)")
+            printError(L("ladder: error: \(e.description)"))
             throw ExitCode(74)
         }
     }
@@ -182,7 +183,7 @@ func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws ->
 private func report(kind: LadderError.Kind, flag: String?, message: String, hint: String?) -> ExitCode {
     let where_ = flag.map { "\($0): " } ?? ""
     let how = hint.map { "\n  \($0)" } ?? ""
-    printError("ladder: error: \(where_)\(message)\(how)")
+    printError(L("ladder: error: \(where_)\(message)\(how)"))
     return ExitCode(kind == .usage ? 64 : 65)
 }
 
@@ -192,5 +193,5 @@ func printError(_ text: String) {
 }
 
 func warn(_ problems: [StoreProblem]) {
-    for p in problems { printError("ladder: warning: \(p.description)") }
+    for p in problems { printError(L("ladder: warning: \(p.description)")) }
 }

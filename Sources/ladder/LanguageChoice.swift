@@ -9,7 +9,8 @@ enum LanguageChoice {
     nonisolated(unsafe) static var flag: Language?
 
     /// Reads `--lang` from the raw arguments and settles the process's language.
-    /// A `--lang` ladder does not speak is reported here, in English, with exit 64.
+    /// A `--lang` ladder does not speak is reported here, in the language of the config or
+    /// the locale, with exit 64.
     static func settle(arguments: ArraySlice<String>, environment: [String: String]) {
         var given: String?
         var machine = false
@@ -21,7 +22,9 @@ enum LanguageChoice {
         }
         if let given {
             guard let language = Language(code: given) else {
-                printError("ladder: error: --lang: \"\(given)\" is not a language ladder speaks; write --lang ja or --lang en")
+                // Said in the language the run would have spoken without the flag.
+                Language.process = Language.choose(flag: nil, config: configLanguage(environment), environment: environment)
+                printError(L("ladder: error: --lang: \"\(given)\" is not a language ladder speaks; write --lang ja or --lang en"))
                 exit(64)
             }
             flag = language

@@ -6,30 +6,30 @@ import LadderCore
 enum Render {
     /// `OVERDUE 3h them: call back` / `in 2h me: send logs`: the urgent part first.
     static func replyLine(_ r: ReplyState, now: Date) -> String {
-        "#\(r.item) \(dueText(r, now: now))  \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))"
-            + " (due \(TimeText.short(r.reply.due)))"
+        L("#\(r.item) \(dueText(r, now: now))  \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (due \(TimeText.short(r.reply.due)))")
     }
 
     static func dueText(_ r: ReplyState, now: Date) -> String {
-        r.outcome?.rawValue ?? r.dueText(at: now)
+        r.outcome?.cliName ?? r.dueText(at: now)
     }
 
     // MARK: list
 
     static func table(_ states: [some CaseStanding], now: Date, width: Int?) -> String {
-        let header = ["#", "RUNG", "ORG", "TITLE", "NEXT REPLY", "SILENT"]
+        let header = ["#", L("RUNG"), L("ORG"), L("TITLE"), L("NEXT REPLY"), L("SILENT")]
         let rows: [[String]] = states.map { s in
             let next: String
             if !s.isOpen {
                 // A promise made at closing is still watched.
-                next = s.status.rawValue + (s.nextReply.map { r in
-                    ": \(dueText(r, now: now)) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))" } ?? "")
+                next = s.nextReply.map { r in
+                    L("\(s.status.cliName): \(dueText(r, now: now)) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what))")
+                } ?? s.status.cliName
             } else if let r = s.nextReply {
-                next = "\(dueText(r, now: now)) \(r.reply.owedBy.rawValue): \(TerminalText.line(r.reply.what))"
+                next = L("\(dueText(r, now: now)) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what))")
             } else {
                 next = "-"
             }
-            return [String(s.number), s.rung.rawValue, TerminalText.line(s.details.organisation),
+            return [String(s.number), s.rung.name, TerminalText.line(s.details.organisation),
                     TerminalText.line(s.details.title), next,
                     s.isOpen ? TimeText.duration(s.timers(at: now).silence) : "-"]
         }
@@ -62,40 +62,44 @@ enum Render {
         var out: [String] = []
         let d = s.details
         let t = s.timers(at: now)
-        out.append("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.rawValue)]")
+        out.append(L("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.cliName)]"))
         var about = [TerminalText.line(d.organisation)]
         if let p = d.product { about.append(TerminalText.line(p)) }
-        out.append(about.joined(separator: ", "))
-        if !d.references.isEmpty { out.append("Refs: " + d.references.map(TerminalText.line).joined(separator: ", ")) }
-        if !d.tags.isEmpty { out.append("Tags: " + d.tags.map(TerminalText.line).joined(separator: ", ")) }
-        var clocks = ["age \(TimeText.duration(t.age))", "on \(s.rung.rawValue) \(TimeText.duration(t.onRung))"]
+        let comma = L(", ")
+        out.append(about.joined(separator: comma))
+        if !d.references.isEmpty { out.append(L("Refs: \(d.references.map(TerminalText.line).joined(separator: comma))")) }
+        if !d.tags.isEmpty { out.append(L("Tags: \(d.tags.map(TerminalText.line).joined(separator: comma))")) }
+        var clocks = [L("age \(TimeText.duration(t.age))"), L("on \(s.rung.name) \(TimeText.duration(t.onRung))")]
         // A closed case's clocks stopped when it closed: said so.
-        let ago = s.isOpen ? "ago" : "before closing"
-        clocks.append(t.sinceContact.map { "last contact \(TimeText.duration($0)) \(ago)" } ?? "no contact yet")
-        if let closed = s.closedAt { clocks.append("closed \(TimeText.local(closed))") }
-        out.append(clocks.joined(separator: ", "))
+        clocks.append(t.sinceContact.map { s.isOpen ? L("last contact \(TimeText.duration($0)) ago") : L("last contact \(TimeText.duration($0)) before closing") }
+                      ?? L("no contact yet"))
+        if let closed = s.closedAt { clocks.append(L("closed \(TimeText.local(closed))")) }
+        out.append(clocks.joined(separator: comma))
         out += s.recurrenceLines(zone: .current)
-        if let a = s.apology { out.append("Apology test: " + TerminalText.line(a.summary)) }
+        if let a = s.apology { out.append(L("Apology test: \(TerminalText.line(a.summary))")) }
 
         out.append("")
-        out.append("Ladder")
+        out.append(L("Ladder"))
         let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
-        let nameWidth = Rung.allCases.map { TextWidth.of($0.rawValue) }.max()!
+        let nameWidth = Rung.allCases.map { TextWidth.of($0.name) }.max()!
+        // English pads to seven columns as it always has; Japanese lengths (`4日19時間`)
+        // are wider, so there the widest one sets the column.
+        let spentWidth = Language.current == .en ? 7 : spent.values.map { TextWidth.of(TimeText.duration($0)) }.reduce(7, max)
         for rung in Rung.allCases {
             let mark = rung == s.rung ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
-            var line = "  \(mark) \(TextWidth.fit(rung.rawValue, to: nameWidth))"
-            if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: 7) }
-            if rung == s.rung, s.isOpen, let since = s.stints.last?.from { line += "  since \(TimeText.short(since))" }
+            var line = "  \(mark) \(TextWidth.fit(rung.name, to: nameWidth))"
+            if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: spentWidth) }
+            if rung == s.rung, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since))") }
             out.append(line.trailingSpacesRemoved)
         }
 
         let open = s.openReplies
         out.append("")
-        out.append(open.isEmpty ? "Pending: none" : "Pending")
+        out.append(open.isEmpty ? L("Pending: none") : L("Pending"))
         for r in open {
             var line = "  " + replyLine(r, now: now)
-            if let who = r.reply.who { line += ", \(TerminalText.line(who))" }
-            if let note = s.leftBehindNote(r) { line += "; \(note)" }
+            if let who = r.reply.who { line += comma + TerminalText.line(who) }
+            if let note = s.leftBehindNote(r) { line += L("; ") + note }
             out.append(line)
         }
         if let settled = s.settledPromisesText { out.append(settled) }
@@ -104,11 +108,11 @@ enum Render {
         if !outlook.isEmpty { out.append("") ; out += outlook }
 
         out.append("")
-        out.append("Timeline")
+        out.append(L("Timeline"))
         for event in s.timeline {
             let (line, body) = TimelineText.describe(event, in: s)
             var stamp = TimeText.local(event.at)
-            if event.recorded.timeIntervalSince(event.at) > 3600 { stamp += " (recorded \(TimeText.short(event.recorded)))" }
+            if event.recorded.timeIntervalSince(event.at) > 3600 { stamp += L(" (recorded \(TimeText.short(event.recorded)))") }
             out.append("  \(stamp)  \(line)")
             if let body {
                 for bodyLine in body.split(separator: "\n", omittingEmptySubsequences: false) {

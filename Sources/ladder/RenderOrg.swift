@@ -6,25 +6,30 @@ enum RenderOrg {
     static func detail(_ o: Organisation, config: Config, now: Date) -> String {
         var out: [String] = []
         let clocks = config.clocks(of: o)
-        out.append(TerminalText.line(o.name) + (o.aliases.isEmpty ? "" : "  (also: \(o.aliases.map(TerminalText.line).joined(separator: ", ")))"))
-        out.append("Zone: \(config.zone(of: o).identifier)" + (o.zone == nil ? " (default)" : ""))
+        let comma = L(", ")
+        let aliases = o.aliases.map(TerminalText.line).joined(separator: comma)
+        out.append(TerminalText.line(o.name) + (o.aliases.isEmpty ? "" : "  " + L("(also: \(aliases))")))
+        out.append(o.zone == nil ? L("Zone: \(config.zone(of: o).identifier) (default)") : L("Zone: \(config.zone(of: o).identifier)"))
         if let h = o.hours {
-            out.append("Hours: \(h.summary)")
-            out.append("       \(config.describe(clocks.calendar.status(at: now), of: o, at: now))")
+            let label = L("Hours: ")
+            out.append(label + h.summary)
+            out.append(String(repeating: " ", count: TextWidth.of(label)) + config.describe(clocks.calendar.status(at: now), of: o, at: now))
         } else {
-            out.append("Hours: not given; business time counts \(clocks.calendar.hours.summary)")
+            out.append(L("Hours: not given; business time counts \(clocks.calendar.hours.summary)"))
         }
         let holidays = clocks.calendar.holidays.sorted()
-        if !holidays.isEmpty { out.append("Holidays: " + holidays.map(\.description).joined(separator: ", ")) }
-        out.append("Reply windows: " + Rung.allCases.map { r in
-            "\(r.rawValue) \(clocks.window(on: r))" + (o.windows[r] != nil ? "*" : "")
-        }.joined(separator: ", ") + (o.windows.isEmpty ? "" : "  (* set for \(TerminalText.line(o.name)))"))
-        out.append("Climb when a reply of theirs is more than \(clocks.climbAfter) late")
+        if !holidays.isEmpty { out.append(L("Holidays: \(holidays.map(\.description).joined(separator: comma))")) }
+        let windows = Rung.allCases.map { r in
+            "\(r.name) \(clocks.window(on: r))" + (o.windows[r] != nil ? "*" : "")
+        }.joined(separator: comma)
+        out.append(o.windows.isEmpty ? L("Reply windows: \(windows)")
+                   : L("Reply windows: \(windows)  (* set for \(TerminalText.line(o.name)))"))
+        out.append(L("Climb when a reply of theirs is more than \(clocks.climbAfter) late"))
         out.append("")
         if o.contactPoints.isEmpty {
-            out.append("Contact points: none. Add one: ladder org add \"\(TerminalText.line(o.name))\" --point NAME --rung shop --phone ...")
+            out.append(L("Contact points: none. Add one: ladder org add \"\(TerminalText.line(o.name))\" --point NAME --rung shop --phone ..."))
         } else {
-            out.append("Contact points")
+            out.append(L("Contact points"))
             for r in Rung.allCases {
                 for p in o.contactPoints where p.rung == r { out += point(p, in: o, config: config, now: now) }
             }
@@ -33,11 +38,11 @@ enum RenderOrg {
     }
 
     static func point(_ p: ContactPoint, in o: Organisation, config: Config, now: Date) -> [String] {
-        var out = ["  \(p.rung.rawValue): \(TerminalText.line(p.name))"]
+        var out = ["  " + L("\(p.rung.name): \(TerminalText.line(p.name))")]
         let reach = p.reach
         if !reach.isEmpty { out.append("      \(TerminalText.line(reach))") }
         let status = config.describe(config.status(of: p, in: o, at: now), of: o, at: now)
-        if let h = p.hours ?? o.hours { out.append("      \(h.summary)\(p.hours == nil ? " (the organisation's hours)" : "")") }
+        if let h = p.hours ?? o.hours { out.append("      " + (p.hours == nil ? L("\(h.summary) (the organisation's hours)") : h.summary)) }
         out.append("      \(status)")
         if let n = p.notes { out.append("      \(TerminalText.line(n))") }
         return out
@@ -51,14 +56,13 @@ enum RenderOrg {
         var out: [String] = []
         let (p, hours) = c.point(on: state.rung, at: now, config: config)
         if let p {
-            var line = "Contact: \(TerminalText.line(p.name))"
-            if !p.reach.isEmpty { line += ", \(TerminalText.line(p.reach))" }
-            out.append(line + "; " + (hours ?? ""))
+            let name = TerminalText.line(p.name), reach = TerminalText.line(p.reach), open = hours ?? ""
+            out.append(p.reach.isEmpty ? L("Contact: \(name); \(open)") : L("Contact: \(name), \(reach); \(open)"))
         } else if c.organisation != nil {
-            out.append("Contact: no contact point for \(state.rung.rawValue) in the config")
+            out.append(L("Contact: no contact point for \(state.rung.name) in the config"))
         }
         if let step = c.climbStep(at: now, config: config) {
-            out.append("CLIMB: " + TerminalText.line(step.text))
+            out.append(L("CLIMB: \(TerminalText.line(step.text))"))
         }
         return out
     }

@@ -83,16 +83,16 @@ public struct Config: Equatable, Sendable {
             let same = LocalClock(zone: userZone).split(d).day == LocalClock(zone: userZone).split(now).day
             var text = same ? TimeText.clockTime(d, zone: userZone) : TimeText.short(d, zone: userZone)
             if placeZone.secondsFromGMT(for: d) != userZone.secondsFromGMT(for: d) {
-                text += " (\(TimeText.clockTime(d, zone: placeZone)) \(Config.cityName(placeZone)))"
+                text += L(" (\(TimeText.clockTime(d, zone: placeZone)) \(Config.cityName(placeZone)))")
             }
             return text
         }
         switch status {
-        case .open(nil): return "open now, round the clock"
-        case let .open(until?): return "open now until \(when(until))"
-        case .closed(nil): return "closed, with no opening hours"
-        case let .closed(opens?): return "closed now; opens \(when(opens))"
-        case .unknown: return "hours not known"
+        case .open(nil): return L("open now, round the clock")
+        case let .open(until?): return L("open now until \(when(until))")
+        case .closed(nil): return L("closed, with no opening hours")
+        case let .closed(opens?): return L("closed now; opens \(when(opens))")
+        case .unknown: return L("hours not known")
         }
     }
 

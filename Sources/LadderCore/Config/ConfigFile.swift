@@ -10,7 +10,8 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let place = key.map { "\(file): \($0): " } ?? "\(file): "
-        return place + message + (hint.map { "; \($0)" } ?? "")
+        guard let hint else { return place + message }
+        return L("\(place)\(message); \(hint)")
     }
 }
 
@@ -31,7 +32,7 @@ public enum ConfigFile {
         guard FileSystem.exists(path) else { return Config(userZone: userZone) }
         let data: Data
         do { data = try FileSystem.read(path, atMost: 1_048_576) } catch {
-            throw ConfigError(file: path, message: "cannot read it (\(error))", hint: "check its permissions")
+            throw ConfigError(file: path, message: L("cannot read it (\(error))"), hint: L("check its permissions"))
         }
         return try decode(data, file: path, userZone: userZone)
     }
@@ -39,7 +40,7 @@ public enum ConfigFile {
     public static func decode(_ data: Data, file: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ConfigError(file: file, message: "it is not valid JSON", hint: "check it with: python3 -m json.tool \(file)")
+            throw ConfigError(file: file, message: L("it is not valid JSON"), hint: L("check it with: python3 -m json.tool \(file)"))
         }
         return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
     }
@@ -52,17 +53,17 @@ public enum ConfigFile {
                               _ change: (inout Config) throws -> Void) throws -> Config {
         let dir = (path as NSString).deletingLastPathComponent
         do { try FileSystem.makePrivateDirectory(dir) } catch {
-            throw ConfigError(file: path, message: "cannot create its folder (\(error))")
+            throw ConfigError(file: path, message: L("cannot create its folder (\(error))"))
         }
         let lock: StoreLock
         do { lock = try StoreLock(path: path + ".lock") } catch {
-            throw ConfigError(file: path, message: "\(error)", hint: "another ladder may be writing it; try again")
+            throw ConfigError(file: path, message: "\(error)", hint: L("another ladder may be writing it; try again"))
         }
         return try withExtendedLifetime(lock) {
             var config = try load(path, userZone: userZone)
             try change(&config)
             do { try FileSystem.writeAtomically(encode(config), to: path) } catch {
-                throw ConfigError(file: path, message: "cannot write it (\(error))")
+                throw ConfigError(file: path, message: L("cannot write it (\(error))"))
             }
             return config
         }
@@ -129,12 +130,12 @@ struct ConfigReader {
     }
 
     func object(_ node: Node, allowed: [String]) throws(ConfigError) -> [String: Node] {
-        guard let dict = node.value as? [String: Any] else { throw fail(node, "should be an object { ... }") }
+        guard let dict = node.value as? [String: Any] else { throw fail(node, L("should be an object { ... }")) }
         var out: [String: Node] = [:]
         for (k, v) in dict {
             guard allowed.contains(k) else {
-                throw ConfigError(file: file, key: node.child(k), message: "is not a known key",
-                                  hint: "the keys here are \(allowed.joined(separator: ", ")) (Docs/Config.md)")
+                throw ConfigError(file: file, key: node.child(k), message: L("is not a known key"),
+                                  hint: L("the keys here are \(allowed.joined(separator: ", ")) (Docs/Config.md)"))
             }
             if v is NSNull { continue }
             out[k] = Node(value: v, key: node.child(k))
@@ -143,13 +144,13 @@ struct ConfigReader {
     }
 
     func string(_ node: Node) throws(ConfigError) -> String {
-        guard let s = node.value as? String else { throw fail(node, "should be a string in quotes") }
-        guard let t = s.nonBlank else { throw fail(node, "is empty") }
+        guard let s = node.value as? String else { throw fail(node, L("should be a string in quotes")) }
+        guard let t = s.nonBlank else { throw fail(node, L("is empty")) }
         return t
     }
 
     func strings(_ node: Node) throws(ConfigError) -> [String] {
-        guard let array = node.value as? [Any] else { throw fail(node, "should be a list [ ... ]") }
+        guard let array = node.value as? [Any] else { throw fail(node, L("should be a list [ ... ]")) }
         var out: [String] = []
         for (i, v) in array.enumerated() { out.append(try string(Node(value: v, key: "\(node.key ?? "")[\(i)]"))) }
         return out
@@ -158,14 +159,14 @@ struct ConfigReader {
     func zone(_ node: Node) throws(ConfigError) -> TimeZone {
         let name = try string(node)
         guard let z = TimeZone(identifier: name) else {
-            throw fail(node, "\"\(name)\" is not a time zone", hint: "write a tz database name, e.g. Asia/Tokyo or Europe/London")
+            throw fail(node, L("\"\(name)\" is not a time zone"), hint: L("write a tz database name, e.g. Asia/Tokyo or Europe/London"))
         }
         return z
     }
 
     func hours(_ node: Node) throws(ConfigError) -> OpeningHours {
         guard let dict = node.value as? [String: Any] else {
-            throw fail(node, "should be an object of days and times", hint: "write e.g. {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}")
+            throw fail(node, L("should be an object of days and times"), hint: L("write e.g. {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"))
         }
         var entries: [(days: String, times: String)] = []
         for (k, v) in dict.sorted(by: { $0.key < $1.key }) {
@@ -180,8 +181,8 @@ struct ConfigReader {
         var out = Set<CivilDay>()
         for (i, text) in try strings(node).enumerated() {
             guard let day = CivilDay(text) else {
-                throw ConfigError(file: file, key: "\(node.key ?? "")[\(i)]", message: "\"\(text)\" is not a date",
-                                  hint: "write e.g. \"2026-12-31\"")
+                throw ConfigError(file: file, key: "\(node.key ?? "")[\(i)]", message: L("\"\(text)\" is not a date"),
+                                  hint: L("write e.g. \"2026-12-31\""))
             }
             out.insert(day)
         }
@@ -191,7 +192,7 @@ struct ConfigReader {
     func window(_ node: Node) throws(ConfigError) -> ReplyWindow {
         let text = try string(node)
         guard let w = ReplyWindow(text) else {
-            throw fail(node, "\"\(text)\" is not a reply window", hint: "write e.g. \(ReplyWindow.examples)")
+            throw fail(node, L("\"\(text)\" is not a reply window"), hint: L("write e.g. \(ReplyWindow.examples)"))
         }
         return w
     }
@@ -206,9 +207,9 @@ struct ConfigReader {
     func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
         let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "organisations"])
         if let v = f["version"] {
-            guard let n = v.value as? Int else { throw fail(v, "should be a number") }
+            guard let n = v.value as? Int else { throw fail(v, L("should be a number")) }
             guard n <= ConfigFile.version else {
-                throw fail(v, "is \(n); this ladder reads up to \(ConfigFile.version)", hint: "upgrade ladder to read this file")
+                throw fail(v, L("is \(n); this ladder reads up to \(ConfigFile.version)"), hint: L("upgrade ladder to read this file"))
             }
         }
         var config = Config(userZone: userZone)
@@ -219,18 +220,18 @@ struct ConfigReader {
         config.climbAfter = try f["climbAfter"].map { (n) throws(ConfigError) in try window(n) }
         config.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
         if let list = f["organisations"] {
-            guard let array = list.value as? [Any] else { throw fail(list, "should be a list [ ... ]") }
+            guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {
                 let org = try organisation(Node(value: v, key: "organisations[\(i)]"))
                 if let same = config.organisations.first(where: { o in o.answers(to: org.name) || org.aliases.contains(where: o.answers) }) {
-                    throw fail(Node(value: v, key: "organisations[\(i)]"), "\"\(org.name)\" shares a name or alias with \"\(same.name)\"",
-                               hint: "give each organisation its own names")
+                    throw fail(Node(value: v, key: "organisations[\(i)]"), L("\"\(org.name)\" shares a name or alias with \"\(same.name)\""),
+                               hint: L("give each organisation its own names"))
                 }
                 config.organisations.append(org)
             }
         }
         for (hoursNode, h) in [(f["hours"], config.hours)] where h?.isNeverOpen == true {
-            throw fail(hoursNode!, "is never open, so business time could never pass", hint: "give at least one day's hours")
+            throw fail(hoursNode!, L("is never open, so business time could never pass"), hint: L("give at least one day's hours"))
         }
         return config
     }
@@ -239,31 +240,31 @@ struct ConfigReader {
     func language(_ node: Node) throws(ConfigError) -> Language {
         let text = try string(node)
         guard let language = Language(code: text) else {
-            throw fail(node, "\"\(text)\" is not a language ladder speaks", hint: "write one of \(Language.namesForHelp)")
+            throw fail(node, L("\"\(text)\" is not a language ladder speaks"), hint: L("write one of \(Language.namesForHelp)"))
         }
         return language
     }
 
     func organisation(_ node: Node) throws(ConfigError) -> Organisation {
         let f = try object(node, allowed: ["name", "aliases", "language", "zone", "hours", "holidays", "windows", "contactPoints"])
-        guard let nameNode = f["name"] else { throw fail(node, "has no \"name\"", hint: "write e.g. \"name\": \"Kestrel Mobile\"") }
+        guard let nameNode = f["name"] else { throw fail(node, L("has no \"name\""), hint: L("write e.g. \"name\": \"Kestrel Mobile\"")) }
         var org = Organisation(name: try string(nameNode))
         org.aliases = try f["aliases"].map { (n) throws(ConfigError) in try strings(n) } ?? []
         org.zone = try f["zone"].map { (n) throws(ConfigError) in try zone(n) }
         org.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
         org.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
         if org.hours?.isNeverOpen == true {
-            throw fail(f["hours"]!, "is never open, so business time could never pass", hint: "give at least one day's hours")
+            throw fail(f["hours"]!, L("is never open, so business time could never pass"), hint: L("give at least one day's hours"))
         }
         org.holidays = try f["holidays"].map { (n) throws(ConfigError) in try holidays(n) } ?? []
         org.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
         if let list = f["contactPoints"] {
-            guard let array = list.value as? [Any] else { throw fail(list, "should be a list [ ... ]") }
+            guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {
                 let p = try contactPoint(Node(value: v, key: "\(list.key!)[\(i)]"))
                 if org.contactPoint(named: p.name) != nil {
-                    throw fail(Node(value: v, key: "\(list.key!)[\(i)]"), "a second contact point named \"\(p.name)\"",
-                               hint: "give each contact point its own name")
+                    throw fail(Node(value: v, key: "\(list.key!)[\(i)]"), L("a second contact point named \"\(p.name)\""),
+                               hint: L("give each contact point its own name"))
                 }
                 org.contactPoints.append(p)
             }
@@ -273,11 +274,11 @@ struct ConfigReader {
 
     func contactPoint(_ node: Node) throws(ConfigError) -> ContactPoint {
         let f = try object(node, allowed: ["name", "rung", "phone", "email", "web", "hours", "cost", "notes"])
-        guard let nameNode = f["name"] else { throw fail(node, "has no \"name\"", hint: "write e.g. \"name\": \"Customer relations\"") }
-        guard let rungNode = f["rung"] else { throw fail(node, "has no \"rung\"", hint: "write one of \(Rung.namesForHelp)") }
+        guard let nameNode = f["name"] else { throw fail(node, L("has no \"name\""), hint: L("write e.g. \"name\": \"Customer relations\"")) }
+        guard let rungNode = f["rung"] else { throw fail(node, L("has no \"rung\""), hint: L("write one of \(Rung.namesForHelp)")) }
         let rungText = try string(rungNode)
         guard let rung = Rung(loose: rungText) else {
-            throw fail(rungNode, "\"\(rungText)\" is not a rung", hint: "write one of \(Rung.namesForHelp)")
+            throw fail(rungNode, L("\"\(rungText)\" is not a rung"), hint: L("write one of \(Rung.namesForHelp)"))
         }
         var p = ContactPoint(name: try string(nameNode), rung: rung)
         p.phone = try f["phone"].map { (n) throws(ConfigError) in try string(n) }
@@ -288,7 +289,7 @@ struct ConfigReader {
         if let c = f["cost"] {
             let text = try string(c)
             guard let cost = LineCost(rawValue: text) else {
-                throw fail(c, "\"\(text)\" is not a cost", hint: "write \"toll-free\" or \"paid\"")
+                throw fail(c, L("\"\(text)\" is not a cost"), hint: L("write \"toll-free\" or \"paid\""))
             }
             p.cost = cost
         }

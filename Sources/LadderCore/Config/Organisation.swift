@@ -6,6 +6,16 @@ public enum LineCost: String, CaseIterable, Sendable {
     case paid
 }
 
+extension LineCost {
+    /// As people read it; in English the word the command line takes.
+    public var name: String {
+        switch self {
+        case .tollFree: L("toll-free")
+        case .paid: L("paid")
+        }
+    }
+}
+
 /// A way to reach an organisation on one rung of its ladder: a shop, a call centre's
 /// number, a technical desk's address, customer relations at head office.
 public struct ContactPoint: Equatable, Sendable {
@@ -35,10 +45,10 @@ public struct ContactPoint: Equatable, Sendable {
     /// `0120-000-000 (toll-free)`, else the e-mail or web address: how to reach it.
     public var reach: String {
         var ways: [String] = []
-        if let p = phone { ways.append(p + (cost.map { " (\($0.rawValue))" } ?? "")) }
+        if let p = phone { ways.append(cost.map { L("\(p) (\($0.name))") } ?? p) }
         if let e = email { ways.append(e) }
         if let w = web { ways.append(w) }
-        return ways.joined(separator: ", ")
+        return ways.joined(separator: L(", "))
     }
 }
 

@@ -20,8 +20,8 @@ public enum Brief {
         let needed = formLength(parts.text)
         guard needed <= limit else {
             throw LadderError(.data, field: .limit,
-                              "the title, references and request alone take \(needed) characters; the form allows \(limit)",
-                              hint: "shorten the request (ladder ask \(s.number) \"...\") or give a larger limit")
+                              L("the title, references and request alone take \(needed) characters; the form allows \(limit)"),
+                              hint: L("shorten the request (ladder ask \(s.number) \"...\") or give a larger limit"))
         }
         return parts.text
     }
@@ -64,7 +64,10 @@ public enum Brief {
         }
 
         var text: String {
-            textWithoutAsk + (state.ask.map { "\n" + Self.askLabel + TerminalText.line($0) } ?? "")
+            // Each language writes its own brief, in the order and manner its readers
+            // expect of a complaint (Brief+Japanese.swift).
+            if Language.current == .ja { return japanese }
+            return textWithoutAsk + (state.ask.map { "\n" + Self.askLabel + TerminalText.line($0) } ?? "")
         }
 
         var textWithoutAsk: String {
@@ -93,7 +96,7 @@ public enum Brief {
         private func name(_ r: Rung) -> String { r.rawValue.replacingOccurrences(of: "-", with: " ") }
         private func day(_ d: Date) -> String { String(TimeText.local(d, zone: zone).prefix(10).dropFirst(5)) }
 
-        private var contacts: [(at: Date, contact: Contact)] {
+        var contacts: [(at: Date, contact: Contact)] {
             state.effectiveTimeline.compactMap { e in
                 if case let .contact(c) = e.kind { return (e.at, c) }
                 return nil

@@ -6,21 +6,16 @@ import Foundation
 public enum CalendarExport {
     /// The calendar for `cases` (open replies of open cases), stamped `now`; the alarm
     /// goes off `alarm` seconds before each due time.
-    public static func ics(_ cases: [CaseState], now: Date, alarm: TimeInterval = 30 * 60) -> String {
+    /// Each case's entries are written in `language(case)`: the language of documents to
+    /// its organisation (the current one unless the caller says otherwise).
+    public static func ics(_ cases: [CaseState], now: Date, alarm: TimeInterval = 30 * 60,
+                           language: (CaseState) -> Language = { _ in Language.current }) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ladder//ladder escalation tracker//EN",
-                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:ladder replies"]
+                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(L("ladder replies"))]
         for s in cases where s.isWatched {
             for r in s.openReplies {
                 let theirs = r.reply.owedBy == .them
-                let head = theirs ? "Reply due" : "I owe"
-                let who = r.reply.who.map { " (\($0))" } ?? ""
-                let summary = "\(head): \(r.reply.what)\(who) - case \(s.number), \(s.details.organisation)"
-                let description = [
-                    "Case \(s.number): \(s.details.title)",
-                    "\(s.details.organisation), on \(r.rung.rawValue) when promised",
-                    theirs ? "They promised it; if it does not come, the next step is in ladder report overdue."
-                        : "You promised it.",
-                ].joined(separator: "\n")
+                let (summary, description) = Language.$bound.withValue(language(s)) { words(r, of: s) }
                 lines += [
                     "BEGIN:VEVENT",
                     "UID:\(r.reply.id.uuidString.lowercased())@ladder",
@@ -41,6 +36,26 @@ public enum CalendarExport {
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// An entry's summary and description in the current language.
+    static func words(_ r: ReplyState, of s: CaseState) -> (summary: String, description: String) {
+        let (what, number, organisation, title) = (r.reply.what, s.number, s.details.organisation, s.details.title)
+        let rung = r.rung.name
+        let summary: String
+        switch (r.reply.owedBy == .them, r.reply.who) {
+        case let (true, who?): summary = L("Reply due: \(what) (\(who)) - case \(number), \(organisation)")
+        case (true, nil): summary = L("Reply due: \(what) - case \(number), \(organisation)")
+        case let (false, who?): summary = L("I owe: \(what) (\(who)) - case \(number), \(organisation)")
+        case (false, nil): summary = L("I owe: \(what) - case \(number), \(organisation)")
+        }
+        let description = [
+            L("Case \(number): \(title)"),
+            L("\(organisation), on \(rung) when promised"),
+            r.reply.owedBy == .them ? L("They promised it; if it does not come, the next step is in ladder report overdue.")
+                : L("You promised it."),
+        ].joined(separator: "\n")
+        return (summary, description)
     }
 
     /// `20260715T060000Z`.

@@ -1,10 +1,12 @@
 import Foundation
 
-/// A few invented cases for `ladder demo`, in English and Japanese, placed relative to
-/// "now" so their clocks and countdowns look alive: one overdue, one due soon, one
-/// where I owe a reply, one gone quiet, one closed. Every company and person is made up.
+/// A few invented cases for `ladder demo`, placed relative to "now" so their clocks and
+/// countdowns look alive: one overdue, one due soon, one where I owe a reply, one gone
+/// quiet, one closed. Every company and person is made up. A Japanese user gets a set of
+/// Japanese cases (SampleCases+Japanese.swift); the English set mixes in two Japanese ones.
 public enum SampleCases {
     public static func files(now: Date) throws(LadderError) -> [CaseFile] {
+        if Language.current == .ja { return try japaneseFiles(now: now) }
         let h = Seconds.hour, d = Seconds.day, m = Seconds.minute
         func ago(_ s: TimeInterval) -> Date { now.addingTimeInterval(-s) }
         var out: [CaseFile] = []
@@ -82,9 +84,15 @@ extension SampleCases {
     /// The sample cases' organisations, all invented, with contact points and hours,
     /// so the demo shows contact points and climb flags.
     public static func config(zone: TimeZone) -> Config {
-        func hours(_ entries: [(String, String)]) -> OpeningHours {
-            (try? OpeningHours.parse(entries.map { (days: $0.0, times: $0.1) })) ?? .officeHours
-        }
+        if Language.current == .ja { return japaneseConfig(zone: zone) }
+        return englishConfig(zone: zone)
+    }
+
+    static func hours(_ entries: [(String, String)]) -> OpeningHours {
+        (try? OpeningHours.parse(entries.map { (days: $0.0, times: $0.1) })) ?? .officeHours
+    }
+
+    static func englishConfig(zone: TimeZone) -> Config {
         let office = hours([("mon-fri", "09:00-18:00")])
         // A user who climbs after half a day's silence past a promise.
         return Config(climbAfter: ReplyWindow(12, .hours), organisations: [

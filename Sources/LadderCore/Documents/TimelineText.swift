@@ -7,14 +7,14 @@ public enum TimelineText {
     /// An event that a later one undid is marked so: it stays in the timeline.
     public static func describe(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> (line: String, body: String?) {
         let plain = describeKind(event, in: state, zone: zone)
-        return state.undone.contains(event.id) ? ("[undone] " + plain.line, plain.body) : plain
+        return state.undone.contains(event.id) ? (L("[undone] \(plain.line)"), plain.body) : plain
     }
 
     /// One line with the start of its text, to recognise an event by: `note: 書き間違い`.
     public static func glance(_ event: Event, in state: CaseState, zone: TimeZone = .current) -> String {
         let (line, body) = describe(event, in: state, zone: zone)
         let text = body.map { start($0, 40) } ?? ""
-        return text.isEmpty ? line : line + ": " + text
+        return text.isEmpty ? line : line + DocumentWords.colon + text
     }
 
     /// The first line of a text, made inert and clipped to `width` columns.
@@ -26,63 +26,84 @@ public enum TimelineText {
         let safe = TerminalText.line
         switch event.kind {
         case let .opened(d, rung, note):
-            return ("opened on \(rung.rawValue): \(safe(d.title)) (\(safe(d.organisation)))", note.map(TerminalText.block))
+            let (title, organisation) = (safe(d.title), safe(d.organisation))
+            return (L("opened on \(rung.name): \(title) (\(organisation))"), note.map(TerminalText.block))
         case let .contact(c):
-            var parts: [String] = []
-            let rung = (c.rung ?? state.rung(at: event.at)).rawValue + (c.desk.map { " (\(safe($0)))" } ?? "")
-            switch c.direction {
-            case .outgoing: parts.append("\(c.channel.rawValue) to \(rung)")
-            case .incoming: parts.append("\(c.channel.rawValue) from \(rung)")
-            case .failed:
-                parts.append("\(c.channel.rawValue) to \(rung) FAILED" + (c.failure.map { " (\($0.rawValue))" } ?? ""))
-            case .missed:
-                parts.append("MISSED \(c.channel.rawValue) from \(rung)" + (c.number.map { ", left \(safe($0))" } ?? ""))
-            }
-            if let w = c.with { parts.append("with \(safe(w))") }
-            if let h = c.held { parts.append("held \(TimeText.duration(h))") }
-            if let t = c.took { parts.append("took \(TimeText.duration(t))") }
-            return (parts.joined(separator: ", "), c.note.map(TerminalText.block))
+            return (contactLine(c, rung: c.rung ?? state.rung(at: event.at)), c.note.map(TerminalText.block))
         case let .escalated(to, reason):
             // An undone move is not in the state's stints: it moved from the rung the case
             // was on then, as if it had not happened.
             let from = state.movedFrom[event.id] ?? state.rung(at: event.at)
-            let verb = to > from ? "escalated" : "sent back"
-            return ("\(verb) \(from.rawValue) -> \(to.rawValue)", TerminalText.block(reason))
+            let line = to > from ? L("escalated \(from.name) -> \(to.name)") : L("sent back \(from.name) -> \(to.name)")
+            return (line, TerminalText.block(reason))
         case let .replyRaised(r, _):
-            let item = state.replyItems[r.id]
-            let who = r.who.map { " (\(safe($0)))" } ?? ""
-            let head = r.owedBy == .them ? "awaiting" : "owing"
-            return ("\(head) \(item.map { "#\($0)" } ?? ""): \(safe(r.what))\(who), due \(TimeText.short(r.due, zone: zone))", nil)
+            let item = state.replyItems[r.id].map { "#\($0)" } ?? ""
+            let what = safe(r.what)
+            let who = r.who.map { DocumentWords.paren(safe($0)) } ?? ""
+            let due = TimeText.short(r.due, zone: zone)
+            let line = r.owedBy == .them ? L("awaiting \(item): \(what)\(who), due \(due)") : L("owing \(item): \(what)\(who), due \(due)")
+            return (line, nil)
         case let .replyCleared(id, broken, note):
             let r = state.replies.first { $0.reply.id == id }
-            let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? "a reply"
-            let how = broken ? "broken" : (r.map { event.at <= $0.reply.due ? "kept" : "late" } ?? "cleared")
-            return ("cleared \(what): \(how)", note.map(TerminalText.block))
+            let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? L("a reply")
+            let how = broken ? L("broken") : (r.map { event.at <= $0.reply.due ? L("kept") : L("late") } ?? L("cleared"))
+            return (L("cleared \(what): \(how)"), note.map(TerminalText.block))
         case let .note(text):
-            return ("note", TerminalText.block(text))
+            return (L("note"), TerminalText.block(text))
         case let .edited(e):
             var parts: [String] = []
-            if let v = e.title { parts.append("title \"\(safe(v))\"") }
-            if let v = e.organisation { parts.append("organisation \"\(safe(v))\"") }
-            if let v = e.product { parts.append(v.isEmpty ? "product removed" : "product \"\(safe(v))\"") }
-            if let v = e.references { parts.append("refs [\(v.map(safe).joined(separator: ", "))]") }
-            if let v = e.tags { parts.append("tags [\(v.map(safe).joined(separator: ", "))]") }
-            return ("corrected " + parts.joined(separator: ", "), nil)
+            if let v = e.title.map(safe) { parts.append(L("title \"\(v)\"")) }
+            if let v = e.organisation.map(safe) { parts.append(L("organisation \"\(v)\"")) }
+            if let v = e.product { parts.append(v.isEmpty ? L("product removed") : L("product \"\(safe(v))\"")) }
+            if let v = e.references?.map(safe).joined(separator: DocumentWords.comma) { parts.append(L("refs [\(v)]")) }
+            if let v = e.tags?.map(safe).joined(separator: DocumentWords.comma) { parts.append(L("tags [\(v)]")) }
+            let list = parts.joined(separator: DocumentWords.comma)
+            return (L("corrected \(list)"), nil)
         case let .closed(resolution, note, _):
-            return ("closed: \(resolution.rawValue)", note.map(TerminalText.block))
+            return (L("closed: \(resolution.name)"), note.map(TerminalText.block))
         case let .reopened(reason):
-            return ("reopened", TerminalText.block(reason))
+            return (L("reopened"), TerminalText.block(reason))
         case let .apologyTested(a):
-            return ("apology test: " + TerminalText.line(a.summary), nil)
+            let summary = TerminalText.line(a.summary)
+            return (L("apology test: \(summary)"), nil)
         case let .asked(text):
             // Short enough for one line, whole; else the whole text below, never cut.
             let line = TerminalText.line(text)
-            return TextWidth.of(line) <= 60 && !text.contains("\n") ? ("I ask for: " + line, nil) : ("I ask for:", TerminalText.block(text))
+            return TextWidth.of(line) <= 60 && !text.contains("\n") ? (L("I ask for: \(line)"), nil) : (L("I ask for:"), TerminalText.block(text))
         case let .undone(id, note):
-            guard let target = state.timeline.first(where: { $0.id == id }) else { return ("undid an event", note.map(TerminalText.block)) }
+            guard let target = state.timeline.first(where: { $0.id == id }) else { return (L("undid an event"), note.map(TerminalText.block)) }
             let (line, body) = describeKind(target, in: state, zone: zone)
-            return ("undid: " + line + (body.map { ": " + start($0, 40) } ?? ""), note.map(TerminalText.block))
+            let what = line + (body.map { DocumentWords.colon + start($0, 40) } ?? "")
+            return (L("undid: \(what)"), note.map(TerminalText.block))
         }
+    }
+
+    /// `phone to call-centre (desk), with …, held 40m, took 20m`: each part its own phrase.
+    private static func contactLine(_ c: Contact, rung onRung: Rung) -> String {
+        let safe = TerminalText.line
+        var parts: [String] = []
+        let channel = c.channel.name
+        let rung = onRung.name + (c.desk.map { DocumentWords.paren(safe($0)) } ?? "")
+        switch c.direction {
+        case .outgoing: parts.append(L("\(channel) to \(rung)"))
+        case .incoming: parts.append(L("\(channel) from \(rung)"))
+        case .failed:
+            if let f = c.failure?.name {
+                parts.append(L("\(channel) to \(rung) FAILED (\(f))"))
+            } else {
+                parts.append(L("\(channel) to \(rung) FAILED"))
+            }
+        case .missed:
+            if let n = c.number.map(safe) {
+                parts.append(L("MISSED \(channel) from \(rung), left \(n)"))
+            } else {
+                parts.append(L("MISSED \(channel) from \(rung)"))
+            }
+        }
+        if let w = c.with.map(safe) { parts.append(L("with \(w)")) }
+        if let h = c.held.map(TimeText.duration) { parts.append(L("held \(h)")) }
+        if let t = c.took.map(TimeText.duration) { parts.append(L("took \(t)")) }
+        return parts.joined(separator: DocumentWords.comma)
     }
 }
 
@@ -93,13 +114,20 @@ extension CaseState {
         func counts(_ party: Party) -> String? {
             let settled = replies.filter { !$0.isOpen && $0.reply.owedBy == party }
             guard !settled.isEmpty else { return nil }
-            return ReplyOutcome.allCases.map { o in "\(settled.filter { $0.outcome == o }.count) \(o.rawValue)" }.joined(separator: ", ")
+            return ReplyOutcome.allCases.map { o in
+                let n = settled.filter { $0.outcome == o }.count
+                switch o {
+                case .kept: return L("\(n) kept")
+                case .late: return L("\(n) late")
+                case .broken: return L("\(n) broken")
+                }
+            }.joined(separator: DocumentWords.comma)
         }
         switch (counts(.them), counts(.me)) {
         case (nil, nil): return nil
-        case let (theirs?, nil): return "Their promises: " + theirs
-        case let (nil, mine?): return "My promises: " + mine
-        case let (theirs?, mine?): return "Their promises: \(theirs); mine: \(mine)"
+        case let (theirs?, nil): return L("Their promises: \(theirs)")
+        case let (nil, mine?): return L("My promises: \(mine)")
+        case let (theirs?, mine?): return L("Their promises: \(theirs); mine: \(mine)")
         }
     }
 }

@@ -36,21 +36,23 @@ public struct WriteUp: Sendable, Encodable {
     public var timeline: [Entry]
     public var totals: [String: String]
 
+    /// The write-up in the current language: names, times and the timeline in it
+    /// (`--format json` binds English, whatever the user reads).
     public init(_ s: CaseState, now: Date, zone: TimeZone) {
-        func when(_ d: Date) -> String { TimeText.local(d, zone: zone) }
+        func when(_ d: Date) -> String { TimeText.dateTime(d, zone: zone, now: now) }
         number = s.number
         title = s.details.title
         organisation = s.details.organisation
         product = s.details.product
         references = s.details.references
-        status = s.status.rawValue
+        status = DocumentWords.status(s.status)
         opened = when(s.startedAt)
         closed = s.closedAt.map(when)
-        rung = s.rung.rawValue
+        rung = s.rung.name
         asOf = when(now)
         ask = s.ask
         ladder = s.stints.map { st in
-            Stint(rung: st.rung.rawValue, from: when(st.from), until: st.until.map(when),
+            Stint(rung: st.rung.name, from: when(st.from), until: st.until.map(when),
                   time: TimeText.duration((st.until ?? now).timeIntervalSince(st.from)))
         }
         var held: TimeInterval = 0
@@ -60,14 +62,15 @@ public struct WriteUp: Sendable, Encodable {
             held += c.held ?? 0
             if c.direction == .failed { failed += 1 }
             if c.direction == .missed { missed += 1 }
-            let direction = c.direction == .failed ? "failed" + (c.failure.map { " (\($0.rawValue))" } ?? "") : c.direction.rawValue
-            return ContactRow(at: when(e.at), channel: c.channel.rawValue, direction: direction,
-                              rung: (c.rung ?? s.rung(at: e.at)).rawValue, desk: c.desk, with: c.with, held: c.held.map(TimeText.duration),
+            let direction = c.direction.name + (c.direction == .failed ? c.failure.map { DocumentWords.paren($0.name) } ?? "" : "")
+            return ContactRow(at: when(e.at), channel: c.channel.name, direction: direction,
+                              rung: (c.rung ?? s.rung(at: e.at)).name, desk: c.desk, with: c.with, held: c.held.map(TimeText.duration),
                               took: c.took.map(TimeText.duration), note: c.note)
         }
         promises = s.replies.map { r in
-            let outcome = r.outcome?.rawValue ?? (r.isOverdue(at: now) ? "overdue \(TimeText.duration(now.timeIntervalSince(r.reply.due)))" : "open")
-            return Promise(item: r.item, what: r.reply.what, owedBy: r.reply.owedBy == .them ? "them" : "me", who: r.reply.who,
+            let late = TimeText.duration(now.timeIntervalSince(r.reply.due))
+            let outcome = r.outcome.map(DocumentWords.outcome) ?? (r.isOverdue(at: now) ? L("overdue \(late)") : L("open"))
+            return Promise(item: r.item, what: r.reply.what, owedBy: r.reply.owedBy.name, who: r.reply.who,
                            raised: when(r.raisedAt), due: when(r.reply.due), outcome: outcome, cleared: r.clearedAt.map(when))
         }
         timeline = s.timeline.map { e in

@@ -21,7 +21,7 @@ public enum CaseCodec {
             let text = try c.decode(String.self)
             guard let date = TimeText.parseISO(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: c, debugDescription: "\"\(text)\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00")
+                    in: c, debugDescription: L("\"\(text)\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00"))
             }
             return date
         }
@@ -33,7 +33,7 @@ public enum CaseCodec {
     /// Decodes a case file, or says in plain words what is wrong with it.
     public static func decodeCase(_ data: Data) throws(ProblemText) -> CaseFile {
         guard String(validating: data, as: UTF8.self) != nil else {
-            throw ProblemText("it is not valid UTF-8 text")
+            throw ProblemText(L("it is not valid UTF-8 text"))
         }
         let header: Header
         do {
@@ -41,9 +41,9 @@ public enum CaseCodec {
         } catch {
             throw ProblemText(describe(error))
         }
-        guard let format = header.format else { throw ProblemText("it has no \"format\" number") }
+        guard let format = header.format else { throw ProblemText(L("it has no \"format\" number")) }
         guard format <= CaseFile.currentFormat else {
-            throw ProblemText("it was written by a newer ladder (format \(format); this one reads up to \(CaseFile.currentFormat))")
+            throw ProblemText(L("it was written by a newer ladder (format \(format); this one reads up to \(CaseFile.currentFormat))"))
         }
         do {
             return try decoder().decode(CaseFile.self, from: data)
@@ -59,19 +59,19 @@ public enum CaseCodec {
             for k in keys {
                 if let i = k.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + k.stringValue }
             }
-            return out.isEmpty ? "the top level" : out
+            return out.isEmpty ? L("the top level") : out
         }
         guard let e = error as? DecodingError else { return "\(error)" }
         switch e {
         case let .keyNotFound(key, ctx):
-            return "\"\(key.stringValue)\" is missing at \(path(ctx.codingPath))"
+            return L("\"\(key.stringValue)\" is missing at \(path(ctx.codingPath))")
         case let .typeMismatch(type, ctx):
-            return "\(path(ctx.codingPath)) should be \(typeName(type))"
+            return L("\(path(ctx.codingPath)) should be \(typeName(type))")
         case let .valueNotFound(type, ctx):
-            return "\(path(ctx.codingPath)) is null but should be \(typeName(type))"
+            return L("\(path(ctx.codingPath)) is null but should be \(typeName(type))")
         case let .dataCorrupted(ctx):
             if ctx.codingPath.isEmpty {
-                return "it is not valid JSON (truncated or hand-edited?)"
+                return L("it is not valid JSON (truncated or hand-edited?)")
             }
             return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
         @unknown default:
@@ -81,12 +81,12 @@ public enum CaseCodec {
 
     private static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "text"
-        case is Int.Type, is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
+        case is String.Type: return L("text")
+        case is Int.Type, is Double.Type: return L("a number")
+        case is Bool.Type: return L("true or false")
         default:
             let name = String(describing: type)
-            return name.hasPrefix("Array") ? "a list" : (name.hasPrefix("Dictionary") ? "an object" : "a \(name)")
+            return name.hasPrefix("Array") ? L("a list") : (name.hasPrefix("Dictionary") ? L("an object") : L("a \(name)"))
         }
     }
 }

@@ -25,8 +25,12 @@ enum FileSystem {
             said = description
         }
 
-        var description: String { said ?? "\(operation) \(path): \(String(cString: strerror(code)))" }
+        var description: String { said ?? L("\(operation) \(path): \(String(cString: strerror(code)))") }
     }
+
+    /// "open" as a file operation. The word alone is a case's status in the catalogs,
+    /// which Japanese says otherwise, so other languages look it up by a longer key.
+    static var openVerb: String { Language.current == .en ? "open" : L("open (a file)") }
 
     static func fail(_ operation: String, _ path: String) -> Failure {
         Failure(path: path, operation: operation, code: errno)
@@ -38,11 +42,11 @@ enum FileSystem {
     static func makePrivateDirectory(_ path: String, refusingLink: Bool = false) throws {
         var own = stat()
         if refusingLink, lstat(path, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK {
-            throw Failure(description: "\(path) is a link; ladder keeps its backups in a folder of its own: move the link away")
+            throw Failure(description: L("\(path) is a link; ladder keeps its backups in a folder of its own: move the link away"))
         }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            guard isDir.boolValue else { throw Failure(path: path, operation: "use as a folder", code: ENOTDIR) }
+            guard isDir.boolValue else { throw Failure(path: path, operation: L("use as a folder"), code: ENOTDIR) }
             return
         }
         var link = stat()
@@ -51,9 +55,9 @@ enum FileSystem {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makePrivateDirectory(parent) }
-        if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail("create folder", path) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail(L("create folder"), path) }
         // mkdir's mode is filtered by umask; say it exactly.
-        if chmod(path, 0o700) != 0 { throw fail("set permissions of", path) }
+        if chmod(path, 0o700) != 0 { throw fail(L("set permissions of"), path) }
     }
 
     /// Writes `data` so that a crash leaves either the old file or the new one, never
@@ -70,26 +74,26 @@ enum FileSystem {
         let temps = try temporaryFolder(in: dir)
         let temp = "\(temps)/\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw fail("create", temp) }
+        guard fd >= 0 else { throw fail(L("create"), temp) }
         var ok = false
         defer { if !ok { unlink(temp) } }
         do {
             defer { close(fd) }
-            guard fchmod(fd, 0o600) == 0 else { throw fail("set permissions of", temp) }
+            guard fchmod(fd, 0o600) == 0 else { throw fail(L("set permissions of"), temp) }
             try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
                 var offset = 0
                 while offset < buffer.count {
                     let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
-                        throw fail("write", temp)
+                        throw fail(L("write"), temp)
                     }
                     offset += n
                 }
             }
-            guard !durable || fsync(fd) == 0 else { throw fail("flush", temp) }
+            guard !durable || fsync(fd) == 0 else { throw fail(L("flush"), temp) }
         }
-        guard rename(temp, path) == 0 else { throw fail("replace", path) }
+        guard rename(temp, path) == 0 else { throw fail(L("replace"), path) }
         ok = true
         guard durable else { return }
         let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -102,7 +106,7 @@ enum FileSystem {
     /// `X is a link to Y, which does not exist; …`, with the fix.
     static func danglingLink(_ path: String) -> String {
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-        return "\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link"
+        return L("\(path) is a link to \(target), which does not exist; create that folder (mkdir -p \(target)) or remove the link")
     }
 
     /// `dir/.tmp`, made 0700 if missing; refused when it is a link or not ours.
@@ -110,14 +114,14 @@ enum FileSystem {
         let path = dir + "/.tmp"
         var st = stat()
         if lstat(path, &st) != 0 {
-            guard errno == ENOENT else { throw fail("look at", path) }
-            if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail("create folder", path) }
-            guard lstat(path, &st) == 0 else { throw fail("look at", path) }
+            guard errno == ENOENT else { throw fail(L("look at"), path) }
+            if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail(L("create folder"), path) }
+            guard lstat(path, &st) == 0 else { throw fail(L("look at"), path) }
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid() else {
-            throw Failure(description: "\(path) is not a folder of yours; ladder writes its temp files there: move it away")
+            throw Failure(description: L("\(path) is not a folder of yours; ladder writes its temp files there: move it away"))
         }
-        if st.st_mode & 0o777 != 0o700, chmod(path, 0o700) != 0 { throw fail("set permissions of", path) }
+        if st.st_mode & 0o777 != 0o700, chmod(path, 0o700) != 0 { throw fail(L("set permissions of"), path) }
         return path
     }
 
@@ -146,15 +150,15 @@ enum FileSystem {
     /// `limit`.
     static func read(_ path: String, atMost limit: Int? = nil) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw fail("open", path) }
+        guard fd >= 0 else { throw fail(openVerb, path) }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw fail("read", path) }
+        guard fstat(fd, &st) == 0 else { throw fail(L("read"), path) }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
-            throw Failure(description: "\(path) is not a regular file")
+            throw Failure(description: L("\(path) is not a regular file"))
         }
         if let limit, Int(st.st_size) > limit {
-            throw Failure(description: "\(path) is \(Int(st.st_size) / 1_048_576) MiB, larger than the \(limit / 1_048_576) MiB a file may be; it was not read")
+            throw Failure(description: L("\(path) is \(Int(st.st_size) / 1_048_576) MiB, larger than the \(limit / 1_048_576) MiB a file may be; it was not read"))
         }
         return try handle.readToEnd() ?? Data()
     }
@@ -165,7 +169,7 @@ enum FileSystem {
     static func names(in dir: String) throws -> [String] {
         guard let d = opendir(dir) else {
             if errno == ENOENT { return [] }
-            throw fail("read folder", dir)
+            throw fail(L("read folder"), dir)
         }
         defer { closedir(d) }
         var out: [String] = []
@@ -195,14 +199,14 @@ final class StoreLock {
             }
         }
         fd = opened
-        guard fd >= 0 else { throw FileSystem.fail("open lock file", path) }
+        guard fd >= 0 else { throw FileSystem.fail(L("open lock file"), path) }
         // The mode is said exactly: the umask must not take the owner's write away.
         var st = stat()
         if fstat(fd, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != 0o600 { fchmod(fd, 0o600) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, timeout > 0, Date() < deadline else {
-                let failure = FileSystem.Failure(path: path, operation: "lock", code: errno)
+                let failure = FileSystem.Failure(path: path, operation: L("lock"), code: errno)
                 close(fd)
                 throw failure
             }

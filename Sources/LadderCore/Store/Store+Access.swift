@@ -19,12 +19,12 @@ extension Store {
                 var link = stat()
                 if code == ENOENT, lstat(path, &link) == 0 { throw .denied(FileSystem.danglingLink(path)) }
                 if code == ENOENT { return }  // not made yet: nothing beyond it either
-                throw .denied(Store.cannot("look at", path, code: code))
+                throw .denied(Store.cannot(L("look at"), path, code: code))
             }
             let isFolder = (st.st_mode & S_IFMT) == S_IFDIR
-            if folder, !isFolder { throw .denied("\(path) is not a folder; ladder keeps its store in a folder: move it away, or use --store DIR") }
-            if !folder, (st.st_mode & S_IFMT) != S_IFREG { throw .denied("\(path) is not a regular file; move it away (the index is made again)") }
-            guard access(path, folder ? R_OK | X_OK : R_OK) == 0 else { throw .denied(Store.cannot("read", path, stat: st)) }
+            if folder, !isFolder { throw .denied(L("\(path) is not a folder; ladder keeps its store in a folder: move it away, or use --store DIR")) }
+            if !folder, (st.st_mode & S_IFMT) != S_IFREG { throw .denied(L("\(path) is not a regular file; move it away (the index is made again)")) }
+            guard access(path, folder ? R_OK | X_OK : R_OK) == 0 else { throw .denied(Store.cannot(L("read"), path, stat: st)) }
         }
     }
 
@@ -34,10 +34,9 @@ extension Store {
         for path in [directory, casesDirectory] {
             var st = stat()
             guard stat(path, &st) == 0 else { continue }
-            guard access(path, W_OK | X_OK) == 0 else { throw .denied(Store.cannot("write in", path, stat: st)) }
+            guard access(path, W_OK | X_OK) == 0 else { throw .denied(Store.cannot(L("write in"), path, stat: st)) }
             if Store.othersCanChange(st) {
-                throw .denied("\(path) can be changed by other users (mode \(String(st.st_mode & 0o7777, radix: 8))); ladder writes nothing there. "
-                              + "To fix it: ladder doctor --repair (or chmod 700 \(path))")
+                throw .denied(L("\(path) can be changed by other users (mode \(String(st.st_mode & 0o7777, radix: 8))); ladder writes nothing there. To fix it: ladder doctor --repair (or chmod 700 \(path))"))
             }
         }
     }
@@ -53,8 +52,7 @@ extension Store {
     static func cannot(_ verb: String, _ path: String, stat st: stat) -> String {
         let owner = Store.userName(st.st_uid)
         let me = Store.userName(geteuid())
-        return "ladder cannot \(verb) \(path): it belongs to \(owner) and is \(String(st.st_mode & 0o777, radix: 8)), and you are \(me). "
-            + "If the store is yours, take it back: sudo chown -R \(me) \(path)"
+        return L("ladder cannot \(verb) \(path): it belongs to \(owner) and is \(String(st.st_mode & 0o777, radix: 8)), and you are \(me). If the store is yours, take it back: sudo chown -R \(me) \(path)")
     }
 
     static func cannot(_ verb: String, _ path: String, code: Int32) -> String {
@@ -70,17 +68,16 @@ extension Store {
                 dir = (dir as NSString).deletingLastPathComponent
             }
         }
-        return "ladder cannot \(verb) \(path): \(String(cString: strerror(code))). Check the folders above it (ls -ld), or use --store DIR"
+        return L("ladder cannot \(verb) \(path): \(String(cString: strerror(code))). Check the folders above it (ls -ld), or use --store DIR")
     }
 
     static func cannot(_ verb: String, _ path: String, through dir: String, stat st: stat) -> String {
         let me = Store.userName(geteuid())
-        return "ladder cannot \(verb) \(path): the folder \(dir) belongs to \(Store.userName(st.st_uid)) and is \(String(st.st_mode & 0o777, radix: 8)), "
-            + "and you are \(me). If it is yours, take it back: sudo chown -R \(me) \(dir)"
+        return L("ladder cannot \(verb) \(path): the folder \(dir) belongs to \(Store.userName(st.st_uid)) and is \(String(st.st_mode & 0o777, radix: 8)), and you are \(me). If it is yours, take it back: sudo chown -R \(me) \(dir)")
     }
 
     static func userName(_ uid: uid_t) -> String {
-        guard let pw = getpwuid(uid), let name = pw.pointee.pw_name else { return "user \(uid)" }
+        guard let pw = getpwuid(uid), let name = pw.pointee.pw_name else { return L("user \(uid)") }
         return String(cString: name)
     }
 }

@@ -20,7 +20,7 @@ extension Store {
             try FileSystem.makePrivateDirectory(folder, refusingLink: true)
             try FileSystem.writeAtomically(data, to: target)
         } catch {
-            throw StoreError.io("cannot keep a copy of \(path(of: number)) before writing it in format \(CaseFile.currentFormat): \(error)")
+            throw StoreError.io(L("cannot keep a copy of \(path(of: number)) before writing it in format \(CaseFile.currentFormat): \(error)"))
         }
     }
 }

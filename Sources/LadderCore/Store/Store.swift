@@ -12,7 +12,7 @@ public struct StoreProblem: Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String { "\(path): \(reason). \(hint)" }
+    public var description: String { L("\(path): \(reason). \(hint)") }
 }
 
 public enum StoreError: Error, Sendable, CustomStringConvertible {
@@ -25,7 +25,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .caseNotFound(n): return "there is no case \(n)"
+        case let .caseNotFound(n): return L("there is no case \(n)")
         case let .damaged(p): return p.description
         case let .io(message), let .denied(message): return message
         }
@@ -65,25 +65,25 @@ public struct Store: Sendable {
                 try checkReadable()
                 throw .caseNotFound(number)
             }
-            throw .denied(Store.cannot("look at", p, code: errno))
+            throw .denied(Store.cannot(L("look at"), p, code: errno))
         }
         let data: Data
         do {
             data = try FileSystem.read(p, atMost: Bounds.caseFileBytes)
         } catch let f as FileSystem.Failure where f.code == EACCES {
-            throw .denied(Store.cannot("read", p, stat: st))
+            throw .denied(Store.cannot(L("read"), p, stat: st))
         } catch {
             throw .io("\(error)")
         }
         let damaged = { (reason: String) in
             StoreError.damaged(StoreProblem(
                 path: p, reason: reason,
-                hint: "ladder will not change this file; fix it by hand or move it out of \(casesDirectory)"))
+                hint: L("ladder will not change this file; fix it by hand or move it out of \(casesDirectory)")))
         }
         let file: CaseFile
         do { file = try CaseCodec.decodeCase(data) } catch { throw damaged(error.text) }
         guard file.number == number else {
-            throw damaged("it says it is case \(file.number), but its name says \(number)")
+            throw damaged(L("it says it is case \(file.number), but its name says \(number)"))
         }
         return file
     }
@@ -101,7 +101,7 @@ public struct Store: Sendable {
                 case let .damaged(p): problems.append(p)
                 case .caseNotFound: continue  // removed since listing
                 case let .io(message):
-                    problems.append(StoreProblem(path: path(of: n), reason: message, hint: "check the file's permissions"))
+                    problems.append(StoreProblem(path: path(of: n), reason: message, hint: L("check the file's permissions")))
                 case .denied:
                     throw error
                 }
@@ -123,11 +123,11 @@ public struct Store: Sendable {
         do {
             lock = try StoreLock(path: directory + "/lock")
         } catch let f as FileSystem.Failure where f.code == EWOULDBLOCK || f.code == EINTR {
-            throw StoreError.io("\(f) (another ladder is writing and did not finish within 10 seconds; try again)")
+            throw StoreError.io(L("\(f) (another ladder is writing and did not finish within 10 seconds; try again)"))
         } catch let f as FileSystem.Failure where f.code == EACCES || f.code == EPERM {
             var st = stat()
             stat(directory + "/lock", &st)
-            throw StoreError.denied(Store.cannot("open", directory + "/lock", stat: st))
+            throw StoreError.denied(Store.cannot(FileSystem.openVerb, directory + "/lock", stat: st))
         } catch {
             throw StoreError.io("\(error)")
         }
@@ -151,12 +151,12 @@ public struct Store: Sendable {
         do {
             data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)
         } catch {
-            throw StoreError.io("cannot encode case \(file.number): \(error)")
+            throw StoreError.io(L("cannot encode case \(file.number): \(error)"))
         }
         guard data.count <= Bounds.caseFileBytes else {
             throw LadderError(.data, field: .caseNumber,
-                              "case \(file.number) would be \(data.count / 1_048_576) MiB, past the \(Bounds.caseFileBytes / 1_048_576) MiB a case file may be; nothing was written",
-                              hint: "keep long documents in files of your own and note where they are")
+                              L("case \(file.number) would be \(data.count / 1_048_576) MiB, past the \(Bounds.caseFileBytes / 1_048_576) MiB a case file may be; nothing was written"),
+                              hint: L("keep long documents in files of your own and note where they are"))
         }
         do {
             try FileSystem.writeAtomically(data, to: path(of: file.number))

@@ -39,7 +39,8 @@ public struct StoreDoctor {
         public var repairable: Bool
 
         public var description: String {
-            "\(path): \(problem)" + (fix.map { "\n  \(repairable ? "repair" : "fix"): \($0)" } ?? "")
+            guard let fix else { return "\(path): \(problem)" }
+            return repairable ? L("\(path): \(problem)\n  repair: \(fix)") : L("\(path): \(problem)\n  fix: \(fix)")
         }
     }
 
@@ -69,12 +70,12 @@ public struct StoreDoctor {
         if let configPath, FileSystem.exists(configPath) {
             do { _ = try ConfigFile.load(configPath) } catch {
                 findings.append(Finding(kind: .config, path: configPath, problem: error.description,
-                                        fix: "edit it (Docs/Config.md) or use ladder org edit", repairable: false))
+                                        fix: L("edit it (Docs/Config.md) or use ladder org edit"), repairable: false))
             }
         }
         if FileSystem.exists(store.directory + "/lock"), (try? StoreLock(path: store.directory + "/lock", timeout: 0)) == nil {
-            findings.append(Finding(kind: .busy, path: store.directory + "/lock", problem: "another ladder is writing right now",
-                                    fix: "run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)",
+            findings.append(Finding(kind: .busy, path: store.directory + "/lock", problem: L("another ladder is writing right now"),
+                                    fix: L("run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)"),
                                     repairable: false))
         }
         return (cases.count, findings)
@@ -93,7 +94,7 @@ public struct StoreDoctor {
                 try FileSystem.makePrivateDirectory(store.directory + "/backup", refusingLink: true)
                 try FileSystem.makePrivateDirectory(backup, refusingLink: true)
                 let target = backup + "/" + (path as NSString).lastPathComponent
-                guard rename(path, target) == 0 else { throw FileSystem.fail("move", path) }
+                guard rename(path, target) == 0 else { throw FileSystem.fail(L("move"), path) }
             }
             for f in todo {
                 switch f.kind {
@@ -102,17 +103,17 @@ public struct StoreDoctor {
                     let isDirectory = Self.isDirectory(f.path)
                     let mode: mode_t = isDirectory ? 0o700 : 0o600
                     let fd = open(f.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (isDirectory ? O_DIRECTORY : 0))
-                    guard fd >= 0 else { throw FileSystem.fail("open", f.path) }
+                    guard fd >= 0 else { throw FileSystem.fail(FileSystem.openVerb, f.path) }
                     defer { close(fd) }
-                    guard fchmod(fd, mode) == 0 else { throw FileSystem.fail("set permissions of", f.path) }
-                    done.append("\(f.path): now \(String(mode, radix: 8))")
+                    guard fchmod(fd, mode) == 0 else { throw FileSystem.fail(L("set permissions of"), f.path) }
+                    done.append(L("\(f.path): now \(String(mode, radix: 8))"))
                 case .leftover:
                     guard FileSystem.exists(f.path) else { continue }
                     try keep(f.path)
-                    done.append("\(f.path): moved to \(backup)")
+                    done.append(L("\(f.path): moved to \(backup)"))
                 case .index:
                     if FileSystem.exists(store.indexPath) { try keep(store.indexPath) }
-                    done.append("\(store.indexPath): made again from the case files (the old one is in \(backup))")
+                    done.append(L("\(store.indexPath): made again from the case files (the old one is in \(backup))"))
                 case .damaged, .unknown, .config, .busy, .link:
                     continue
                 }
@@ -122,7 +123,7 @@ public struct StoreDoctor {
         // Out of the lock, which the index's writer must be able to take.
         if todo.contains(where: { $0.kind == .index }) {
             _ = try store.summaries(search: true)
-            if !FileSystem.exists(store.indexPath) { done.append("\(store.indexPath): not made again yet (the store was busy); the next read makes it") }
+            if !FileSystem.exists(store.indexPath) { done.append(L("\(store.indexPath): not made again yet (the store was busy); the next read makes it")) }
         }
         return done
     }
@@ -142,7 +143,7 @@ public struct StoreDoctor {
             guard lstat(path, &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFLNK {
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                out.append(Finding(kind: .link, path: path, problem: "is a link to \(target); ladder reads through it and never changes what it points to",
+                out.append(Finding(kind: .link, path: path, problem: L("is a link to \(target); ladder reads through it and never changes what it points to"),
                                    fix: nil, repairable: false))
                 continue
             }
@@ -153,8 +154,8 @@ public struct StoreDoctor {
             let writable = mode & 0o022 != 0
             out.append(Finding(
                 kind: .permissions, path: path,
-                problem: "is \(String(mode, radix: 8)): \(writable ? "other users can change it" : "other users can read it")",
-                fix: "set it to \(String(wanted, radix: 8))", repairable: true))
+                problem: writable ? L("is \(String(mode, radix: 8)): other users can change it") : L("is \(String(mode, radix: 8)): other users can read it"),
+                fix: L("set it to \(String(wanted, radix: 8))"), repairable: true))
         }
         return out
     }
@@ -166,8 +167,8 @@ public struct StoreDoctor {
         let lock = FileSystem.exists(store.directory + "/lock") ? try? StoreLock(path: store.directory + "/lock", timeout: 2) : nil
         for dir in [store.casesDirectory, store.directory] where lock != nil {
             for name in (try? FileSystem.names(in: dir + "/.tmp")) ?? [] {
-                out.append(Finding(kind: .leftover, path: dir + "/.tmp/" + name, problem: "left by a write that never finished",
-                                   fix: "move it to the backup folder (the next write removes it too)", repairable: true))
+                out.append(Finding(kind: .leftover, path: dir + "/.tmp/" + name, problem: L("left by a write that never finished"),
+                                   fix: L("move it to the backup folder (the next write removes it too)"), repairable: true))
             }
         }
         for dir in [store.casesDirectory, store.directory] {
@@ -177,10 +178,10 @@ public struct StoreDoctor {
                     // `.N.json.<pid>.tmp`: a write still running keeps its process alive.
                     let pid = name.dropLast(4).split(separator: ".").last.flatMap { Int32($0) }
                     if let pid, pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
-                    out.append(Finding(kind: .leftover, path: path, problem: "left by a write that never finished (its process is gone)",
-                                       fix: "move it to the backup folder", repairable: true))
+                    out.append(Finding(kind: .leftover, path: path, problem: L("left by a write that never finished (its process is gone)"),
+                                       fix: L("move it to the backup folder"), repairable: true))
                 } else if dir == store.casesDirectory, FolderScan.caseNumber(name) == nil {
-                    out.append(Finding(kind: .unknown, path: path, problem: "is not a case file (cases are N.json); ladder ignores it",
+                    out.append(Finding(kind: .unknown, path: path, problem: L("is not a case file (cases are N.json); ladder ignores it"),
                                        fix: nil, repairable: false))
                 }
             }
@@ -192,8 +193,8 @@ public struct StoreDoctor {
         guard FileSystem.exists(store.indexPath) else { return [] }
         let path = store.indexPath
         guard StoreIndex.read(path) != nil else {
-            return [Finding(kind: .index, path: path, problem: "cannot be read (damaged, or another format)",
-                            fix: "move it to the backup folder; it is made again from the case files", repairable: true)]
+            return [Finding(kind: .index, path: path, problem: L("cannot be read (damaged, or another format)"),
+                            fix: L("move it to the backup folder; it is made again from the case files"), repairable: true)]
         }
         // A read brings lines for files changed behind ladder's back up to date, as any
         // command's would; what still disagrees after it is a fault worth reporting.
@@ -208,8 +209,9 @@ public struct StoreDoctor {
         let extra = index.entries.map(\.number).filter { n in !numbers.contains(n) && !FileSystem.exists(store.path(of: n)) }.count
         guard wrong + extra > 0 || index.tornEnd else { return [] }
         return [Finding(kind: .index, path: path,
-                        problem: "\(wrong + extra) of its lines disagree with the case files" + (index.tornEnd ? ", and its last line is torn" : ""),
-                        fix: "make it again from the case files", repairable: true)]
+                        problem: index.tornEnd ? L("\(wrong + extra) of its lines disagree with the case files, and its last line is torn")
+                            : L("\(wrong + extra) of its lines disagree with the case files"),
+                        fix: L("make it again from the case files"), repairable: true)]
     }
 
     static func realPath(_ path: String) -> String? {

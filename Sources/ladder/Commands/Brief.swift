@@ -22,15 +22,20 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.limit: "--max-chars"]) {
             if let n = maxChars, n < 20 {
-                throw CLIError(kind: .usage, flag: "--max-chars", message: "\(n) is too few for a brief", hint: "write e.g. --max-chars 400")
+                throw CLIError(kind: .usage, flag: "--max-chars", message: L("\(n) is too few for a brief"), hint: L("write e.g. --max-chars 400"))
             }
             let context = try Context(storeOptions)
             let state = CaseState(try context.store.load(caseNumber.value))
-            let text = try maxChars.map { try Brief.fitting(state, now: context.now, zone: context.zone, limit: $0) }
-                ?? Brief.make(state, now: context.now, zone: context.zone)
+            // Written to the company: in its language (Docs/Language.md); the note below is the user's.
+            let language = LanguageChoice.document(for: state.details.organisation, config: try? context.config())
+            let text = try Language.$bound.withValue(language) {
+                try maxChars.map { try Brief.fitting(state, now: context.now, zone: context.zone, limit: $0) }
+                    ?? Brief.make(state, now: context.now, zone: context.zone)
+            }
             print(text)
             if state.ask == nil {
-                printError("ladder: note: no request yet; add what you ask for with: ladder ask \(state.number) \"...\" (or --edit)")
+                let number = state.number
+                printError(L("ladder: note: no request yet; add what you ask for with: ladder ask \(number) \"...\" (or --edit)"))
             }
         }
     }
@@ -52,9 +57,9 @@ struct Ask: ParsableCommand {
             let context = try Context(storeOptions)
             var request = text.joined(separator: " ")
             if edit {
-                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""
-                request = try Editor.edit(current, about: "What you ask the company for on case \(caseNumber.value), now.")
+                request = try Editor.edit(current, about: L("What you ask the company for on case \(caseNumber.value), now."))
             }
             try context.record(.ask(request), on: caseNumber, at: context.now)
         }

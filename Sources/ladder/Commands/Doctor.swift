@@ -24,28 +24,33 @@ struct Doctor: ParsableCommand {
             let doctor = StoreDoctor(store: context.store, configPath: context.configPath)
             try context.store.checkReadable()
             guard FileManager.default.fileExists(atPath: context.store.directory) else {
-                print("No store at \(context.store.directory) yet: the first case creates it.")
+                print(L("No store at \(context.store.directory) yet: the first case creates it."))
                 return
             }
             var (cases, findings) = try doctor.examine()
             if repair {
-                for line in try doctor.repair(findings, now: context.now) { print("repaired  \(line)") }
+                for line in try doctor.repair(findings, now: context.now) { print(L("repaired  \(line)")) }
                 (cases, findings) = try doctor.examine()
             }
-            print("Checked \(context.store.directory): \(ReportText.plural(cases, "case")) read.")
+            print(cases == 1 ? L("Checked \(context.store.directory): 1 case read.") : L("Checked \(context.store.directory): \(cases) cases read."))
+            // The labels line up in a column as wide as the widest of them in this language.
+            let labels = [L("note"), L("problem"), L("repair"), L("fix")]
+            let column = labels.map(TextWidth.of).max()! + 3
             for f in findings {
-                let label = f.kind == .unknown ? "note    " : "problem "
-                print("\(label)  \(TerminalText.line(f.path)): \(TerminalText.line(f.problem))")
-                if let fix = f.fix { print("          \(f.repairable && !repair ? "repair" : "fix"): \(TerminalText.line(fix))") }
+                let label = f.kind == .unknown ? labels[0] : labels[1]
+                print("\(TextWidth.fit(label, to: column))\(TerminalText.line(f.path)): \(TerminalText.line(f.problem))")
+                if let fix = f.fix {
+                    print(String(repeating: " ", count: column) + L("\(f.repairable && !repair ? labels[2] : labels[3]): \(TerminalText.line(fix))"))
+                }
             }
             let problems = findings.filter { $0.kind != .unknown }
             remaining = problems.count
             let repairable = problems.filter(\.repairable).count
             if problems.isEmpty {
-                print("Nothing wrong.")
+                print(L("Nothing wrong."))
             } else {
-                print("\(ReportText.plural(problems.count, "problem"))" +
-                      (repairable > 0 && !repair ? "; \(repairable) can be repaired with: ladder doctor --repair" : ""))
+                let found = problems.count == 1 ? L("1 problem") : L("\(problems.count) problems")
+                print(repairable > 0 && !repair ? L("\(found); \(repairable) can be repaired with: ladder doctor --repair") : found)
             }
         }
         if remaining > 0 { throw ExitCode(1) }

@@ -24,7 +24,7 @@ struct Escalate: ParsableCommand {
 
     func validate() throws {
         if carry, breakOpen {
-            throw ValidationError("give --carry or --break-open, not both")
+            throw ValidationError(L("give --carry or --break-open, not both"))
         }
     }
 
@@ -37,8 +37,8 @@ struct Escalate: ParsableCommand {
             let choice: LeftOpen = carry ? .carry : breakOpen ? .breakThem : left.isEmpty ? .keep : ask(about: left, of: before)
             try context.record(.escalate(to: to, reason: reason, leftOpen: choice), on: caseNumber, at: at)
             if choice == .keep, !left.isEmpty {
-                let items = left.map { "#\($0.item)" }.joined(separator: ", ")
-                print("  still open, owed by \(left[0].rung.rawValue): \(items) (--carry or --break-open decide otherwise)")
+                let items = left.map { "#\($0.item)" }.joined(separator: L(", "))
+                print("  " + L("still open, owed by \(left[0].rung.name): \(items) (--carry or --break-open decide otherwise)"))
             }
         }
     }
@@ -46,9 +46,9 @@ struct Escalate: ParsableCommand {
     /// In a terminal, asks what becomes of the promises left open; elsewhere they stay open.
     private func ask(about left: [ReplyState], of state: CaseState) -> LeftOpen {
         guard isatty(STDIN_FILENO) == 1 else { return .keep }
-        print("Still open on \(left[0].rung.rawValue):")
+        print(L("Still open on \(left[0].rung.name):"))
         for r in left { print("  " + Render.replyLine(r, now: Date())) }
-        Swift.print("Carry them up [c], count them broken [b], or keep them open as they are [K]? ", terminator: "")
+        Swift.print(L("Carry them up [c], count them broken [b], or keep them open as they are [K]? "), terminator: "")
         fflush(nil)
         switch readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "" {
         case "c", "carry": return .carry

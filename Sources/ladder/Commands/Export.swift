@@ -37,21 +37,21 @@ struct Export: ParsableCommand {
     func run() throws {
         try runReporting {
             if !redact, let flag = !redactAlso.isEmpty ? "--redact-also" : !keep.isEmpty ? "--keep" : keepCompanyNumbers ? "--keep-company-numbers" : nil {
-                throw CLIError(kind: .usage, flag: flag, message: "\(flag) goes with --redact", hint: "write e.g. ladder export 3 --format html --redact \(flag)")
+                throw CLIError(kind: .usage, flag: flag, message: L("\(flag) goes with --redact"), hint: L("write e.g. ladder export 3 --format html --redact \(flag)"))
             }
             if let format {
-                guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: "give --format or --ics, not both") }
+                guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: L("give --format or --ics, not both")) }
                 guard caseNumbers.count == 1 else {
-                    throw CLIError(kind: .usage, flag: "CASE", message: "a write-up is of one case",
-                                   hint: "write e.g. ladder export 3 --format html > case-3.html")
+                    throw CLIError(kind: .usage, flag: "CASE", message: L("a write-up is of one case"),
+                                   hint: L("write e.g. ladder export 3 --format html > case-3.html"))
                 }
                 return try writeUp(caseNumbers[0], format: format)
             }
             guard ics else {
-                throw CLIError(kind: .usage, flag: "--format", message: "say what to export",
-                               hint: "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics")
+                throw CLIError(kind: .usage, flag: "--format", message: L("say what to export"),
+                               hint: L("write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"))
             }
-            guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: "--redact goes with --format") }
+            guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: L("--redact goes with --format")) }
             let before = try Context.length(alarm, flag: "--alarm", example: "30m")
             let context = try Context(storeOptions)
             let states: [CaseState]
@@ -62,31 +62,48 @@ struct Export: ParsableCommand {
             } else {
                 states = try caseNumbers.map { CaseState(try context.store.load($0.value)) }
             }
-            FileHandle.standardOutput.write(Data(CalendarExport.ics(states, now: context.now, alarm: before).utf8))
+            // Each case's entries in the language of documents to its organisation.
+            let config = try? context.config()
+            let ics = CalendarExport.ics(states, now: context.now, alarm: before) { LanguageChoice.document(for: $0.details.organisation, config: config) }
+            FileHandle.standardOutput.write(Data(ics.utf8))
         }
     }
 
     private func writeUp(_ number: CaseNumber, format: WriteUpFormat) throws {
         let context = try Context(storeOptions)
         let state = CaseState(try context.store.load(number.value))
-        var doc = WriteUp(state, now: context.now, zone: context.zone)
-        if redact {
-            let options = Redactor.Options(redactAlso: redactAlso, keep: keep, keepCompanyNumbers: keepCompanyNumbers)
-            let (redacted, redactor) = WriteUp.redacted(state, now: context.now, zone: context.zone, config: try context.config(), options: options)
-            doc = redacted
-            for r in redactor.replaced {
-                printError("redacted: \"\(TerminalText.line(r.original))\" -> \(r.placeholder) (\(r.count) \(r.count == 1 ? "time" : "times"))")
+        // Markdown and HTML are written for the company or the public, in the language of
+        // documents to it; JSON is for scripts and stays English (Docs/JSON.md).
+        let language = format == .json ? .en : LanguageChoice.document(for: state.details.organisation, config: try? context.config())
+        try Language.$bound.withValue(language) {
+            var doc = WriteUp(state, now: context.now, zone: context.zone)
+            if redact {
+                let options = Redactor.Options(redactAlso: redactAlso, keep: keep, keepCompanyNumbers: keepCompanyNumbers)
+                let (redacted, redactor) = WriteUp.redacted(state, now: context.now, zone: context.zone, config: try context.config(), options: options)
+                doc = redacted
+                // What was replaced is told to the user, in the user's language.
+                Language.$bound.withValue(nil) { report(redactor) }
             }
-            if redactor.replaced.isEmpty { printError("redacted: nothing (no staff names, e-mail addresses or phone numbers found)") }
-            for p in redactor.possibleNames {
-                printError("possible name, kept: \"\(TerminalText.line(p.form))\" in \"…\(TerminalText.line(p.context))…\" (\(p.count) \(p.count == 1 ? "time" : "times")); "
-                           + "to redact it: --redact-also \(TerminalText.line(p.form))")
+            switch format {
+            case .markdown: print(doc.markdown, terminator: "")
+            case .html: print(doc.html, terminator: "")
+            case .json: try printJSON(doc)
             }
         }
-        switch format {
-        case .markdown: print(doc.markdown, terminator: "")
-        case .html: print(doc.html, terminator: "")
-        case .json: try printJSON(doc)
+    }
+
+    /// On standard error: what the redaction replaced and the possible names it kept.
+    private func report(_ redactor: Redactor) {
+        for r in redactor.replaced {
+            let (original, placeholder, count) = (TerminalText.line(r.original), r.placeholder, r.count)
+            printError(count == 1 ? L("redacted: \"\(original)\" -> \(placeholder) (1 time)")
+                                  : L("redacted: \"\(original)\" -> \(placeholder) (\(count) times)"))
+        }
+        if redactor.replaced.isEmpty { printError(L("redacted: nothing (no staff names, e-mail addresses or phone numbers found)")) }
+        for p in redactor.possibleNames {
+            let (form, context, count) = (TerminalText.line(p.form), TerminalText.line(p.context), p.count)
+            printError(count == 1 ? L("possible name, kept: \"\(form)\" in \"…\(context)…\" (1 time); to redact it: --redact-also \(form)")
+                                  : L("possible name, kept: \"\(form)\" in \"…\(context)…\" (\(count) times); to redact it: --redact-also \(form)"))
         }
     }
 }

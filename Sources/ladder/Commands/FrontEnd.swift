@@ -18,12 +18,11 @@ let processStarted: Date = {
 
 /// Refuses to go on without a terminal, because a pipe or a cron job would get escape
 /// codes instead of text. Call it before doing any work for the front end.
-func requireTerminal(hint: String = "for plain text, try: ladder list   (or ladder --help for every command)") throws {
+func requireTerminal(hint: String = L("for plain text, try: ladder list   (or ladder --help for every command)")) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        printError("""
-            ladder: error: the front end needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one
-              \(hint)
-            """)
+        printError(isatty(STDIN_FILENO) == 1
+                   ? L("ladder: error: the front end needs a terminal, and standard output is not one\n  \(hint)")
+                   : L("ladder: error: the front end needs a terminal, and standard input is not one\n  \(hint)"))
         throw ExitCode(64)
     }
 }
@@ -58,7 +57,7 @@ struct Demo: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(try StoreOptions.parse([]))
-            try requireTerminal(hint: "run ladder demo in a terminal window, not through a pipe or a script; the tour in README.md shows the same from the command line")
+            try requireTerminal(hint: L("run ladder demo in a terminal window, not through a pipe or a script; the tour in README.md shows the same from the command line"))
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-demo-\(UUID().uuidString.prefix(8))").path
             let store = Store(directory: folder)
             for file in try SampleCases.files(now: context.now) {
@@ -70,7 +69,7 @@ struct Demo: ParsableCommand {
             }
             defer {
                 if keep {
-                    print("The sample store is kept in \(folder)\nOpen it again with: ladder --store \(folder)")
+                    print(L("The sample store is kept in \(folder)\nOpen it again with: ladder --store \(folder)"))
                 } else {
                     try? FileManager.default.removeItem(atPath: folder)
                 }

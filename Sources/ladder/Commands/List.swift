@@ -44,8 +44,8 @@ struct List: ParsableCommand {
             }
             if ordered.isEmpty {
                 print(summaries.isEmpty
-                      ? "No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\""
-                      : "No cases match.")
+                      ? L("No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\"")
+                      : L("No cases match."))
                 return
             }
             print(Render.table(ordered, now: now, width: Terminal.width()), terminator: "")

@@ -58,18 +58,18 @@ struct Log: ParsableCommand {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
             if failure != nil, direction != .out, direction != .failed {
-                throw CLIError(kind: .usage, flag: "--failure", message: "--failure describes a failed attempt, not --\(direction.rawValue)",
-                               hint: "write e.g. --failed --failure no-answer")
+                throw CLIError(kind: .usage, flag: "--failure", message: L("--failure describes a failed attempt, not --\(direction.rawValue)"),
+                               hint: L("write e.g. --failed --failure no-answer"))
             }
             if number != nil, direction != .missed {
-                throw CLIError(kind: .usage, flag: "--number", message: "--number is the number they left with a missed call",
-                               hint: "write e.g. --missed --number 03-1234-5678")
+                throw CLIError(kind: .usage, flag: "--number", message: L("--number is the number they left with a missed call"),
+                               hint: L("write e.g. --missed --number 03-1234-5678"))
             }
             var said = note
             if edit {
-                guard note == nil else { throw CLIError(kind: .usage, flag: "--edit", message: "give --note or --edit, not both") }
+                guard note == nil else { throw CLIError(kind: .usage, flag: "--edit", message: L("give --note or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist
-                said = try Editor.edit("", about: "What was said: a \(via.rawValue) contact on case \(caseNumber.value).")
+                said = try Editor.edit("", about: L("What was said: a \(via.name) contact on case \(caseNumber.value)."))
             }
             let contact = Contact(
                 channel: via,

@@ -16,9 +16,9 @@ struct Note: ParsableCommand {
             let at = try context.moment(at)
             var note = text.joined(separator: " ")
             if edit {
-                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: "give the text or --edit, not both") }
+                guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist
-                note = try Editor.edit("", about: "A note on case \(caseNumber.value).")
+                note = try Editor.edit("", about: L("A note on case \(caseNumber.value)."))
             }
             try context.record(.note(note), on: caseNumber, at: at)
         }
@@ -49,8 +49,9 @@ struct Edit: ParsableCommand {
                 func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
                     if add.isEmpty && drop.isEmpty { return nil }
                     for x in drop where !list.contains(x) {
-                        throw CLIError(kind: .data, flag: flag, message: "case \(file.number) has no \"\(x)\"",
-                                       hint: list.isEmpty ? nil : "it has: \(list.joined(separator: ", "))")
+                        let has = list.joined(separator: L(", "))
+                        throw CLIError(kind: .data, flag: flag, message: L("case \(file.number) has no \"\(x)\""),
+                                       hint: list.isEmpty ? nil : L("it has: \(has)"))
                     }
                     return list.filter { !drop.contains($0) } + add.filter { !list.contains($0) }
                 }
@@ -60,7 +61,8 @@ struct Edit: ParsableCommand {
                 try file.record(.edit(edit), at: context.now, now: context.now)
             }
             let state = CaseState(file)
-            print("Case \(state.number): " + TimelineText.describe(file.events.last!, in: state).line)
+            let line = TimelineText.describe(file.events.last!, in: state).line
+            print(L("Case \(state.number): \(line)"))
         }
     }
 }
@@ -100,7 +102,7 @@ struct Close: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.due: "--by", .what: "--promise"]) {
             if abandoned, let o = outcome, o != .abandoned {
-                throw CLIError(kind: .usage, flag: "--abandoned", message: "--abandoned and --outcome \(o.rawValue) disagree")
+                throw CLIError(kind: .usage, flag: "--abandoned", message: L("--abandoned and --outcome \(o.rawValue) disagree"))
             }
             let context = try Context(storeOptions)
             let at = try context.moment(at)
@@ -119,17 +121,18 @@ struct Close: ParsableCommand {
                 added = Array(f.events[before...])
             }
             let state = CaseState(file)
-            print("Case \(state.number): closed: \(state.status.rawValue)")
+            print(L("Case \(state.number): closed: \(state.status.cliName)"))
             // Only what this closing settled: a reply cleared earlier, even in the same second, is not named.
             for case let .replyCleared(id, true, _) in added.map(\.kind) {
                 guard let r = state.replies.first(where: { $0.reply.id == id }) else { continue }
-                let why = r.reply.due < at ? "was overdue" : "was still open"
-                print("  reply \(r.item) \(why): counted as broken")
+                print("  " + (r.reply.due < at ? L("reply \(r.item) was overdue: counted as broken") : L("reply \(r.item) was still open: counted as broken")))
             }
-            if let a = state.apology { print("  apology test: \(TerminalText.line(a.summary))") }
+            if let a = state.apology { print("  " + L("apology test: \(TerminalText.line(a.summary))")) }
             for r in state.openReplies {
-                let whose = r.reply.owedBy == .them ? "their promise" : "your reply"
-                print("  \(whose) is watched as reply \(r.item), due \(TimeText.short(r.reply.due, zone: context.zone)); clear it when it comes: ladder clear \(state.number) \(r.item)")
+                let due = TimeText.short(r.reply.due, zone: context.zone)
+                print("  " + (r.reply.owedBy == .them
+                    ? L("their promise is watched as reply \(r.item), due \(due); clear it when it comes: ladder clear \(state.number) \(r.item)")
+                    : L("your reply is watched as reply \(r.item), due \(due); clear it when it comes: ladder clear \(state.number) \(r.item)")))
             }
         }
     }

@@ -50,20 +50,20 @@ extension Org {
     static func hours(_ entries: [String]) throws(LadderError) -> OpeningHours {
         let parsed = try entries.map { (e) throws(LadderError) in try OpeningHours.parseEntry(e) }
         let h = try OpeningHours.parse(parsed)
-        if h.isNeverOpen { throw fail("those hours are never open", .hours, hint: "write e.g. \(OpeningHours.examples)") }
+        if h.isNeverOpen { throw fail(L("those hours are never open"), .hours, hint: L("write e.g. \(OpeningHours.examples)")) }
         return h
     }
 
     static func zone(_ text: String) throws(LadderError) -> TimeZone {
         guard let z = TimeZone(identifier: text) else {
-            throw fail("\"\(text)\" is not a time zone", .zone, hint: "write a tz database name, e.g. Asia/Tokyo or Europe/London")
+            throw fail(L("\"\(text)\" is not a time zone"), .zone, hint: L("write a tz database name, e.g. Asia/Tokyo or Europe/London"))
         }
         return z
     }
 
     static func holidays(_ texts: [String]) throws(LadderError) -> [CivilDay] {
         try texts.map { (t) throws(LadderError) in
-            guard let d = CivilDay(t) else { throw fail("\"\(t)\" is not a date", .holiday, hint: "write e.g. 2026-12-31") }
+            guard let d = CivilDay(t) else { throw fail(L("\"\(t)\" is not a date"), .holiday, hint: L("write e.g. 2026-12-31")) }
             return d
         }
     }
@@ -72,20 +72,20 @@ extension Org {
     static func window(_ text: String) throws(LadderError) -> (Rung, ReplyWindow?) {
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let rung = Rung(loose: parts[0]) else {
-            throw fail("\"\(text)\" does not say which rung", .window, hint: "write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesForHelp)")
+            throw fail(L("\"\(text)\" does not say which rung"), .window, hint: L("write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesForHelp)"))
         }
         if parts[1] == "default" { return (rung, nil) }
         guard let w = ReplyWindow(parts[1]) else {
-            throw fail("\"\(parts[1])\" is not a reply window", .window, hint: "write e.g. \(ReplyWindow.examples)")
+            throw fail(L("\"\(parts[1])\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
         }
         return (rung, w)
     }
 
     static func find(_ name: String, in config: Config) throws(LadderError) -> Int {
         guard let i = config.organisations.firstIndex(where: { $0.answers(to: name) }) else {
-            let known = config.organisations.map(\.name)
-            throw LadderError(.data, field: .organisation, "no organisation \"\(name)\" in the config",
-                              hint: known.isEmpty ? "add one: ladder org add \"\(name)\"" : "known: \(known.joined(separator: ", "))")
+            let known = config.organisations.map(\.name).joined(separator: L(", "))
+            throw LadderError(.data, field: .organisation, L("no organisation \"\(name)\" in the config"),
+                              hint: config.organisations.isEmpty ? L("add one: ladder org add \"\(name)\"") : L("known: \(known)"))
         }
         return i
     }
@@ -99,7 +99,7 @@ extension Org {
         set(f.email, \.email)
         set(f.web, \.web)
         set(f.note, \.notes)
-        if f.tollFree && f.paid { throw fail("a line is either --toll-free or --paid", hint: "give one of them") }
+        if f.tollFree && f.paid { throw fail(L("a line is either --toll-free or --paid"), hint: L("give one of them")) }
         if f.tollFree { p.cost = .tollFree }
         if f.paid { p.cost = .paid }
         if !hours.isEmpty { p.hours = try Org.hours(hours) }
@@ -119,27 +119,31 @@ extension Org {
     /// The names of the fields that differ, with their new values where short.
     static func differences(_ a: Organisation, _ b: Organisation) -> [String] {
         var out: [String] = []
-        if a.name != b.name { out.append("name \(b.name)") }
-        if a.aliases != b.aliases { out.append("aliases " + (b.aliases.isEmpty ? "none" : b.aliases.joined(separator: ", "))) }
-        if a.zone != b.zone { out.append("zone \(b.zone?.identifier ?? "default")") }
-        if a.hours != b.hours { out.append("hours " + (b.hours?.summary ?? "not given")) }
-        if a.holidays != b.holidays { out.append("holidays " + (b.holidays.isEmpty ? "none" : b.holidays.sorted().map(\.description).joined(separator: ", "))) }
+        let comma = L(", ")
+        if a.name != b.name { out.append(L("name \(b.name)")) }
+        if a.aliases != b.aliases { out.append(b.aliases.isEmpty ? L("aliases none") : L("aliases \(b.aliases.joined(separator: comma))")) }
+        if a.zone != b.zone { out.append(b.zone.map { L("zone \($0.identifier)") } ?? L("zone default")) }
+        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.summary)") } ?? L("hours not given")) }
+        if a.holidays != b.holidays {
+            let days = b.holidays.sorted().map(\.description).joined(separator: comma)
+            out.append(b.holidays.isEmpty ? L("holidays none") : L("holidays \(days)"))
+        }
         for r in Rung.allCases where a.windows[r] != b.windows[r] {
-            out.append("\(r.rawValue) window " + (b.windows[r].map(\.description) ?? "default"))
+            out.append(b.windows[r].map { L("\(r.name) window \($0.description)") } ?? L("\(r.name) window default"))
         }
         return out
     }
 
     static func differences(_ a: ContactPoint, _ b: ContactPoint) -> [String] {
         var out: [String] = []
-        if a.name != b.name { out.append("name") }
-        if a.rung != b.rung { out.append("rung \(b.rung.rawValue)") }
-        if a.phone != b.phone { out.append("phone") }
-        if a.email != b.email { out.append("e-mail") }
-        if a.web != b.web { out.append("web") }
-        if a.hours != b.hours { out.append("hours " + (b.hours?.summary ?? "the organisation's")) }
-        if a.cost != b.cost { out.append(b.cost?.rawValue ?? "cost") }
-        if a.notes != b.notes { out.append("notes") }
+        if a.name != b.name { out.append(L("name")) }
+        if a.rung != b.rung { out.append(L("rung \(b.rung.name)")) }
+        if a.phone != b.phone { out.append(L("phone")) }
+        if a.email != b.email { out.append(L("e-mail")) }
+        if a.web != b.web { out.append(L("web")) }
+        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.summary)") } ?? L("hours the organisation's")) }
+        if a.cost != b.cost { out.append(b.cost?.name ?? L("cost")) }
+        if a.notes != b.notes { out.append(L("notes")) }
         return out
     }
 
@@ -172,7 +176,7 @@ extension Org {
         func run() throws {
             try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
-                guard let name = name.nonBlankCLI else { throw Org.fail("the name is empty", .organisation, hint: "write e.g. ladder org add \"Kestrel Mobile\"") }
+                guard let name = name.nonBlankCLI else { throw Org.fail(L("the name is empty"), .organisation, hint: L("write e.g. ladder org add \"Kestrel Mobile\"")) }
                 try Org.save(context) { config in
                     var index = config.organisations.firstIndex { $0.answers(to: name) }
                     let isNew = index == nil
@@ -180,19 +184,19 @@ extension Org {
                         config.organisations.append(Organisation(name: name))
                         index = config.organisations.count - 1
                     } else if point.point == nil {
-                        throw LadderError(.data, field: .organisation, "\"\(config.organisations[index!].name)\" is already in the config",
-                                          hint: "change it with: ladder org edit \"\(config.organisations[index!].name)\" ...")
+                        throw LadderError(.data, field: .organisation, L("\"\(config.organisations[index!].name)\" is already in the config"),
+                                          hint: L("change it with: ladder org edit \"\(config.organisations[index!].name)\" ..."))
                     }
                     var o = config.organisations[index!]
-                    var said = "Added \(o.name)"
+                    var said = L("Added \(o.name)")
                     if let pointName = point.point {
-                        guard let pn = pointName.nonBlankCLI else { throw Org.fail("the contact point's name is empty", .contactPoint) }
+                        guard let pn = pointName.nonBlankCLI else { throw Org.fail(L("the contact point's name is empty"), .contactPoint) }
                         guard o.contactPoint(named: pn) == nil else {
-                            throw LadderError(.data, field: .contactPoint, "\(o.name) already has a contact point \"\(pn)\"",
-                                              hint: "change it with: ladder org edit \"\(o.name)\" --point \"\(pn)\" ...")
+                            throw LadderError(.data, field: .contactPoint, L("\(o.name) already has a contact point \"\(pn)\""),
+                                              hint: L("change it with: ladder org edit \"\(o.name)\" --point \"\(pn)\" ..."))
                         }
                         guard let rung = point.rung else {
-                            throw LadderError(.usage, field: .rung, "a contact point needs the rung it serves", hint: "write e.g. --rung executive")
+                            throw LadderError(.usage, field: .rung, L("a contact point needs the rung it serves"), hint: L("write e.g. --rung executive"))
                         }
                         var p = ContactPoint(name: pn, rung: rung)
                         try Org.applyPoint(point, hours: org.hours, to: &p)
@@ -200,11 +204,11 @@ extension Org {
                         orgOnly.hours = []
                         try Org.applyOrg(orgOnly, to: &o)
                         o.contactPoints.append(p)
-                        said = (isNew ? "Added \(o.name) with" : "Added to \(o.name):")
-                            + " contact point \(p.name) (\(p.rung.rawValue))"
+                        said = isNew ? L("Added \(o.name) with contact point \(p.name) (\(p.rung.name))")
+                            : L("Added to \(o.name): contact point \(p.name) (\(p.rung.name))")
                     } else {
                         if point.rung != nil || point.phone != nil || point.email != nil || point.web != nil || point.note != nil || point.tollFree || point.paid {
-                            throw Org.fail("contact details need --point NAME", .contactPoint, hint: "write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000")
+                            throw Org.fail(L("contact details need --point NAME"), .contactPoint, hint: L("write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"))
                         }
                         try Org.applyOrg(org, to: &o)
                     }
@@ -242,18 +246,22 @@ extension Org {
                     var changes: [String] = []
                     if let pn = point.point {
                         guard let j = o.contactPoints.firstIndex(where: { Organisation.key($0.name) == Organisation.key(pn) }) else {
-                            throw LadderError(.data, field: .contactPoint, "\(o.name) has no contact point \"\(pn)\"",
-                                              hint: o.contactPoints.isEmpty ? "add one: ladder org add \"\(o.name)\" --point \"\(pn)\" --rung shop"
-                                                : "its points: \(o.contactPoints.map(\.name).joined(separator: ", "))")
+                            let points = o.contactPoints.map(\.name).joined(separator: L(", "))
+                            throw LadderError(.data, field: .contactPoint, L("\(o.name) has no contact point \"\(pn)\""),
+                                              hint: o.contactPoints.isEmpty ? L("add one: ladder org add \"\(o.name)\" --point \"\(pn)\" --rung shop")
+                                                : L("its points: \(points)"))
                         }
                         var p = o.contactPoints[j]
                         try Org.applyPoint(point, hours: org.hours, to: &p)
                         if noHours { p.hours = nil }
                         if let r = rename {
-                            guard let rn = r.nonBlankCLI else { throw Org.fail("the new name is empty", .contactPoint) }
+                            guard let rn = r.nonBlankCLI else { throw Org.fail(L("the new name is empty"), .contactPoint) }
                             p.name = rn
                         }
-                        if p != o.contactPoints[j] { changes.append("contact point \(p.name): " + Org.differences(o.contactPoints[j], p).joined(separator: ", ")) }
+                        if p != o.contactPoints[j] {
+                            let what = Org.differences(o.contactPoints[j], p).joined(separator: L(", "))
+                            changes.append(L("contact point \(p.name): \(what)"))
+                        }
                         o.contactPoints[j] = p
                     } else {
                         try Org.applyOrg(org, to: &o)
@@ -261,28 +269,29 @@ extension Org {
                         for d in try Org.holidays(removeHoliday) { o.holidays.remove(d) }
                         if noHours { o.hours = nil }
                         if let r = rename {
-                            guard let rn = r.nonBlankCLI else { throw Org.fail("the new name is empty", .organisation) }
+                            guard let rn = r.nonBlankCLI else { throw Org.fail(L("the new name is empty"), .organisation) }
                             o.name = rn
                         }
                         if let rp = removePoint {
                             guard o.contactPoint(named: rp) != nil else {
-                                throw LadderError(.data, field: .contactPoint, "\(o.name) has no contact point \"\(rp)\"")
+                                throw LadderError(.data, field: .contactPoint, L("\(o.name) has no contact point \"\(rp)\""))
                             }
                             o.contactPoints.removeAll { Organisation.key($0.name) == Organisation.key(rp) }
-                            changes.append("removed contact point \(rp)")
+                            changes.append(L("removed contact point \(rp)"))
                         }
                         changes = Org.differences(config.organisations[i], o) + changes
                     }
                     guard !changes.isEmpty else {
-                        throw LadderError(.usage, "nothing to change", hint: "write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo")
+                        throw LadderError(.usage, L("nothing to change"), hint: L("write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo"))
                     }
                     for (k, other) in config.organisations.enumerated() where k != i {
                         if other.answers(to: o.name) || o.aliases.contains(where: other.answers) {
-                            throw LadderError(.data, field: .organisation, "\"\(o.name)\" would share a name or alias with \"\(other.name)\"")
+                            throw LadderError(.data, field: .organisation, L("\"\(o.name)\" would share a name or alias with \"\(other.name)\""))
                         }
                     }
                     config.organisations[i] = o
-                    return "Changed \(o.name): " + changes.joined(separator: ", ")
+                    let what = changes.joined(separator: L(", "))
+                    return L("Changed \(o.name): \(what)")
                 }
             }
         }
@@ -297,12 +306,19 @@ extension Org {
                 let context = try Context(storeOptions)
                 let config = try context.config()
                 guard !config.organisations.isEmpty else {
-                    print("No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\"")
+                    print(L("No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""))
                     return
                 }
                 for o in config.organisations {
-                    let open = o.hours.map { _ in ", " + config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now) } ?? ""
-                    print("\(TerminalText.line(o.name)): \(ReportText.plural(o.contactPoints.count, "contact point"))\(open)")
+                    let n = o.contactPoints.count
+                    let points = n == 1 ? L("1 contact point") : L("\(n) contact points")
+                    let name = TerminalText.line(o.name)
+                    if o.hours != nil {
+                        let open = config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now)
+                        print(L("\(name): \(points), \(open)"))
+                    } else {
+                        print(L("\(name): \(points)"))
+                    }
                 }
             }
         }

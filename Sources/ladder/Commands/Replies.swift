@@ -26,7 +26,7 @@ extension RaiseCommand {
                                 at: at, now: context.now, clocks: clocks)
             }
             let state = CaseState(file)
-            print("Case \(state.number): " + Render.replyLine(state.replies.last!, now: context.now))
+            print(L("Case \(state.number): \(Render.replyLine(state.replies.last!, now: context.now))"))
         }
     }
 }

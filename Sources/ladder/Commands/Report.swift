@@ -108,7 +108,7 @@ extension Report {
             try runReporting {
                 seconds = try Context.length(within, flag: "--within", example: "1d")
                 guard seconds > 0 else {
-                    throw CLIError(kind: .usage, flag: "--within", message: "\(within) looks no time ahead", hint: "write e.g. --within 1d")
+                    throw CLIError(kind: .usage, flag: "--within", message: L("\(within) looks no time ahead"), hint: L("write e.g. --within 1d"))
                 }
             }
             try options.run { input in
@@ -129,7 +129,7 @@ extension Report {
         func run() throws {
             try runReporting {
                 guard days >= 0 else {
-                    throw CLIError(kind: .usage, flag: "--days", message: "\(days) is negative", hint: "write e.g. --days 7")
+                    throw CLIError(kind: .usage, flag: "--days", message: L("\(days) is negative"), hint: L("write e.g. --days 7"))
                 }
             }
             try options.run { input in

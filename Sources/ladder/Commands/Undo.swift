@@ -24,46 +24,45 @@ struct Undo: ParsableCommand {
             if let n = caseNumber {
                 let file = try context.store.load(n.value)
                 found = CaseState(file).lastChange.map { (file, $0) }
-                if found == nil { throw LadderError(.data, field: .caseNumber, "case \(n.value) has no change to undo") }
+                if found == nil { throw LadderError(.data, field: .caseNumber, L("case \(n.value) has no change to undo")) }
             } else {
                 found = try context.store.lastChange()
             }
             guard let (file, event) = found else {
-                print("Nothing to undo.")
+                print(L("Nothing to undo."))
                 return
             }
             let state = CaseState(file)
             let what = TimelineText.glance(event, in: state, zone: context.zone)
-            print("""
-                Undo on case \(state.number) (\(TerminalText.line(state.details.title))):
-                  \(TimeText.short(event.at, zone: context.zone))  \(what)
-                  recorded \(TimeText.short(event.recorded, zone: context.zone))\
-                \(event.kind.isOpening ? "\n  (this was its opening: the case will be withdrawn)" : "")
-                """)
+            print(L("Undo on case \(state.number) (\(TerminalText.line(state.details.title))):"))
+            print("  \(TimeText.short(event.at, zone: context.zone))  \(what)")
+            print("  " + L("recorded \(TimeText.short(event.recorded, zone: context.zone))"))
+            if event.kind.isOpening { print("  " + L("(this was its opening: the case will be withdrawn)")) }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    throw CLIError(kind: .usage, flag: "--yes", message: "undo asks before it reverts, and standard input is not a terminal",
-                                   hint: "add --yes to revert without asking: ladder undo\(caseNumber.map { " \($0.value)" } ?? "") --yes")
+                    let command = "ladder undo" + (caseNumber.map { " \($0.value)" } ?? "") + " --yes"
+                    throw CLIError(kind: .usage, flag: "--yes", message: L("undo asks before it reverts, and standard input is not a terminal"),
+                                   hint: L("add --yes to revert without asking: \(command)"))
                 }
-                Swift.print("Revert it? [y/N] ", terminator: "")
+                Swift.print(L("Revert it? [y/N] "), terminator: "")
                 fflush(nil)
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard answer == "y" || answer == "yes" else {
-                    print("Not undone.")
+                    print(L("Not undone."))
                     return
                 }
             }
             // Under the lock, against the case as it is now: refused if it changed meanwhile.
             let saved = try context.store.update(state.number) { f in
                 guard CaseState(f).lastChange?.id == event.id else {
-                    throw LadderError(.data, field: .caseNumber, "case \(state.number) changed since; nothing was undone",
-                                      hint: "run ladder undo again to see its last change")
+                    throw LadderError(.data, field: .caseNumber, L("case \(state.number) changed since; nothing was undone"),
+                                      hint: L("run ladder undo again to see its last change"))
                 }
                 try f.record(.undo(event: event.id, note: note), at: context.now, now: context.now)
             }
             let after = CaseState(saved)
-            print("Case \(after.number): " + TimelineText.describe(saved.events.last!, in: after, zone: context.zone).line
-                  + (after.status == .withdrawn ? " (case withdrawn)" : ""))
+            let line = TimelineText.describe(saved.events.last!, in: after, zone: context.zone).line
+            print(after.status == .withdrawn ? L("Case \(after.number): \(line) (case withdrawn)") : L("Case \(after.number): \(line)"))
         }
     }
 }

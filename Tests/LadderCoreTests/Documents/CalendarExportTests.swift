@@ -47,4 +47,25 @@ import Testing
         let ics = CalendarExport.ics([CaseState(closed)], now: t("2026-07-30 16:00"), alarm: 45 * 60)
         #expect(ics.contains("SUMMARY:Reply due: refund - case 1\\, Example Mobile"))
     }
+
+    /// Each case's entries in the language of documents to its organisation: a Japanese
+    /// company's in Japanese, a foreign vendor's in English, in one calendar.
+    @Test func eachCaseInItsOrganisationsLanguage() throws {
+        var japanese = try openCase("回線が夜だけ切れる", org: "光ネット", rung: .callCentre)
+        try japanese.record(.raise(what: "折り返し電話", owedBy: .them, who: "受付", due: t("2026-07-16 10:00")), "2026-07-15 15:00")
+        try japanese.record(.raise(what: "ログを送る", owedBy: .me, who: nil, due: t("2026-07-16 12:00")), "2026-07-15 15:00")
+        var english = try openCase("Mail bounces", org: "Example Mobile", number: 2)
+        try english.record(.raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-16 17:00")), "2026-07-15 15:00")
+        let ics = Language.$bound.withValue(.ja) {
+            CalendarExport.ics([japanese, english].map(CaseState.init), now: t("2026-07-15 16:00")) { $0.details.organisation == "光ネット" ? .ja : .en }
+        }
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("X-WR-CALNAME:ladder 回答期限\r\n"))
+        #expect(unfolded.contains("SUMMARY:回答期限：折り返し電話（受付）- 案件1、光ネット\r\n"))
+        #expect(unfolded.contains("DESCRIPTION:案件1：回線が夜だけ切れる\\n光ネット（約束したときの窓口：コールセンター）\\n先方が約束した回答です。"))
+        #expect(unfolded.contains("SUMMARY:自分の対応期限：ログを送る - 案件1、光ネット\r\n"))
+        #expect(unfolded.contains("自分が約束した対応です。"))
+        #expect(unfolded.contains("SUMMARY:Reply due: call back - case 2\\, Example Mobile\r\n"))
+        #expect(unfolded.contains("PRODID:-//ladder//ladder escalation tracker//EN") && unfolded.contains("CATEGORIES:ladder,awaited"))
+    }
 }

@@ -70,4 +70,18 @@ import Testing
         #expect(TimeText.countdown(to: t("2026-07-15 17:00"), from: t("2026-07-15 15:00")) == "in 2h")
         #expect(TimeText.countdown(to: t("2026-07-15 12:00"), from: t("2026-07-15 15:30")) == "3h 30m late")
     }
+
+    /// Documents' dates: English unchanged; Japanese with the year only when it is not `now`'s.
+    @Test func documentDatesSayTheYearWhenItIsNotThisYears() {
+        let now = t("2026-07-20 09:00")
+        #expect(TimeText.date(t("2025-07-15 15:00"), zone: tokyo, now: now) == "2025-07-15")
+        #expect(TimeText.dateTime(t("2025-07-15 15:00"), zone: tokyo, now: now) == "2025-07-15 15:00")
+        Language.$bound.withValue(.ja) {
+            #expect(TimeText.date(t("2026-07-15 15:00"), zone: tokyo, now: now) == "7月15日(水)")
+            #expect(TimeText.date(t("2025-07-15 15:00"), zone: tokyo, now: now) == "2025年7月15日(火)")
+            #expect(TimeText.date(t("2027-01-04 15:00"), zone: tokyo, now: now, weekday: false) == "2027年1月4日")
+            #expect(TimeText.dateTime(t("2026-07-15 09:05"), zone: tokyo, now: now) == "7月15日(水) 09:05")
+            #expect(TimeText.dateTime(t("2025-12-31 23:59"), zone: tokyo, now: t("2026-01-01 00:00")) == "2025年12月31日(水) 23:59")
+        }
+    }
 }

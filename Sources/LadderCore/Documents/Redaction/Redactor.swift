@@ -67,7 +67,10 @@ public struct Redactor {
                 options: Options = Options()) {
         let keep = options.keep.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         // The rungs' names too: "escalated technical-desk -> executive" names no one.
-        let rungs = Rung.allCases.flatMap { [$0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: " ")] }
+        // In every language: a write-up names them in its own.
+        let rungs = Rung.allCases.flatMap { r in
+            [r.rawValue, r.rawValue.replacingOccurrences(of: "-", with: " ")] + Language.allCases.map { l in Language.$bound.withValue(l) { r.name } }
+        }
         protected = ([organisation] + desks + keep + rungs).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         if options.keepCompanyNumbers { companyContacts = Set(companyAddresses.map(Self.addressKey)) }
         for k in keep { companyContacts.insert(Self.addressKey(k)) }
@@ -90,7 +93,8 @@ public struct Redactor {
             }
         }
         for (i, names) in persons.enumerated() {
-            let placeholder = "Agent " + Self.letters(i)
+            let letter = Self.letters(i)
+            let placeholder = L("Agent \(letter)")
             var texts: [(String, Bool)] = []
             for name in names {
                 let latin = !name.unicodeScalars.contains(where: PersonNames.isCJK)
@@ -279,7 +283,7 @@ public struct Redactor {
     private mutating func placeholder(for key: String, email: Bool) -> String {
         if let p = addresses[key] { return p }
         let p: String
-        if email { emails += 1; p = "[email \(emails)]" } else { phones += 1; p = "[phone \(phones)]" }
+        if email { emails += 1; p = L("[email \(emails)]") } else { phones += 1; p = L("[phone \(phones)]") }
         addresses[key] = p
         return p
     }

@@ -101,43 +101,43 @@ msgstr "自分"
 # ==== Dates typed (Sources/LadderCore/Text/WhenMessages.swift) ====
 
 msgid "cannot read \"{1}\" as a time"
-msgstr "「{1}」は日時として読めません"
+msgstr "「{1}」は日時として読めません。"
 
 msgid "write e.g. {1}"
 msgstr "例: {1}"
 
 msgid "\"{1}\" is not a time of day"
-msgstr "「{1}」は時刻ではありません"
+msgstr "「{1}」は時刻ではありません。"
 
 msgid "\"{1}\" is read both as noon and as midnight"
-msgstr "「{1}」は正午とも深夜0時とも読めます"
+msgstr "「{1}」は正午とも深夜0時とも読めます。"
 
 msgid "write 12時 for noon or 0時 for midnight"
-msgstr "正午なら12時、深夜なら0時と書いてください"
+msgstr "正午なら12時、深夜なら0時と書いてください。"
 
 msgid "\"{1}\" is not a date"
-msgstr "「{1}」は日付ではありません"
+msgstr "「{1}」は日付ではありません。"
 
 msgid "write e.g. 2026-06-02 or 6/2 (month/day){1}"
 msgstr "例: 2026-06-02、6/2（月/日）{1}"
 
 msgid "no such time near now"
-msgstr "現在に近い該当の日時がありません"
+msgstr "現在に近い該当の日時がありません。"
 
 msgid "\"{1}\" is not a day of the week"
-msgstr "「{1}」は曜日ではありません"
+msgstr "「{1}」は曜日ではありません。"
 
 msgid "write e.g. 7月15日(水) or 2026-07-15 (wed)"
 msgstr "例: 7月15日(水)、2026-07-15 (wed)"
 
 msgid "\"{1}\": {2} is a {3} ({4}), not the day written"
-msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います"
+msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います。"
 
 msgid "correct the date or the day of the week, or leave the day out"
-msgstr "日付か曜日を直すか、曜日を省いてください"
+msgstr "日付か曜日を直すか、曜日を省いてください。"
 
 msgid "\"{1}\" is business time, which only a due time counts"
-msgstr "「{1}」は営業時間での長さで、期限にしか使えません"
+msgstr "「{1}」は営業時間での長さで、期限にしか使えません。"
 
 msgid "write when it happened, e.g. {1}"
 msgstr "起きた日時を書いてください。例: {1}"
@@ -146,11 +146,373 @@ msgid ", or business time: 2 business days, 8bh, 3営業日"
 msgstr "、営業時間なら 3営業日, 2 business days, 8bh"
 
 msgid "\"{1}\" is more than a century away"
-msgstr "「{1}」は100年以上先（または前）です"
+msgstr "「{1}」は100年以上先（または前）です。"
 
 # ---- (dates section end) ----
 
 # ==== Core: model, actions, store, config (Sources/LadderCore) ====
+
+# -- Store and config (Sources/LadderCore/Store, Sources/LadderCore/Config)
+
+msgid "it is not valid UTF-8 text"
+msgstr "正しい UTF-8 のテキストではありません"
+
+msgid "it has no \"format\" number"
+msgstr "\"format\" の番号がありません"
+
+msgid "it was written by a newer ladder (format {1}; this one reads up to {2})"
+msgstr "新しい版の ladder で書かれています（形式 {1}。この版が読めるのは {2} まで）"
+
+msgid "the top level"
+msgstr "最上位"
+
+msgid "\"{1}\" is missing at {2}"
+msgstr "{2} に \"{1}\" がありません"
+
+msgid "{1} should be {2}"
+msgstr "{1} は{2}のはずです"
+
+msgid "{1} is null but should be {2}"
+msgstr "{1} が null ですが、{2}のはずです"
+
+msgid "it is not valid JSON (truncated or hand-edited?)"
+msgstr "正しい JSON ではありません（途中で切れたか、手で編集しましたか？）"
+
+msgid "text"
+msgstr "文字列"
+
+msgid "a number"
+msgstr "数値"
+
+msgid "true or false"
+msgstr "true か false"
+
+msgid "a list"
+msgstr "リスト"
+
+msgid "an object"
+msgstr "オブジェクト"
+
+msgid "a {1}"
+msgstr "{1}"
+
+msgid "open (a file)"
+msgstr "オープン"
+
+msgid "{1} is a link; ladder keeps its backups in a folder of its own: move the link away"
+msgstr "{1} はリンクです。ladder はバックアップを専用のフォルダーに置きます。リンクを別の場所へ移してください。"
+
+msgid "use as a folder"
+msgstr "フォルダーとしての使用"
+
+msgid "create folder"
+msgstr "フォルダーの作成"
+
+msgid "set permissions of"
+msgstr "権限の設定"
+
+msgid "create"
+msgstr "作成"
+
+msgid "write"
+msgstr "書き込み"
+
+msgid "flush"
+msgstr "ディスクへの書き出し"
+
+msgid "replace"
+msgstr "置き換え"
+
+msgid "{1} is a link to {2}, which does not exist; create that folder (mkdir -p {3}) or remove the link"
+msgstr "{1} は {2} へのリンクですが、その先がありません。そのフォルダーを作る（mkdir -p {3}）か、リンクを消してください。"
+
+msgid "look at"
+msgstr "確認"
+
+msgid "{1} is not a folder of yours; ladder writes its temp files there: move it away"
+msgstr "{1} はあなたのフォルダーではありません。ladder はそこに一時ファイルを書きます。別の場所へ移してください。"
+
+msgid "read"
+msgstr "読み込み"
+
+msgid "{1} is not a regular file"
+msgstr "{1} は通常のファイルではありません。"
+
+msgid "{1} is {2} MiB, larger than the {3} MiB a file may be; it was not read"
+msgstr "{1} は {2} MiB で、ファイルの上限 {3} MiB を超えているため読み込みませんでした。"
+
+msgid "read folder"
+msgstr "フォルダーの読み込み"
+
+msgid "open lock file"
+msgstr "ロックファイルのオープン"
+
+msgid "lock"
+msgstr "ロック"
+
+msgid "{1} is not a folder; ladder keeps its store in a folder: move it away, or use --store DIR"
+msgstr "{1} はフォルダーではありません。ladder はストアをフォルダーに置きます。別の場所へ移すか、--store でフォルダーを指定してください。"
+
+msgid "{1} is not a regular file; move it away (the index is made again)"
+msgstr "{1} は通常のファイルではありません。別の場所へ移してください（索引は作り直されます）。"
+
+msgid "write in"
+msgstr "書き込み"
+
+msgid "{1} can be changed by other users (mode {2}); ladder writes nothing there. To fix it: ladder doctor --repair (or chmod 700 {3})"
+msgstr "{1} はほかのユーザーも変更できます（モード {2}）。ladder はそこに何も書きません。直すには: ladder doctor --repair（または chmod 700 {3}）"
+
+msgid "ladder cannot {1} {2}: it belongs to {3} and is {4}, and you are {5}. If the store is yours, take it back: sudo chown -R {6} {7}"
+msgstr "ladder は {2} の{1}ができません。所有者は {3}、モードは {4} で、あなたは {5} です。ご自分のストアなら、所有者を戻してください: sudo chown -R {6} {7}"
+
+msgid "ladder cannot {1} {2}: {3}. Check the folders above it (ls -ld), or use --store DIR"
+msgstr "ladder は {2} の{1}ができません（{3}）。上のフォルダーを確かめる（ls -ld）か、--store でフォルダーを指定してください。"
+
+msgid "ladder cannot {1} {2}: the folder {3} belongs to {4} and is {5}, and you are {6}. If it is yours, take it back: sudo chown -R {7} {8}"
+msgstr "ladder は {2} の{1}ができません。フォルダー {3} の所有者は {4}、モードは {5} で、あなたは {6} です。ご自分のものなら、所有者を戻してください: sudo chown -R {7} {8}"
+
+msgid "user {1}"
+msgstr "ユーザー {1}"
+
+msgid "cannot keep a copy of {1} before writing it in format {2}: {3}"
+msgstr "{1} を形式 {2} で書き直す前に、写しを残せませんでした（{3}）。"
+
+msgid "{1}: {2}. {3}"
+msgstr "{1}: {2}。{3}"
+
+msgid "there is no case {1}"
+msgstr "案件{1}はありません。"
+
+msgid "ladder will not change this file; fix it by hand or move it out of {1}"
+msgstr "ladder はこのファイルを変更しません。手で直すか、{1} の外へ移してください。"
+
+msgid "it says it is case {1}, but its name says {2}"
+msgstr "中身は案件{1}ですが、ファイル名は{2}です"
+
+msgid "check the file's permissions"
+msgstr "ファイルの権限を確かめてください。"
+
+msgid "{1} (another ladder is writing and did not finish within 10 seconds; try again)"
+msgstr "{1}（別の ladder が書き込み中で、10秒たっても終わりませんでした。もう一度試してください）"
+
+msgid "cannot encode case {1}: {2}"
+msgstr "案件{1}を書き出せません（{2}）。"
+
+msgid "case {1} would be {2} MiB, past the {3} MiB a case file may be; nothing was written"
+msgstr "案件{1}は {2} MiB になり、案件ファイルの上限 {3} MiB を超えるため、何も書きませんでした。"
+
+msgid "keep long documents in files of your own and note where they are"
+msgstr "長い文書は別のファイルに保存し、その場所をメモしてください。"
+
+msgid "{1}: {2}\n  repair: {3}"
+msgstr "{1}: {2}\n  修復: {3}"
+
+msgid "{1}: {2}\n  fix: {3}"
+msgstr "{1}: {2}\n  対処: {3}"
+
+msgid "edit it (Docs/Config.md) or use ladder org edit"
+msgstr "手で直す（Docs/Config.md）か、ladder org edit を使う"
+
+msgid "another ladder is writing right now"
+msgstr "別の ladder がいま書き込み中"
+
+msgid "run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)"
+msgstr "終わってから doctor をもう一度実行する（ロックが残ることはありません。プロセスが終わるとシステムが外します）"
+
+msgid "move"
+msgstr "移動"
+
+msgid "{1}: now {2}"
+msgstr "{1}: {2} にしました"
+
+msgid "{1}: moved to {2}"
+msgstr "{1}: {2} へ移しました"
+
+msgid "{1}: made again from the case files (the old one is in {2})"
+msgstr "{1}: 案件ファイルから作り直しました（古いものは {2} にあります）"
+
+msgid "{1}: not made again yet (the store was busy); the next read makes it"
+msgstr "{1}: まだ作り直していません（ストアが使用中でした）。次に読むときに作られます"
+
+msgid "is a link to {1}; ladder reads through it and never changes what it points to"
+msgstr "{1} へのリンク。ladder はリンク先を読むだけで、変更はしない"
+
+msgid "is {1}: other users can change it"
+msgstr "モード {1}：ほかのユーザーが変更できる"
+
+msgid "is {1}: other users can read it"
+msgstr "モード {1}：ほかのユーザーが読める"
+
+msgid "set it to {1}"
+msgstr "{1} にする"
+
+msgid "left by a write that never finished"
+msgstr "途中で止まった書き込みの残り"
+
+msgid "move it to the backup folder (the next write removes it too)"
+msgstr "バックアップ用フォルダーへ移す（次の書き込みでも消える）"
+
+msgid "left by a write that never finished (its process is gone)"
+msgstr "途中で止まった書き込みの残り（そのプロセスはもうない）"
+
+msgid "move it to the backup folder"
+msgstr "バックアップ用フォルダーへ移す"
+
+msgid "is not a case file (cases are N.json); ladder ignores it"
+msgstr "案件ファイルではない（案件は 番号.json）。ladder は無視する"
+
+msgid "cannot be read (damaged, or another format)"
+msgstr "読めない（壊れているか、別の形式）"
+
+msgid "move it to the backup folder; it is made again from the case files"
+msgstr "バックアップ用フォルダーへ移す。案件ファイルから作り直される"
+
+msgid "{1} of its lines disagree with the case files, and its last line is torn"
+msgstr "{1}行が案件ファイルと食い違い、最後の行が途中で切れている"
+
+msgid "{1} of its lines disagree with the case files"
+msgstr "{1}行が案件ファイルと食い違っている"
+
+msgid "make it again from the case files"
+msgstr "案件ファイルから作り直す"
+
+msgid " ({1} {2})"
+msgstr "（{2}では {1}）"
+
+msgid "open now, round the clock"
+msgstr "営業中（24時間）"
+
+msgid "open now until {1}"
+msgstr "営業中（{1}まで）"
+
+msgid "closed, with no opening hours"
+msgstr "休業（営業時間なし）"
+
+msgid "closed now; opens {1}"
+msgstr "営業時間外（{1}から営業）"
+
+msgid "hours not known"
+msgstr "営業時間不明"
+
+msgid "{1}{2}; {3}"
+msgstr "{1}{2}{3}"
+
+msgid "cannot read it ({1})"
+msgstr "読み込めません（{1}）。"
+
+msgid "check its permissions"
+msgstr "ファイルの権限を確かめてください。"
+
+msgid "it is not valid JSON"
+msgstr "正しい JSON ではありません。"
+
+msgid "check it with: python3 -m json.tool {1}"
+msgstr "確かめるには: python3 -m json.tool {1}"
+
+msgid "cannot create its folder ({1})"
+msgstr "フォルダーを作れません（{1}）。"
+
+msgid "another ladder may be writing it; try again"
+msgstr "別の ladder が書き込み中かもしれません。もう一度試してください。"
+
+msgid "cannot write it ({1})"
+msgstr "書き込めません（{1}）。"
+
+msgid "should be an object { ... }"
+msgstr "オブジェクト { … } で書いてください。"
+
+msgid "is not a known key"
+msgstr "知らないキーです。"
+
+msgid "the keys here are {1} (Docs/Config.md)"
+msgstr "ここで使えるキー: {1}（Docs/Config.md）"
+
+msgid "should be a string in quotes"
+msgstr "引用符で囲んだ文字列で書いてください。"
+
+msgid "is empty"
+msgstr "空です。"
+
+msgid "should be a list [ ... ]"
+msgstr "リスト [ … ] で書いてください。"
+
+msgid "should be an object of days and times"
+msgstr "曜日と時間のオブジェクトで書いてください。"
+
+msgid "write e.g. {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"
+msgstr "例: {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"
+
+msgid "write e.g. \"2026-12-31\""
+msgstr "例: \"2026-12-31\""
+
+msgid "should be a number"
+msgstr "数値で書いてください。"
+
+msgid "is {1}; this ladder reads up to {2}"
+msgstr "{1} ですが、この版の ladder が読めるのは {2} までです。"
+
+msgid "upgrade ladder to read this file"
+msgstr "このファイルを読むには ladder を新しくしてください。"
+
+msgid "\"{1}\" shares a name or alias with \"{2}\""
+msgstr "「{1}」は「{2}」と名前か別名が重なっています。"
+
+msgid "give each organisation its own names"
+msgstr "相手先ごとに別の名前を付けてください。"
+
+msgid "is never open, so business time could never pass"
+msgstr "一度も営業しないため、営業時間が進みません。"
+
+msgid "give at least one day's hours"
+msgstr "少なくとも1日分の営業時間を書いてください。"
+
+msgid "\"{1}\" is not a language ladder speaks"
+msgstr "「{1}」は ladder が扱える言語ではありません。"
+
+msgid "write one of {1}"
+msgstr "次のどれかを書いてください: {1}"
+
+msgid "has no \"name\""
+msgstr "\"name\" がありません。"
+
+msgid "write e.g. \"name\": \"Kestrel Mobile\""
+msgstr "例: \"name\": \"ケストレル・モバイル\""
+
+msgid "a second contact point named \"{1}\""
+msgstr "「{1}」という窓口が2つあります。"
+
+msgid "give each contact point its own name"
+msgstr "窓口ごとに別の名前を付けてください。"
+
+msgid "write e.g. \"name\": \"Customer relations\""
+msgstr "例: \"name\": \"お客様相談室\""
+
+msgid "has no \"rung\""
+msgstr "\"rung\" がありません。"
+
+msgid "\"{1}\" is not a rung"
+msgstr "「{1}」は段階ではありません。"
+
+msgid "\"{1}\" is not a cost"
+msgstr "「{1}」は料金の種類ではありません。"
+
+msgid "write \"toll-free\" or \"paid\""
+msgstr "\"toll-free\" か \"paid\" と書いてください。"
+
+msgid "toll-free"
+msgstr "フリーダイヤル"
+
+msgid "paid"
+msgstr "有料"
+
+msgid "{1} ({2})"
+msgstr "{1}（{2}）"
+
+msgid "\"{1}\" is not an ISO 8601 time like 2026-06-02T17:00:00+09:00"
+msgstr "「{1}」は 2026-06-02T17:00:00+09:00 のような ISO 8601 形式の時刻ではありません"
+
+msgid "cannot read folder {1}: {2}"
+msgstr "フォルダー {1} を読み込めません（{2}）。"
 
 # ---- (core section end) ----
 
@@ -160,12 +522,900 @@ msgstr "「{1}」は100年以上先（または前）です"
 
 # ==== Documents: timeline, brief, write-up, calendar (Sources/LadderCore/Documents) ====
 
+msgid "the title, references and request alone take {1} characters; the form allows {2}"
+msgstr "件名・受付番号・ご依頼事項だけで{1}文字になり、フォームの上限{2}文字に収まりません"
+
+msgid "shorten the request (ladder ask {1} \"...\") or give a larger limit"
+msgstr "依頼事項を短くする（ladder ask {1} \"...\"）か、上限を大きくしてください"
+
+msgid "ladder replies"
+msgstr "ladder 回答期限"
+
+msgid "Reply due: {1} ({2}) - case {3}, {4}"
+msgstr "回答期限：{1}（{2}）- 案件{3}、{4}"
+
+msgid "Reply due: {1} - case {2}, {3}"
+msgstr "回答期限：{1} - 案件{2}、{3}"
+
+msgid "I owe: {1} ({2}) - case {3}, {4}"
+msgstr "自分の対応期限：{1}（{2}）- 案件{3}、{4}"
+
+msgid "I owe: {1} - case {2}, {3}"
+msgstr "自分の対応期限：{1} - 案件{2}、{3}"
+
+msgid "Case {1}: {2}"
+msgstr "案件{1}：{2}"
+
+msgid "{1}, on {2} when promised"
+msgstr "{1}（約束したときの窓口：{2}）"
+
+msgid "They promised it; if it does not come, the next step is in ladder report overdue."
+msgstr "先方が約束した回答です。届かないときの次の手は ladder report overdue で確認できます。"
+
+msgid "You promised it."
+msgstr "自分が約束した対応です。"
+
+msgid "open"
+msgstr "対応中"
+
+msgid "withdrawn"
+msgstr "取り下げ"
+
+msgid "kept"
+msgstr "期限内"
+
+msgid "late"
+msgstr "期限後"
+
+msgid "broken"
+msgstr "不履行"
+
+msgid "[undone] {1}"
+msgstr "［取消済］{1}"
+
+msgid "opened on {1}: {2} ({3})"
+msgstr "{1}で開始：{2}（{3}）"
+
+msgid "escalated {1} -> {2}"
+msgstr "{1}から{2}へエスカレーション"
+
+msgid "sent back {1} -> {2}"
+msgstr "{1}から{2}へ差し戻し"
+
+msgid "awaiting {1}: {2}{3}, due {4}"
+msgstr "回答待ち {1}：{2}{3}、期限 {4}"
+
+msgid "owing {1}: {2}{3}, due {4}"
+msgstr "要対応 {1}：{2}{3}、期限 {4}"
+
+msgid "a reply"
+msgstr "回答"
+
+msgid "cleared"
+msgstr "済み"
+
+msgid "cleared {1}: {2}"
+msgstr "{1}の結果：{2}"
+
+msgid "note"
+msgstr "メモ"
+
+msgid "title \"{1}\""
+msgstr "件名「{1}」"
+
+msgid "organisation \"{1}\""
+msgstr "会社「{1}」"
+
+msgid "product removed"
+msgstr "製品名を削除"
+
+msgid "product \"{1}\""
+msgstr "製品名「{1}」"
+
+msgid "refs [{1}]"
+msgstr "受付番号［{1}］"
+
+msgid "tags [{1}]"
+msgstr "タグ［{1}］"
+
+msgid "corrected {1}"
+msgstr "訂正：{1}"
+
+msgid "closed: {1}"
+msgstr "終了：{1}"
+
+msgid "reopened"
+msgstr "再開"
+
+msgid "apology test: {1}"
+msgstr "謝罪の評価：{1}"
+
+msgid "I ask for: {1}"
+msgstr "依頼事項：{1}"
+
+msgid "I ask for:"
+msgstr "依頼事項："
+
+msgid "undid an event"
+msgstr "記録を取り消し"
+
+msgid "undid: {1}"
+msgstr "取り消し：{1}"
+
+msgid "{1} to {2}"
+msgstr "{2}へ{1}"
+
+msgid "{1} from {2}"
+msgstr "{2}から{1}"
+
+msgid "{1} to {2} FAILED ({3})"
+msgstr "{2}への{1}がつながらず（{3}）"
+
+msgid "{1} to {2} FAILED"
+msgstr "{2}への{1}がつながらず"
+
+msgid "MISSED {1} from {2}, left {3}"
+msgstr "{2}からの{1}に出られず（折り返し先 {3}）"
+
+msgid "MISSED {1} from {2}"
+msgstr "{2}からの{1}に出られず"
+
+msgid "with {1}"
+msgstr "相手：{1}"
+
+msgid "held {1}"
+msgstr "保留{1}"
+
+msgid "took {1}"
+msgstr "所要{1}"
+
+msgid "{1} kept"
+msgstr "期限内{1}件"
+
+msgid "{1} late"
+msgstr "期限後{1}件"
+
+msgid "{1} broken"
+msgstr "不履行{1}件"
+
+msgid "Their promises: {1}"
+msgstr "先方の約束：{1}"
+
+msgid "My promises: {1}"
+msgstr "自分の約束：{1}"
+
+msgid "Their promises: {1}; mine: {2}"
+msgstr "先方の約束：{1}／自分の約束：{2}"
+
+msgid "# Case {1}: {2}"
+msgstr "# 案件{1}：{2}"
+
+msgid "- **Organisation:** {1}"
+msgstr "- **会社：** {1}"
+
+msgid "- **References:** {1}"
+msgstr "- **受付番号：** {1}"
+
+msgid "- **Opened:** {1}; **status:** {2}{3}; **rung now:** {4}"
+msgstr "- **開始：** {1}、**状況：** {2}{3}、**現在の窓口：** {4}"
+
+msgid "- **I ask for:** {1}"
+msgstr "- **依頼事項：** {1}"
+
+msgid "- Written {1} by ladder."
+msgstr "- {1}に ladder で作成しました。"
+
+msgid "now"
+msgstr "現在"
+
+msgid "## The ladder"
+msgstr "## 窓口ごとの経過"
+
+msgid "| rung | from | until | time |"
+msgstr "| 窓口 | 開始 | 終了 | 期間 |"
+
+msgid "## Contacts"
+msgstr "## やり取り"
+
+msgid "None yet."
+msgstr "まだありません。"
+
+msgid "| when | how | rung | with | on hold | took | what was said |"
+msgstr "| 日時 | 方法 | 窓口 | 相手 | 保留 | 所要 | 内容 |"
+
+msgid "## Promises"
+msgstr "## 約束"
+
+msgid "None."
+msgstr "ありません。"
+
+msgid "| # | what | owed by | who | made | due | outcome |"
+msgstr "| # | 内容 | 約束した側 | 担当 | 約束した日時 | 期限 | 結果 |"
+
+msgid "## Timeline"
+msgstr "## 経過記録"
+
+msgid "Organisation"
+msgstr "会社"
+
+msgid "References"
+msgstr "受付番号"
+
+msgid "Opened"
+msgstr "開始"
+
+msgid "{1}; status {2}{3}; rung now {4}"
+msgstr "{1}、状況：{2}{3}、現在の窓口：{4}"
+
+msgid "I ask for"
+msgstr "依頼事項"
+
+msgid "Written {1} by ladder."
+msgstr "{1}に ladder で作成しました。"
+
+msgid "The ladder"
+msgstr "窓口ごとの経過"
+
+msgid "rung"
+msgstr "窓口"
+
+msgid "from"
+msgstr "開始"
+
+msgid "until"
+msgstr "終了"
+
+msgid "time"
+msgstr "期間"
+
+msgid "Contacts"
+msgstr "やり取り"
+
+msgid "when"
+msgstr "日時"
+
+msgid "how"
+msgstr "方法"
+
+msgid "with"
+msgstr "相手"
+
+msgid "on hold"
+msgstr "保留"
+
+msgid "took"
+msgstr "所要"
+
+msgid "what was said"
+msgstr "内容"
+
+msgid "Promises"
+msgstr "約束"
+
+msgid "what"
+msgstr "内容"
+
+msgid "owed by"
+msgstr "約束した側"
+
+msgid "who"
+msgstr "担当"
+
+msgid "made"
+msgstr "約束した日時"
+
+msgid "due"
+msgstr "期限"
+
+msgid "outcome"
+msgstr "結果"
+
+msgid "Timeline"
+msgstr "経過記録"
+
+msgid "age"
+msgstr "経過"
+
+msgid "contacts"
+msgstr "やり取り"
+
+msgid "failed attempts"
+msgstr "不通"
+
+msgid "missed calls"
+msgstr "不在着信"
+
+msgid "time on hold"
+msgstr "保留時間"
+
+msgid "their promises kept"
+msgstr "先方の約束（期限内）"
+
+msgid "their promises late"
+msgstr "先方の約束（期限後）"
+
+msgid "their promises broken"
+msgstr "先方の約束（不履行）"
+
+msgid "overdue {1}"
+msgstr "{1}超過"
+
+msgid "Agent {1}"
+msgstr "担当者{1}"
+
+msgid "[email {1}]"
+msgstr "[メールアドレス{1}]"
+
+msgid "[phone {1}]"
+msgstr "[電話番号{1}]"
+
+msgid "{1} is too few for a brief"
+msgstr "{1}文字では要約が収まりません。"
+
+msgid "write e.g. --max-chars 400"
+msgstr "例: --max-chars 400"
+
+msgid "ladder: note: no request yet; add what you ask for with: ladder ask {1} \"...\" (or --edit)"
+msgstr "ladder: お知らせ: ご依頼事項がまだありません。ladder ask {1} \"...\"（または --edit）で書き加えてください。"
+
+msgid "{1} goes with --redact"
+msgstr "{1} は --redact と一緒に使います。"
+
+msgid "write e.g. ladder export 3 --format html --redact {1}"
+msgstr "例: ladder export 3 --format html --redact {1}"
+
+msgid "give --format or --ics, not both"
+msgstr "--format と --ics のどちらか一方だけを指定してください。"
+
+msgid "a write-up is of one case"
+msgstr "書き出せるのは1件の案件だけです。"
+
+msgid "write e.g. ladder export 3 --format html > case-3.html"
+msgstr "例: ladder export 3 --format html > case-3.html"
+
+msgid "say what to export"
+msgstr "何を書き出すか指定してください。"
+
+msgid "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"
+msgstr "例: ladder export 3 --format markdown、または ladder export --ics > replies.ics"
+
+msgid "--redact goes with --format"
+msgstr "--redact は --format と一緒に使います。"
+
+msgid "redacted: \"{1}\" -> {2} (1 time)"
+msgstr "伏せ字：「{1}」→ {2}（1か所）"
+
+msgid "redacted: \"{1}\" -> {2} ({3} times)"
+msgstr "伏せ字：「{1}」→ {2}（{3}か所）"
+
+msgid "redacted: nothing (no staff names, e-mail addresses or phone numbers found)"
+msgstr "伏せ字：なし（担当者名、メールアドレス、電話番号は見つかりませんでした）"
+
+msgid "possible name, kept: \"{1}\" in \"…{2}…\" (1 time); to redact it: --redact-also {3}"
+msgstr "名前かもしれない語をそのまま残しました：「{1}」（「…{2}…」、1か所）。伏せるには --redact-also {3}"
+
+msgid "possible name, kept: \"{1}\" in \"…{2}…\" ({3} times); to redact it: --redact-also {4}"
+msgstr "名前かもしれない語をそのまま残しました：「{1}」（「…{2}…」、{3}か所）。伏せるには --redact-also {4}"
+
 # ---- (documents section end) ----
 
 # ==== Command line (Sources/ladder) ====
 
 msgid "Added case {1}: {2} ({3}, {4})"
 msgstr "案件{1}を登録しました：{2}（{3}、{4}）"
+
+msgid "--due must follow the --await or --owe it belongs to"
+msgstr "--due は、対応する --await か --owe のすぐ後に書いてください。"
+
+msgid "write e.g. --await \"call back\" --due 2h"
+msgstr "例: --await \"折り返しの電話\" --due 2h"
+
+msgid "two --due for \"{1}\""
+msgstr "「{1}」に --due が2つあります。"
+
+msgid "give each --await or --owe at most one --due"
+msgstr "--await と --owe には、それぞれ --due を1つまで付けてください。"
+
+msgid "ladder: warning: {1} can be changed by other users (mode {2}); to fix it: ladder doctor --repair"
+msgstr "ladder: 警告: {1} はほかのユーザーも変更できます（モード {2}）。直すには: ladder doctor --repair"
+
+msgid "LADDER_NOW={1} is not an ISO 8601 time"
+msgstr "LADDER_NOW={1} は ISO 8601 形式の時刻ではありません。"
+
+msgid "write e.g. LADDER_NOW=2026-06-02T17:00:00+09:00"
+msgstr "例: LADDER_NOW=2026-06-02T17:00:00+09:00"
+
+msgid "{1} is longer than a day (24h at the most)"
+msgstr "{1} は1日を超えています（最長 24h）。"
+
+msgid "write how long this one contact took, e.g. 1h30m"
+msgstr "この1回の連絡にかかった時間を書いてください。例: 1h30m"
+
+msgid "{1} is negative"
+msgstr "{1} はマイナスの値です。"
+
+msgid "write how long, e.g. {1} {2}"
+msgstr "長さを書いてください。例: {1} {2}"
+
+msgid "cannot read \"{1}\" as a duration"
+msgstr "「{1}」を時間の長さとして読めません。"
+
+msgid "ladder: error: config: {1}"
+msgstr "ladder: エラー: 設定ファイル: {1}"
+
+msgid "see the numbers with: ladder list --all"
+msgstr "案件の番号は ladder list --all で確かめられます。"
+
+msgid "ladder: error: {1}"
+msgstr "ladder: エラー: {1}"
+
+msgid "ladder: error: {1}{2}{3}"
+msgstr "ladder: エラー: {1}{2}{3}"
+
+msgid "ladder: warning: {1}"
+msgstr "ladder: 警告: {1}"
+
+msgid "ladder: error: --lang: \"{1}\" is not a language ladder speaks; write --lang ja or --lang en"
+msgstr "ladder: エラー: --lang: 「{1}」は ladder が扱える言語ではありません。--lang ja か --lang en と書いてください。"
+
+msgid "#{1} {2}  {3}: {4} (due {5})"
+msgstr "#{1} {2}  {3}：{4}（期限 {5}）"
+
+msgid "RUNG"
+msgstr "段階"
+
+msgid "ORG"
+msgstr "相手先"
+
+msgid "TITLE"
+msgstr "件名"
+
+msgid "NEXT REPLY"
+msgstr "次の返事"
+
+msgid "SILENT"
+msgstr "連絡なし"
+
+msgid "{1}: {2} {3}: {4}"
+msgstr "{1}：{2} {3}：{4}"
+
+msgid "{1} {2}: {3}"
+msgstr "{1} {2}：{3}"
+
+msgid "Case {1}: {2}  [{3}]"
+msgstr "案件{1}：{2}  【{3}】"
+
+msgid ", "
+msgstr "、"
+
+msgid "Refs: {1}"
+msgstr "参照番号：{1}"
+
+msgid "Tags: {1}"
+msgstr "タグ：{1}"
+
+msgid "age {1}"
+msgstr "登録から{1}"
+
+msgid "on {1} {2}"
+msgstr "{1}で{2}"
+
+msgid "last contact {1} ago"
+msgstr "最後の連絡は{1}前"
+
+msgid "last contact {1} before closing"
+msgstr "最後の連絡は終了の{1}前"
+
+msgid "no contact yet"
+msgstr "連絡はまだありません"
+
+msgid "closed {1}"
+msgstr "{1}に終了"
+
+msgid "Apology test: {1}"
+msgstr "謝罪の確認：{1}"
+
+msgid "Ladder"
+msgstr "段階"
+
+msgid "since {1}"
+msgstr "{1}から"
+
+msgid "Pending: none"
+msgstr "未済の返事：なし"
+
+msgid "Pending"
+msgstr "未済の返事"
+
+msgid "; "
+msgstr "、"
+
+msgid " (recorded {1})"
+msgstr "（{1}に記録）"
+
+msgid "(also: {1})"
+msgstr "（別名：{1}）"
+
+msgid "Zone: {1} (default)"
+msgstr "タイムゾーン：{1}（既定）"
+
+msgid "Zone: {1}"
+msgstr "タイムゾーン：{1}"
+
+msgid "Hours: "
+msgstr "営業時間："
+
+msgid "Hours: not given; business time counts {1}"
+msgstr "営業時間：未設定（営業時間は {1} として数えます）"
+
+msgid "Holidays: {1}"
+msgstr "休業日：{1}"
+
+msgid "Reply windows: {1}"
+msgstr "返事の期限：{1}"
+
+msgid "Reply windows: {1}  (* set for {2})"
+msgstr "返事の期限：{1}  （* は{2}だけの設定）"
+
+msgid "Climb when a reply of theirs is more than {1} late"
+msgstr "先方の返事が{1}を超えて遅れたら、上の段階へ"
+
+msgid "Contact points: none. Add one: ladder org add \"{1}\" --point NAME --rung shop --phone ..."
+msgstr "窓口：なし。追加するには: ladder org add \"{1}\" --point 窓口名 --rung shop --phone 電話番号"
+
+msgid "Contact points"
+msgstr "窓口"
+
+msgid "{1}: {2}"
+msgstr "{1}：{2}"
+
+msgid "{1} (the organisation's hours)"
+msgstr "{1}（相手先の営業時間）"
+
+msgid "Contact: {1}; {2}"
+msgstr "窓口：{1}、{2}"
+
+msgid "Contact: {1}, {2}; {3}"
+msgstr "窓口：{1}（{2}）、{3}"
+
+msgid "Contact: no contact point for {1} in the config"
+msgstr "窓口：設定ファイルに{1}の窓口がありません"
+
+msgid "CLIMB: {1}"
+msgstr "上の段階へ：{1}"
+
+msgid "give the text or --edit, not both"
+msgstr "本文か --edit のどちらか一方だけを指定してください。"
+
+msgid "What you ask the company for on case {1}, now."
+msgstr "案件{1}で、いま相手先に求めること。"
+
+msgid "No store at {1} yet: the first case creates it."
+msgstr "{1} にはまだストアがありません。最初の案件を登録すると作られます。"
+
+msgid "repaired  {1}"
+msgstr "修復済み  {1}"
+
+msgid "Checked {1}: 1 case read."
+msgstr "{1} を点検しました：案件1件を読みました。"
+
+msgid "Checked {1}: {2} cases read."
+msgstr "{1} を点検しました：案件{2}件を読みました。"
+
+msgid "problem"
+msgstr "問題"
+
+msgid "repair"
+msgstr "修復"
+
+msgid "fix"
+msgstr "対処"
+
+msgid "Nothing wrong."
+msgstr "問題はありません。"
+
+msgid "1 problem"
+msgstr "問題1件"
+
+msgid "{1} problems"
+msgstr "問題{1}件"
+
+msgid "{1}; {2} can be repaired with: ladder doctor --repair"
+msgstr "{1}（うち{2}件は ladder doctor --repair で修復できます）"
+
+msgid "give --carry or --break-open, not both"
+msgstr "--carry と --break-open のどちらか一方だけを指定してください。"
+
+msgid "still open, owed by {1}: {2} (--carry or --break-open decide otherwise)"
+msgstr "{1}が約束した返事は未済のまま：{2}（扱いを変えるには --carry か --break-open）"
+
+msgid "Still open on {1}:"
+msgstr "{1}で未済の返事："
+
+msgid "Carry them up [c], count them broken [b], or keep them open as they are [K]? "
+msgstr "新しい段階へ持ち越す [c]、不履行とする [b]、このまま残す [K] のどれにしますか？ "
+
+msgid "for plain text, try: ladder list   (or ladder --help for every command)"
+msgstr "文字だけで見るには: ladder list   （コマンドの一覧は ladder --help）"
+
+msgid "ladder: error: the front end needs a terminal, and standard output is not one\n  {1}"
+msgstr "ladder: エラー: 画面表示には端末が必要ですが、標準出力が端末ではありません。\n  {1}"
+
+msgid "ladder: error: the front end needs a terminal, and standard input is not one\n  {1}"
+msgstr "ladder: エラー: 画面表示には端末が必要ですが、標準入力が端末ではありません。\n  {1}"
+
+msgid "run ladder demo in a terminal window, not through a pipe or a script; the tour in README.md shows the same from the command line"
+msgstr "ladder demo はパイプやスクリプトからではなく、端末の画面で実行してください。同じ内容をコマンドで試すには README.md の案内をご覧ください。"
+
+msgid "The sample store is kept in {1}\nOpen it again with: ladder --store {2}"
+msgstr "見本のストアを {1} に残しました。\nもう一度開くには: ladder --store {2}"
+
+msgid "No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\""
+msgstr "案件はまだありません。登録するには: ladder add \"困っていること\" --org \"会社名\""
+
+msgid "No cases match."
+msgstr "条件に合う案件はありません。"
+
+msgid "--failure describes a failed attempt, not --{1}"
+msgstr "--failure はつながらなかった連絡に使います（--{1} には使えません）。"
+
+msgid "write e.g. --failed --failure no-answer"
+msgstr "例: --failed --failure no-answer"
+
+msgid "--number is the number they left with a missed call"
+msgstr "--number は不在着信で相手が残した番号です。"
+
+msgid "write e.g. --missed --number 03-1234-5678"
+msgstr "例: --missed --number 03-1234-5678"
+
+msgid "give --note or --edit, not both"
+msgstr "--note と --edit のどちらか一方だけを指定してください。"
+
+msgid "What was said: a {1} contact on case {2}."
+msgstr "話した内容：案件{2}の{1}での連絡。"
+
+msgid "A note on case {1}."
+msgstr "案件{1}のメモ。"
+
+msgid "case {1} has no \"{2}\""
+msgstr "案件{1}に「{2}」はありません。"
+
+msgid "it has: {1}"
+msgstr "あるのは: {1}"
+
+msgid "--abandoned and --outcome {1} disagree"
+msgstr "--abandoned と --outcome {1} が食い違っています。"
+
+msgid "Case {1}: closed: {2}"
+msgstr "案件{1}を終了しました：{2}"
+
+msgid "reply {1} was overdue: counted as broken"
+msgstr "返事{1}は期限切れでした：不履行とします"
+
+msgid "reply {1} was still open: counted as broken"
+msgstr "返事{1}は未済でした：不履行とします"
+
+msgid "their promise is watched as reply {1}, due {2}; clear it when it comes: ladder clear {3} {4}"
+msgstr "先方の約束を返事{1}として見守ります（期限 {2}）。届いたら: ladder clear {3} {4}"
+
+msgid "your reply is watched as reply {1}, due {2}; clear it when it comes: ladder clear {3} {4}"
+msgstr "自分の返事を返事{1}として見守ります（期限 {2}）。済んだら: ladder clear {3} {4}"
+
+msgid "those hours are never open"
+msgstr "その時間では一度も営業していません。"
+
+msgid "\"{1}\" is not a time zone"
+msgstr "「{1}」はタイムゾーンではありません。"
+
+msgid "write a tz database name, e.g. Asia/Tokyo or Europe/London"
+msgstr "tz データベースの名前を書いてください。例: Asia/Tokyo、Europe/London"
+
+msgid "write e.g. 2026-12-31"
+msgstr "例: 2026-12-31"
+
+msgid "\"{1}\" does not say which rung"
+msgstr "「{1}」ではどの段階か分かりません。"
+
+msgid "write rung=window, e.g. \"shop=1 business day\"; rungs: {1}"
+msgstr "段階=期限 の形で書いてください。例: \"shop=1 business day\"。段階: {1}"
+
+msgid "\"{1}\" is not a reply window"
+msgstr "「{1}」は返事の期限として読めません。"
+
+msgid "no organisation \"{1}\" in the config"
+msgstr "設定ファイルに「{1}」という相手先はありません。"
+
+msgid "add one: ladder org add \"{1}\""
+msgstr "追加するには: ladder org add \"{1}\""
+
+msgid "known: {1}"
+msgstr "登録済み: {1}"
+
+msgid "a line is either --toll-free or --paid"
+msgstr "電話は --toll-free か --paid のどちらか一方です。"
+
+msgid "give one of them"
+msgstr "どちらか一方を指定してください。"
+
+msgid "name {1}"
+msgstr "名前 {1}"
+
+msgid "aliases none"
+msgstr "別名 なし"
+
+msgid "aliases {1}"
+msgstr "別名 {1}"
+
+msgid "zone {1}"
+msgstr "タイムゾーン {1}"
+
+msgid "zone default"
+msgstr "タイムゾーン 既定"
+
+msgid "hours {1}"
+msgstr "営業時間 {1}"
+
+msgid "hours not given"
+msgstr "営業時間 未設定"
+
+msgid "holidays none"
+msgstr "休業日 なし"
+
+msgid "holidays {1}"
+msgstr "休業日 {1}"
+
+msgid "{1} window {2}"
+msgstr "{1}の期限 {2}"
+
+msgid "{1} window default"
+msgstr "{1}の期限 既定"
+
+msgid "name"
+msgstr "名前"
+
+msgid "rung {1}"
+msgstr "段階 {1}"
+
+msgid "e-mail"
+msgstr "メール"
+
+msgid "hours the organisation's"
+msgstr "営業時間 相手先と同じ"
+
+msgid "cost"
+msgstr "料金"
+
+msgid "notes"
+msgstr "メモ"
+
+msgid "the name is empty"
+msgstr "名前が空です。"
+
+msgid "write e.g. ladder org add \"Kestrel Mobile\""
+msgstr "例: ladder org add \"ケストレル・モバイル\""
+
+msgid "\"{1}\" is already in the config"
+msgstr "「{1}」はもう設定ファイルにあります。"
+
+msgid "change it with: ladder org edit \"{1}\" ..."
+msgstr "変えるには: ladder org edit \"{1}\" …"
+
+msgid "Added {1}"
+msgstr "{1}を追加しました"
+
+msgid "the contact point's name is empty"
+msgstr "窓口の名前が空です。"
+
+msgid "{1} already has a contact point \"{2}\""
+msgstr "{1}にはもう「{2}」という窓口があります。"
+
+msgid "change it with: ladder org edit \"{1}\" --point \"{2}\" ..."
+msgstr "変えるには: ladder org edit \"{1}\" --point \"{2}\" …"
+
+msgid "a contact point needs the rung it serves"
+msgstr "窓口には、受け持つ段階が必要です。"
+
+msgid "write e.g. --rung executive"
+msgstr "例: --rung executive"
+
+msgid "Added {1} with contact point {2} ({3})"
+msgstr "{1}を追加し、窓口「{2}」（{3}）を登録しました"
+
+msgid "Added to {1}: contact point {2} ({3})"
+msgstr "{1}に窓口「{2}」（{3}）を追加しました"
+
+msgid "contact details need --point NAME"
+msgstr "連絡先を登録するには --point 窓口名 が必要です。"
+
+msgid "write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"
+msgstr "例: --point \"お客様相談室\" --rung executive --phone 0570-000-000"
+
+msgid "{1} has no contact point \"{2}\""
+msgstr "{1}に「{2}」という窓口はありません。"
+
+msgid "add one: ladder org add \"{1}\" --point \"{2}\" --rung shop"
+msgstr "追加するには: ladder org add \"{1}\" --point \"{2}\" --rung shop"
+
+msgid "its points: {1}"
+msgstr "登録済みの窓口: {1}"
+
+msgid "the new name is empty"
+msgstr "新しい名前が空です。"
+
+msgid "contact point {1}: {2}"
+msgstr "窓口「{1}」：{2}"
+
+msgid "removed contact point {1}"
+msgstr "窓口「{1}」を削除"
+
+msgid "nothing to change"
+msgstr "変更する項目がありません。"
+
+msgid "write e.g. ladder org edit \"{1}\" --zone Asia/Tokyo"
+msgstr "例: ladder org edit \"{1}\" --zone Asia/Tokyo"
+
+msgid "\"{1}\" would share a name or alias with \"{2}\""
+msgstr "「{1}」は「{2}」と名前か別名が重なってしまいます。"
+
+msgid "Changed {1}: {2}"
+msgstr "{1}を変更しました：{2}"
+
+msgid "No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""
+msgstr "相手先はまだありません。追加するには: ladder org add \"会社名\" --hours \"mon-fri 09:00-18:00\""
+
+msgid "1 contact point"
+msgstr "窓口1か所"
+
+msgid "{1} contact points"
+msgstr "窓口{1}か所"
+
+msgid "{1}: {2}, {3}"
+msgstr "{1}：{2}、{3}"
+
+msgid "{1} looks no time ahead"
+msgstr "{1} では、この先を見る期間がありません。"
+
+msgid "write e.g. --within 1d"
+msgstr "例: --within 1d"
+
+msgid "write e.g. --days 7"
+msgstr "例: --days 7"
+
+msgid "case {1} has no change to undo"
+msgstr "案件{1}には取り消せる変更がありません。"
+
+msgid "Nothing to undo."
+msgstr "取り消せる変更はありません。"
+
+msgid "Undo on case {1} ({2}):"
+msgstr "案件{1}（{2}）の変更を取り消します："
+
+msgid "recorded {1}"
+msgstr "{1}に記録"
+
+msgid "(this was its opening: the case will be withdrawn)"
+msgstr "（これは案件の登録です。取り消すと案件は取り下げになります）"
+
+msgid "undo asks before it reverts, and standard input is not a terminal"
+msgstr "undo は取り消す前に確認しますが、標準入力が端末ではありません。"
+
+msgid "add --yes to revert without asking: {1}"
+msgstr "確認せずに取り消すには --yes を付けてください: {1}"
+
+msgid "Revert it? [y/N] "
+msgstr "取り消しますか？ [y/N] "
+
+msgid "Not undone."
+msgstr "取り消しませんでした。"
+
+msgid "case {1} changed since; nothing was undone"
+msgstr "案件{1}はその後に変更されたため、何も取り消していません。"
+
+msgid "run ladder undo again to see its last change"
+msgstr "最新の変更を見るには、もう一度 ladder undo を実行してください。"
+
+msgid "Case {1}: {2} (case withdrawn)"
+msgstr "案件{1}：{2}（案件は取り下げになりました）"
 
 # ---- (command line section end) ----
 

@@ -67,7 +67,7 @@ final class FolderScan: @unchecked Sendable {
         guard folder != nil else { return }
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0, let d = fdopendir(fd) else {
-            failure = "cannot read folder \(directory): \(String(cString: strerror(errno)))"
+            failure = L("cannot read folder \(directory): \(String(cString: strerror(errno)))")
             if fd >= 0 { close(fd) }
             return
         }

@@ -60,7 +60,7 @@ extension Store {
                 if let s { snapshot.summaries.append(s) }
                 snapshot.stamps[n] = stamp
             case let .unreadable(reason, hint, stamp):
-                snapshot.problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
+                snapshot.problems.append(problem(n, reason: reason, hint: hint))
                 snapshot.stamps[n] = stamp
             }
         }
@@ -107,6 +107,9 @@ extension Store {
                 do {
                     entry = .summary(CaseState(try load(n)).summary, stamp)
                 } catch {
+                    // The index is shared by runs in every language: it keeps the reason in English.
+                    let error = Language.current == .en ? error
+                        : Language.$bound.withValue(.en) { Result { () throws(StoreError) in try load(n) } }.failure ?? error
                     switch error {
                     case .caseNotFound: learnt[n] = .some(nil); continue  // removed since the listing
                     case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
@@ -119,7 +122,7 @@ extension Store {
             live += 1
             switch entry {
             case let .summary(s, _): if let s { summaries.append(s) }
-            case let .unreadable(reason, hint, _): problems.append(StoreProblem(path: path(of: n), reason: reason, hint: hint))
+            case let .unreadable(reason, hint, _): problems.append(problem(n, reason: reason, hint: hint))
             }
         }
         for gone in known[k...] { learnt[gone.number] = .some(nil) }
@@ -214,5 +217,28 @@ extension Store {
         let folder = tail.folder != nil && tail.folder == folderBefore ? folderStamp : nil
         let entry = StoreIndex.Entry.summary(CaseState(written).summary, stamp)
         StoreIndex.append(StoreIndex.line(entry, number: number, folder: folder, top: max(tail.top, number)), to: indexPath)
+    }
+}
+
+extension Store {
+    /// A file the index says cannot be read. The index keeps the reason in English;
+    /// in another language the file is read again to say it in that one (damaged files
+    /// are rare, and this is only their error path).
+    func problem(_ n: Int, reason: String, hint: String) -> StoreProblem {
+        if Language.current != .en {
+            switch Result(catching: { () throws(StoreError) in try load(n) }) {
+            case let .failure(.damaged(p)): return p
+            case let .failure(.io(message)): return StoreProblem(path: path(of: n), reason: message, hint: L("check the file's permissions"))
+            default: break
+            }
+        }
+        return StoreProblem(path: path(of: n), reason: reason, hint: hint)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case let .failure(f) = self { return f }
+        return nil
     }
 }

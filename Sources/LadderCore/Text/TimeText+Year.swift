@@ -1,0 +1,27 @@
+import Foundation
+
+/// Dates in documents, which may be read long after: English keeps its ISO form
+/// (`2026-07-15`, `2026-07-15 15:00`); Japanese writes `7月15日(水)` within `now`'s year
+/// and `2025年7月15日(水)` outside it, as Japanese letters do.
+extension TimeText {
+    /// A day: `2026-07-15`; `7月15日(水)`, `2025年7月15日(水)` (without the weekday: `7月15日`).
+    public static func date(_ date: Date, zone: TimeZone = .current, now: Date, weekday: Bool = true) -> String {
+        guard Language.current == .ja else { return String(local(date, zone: zone).prefix(10)) }
+        return japaneseDay(date, zone: zone, now: now, weekday: weekday)
+    }
+
+    /// A day and time: `2026-07-15 15:00`; `7月15日(水) 15:00`, `2025年7月15日(水) 15:00`.
+    public static func dateTime(_ date: Date, zone: TimeZone = .current, now: Date) -> String {
+        guard Language.current == .ja else { return local(date, zone: zone) }
+        return japaneseDay(date, zone: zone, now: now, weekday: true) + " " + clockTime(date, zone: zone)
+    }
+
+    private static func japaneseDay(_ date: Date, zone: TimeZone, now: Date, weekday: Bool) -> String {
+        let clock = LocalClock(zone: zone)
+        let day = clock.split(date).day
+        let (y, m, d) = civil(fromDays: day.number)
+        let (thisYear, _, _) = civil(fromDays: clock.split(now).day.number)
+        let year = y == thisYear ? "" : "\(y)年"
+        return year + "\(m)月\(d)日" + (weekday ? "(\(JapaneseTime.weekdays[day.weekday]))" : "")
+    }
+}
