@@ -3,8 +3,9 @@ import LadderTestSupport
 import Testing
 
 /// The real binary in Japanese under tmux: by the locale (`LANG=ja_JP.UTF-8`, generated
-/// on this machine or not) and by `--lang ja`. The list, the detail, the help, a form and
-/// the brief show no English word, and their borders keep one column on every row.
+/// on this machine or not) and by `--lang ja`. The list, the detail (timeline included),
+/// the help, a form and the brief show no English word, and their borders keep one
+/// column on every row.
 @Suite(.serialized) struct FrontEndJapaneseTests {
     private func japaneseWorld() -> Sandbox {
         let box = Sandbox()
@@ -27,23 +28,8 @@ import Testing
         text.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 && !allowed.contains($0) }
     }
 
-    /// The row where the detail pane's timeline starts: its text is written by
-    /// LadderCore (whose Japanese is checked there), so it is left out here.
-    static func timelineRow(_ screen: String) -> Int? {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("履歴（") }
-    }
-
-    /// The rows that are the front end's own: from the timeline's row down, what lies
-    /// right of the last border (the pane's, or a form's drawn over it) is left out.
-    static func ownRows(_ screen: String, timelineRow: Int?) -> [String] {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, row in
-            guard let t = timelineRow, i >= t, let border = row.lastIndex(of: "|") else { return String(row) }
-            return String(row[...border])
-        }
-    }
-
-    private func check(_ screen: String, _ name: String, timelineRow: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        let rows = Self.ownRows(screen, timelineRow: timelineRow)
+    private func check(_ screen: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let rows = screen.split(separator: "\n").map(String.init)
         let words = rows.flatMap(Self.englishWords)
         #expect(words.isEmpty, "\(name): \(words)\n\(screen)", sourceLocation: sourceLocation)
         for row in rows { #expect(TerminalColumns.of(row) <= 120, "\(name): \(row)", sourceLocation: sourceLocation) }
@@ -57,18 +43,16 @@ import Testing
 
     private func walk(_ tmux: TmuxSession) throws {
         // The list beside the detail: one border column from the headings to the last row.
-        var screen = try tmux.waitFor("次の返答")
-        let timeline = Self.timelineRow(screen)
-        #expect(timeline != nil, "\(screen)")
-        check(screen, "list", timelineRow: timeline)
-        #expect(screen.contains("相手先") && screen.contains("窓口の段階"), "\(screen)")
+        var screen = try tmux.waitFor("次の返事")
+        check(screen, "list")
+        #expect(screen.contains("相手先") && screen.contains("段階"), "\(screen)")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let border = Set(rows[1..<39].compactMap { TerminalColumns.column(of: "|", in: $0) })
         #expect(border.count == 1, "the list's border moves: \(border)\n\(screen)")
         // The detail pane focused.
         try tmux.keys("Enter")
-        screen = try tmux.waitFor("未完了の返答")
-        check(screen, "detail", timelineRow: Self.timelineRow(screen))
+        screen = try tmux.waitFor("未済の返事")
+        check(screen, "detail")
         // The help.
         try tmux.keys("?")
         screen = try tmux.waitFor("選んだ案件の操作")
@@ -76,16 +60,15 @@ import Testing
         try tmux.keys("Escape", "Tab", "l")
         // A form: its right border in one column.
         screen = try tmux.waitFor("連絡を記録")
-        check(screen, "log form", timelineRow: timeline)
+        check(screen, "log form")
         let form = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let top = try #require(form.firstIndex { $0.contains("連絡を記録") })
         let bottom = try #require(form.indices.last { $0 > top && form[$0].contains("+--") })
         #expect(borderColumns(screen, from: top, to: bottom).count == 1, "the form's border moves\n\(screen)")
         try tmux.keys("Escape", "b")
-        // The brief: its frame is the front end's; its text is LadderCore's.
-        screen = try tmux.waitFor("経緯説明")
-        let brief = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        check([brief[1], brief[2], brief[39]].joined(separator: "\n"), "brief frame")
+        // The brief.
+        screen = try tmux.waitFor("の要約")
+        check(screen, "brief")
         try tmux.keys("Escape", "q")
         #expect(tmux.exitStatus() == 0)
     }

@@ -47,7 +47,7 @@ import Testing
             let row = try #require((0..<24).first { screen.line($0).contains("光回線") })
             #expect(screen.line(row).contains("====技...."), "\(screen.line(row))")
             let header = screen.line(1)
-            #expect(header.contains("相手先") && header.contains("件名") && header.contains("窓口") && header.contains("次の返答") && header.contains("手番"))
+            #expect(header.contains("相手先") && header.contains("件名") && header.contains("段階") && header.contains("次の返事") && header.contains("手番"))
             for r in 0..<24 { #expect(screen.columns(r) == 80) }
         }
     }
@@ -220,15 +220,15 @@ import Testing
             screens.append(("every help and detail line", whole))
             // The screens are what their names say.
             let expected = [
-                "unknown key": "z はここでは使えません", "sorted": "並び：登録日", "closed shown": "+クローズ済み",
+                "unknown key": "z はここでは使えません", "sorted": "並び：経過", "closed shown": "+終了済み",
                 "filter": "絞り込み /回線", "filtered": "絞り込み：回線", "nothing matches": "「該当なし」に合う案件はありません",
-                "today": "今すぐ電話", "brief": "の経緯説明", "reopen form": "案件4を再開",
-                "close form with a reply open": "未完了の返答", "a due time read back": "= 7月16日(木) 23:59",
+                "today": "今すぐ電話", "brief": "の要約", "reopen form": "案件4を再開",
+                "close form with a reply open": "未済の返事", "a due time read back": "= 7月16日(木) 23:59",
                 "discard asked": "もう一度 Esc を押すと", "cancelled": "取り消しました。",
                 "a duration that does not read": "「あいう」を時間の長さとして読めません。",
-                "a due time without a reply": "期限には、待っている返答が必要です。", "paste ignored": "貼り付けた文字は",
+                "a due time without a reply": "期限には、待っている返事が必要です。", "paste ignored": "貼り付けた文字は",
                 "call on hold": "#1 保留中 00:00", "call answered": "#1 通話中 00:00", "quit asked during a call": "もう一度 q を押すと",
-                "the call's form": "案件1の通話を記録", "exported": "に書き出しました（2種類", "copied": "案件1の経緯説明をクリップボードに",
+                "the call's form": "案件1の通話を記録", "exported": "に書き出しました（2種類", "copied": "案件1の要約をクリップボードに",
                 "config not used": "設定を使えませんでした：", "too small": "端末が小さすぎます", "empty store": "案件はまだありません。",
             ]
             for (name, text) in expected {

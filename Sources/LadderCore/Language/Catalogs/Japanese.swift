@@ -1451,9 +1451,6 @@ msgstr "例：2台の端末からのメールが届かない"
 msgid "what is wrong, in a few words"
 msgstr "何が問題かを短く"
 
-msgid "Organisation"
-msgstr "相手先"
-
 msgid "e.g. Example Mobile"
 msgstr "例：サンプルモバイル"
 
@@ -1461,7 +1458,7 @@ msgid "the company"
 msgstr "相手の会社や機関"
 
 msgid "Rung"
-msgstr "窓口"
+msgstr "段階"
 
 msgid "the rung it starts on: Left/Right or the first letter"
 msgstr "最初の窓口です。Left/Right か、英語名の頭文字（s c t e r）で選びます。"
@@ -1493,17 +1490,14 @@ msgstr "最初に残しておきたいこと"
 msgid "Started"
 msgstr "開始"
 
-msgid "now"
-msgstr "今"
-
 msgid "Awaiting"
-msgstr "返答待ち"
+msgstr "返事待ち"
 
 msgid "(optional) a reply they owe you"
-msgstr "（任意）先方からの返答"
+msgstr "（任意）先方からの返事"
 
 msgid "a reply they promised, e.g. call back with a fix"
-msgstr "先方が約束した返答。例：直し方を折り返し電話で連絡"
+msgstr "先方が約束した返事。例：直し方を折り返し電話で連絡"
 
 msgid "Due"
 msgstr "期限"
@@ -1539,7 +1533,7 @@ msgid "missed call"
 msgstr "不在着信"
 
 msgid "who reached whom, that my attempt failed, or that they tried and missed me (not an answer)"
-msgstr "どちらから連絡したか、こちらの連絡がつながらなかったか、先方からの着信に出られなかったか（返答ではありません）。"
+msgstr "どちらから連絡したか、こちらの連絡がつながらなかったか、先方からの着信に出られなかったか（返事ではありません）。"
 
 msgid "Failure"
 msgstr "不通の理由"
@@ -1602,7 +1596,7 @@ msgid "Reason"
 msgstr "理由"
 
 msgid "e.g. no reply in 3 days"
-msgstr "例：3日間返答がない"
+msgstr "例：3日間返事がない"
 
 msgid "why it moves"
 msgstr "窓口を移る理由"
@@ -1614,7 +1608,7 @@ msgid "the rung to move to: up, or back down"
 msgstr "移る先の窓口です。上へ、または下へ戻します。"
 
 msgid "Left open"
-msgstr "残る返答"
+msgstr "残る返事"
 
 msgid "keep open"
 msgstr "そのまま残す"
@@ -1626,19 +1620,19 @@ msgid "count broken"
 msgstr "不履行とする"
 
 msgid "{1} still open on {2}: keep, raise again on the new rung, or count as broken"
-msgstr "{2}で{1}が未完了です。そのまま残すか、新しい窓口で改めて求めるか、不履行とするかを選びます。"
+msgstr "{2}で{1}が未済です。そのまま残すか、新しい窓口で改めて求めるか、不履行とするかを選びます。"
 
 msgid "Move case {1} from {2}"
 msgstr "案件{1}を{2}から移す"
 
 msgid "Await a reply on case {1}"
-msgstr "案件{1}：先方の返答を待つ"
+msgstr "案件{1}：先方の返事を待つ"
 
 msgid "Owe a reply on case {1}"
-msgstr "案件{1}：こちらが返答する"
+msgstr "案件{1}：こちらが返事する"
 
 msgid "Owing"
-msgstr "自分の返答"
+msgstr "自分の返事"
 
 msgid "e.g. call back with the fix"
 msgstr "例：直し方を折り返し連絡"
@@ -1674,10 +1668,10 @@ msgid "#{1} {2}: {3} ({4})"
 msgstr "#{1} {2}：{3}（{4}）"
 
 msgid "Clear a reply on case {1}"
-msgstr "案件{1}：返答の結果を記録"
+msgstr "案件{1}：返事の結果を記録"
 
 msgid "Reply"
-msgstr "返答"
+msgstr "返事"
 
 msgid "which promise: Left/Right"
 msgstr "どの約束か（Left/Right で選びます）"
@@ -1687,9 +1681,6 @@ msgstr "結果"
 
 msgid "came"
 msgstr "届いた"
-
-msgid "broken"
-msgstr "不履行"
 
 msgid "came: kept or late by its due time; broken: they will not do it"
 msgstr "届いた：期限どおり、または遅れて届いた。不履行：先方は対応しない。"
@@ -1704,7 +1695,7 @@ msgid "anything worth keeping; Ctrl-X writes it in $EDITOR"
 msgstr "残しておきたいこと。Ctrl-X で $EDITOR を開いて書けます。"
 
 msgid "Close case {1}"
-msgstr "案件{1}をクローズ"
+msgstr "案件{1}を終了"
 
 msgid "resolved, partly resolved, abandoned, or taken to a regulator"
 msgstr "解決、一部解決、断念、行政・相談機関へ、のどれか"
@@ -1722,19 +1713,19 @@ msgid "yes"
 msgstr "はい"
 
 msgid "apology test: did they acknowledge what happened?"
-msgstr "謝罪テスト：起きたことを先方は認めましたか？"
+msgstr "謝罪の確認：起きたことを先方は認めましたか？"
 
 msgid "Cause?"
 msgstr "原因の説明"
 
 msgid "apology test: did they explain why it happened?"
-msgstr "謝罪テスト：なぜ起きたかを説明しましたか？"
+msgstr "謝罪の確認：なぜ起きたかを説明しましたか？"
 
 msgid "My trouble?"
 msgstr "迷惑への言及"
 
 msgid "apology test: did they acknowledge the trouble it caused you?"
-msgstr "謝罪テスト：こちらが被った迷惑を認めましたか？"
+msgstr "謝罪の確認：こちらが被った迷惑を認めましたか？"
 
 msgid "Promise"
 msgstr "約束"
@@ -1743,7 +1734,7 @@ msgid "(none)"
 msgstr "（なし）"
 
 msgid "apology test: their concrete promise, what exactly; watched as a reply owed by them"
-msgstr "謝罪テスト：先方の具体的な約束の中身。先方の返答として期限まで見守ります。"
+msgstr "謝罪の確認：先方の具体的な約束の中身。先方の返事として期限まで見守ります。"
 
 msgid "By"
 msgstr "期限"
@@ -1755,13 +1746,13 @@ msgid "when the promise is due, e.g. 2026-08-31, fri, 2 business days"
 msgstr "約束の期限。例：2026-08-31、金曜、2営業日"
 
 msgid "Still open"
-msgstr "未完了の返答"
+msgstr "未済の返事"
 
 msgid "watch until due"
 msgstr "期限まで見守る"
 
 msgid "{1} still open: overdue ones count as broken; the rest are watched until due, or count all broken now"
-msgstr "{1}が未完了です。期限切れのものは不履行とし、残りは期限まで見守るか、今すべて不履行とします。"
+msgstr "{1}が未済です。期限切れのものは不履行とし、残りは期限まで見守るか、今すべて不履行とします。"
 
 msgid "Reopen case {1}"
 msgstr "案件{1}を再開"
@@ -1791,7 +1782,7 @@ msgid "Format"
 msgstr "形式"
 
 msgid "markdown, html (one self-contained file), json, or ics (its pending replies for a calendar)"
-msgstr "markdown、html（1つで完結したファイル）、json、ics（未完了の返答をカレンダーへ）のどれか"
+msgstr "markdown、html（1つで完結したファイル）、json、ics（未済の返事をカレンダーへ）のどれか"
 
 msgid "Redact"
 msgstr "伏せ字"
@@ -1806,10 +1797,7 @@ msgid "where to write it; an existing file is not overwritten"
 msgstr "書き出し先です。すでにあるファイルは上書きしません。"
 
 msgid "What you ask for on case {1}"
-msgstr "案件{1}で求めること"
-
-msgid "I ask for"
-msgstr "求めること"
+msgstr "案件{1}の依頼事項"
 
 msgid "e.g. a refund of the two months and a written cause; Ctrl-X writes it in $EDITOR"
 msgstr "例：2か月分の返金と、原因の書面での説明。Ctrl-X で $EDITOR を開いて書けます。"
@@ -1826,14 +1814,11 @@ msgstr "製品やサービス。なければ空欄"
 msgid "separated by commas"
 msgstr "「,」か「、」で区切ります"
 
-msgid "cannot read \"{1}\" as a duration"
-msgstr "「{1}」を時間の長さとして読めません。"
-
 msgid "a due time needs a reply to go with it"
-msgstr "期限には、待っている返答が必要です。"
+msgstr "期限には、待っている返事が必要です。"
 
 msgid "write what they owe you, or empty the due time"
-msgstr "先方からの返答を書くか、期限を空欄にしてください。"
+msgstr "先方からの返事を書くか、期限を空欄にしてください。"
 
 msgid "Move"
 msgstr "移動"
@@ -1849,9 +1834,6 @@ msgstr "どこでも"
 
 msgid "next / previous case; scroll the detail pane"
 msgstr "次／前の案件。詳細欄ではスクロール"
-
-msgid "move"
-msgstr "移動"
 
 msgid "scroll"
 msgstr "スクロール"
@@ -1884,7 +1866,7 @@ msgid "clear the filter"
 msgstr "絞り込みを解除"
 
 msgid "show closed cases too, or open ones only"
-msgstr "クローズ済みの案件も表示／対応中だけ表示"
+msgstr "終了済みの案件も表示／対応中だけ表示"
 
 msgid "open only"
 msgstr "対応中のみ"
@@ -1926,37 +1908,34 @@ msgid "escalate"
 msgstr "窓口を移す"
 
 msgid "await a reply they owe you"
-msgstr "先方の返答を待つ"
+msgstr "先方の返事を待つ"
 
 msgid "await"
-msgstr "返答待ち"
+msgstr "返事待ち"
 
 msgid "owe them a reply"
-msgstr "こちらが返答する"
+msgstr "こちらが返事する"
 
 msgid "owe"
-msgstr "自分の返答"
+msgstr "自分の返事"
 
 msgid "a reply came in, or a promise is broken: clear it"
-msgstr "返答が届いた、または約束が破られた：結果を記録"
+msgstr "返事が届いた、または約束が破られた：結果を記録"
 
 msgid "reply in"
-msgstr "返答あり"
+msgstr "返事あり"
 
 msgid "add a note"
 msgstr "メモを追加"
 
-msgid "note"
-msgstr "メモ"
-
 msgid "close the case, or reopen a closed one"
-msgstr "案件をクローズ、またはクローズ済みを再開"
+msgstr "案件を終了、または終了済みを再開"
 
 msgid "reopen"
 msgstr "再開"
 
 msgid "close"
-msgstr "クローズ"
+msgstr "案件終了"
 
 msgid "correct title, organisation, product, refs, tags"
 msgstr "件名・相手先・製品・参照番号・タグを修正"
@@ -1968,16 +1947,16 @@ msgid "undo its last change (the timeline keeps both)"
 msgstr "最後の変更を取り消す（履歴には両方が残ります）"
 
 msgid "its brief: what a new representative needs"
-msgstr "経緯説明：新しい担当者に伝えること"
+msgstr "要約：新しい担当者に伝えること"
 
 msgid "write what you ask for (the brief's request)"
-msgstr "求めることを書く（経緯説明の最後の依頼）"
+msgstr "依頼事項を書く（要約の最後に入ります）"
 
 msgid "export it: markdown, html, json or ics, redacted if you like"
 msgstr "書き出し：markdown、html、json、ics（伏せ字にもできます）"
 
 msgid "copy its brief to the clipboard, to paste into a web form"
-msgstr "経緯説明をクリップボードにコピー（ウェブフォームに貼り付ける用）"
+msgstr "要約をクリップボードにコピー（ウェブフォームに貼り付ける用）"
 
 msgid "copy its reference numbers (or the rung's phone number)"
 msgstr "参照番号（なければ窓口の電話番号）をコピー"
@@ -2091,13 +2070,13 @@ msgid "back"
 msgstr "戻る"
 
 msgid "scroll the brief"
-msgstr "経緯説明をスクロール"
+msgstr "要約をスクロール"
 
 msgid "write what you ask for"
-msgstr "求めることを書く"
+msgstr "依頼事項を書く"
 
 msgid "what you ask for"
-msgstr "求めること"
+msgstr "依頼事項"
 
 msgid "the next / previous thing to do"
 msgstr "次／前のやること"
@@ -2138,17 +2117,11 @@ msgstr "保存できませんでした：{1}"
 msgid "Added case {1}: {2}"
 msgstr "案件{1}を登録しました：{2}"
 
-msgid "Case {1}: {2}"
-msgstr "案件{1}：{2}"
-
 msgid "pasted text ignored: open a form first (a adds a case, n a note) and paste into a field"
 msgstr "貼り付けた文字は使いませんでした。先にフォームを開いて（a で案件を登録、n でメモ）、欄に貼り付けてください。"
 
 msgid "urgency"
 msgstr "緊急度"
-
-msgid "age"
-msgstr "登録日"
 
 msgid "time on rung"
 msgstr "窓口での滞在時間"
@@ -2166,7 +2139,7 @@ msgid "sorted by {1}"
 msgstr "並び順：{1}"
 
 msgid "showing closed cases too"
-msgstr "クローズ済みの案件も表示しています。"
+msgstr "終了済みの案件も表示しています。"
 
 msgid "showing open cases"
 msgstr "対応中の案件を表示しています。"
@@ -2196,13 +2169,13 @@ msgid "case {1} is {2}; press x to reopen it first"
 msgstr "案件{1}は終了しています（{2}）。先に x で再開してください。"
 
 msgid "case {1} has no open pending reply"
-msgstr "案件{1}には未完了の返答がありません。"
+msgstr "案件{1}には未済の返事がありません。"
 
 msgid "case {1} has nothing to undo"
 msgstr "案件{1}には取り消せる変更がありません。"
 
 msgid "the brief of case {1}"
-msgstr "案件{1}の経緯説明"
+msgstr "案件{1}の要約"
 
 msgid "the reference numbers of case {1}"
 msgstr "案件{1}の参照番号"
@@ -2226,7 +2199,7 @@ msgid "{1} characters as a web form counts them (ladder brief {2} --max-chars N 
 msgstr "ウェブフォームの数え方で{1}文字（字数制限に収めるには ladder brief {2} --max-chars N）"
 
 msgid "(No request yet: press R to write what you ask for.)"
-msgstr "（求めることはまだ書かれていません。R で書けます。）"
+msgstr "（依頼事項はまだありません。R で書けます。）"
 
 msgid "Call now"
 msgstr "今すぐ電話"
@@ -2238,16 +2211,16 @@ msgid "Chase when the line opens"
 msgstr "受付開始後に催促"
 
 msgid "I owe"
-msgstr "自分の返答"
+msgstr "自分の返事"
 
 msgid "no contact point configured for the {1}"
 msgstr "{1}の連絡先が設定されていません"
 
 msgid "reply {1} {2}: {3}"
-msgstr "返答{1}（{2}）：{3}"
+msgstr "返事{1}（{2}）：{3}"
 
 msgid "Nothing to do now: no reply is late, nothing needs a climb, you owe nothing today."
-msgstr "今やることはありません。遅れている返答も、エスカレーションが必要な案件も、今日が期限の自分の返答もありません。"
+msgstr "今やることはありません。遅れている返事も、エスカレーションが必要な案件も、今日が期限の自分の返事もありません。"
 
 msgid "cannot create a file for the editor at {1}"
 msgstr "エディター用のファイルを{1}に作れません。"
@@ -2273,44 +2246,8 @@ msgstr "エディターで書いて保存するか、コマンドラインで指
 msgid "Lines starting with # are left out; an empty text records nothing."
 msgstr "# で始まる行は含まれません。空のままなら何も記録しません。"
 
-msgid "Refs: {1}"
-msgstr "参照番号：{1}"
-
-msgid "Tags: {1}"
-msgstr "タグ：{1}"
-
-msgid "age {1}"
-msgstr "経過{1}"
-
-msgid "on {1} {2}"
-msgstr "{1}で{2}"
-
-msgid "last contact {1} ago"
-msgstr "最後の連絡から{1}"
-
-msgid "last contact {1} before closing"
-msgstr "最後の連絡はクローズの{1}前"
-
-msgid "no contact yet"
-msgstr "連絡なし"
-
-msgid "Apology test: {1}"
-msgstr "謝罪テスト：{1}"
-
-msgid "I ask for: {1}"
-msgstr "求めること：{1}"
-
-msgid "Ladder"
-msgstr "窓口の段階"
-
-msgid "since {1}"
-msgstr "{1}から"
-
-msgid "Pending: none"
-msgstr "未完了の返答：なし"
-
 msgid "Pending ({1})"
-msgstr "未完了の返答（{1}件）"
+msgstr "未済の返事（{1}件）"
 
 msgid "they owe: {1}"
 msgstr "先方から：{1}"
@@ -2343,10 +2280,10 @@ msgid "!  OVERDUE"
 msgstr "!  遅れ"
 
 msgid "a promised reply is late (red where colours show)"
-msgstr "約束の返答が遅れている（色が出る端末では赤）"
+msgstr "約束の返事が遅れている（色が出る端末では赤）"
 
 msgid "time to climb: a reply is long overdue, or no progress on this rung"
-msgstr "エスカレーションの時期：返答が大幅に遅れているか、この窓口で進展がない"
+msgstr "エスカレーションの時期：返事が大幅に遅れているか、この窓口で進展がない"
 
 msgid "shop, call centre, technical desk, executive, regulator; = rungs below"
 msgstr "店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関。= は通ってきた窓口"
@@ -2355,7 +2292,7 @@ msgid "MOVE"
 msgstr "手番"
 
 msgid "them: waiting on their reply; me: I owe something, or nothing is awaited"
-msgstr "先方：先方の返答待ち。自分：こちらが返答するものがあるか、待っている返答がない"
+msgstr "先方：先方の返事待ち。自分：こちらが返事するものがあるか、待っている返事がない"
 
 msgid "{1}-{2} of {3} lines"
 msgstr "{3}行中 {1}-{2}"
@@ -2375,20 +2312,8 @@ msgstr "? ですべてのキー、q で終了します。"
 msgid "To look around first, quit and run: ladder demo"
 msgstr "まず試すなら、終了して ladder demo を実行してください。"
 
-msgid "ORG"
-msgstr "相手先"
-
-msgid "TITLE"
-msgstr "件名"
-
-msgid "RUNG"
-msgstr "窓口"
-
-msgid "NEXT REPLY"
-msgstr "次の返答"
-
 msgid "No open cases. Press A to show closed ones."
-msgstr "対応中の案件はありません。A でクローズ済みも表示します。"
+msgstr "対応中の案件はありません。A で終了済みも表示します。"
 
 msgid "No case matches \"{1}\". Esc clears the filter."
 msgstr "「{1}」に合う案件はありません。Esc で絞り込みを解除します。"
@@ -2411,17 +2336,11 @@ msgstr "本"
 msgid "R"
 msgstr "行"
 
-msgid "open"
-msgstr "対応中"
-
-msgid "withdrawn"
-msgstr "取り下げ"
-
 msgid "Today"
 msgstr "今日やること"
 
 msgid "Brief of case {1}"
-msgstr "案件{1}の経緯説明"
+msgstr "案件{1}の要約"
 
 msgid "Terminal too small: {1}x{2}."
 msgstr "端末が小さすぎます：{1}x{2}"
@@ -2442,7 +2361,7 @@ msgid "filter: {1}"
 msgstr "絞り込み：{1}"
 
 msgid "+closed"
-msgstr "+クローズ済み"
+msgstr "+終了済み"
 
 msgid "by {1}"
 msgstr "並び：{1}"
