@@ -1884,7 +1884,7 @@ msgid "hide or show the detail beside the list (titles get the room)"
 msgstr "一覧の横の詳細欄を隠す／表示する（件名が広くなります）"
 
 msgid "sort by urgency, age, time on the rung or organisation"
-msgstr "並べ替え：緊急度、登録日、窓口での滞在時間、相手先"
+msgstr "並べ替え：緊急度、経過、窓口での滞在時間、相手先"
 
 msgid "add a new case"
 msgstr "案件を登録"
