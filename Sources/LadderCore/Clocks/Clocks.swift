@@ -60,11 +60,11 @@ extension Clocks {
         if let w = ReplyWindow(text), w.business {
             guard let end = w.end(from: event, on: calendar(on: rung)) else {
                 if calendar(on: rung).nextOpening(from: event) != nil {
-                    throw LadderError(.data, field: .due, "\(w) is too far ahead: business time is counted about four years ahead at most",
-                                      hint: "write a date instead, e.g. 2027-06-30")
+                    throw LadderError(.data, field: .due, L("\(w.text) is too far ahead: business time is counted about four years ahead at most"),
+                                      hint: L("write a date instead, e.g. 2027-06-30"))
                 }
-                throw LadderError(.data, field: .due, "business time never passes: the hours have no open day",
-                                  hint: "give the organisation opening hours (Docs/Config.md)")
+                throw LadderError(.data, field: .due, L("business time never passes: the hours have no open day"),
+                                  hint: L("give the organisation opening hours (Docs/Config.md)"))
             }
             return end
         }
@@ -73,7 +73,7 @@ extension Clocks {
         } catch {
             var e = error
             e.field = .due
-            if e.hint != nil { e.hint! += ", or business time: 2 business days, 8bh" }
+            if let hint = e.hint { e.hint = L("\(hint), or business time: 2 business days, 8bh") }
             throw e
         }
     }
