@@ -95,9 +95,12 @@ public struct ReportDocument: Sendable {
         if indent > 0 { result += String(repeating: " ", count: indent) }
         add(head, to: &result)
         guard first.count > 1 else { return }
-        let rest = first.dropFirst().joined(separator: " ")
+        // The rest is the text after the first line, as written: rejoining the pieces
+        // with a space would add one where a line broke between ideographs (日本語).
+        var rest = clean.hasPrefix(head) ? Substring(clean).dropFirst(head.count) : Substring(first.dropFirst().joined(separator: " "))
+        while rest.first == " " { rest = rest.dropFirst() }
         guard !rest.isEmpty else { return }
-        for l in Wrap.lines(rest, width: max(10, width - indent - hang)) {
+        for l in Wrap.lines(String(rest), width: max(10, width - indent - hang)) {
             add(String(repeating: " ", count: indent + hang) + l, to: &result)
         }
     }

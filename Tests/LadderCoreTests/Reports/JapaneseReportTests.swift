@@ -113,6 +113,18 @@ import Testing
         #expect(englishWords(text).isEmpty)
     }
 
+    /// Cron mails the text report at 80 columns: a long Japanese line wraps between
+    /// characters, and the wrapped lines put together are the text, with nothing added.
+    @Test func wrappingAddsNothingToJapanese() throws {
+        let title = "請求額の誤りについて、先月分と今月分の二か月にわたって二重に請求されている件で、店舗では対応できないと言われた"
+        let file = try openCase(title, org: "ケストレル通信", at: "2026-07-01 10:00", number: 7)
+        let text = japanese { StaleReport(input([file]), days: 3).document.render(.text) }
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { TextWidth.of(String($0)) <= 80 })
+        let joined = lines.map { $0.drop { $0 == " " } }.joined()
+        #expect(joined.contains(title), "\(text)")
+    }
+
     /// `--json` is English in any language: the next steps' words are written when the
     /// JSON is made, not when the report is.
     @Test func reportJSONDoesNotDependOnTheLanguage() throws {
