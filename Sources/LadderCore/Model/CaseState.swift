@@ -158,7 +158,7 @@ public struct CaseState: CaseStanding {
             for i in replies.indices where openReplies == .broken && replies[i].isOpen {
                 replies[i].outcome = .broken
                 replies[i].clearedAt = event.at
-                replies[i].clearNote = "still open when the case was closed"
+                replies[i].clearNote = SystemNote.openAtClosing
             }
         case .reopened:
             guard status != .open else { return }

@@ -68,6 +68,19 @@ import Testing
         #expect(inJapanese { ReplyOutcome.late.name } == "遅延")
     }
 
+    /// ladder's own notes on a cleared reply are stored in English and shown translated.
+    @Test func systemNotesAreShownInJapanese() throws {
+        var file = try openCase(rung: .technicalDesk)
+        try file.record(.raise(what: "回答", owedBy: .them, who: nil, due: t("2026-07-16 11:00")), "2026-07-15 15:00")
+        try file.record(.escalate(to: .executive, reason: "回答がない", leftOpen: .carry), "2026-07-17 10:00")
+        let stored = try #require(CaseState(file).replies.first?.clearNote)
+        #expect(stored == "carried to executive")
+        #expect(inJapanese { SystemNote.shown(stored) } == "本社・相談室へ引き継いだ")
+        #expect(SystemNote.shown(stored) == stored)
+        #expect(inJapanese { SystemNote.shown("overdue when the case was closed") } == "案件のクローズ時に期限切れだった")
+        #expect(inJapanese { SystemNote.shown("電話で確認済み") } == "電話で確認済み")
+    }
+
     @Test func climbAdviceInJapanese() throws {
         var file = try openCase(rung: .technicalDesk, at: "2026-07-16 10:00")
         try file.record(.raise(what: "回答", owedBy: .them, who: nil, due: t("2026-07-16 11:00")), "2026-07-16 10:00")

@@ -430,6 +430,18 @@ msgstr "各曜日は一度だけ指定してください。ただし「wed close
 msgid "\"{1}\" needs days and times"
 msgstr "「{1}」には曜日と時刻が必要です。"
 
+msgid "still open when the case was closed"
+msgstr "案件のクローズ時に未完了だった"
+
+msgid "overdue when the case was closed"
+msgstr "案件のクローズ時に期限切れだった"
+
+msgid "left open when the case moved to {1}"
+msgstr "案件が{1}へ移ったときに未完了のまま残った"
+
+msgid "carried to {1}"
+msgstr "{1}へ引き継いだ"
+
 # ---- (core section end) ----
 
 # ==== Reports (Sources/LadderCore/Reports) ====

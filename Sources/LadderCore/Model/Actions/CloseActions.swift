@@ -9,9 +9,9 @@ extension CaseState {
         var out: [Event.Kind] = [.closed(resolution, note: optional(note), openReplies: .watched)]
         for r in openReplies where r.raisedAt <= at {
             if open == .breakOpen {
-                out.append(.replyCleared(id: r.reply.id, broken: true, note: "still open when the case was closed"))
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: SystemNote.openAtClosing))
             } else if r.reply.due < at {
-                out.append(.replyCleared(id: r.reply.id, broken: true, note: "overdue when the case was closed"))
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: SystemNote.overdueAtClosing))
             }
         }
         return out

@@ -21,9 +21,9 @@ extension CaseState {
             switch leftOpen {
             case .keep: break
             case .breakThem:
-                out.append(.replyCleared(id: r.reply.id, broken: true, note: "left open when the case moved to \(target.rawValue)"))
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: SystemNote.leftOpen(movedTo: target)))
             case .carry:
-                out.append(.replyCleared(id: r.reply.id, broken: true, note: "carried to \(target.rawValue)"))
+                out.append(.replyCleared(id: r.reply.id, broken: true, note: SystemNote.carried(to: target)))
                 let again = PendingReply(what: r.reply.what, owedBy: .them, who: r.reply.who, due: clocks.due(on: target, from: at))
                 out.append(.replyRaised(again, rung: target))
             }
