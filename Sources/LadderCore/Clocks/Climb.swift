@@ -20,15 +20,16 @@ public struct ClimbAdvice: Equatable, Sendable {
     public func why(at now: Date) -> String {
         switch reason {
         case let .overdue(item, _, late):
-            return "reply \(item) is \(TimeText.duration(late)) late"
+            return L("reply \(item) is \(TimeText.duration(late)) late")
         case let .stuck(since, window):
-            return "no progress on \(from.rawValue) for \(TimeText.duration(now.timeIntervalSince(since))), past its \(window) window"
+            let (rung, silent, limit) = (from.name, TimeText.duration(now.timeIntervalSince(since)), window.text)
+            return L("no progress on \(rung) for \(silent), past its \(limit) window")
         }
     }
 
     /// `climb to executive` or, on the top rung, `press the regulator`.
     public var step: String {
-        to.map { "climb to \($0.rawValue)" } ?? "press the \(from.rawValue) (top rung)"
+        to.map { L("climb to \($0.name)") } ?? L("press the \(from.name) (top rung)")
     }
 }
 
@@ -67,7 +68,8 @@ extension CaseStanding {
     /// `technical-desk still owes it` for a reply left behind on another rung.
     public func leftBehindNote(_ reply: ReplyState) -> String? {
         guard isLeftBehind(reply) else { return nil }
-        return "\(reply.rung.rawValue) \(reply.reply.owedBy == .them ? "still owes it" : "is still owed it")"
+        let rung = reply.rung.name
+        return reply.reply.owedBy == .them ? L("\(rung) still owes it") : L("\(rung) is still owed it")
     }
 }
 

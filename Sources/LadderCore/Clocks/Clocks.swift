@@ -61,11 +61,11 @@ extension Clocks {
         if let w = ReplyWindow(plain), w.business {
             guard let end = w.end(from: event, on: calendar(on: rung)) else {
                 if calendar(on: rung).nextOpening(from: event) != nil {
-                    throw LadderError(.data, field: .due, "\(w) is too far ahead: business time is counted about four years ahead at most",
-                                      hint: "write a date instead, e.g. 2027-06-30")
+                    throw LadderError(.data, field: .due, L("\(w.text) is too far ahead: business time is counted about four years ahead at most"),
+                                      hint: L("write a date instead, e.g. 2027-06-30"))
                 }
-                throw LadderError(.data, field: .due, "business time never passes: the hours have no open day",
-                                  hint: "give the organisation opening hours (Docs/Config.md)")
+                throw LadderError(.data, field: .due, L("business time never passes: the hours have no open day"),
+                                  hint: L("give the organisation opening hours (Docs/Config.md)"))
             }
             return end
         }

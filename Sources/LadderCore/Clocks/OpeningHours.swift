@@ -68,8 +68,8 @@ public struct OpeningHours: Equatable, Sendable {
     /// Reads `09:00-18:00`, `9:00-12:00, 13:00-17:00`, `closed`, `24h`. `24:00` may end a day.
     static func parseSpans(_ raw: String) throws(LadderError) -> [Span] {
         let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
-        let bad = { (why: String) in
-            LadderError(.usage, field: .hours, "\"\(raw)\" \(why)", hint: "write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h")
+        let bad = { (message: String) in
+            LadderError(.usage, field: .hours, message, hint: L("write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h"))
         }
         if text == "closed" || text == "off" || text == "-" { return [] }
         if text == "24h" || text == "24 hours" || text == "00:00-24:00" { return [Span(start: 0, end: 86_400)] }
@@ -77,16 +77,16 @@ public struct OpeningHours: Equatable, Sendable {
         for part in text.split(separator: ",") {
             let ends = part.split(separator: "-", omittingEmptySubsequences: false)
             guard ends.count == 2, let a = clock(String(ends[0])), let b = clock(String(ends[1])) else {
-                throw bad("is not a list of opening times")
+                throw bad(L("\"\(raw)\" is not a list of opening times"))
             }
-            guard a < b else { throw bad("closes before it opens; a night across midnight is two days' spans") }
-            guard a < 86_400 else { throw bad("opens at 24:00") }
+            guard a < b else { throw bad(L("\"\(raw)\" closes before it opens; a night across midnight is two days' spans")) }
+            guard a < 86_400 else { throw bad(L("\"\(raw)\" opens at 24:00")) }
             spans.append(Span(start: a, end: b))
         }
-        guard !spans.isEmpty else { throw bad("is empty") }
+        guard !spans.isEmpty else { throw bad(L("\"\(raw)\" is empty")) }
         spans.sort { $0.start < $1.start }
         for i in spans.indices.dropFirst() where spans[i].start < spans[i - 1].end {
-            throw bad("has overlapping times")
+            throw bad(L("\"\(raw)\" has overlapping times"))
         }
         return spans
     }
@@ -109,8 +109,8 @@ public struct OpeningHours: Equatable, Sendable {
         var setBy: [Int: String] = [:]
         let parsed = try entries.map { (e) throws(LadderError) -> (String, Set<Int>, [Span]) in
             guard let days = parseDays(e.days) else {
-                throw LadderError(.usage, field: .hours, "\"\(e.days)\" does not name days of the week",
-                                  hint: "write e.g. mon-fri, sat, sat,sun, weekdays or daily")
+                throw LadderError(.usage, field: .hours, L("\"\(e.days)\" does not name days of the week"),
+                                  hint: L("write e.g. mon-fri, sat, sat,sun, weekdays or daily"))
             }
             return (e.days, days, try parseSpans(e.times))
         }
@@ -118,8 +118,8 @@ public struct OpeningHours: Equatable, Sendable {
             for (spec, days, spans) in parsed where (days.count == 1) == single {
                 for d in days {
                     if let other = setBy[d], !single || parseDays(other)?.count == 1 {
-                        throw LadderError(.usage, field: .hours, "\"\(other)\" and \"\(spec)\" both set \(dayNames[d])",
-                                          hint: "name each day once; a single day such as \"wed closed\" may override a range")
+                        throw LadderError(.usage, field: .hours, L("\"\(other)\" and \"\(spec)\" both set \(dayNames[d])"),
+                                          hint: L("name each day once; a single day such as \"wed closed\" may override a range"))
                     }
                     setBy[d] = spec
                     hours.days[d] = spans
@@ -133,7 +133,7 @@ public struct OpeningHours: Equatable, Sendable {
     public static func parseEntry(_ raw: String) throws(LadderError) -> (days: String, times: String) {
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard let space = t.firstIndex(of: " ") else {
-            throw LadderError(.usage, field: .hours, "\"\(raw)\" needs days and times", hint: "write e.g. \(examples)")
+            throw LadderError(.usage, field: .hours, L("\"\(raw)\" needs days and times"), hint: L("write e.g. \(examples)"))
         }
         return (String(t[..<space]), String(t[space...]).trimmingCharacters(in: .whitespaces))
     }

@@ -62,6 +62,15 @@ public struct ReplyWindow: Equatable, Sendable, CustomStringConvertible {
         return "\(amount)\(letter)"
     }
 
+    /// The window as people read it: in English as `description` (`2d`, `2 business
+    /// days`), which the config and `--window` take; in Japanese `2日`, `2営業日`.
+    public var text: String {
+        guard Language.current == .ja else { return description }
+        if business { return "\(amount)\(unit == .days ? "営業日" : "営業時間")" }
+        let units: [Unit: String] = [.minutes: "分", .hours: "時間", .days: "日", .weeks: "週間"]
+        return "\(amount)\(units[unit]!)"
+    }
+
     /// When the window that starts at `date` ends. Calendar days keep the wall-clock
     /// time in the calendar's zone; business time skips closed hours, closed days and
     /// holidays. Nil only when the calendar never opens.

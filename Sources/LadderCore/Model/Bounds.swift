@@ -21,31 +21,31 @@ public enum Bounds {
     /// Refuses a time outside `years`.
     static func check(_ date: Date, _ field: LadderError.Field) throws(LadderError) {
         guard date >= earliest, date <= latest else {
-            throw LadderError(.usage, field: field, "\(TimeText.local(date)) is outside the years \(years.lowerBound)-\(years.upperBound)",
-                              hint: "write a time in those years, e.g. 2026-08-31 17:00")
+            throw LadderError(.usage, field: field, L("\(TimeText.local(date)) is outside the years \(years.lowerBound)-\(years.upperBound)"),
+                              hint: L("write a time in those years, e.g. 2026-08-31 17:00"))
         }
     }
 
     static func check(text: String?, _ field: LadderError.Field) throws(LadderError) {
         guard let text, text.utf8.count > textBytes else { return }
-        throw LadderError(.usage, field: field, "the text is \(text.utf8.count / 1024) KiB; ladder keeps at most \(textBytes / 1024) KiB",
-                          hint: "keep the essentials here and the rest in a file of your own")
+        throw LadderError(.usage, field: field, L("the text is \(text.utf8.count / 1024) KiB; ladder keeps at most \(textBytes / 1024) KiB"),
+                          hint: L("keep the essentials here and the rest in a file of your own"))
     }
 
     static func check(title: String?, _ field: LadderError.Field = .title) throws(LadderError) {
         guard let title, title.count > titleCharacters else { return }
-        throw LadderError(.usage, field: field, "the title has \(title.count) characters; at most \(titleCharacters)",
-                          hint: "say what is wrong in a few words, and the rest in a note")
+        throw LadderError(.usage, field: field, L("the title has \(title.count) characters; at most \(titleCharacters)"),
+                          hint: L("say what is wrong in a few words, and the rest in a note"))
     }
 
     public static func check(length: TimeInterval?, _ field: LadderError.Field) throws(LadderError) {
         guard let length else { return }
         guard length >= 0 else {
-            throw LadderError(.usage, field: field, "\(TimeText.duration(length)) is negative", hint: "write how long, e.g. 40m")
+            throw LadderError(.usage, field: field, L("\(TimeText.duration(length)) is negative"), hint: L("write how long, e.g. 40m"))
         }
         guard length <= contactLength else {
-            throw LadderError(.usage, field: field, "\(TimeText.duration(length)) is longer than a day (24h at the most)",
-                              hint: "write how long this one contact took, e.g. 1h30m")
+            throw LadderError(.usage, field: field, L("\(TimeText.duration(length)) is longer than a day (24h at the most)"),
+                              hint: L("write how long this one contact took, e.g. 1h30m"))
         }
     }
 }

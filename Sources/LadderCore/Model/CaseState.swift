@@ -158,7 +158,7 @@ public struct CaseState: CaseStanding {
             for i in replies.indices where openReplies == .broken && replies[i].isOpen {
                 replies[i].outcome = .broken
                 replies[i].clearedAt = event.at
-                replies[i].clearNote = "still open when the case was closed"
+                replies[i].clearNote = SystemNote.openAtClosing
             }
         case .reopened:
             guard status != .open else { return }
@@ -208,7 +208,9 @@ extension CaseState {
         closings.compactMap { c in
             guard let reopened = c.reopened else { return nil }
             let day = { (d: Date) in String(TimeText.local(d, zone: zone).prefix(10)) }
-            return "Closed \(c.outcome.rawValue) \(day(c.closed)), reopened \(day(reopened))" + (c.reason.map { ": \(TerminalText.line($0))" } ?? "") + "."
+            let (outcome, closed, again) = (c.outcome.name, day(c.closed), day(reopened))
+            guard let reason = c.reason.map(TerminalText.line) else { return L("Closed \(outcome) \(closed), reopened \(again).") }
+            return L("Closed \(outcome) \(closed), reopened \(again): \(reason).")
         }
     }
 }

@@ -33,11 +33,11 @@ public struct ApologyTest: Codable, Sendable, Equatable {
 
     /// `3 of 4: acknowledged the event, explained the cause, no acknowledgement of my trouble, promised: refund by 08-01`.
     public var summary: String {
-        let parts = [acknowledgedEvent ? "acknowledged the event" : "did not acknowledge the event",
-                     explainedCause ? "explained the cause" : "no cause given",
-                     acknowledgedTrouble ? "acknowledged my trouble" : "did not acknowledge my trouble",
-                     promise.map { "promised: \($0)" } ?? "no concrete promise"]
-        return "\(score) of 4: " + parts.joined(separator: ", ")
+        let parts = [acknowledgedEvent ? L("acknowledged the event") : L("did not acknowledge the event"),
+                     explainedCause ? L("explained the cause") : L("no cause given"),
+                     acknowledgedTrouble ? L("acknowledged my trouble") : L("did not acknowledge my trouble"),
+                     promise.map { L("promised: \($0)") } ?? L("no concrete promise")]
+        return L("\(score) of 4: \(parts.joined(separator: L(", ")))")
     }
 }
 

@@ -29,6 +29,6 @@ public struct LadderError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        hint.map { "\(message); \($0)" } ?? message
+        hint.map { L("\(message); \($0)") } ?? message
     }
 }

@@ -30,6 +30,15 @@ public struct PendingReply: Codable, Sendable, Equatable {
 /// broken is said by the user, or follows from the case closing with it still open.
 public enum ReplyOutcome: String, Codable, Sendable, CaseIterable {
     case kept, late, broken
+
+    /// In words; in English the stored word.
+    public var name: String {
+        switch self {
+        case .kept: L("kept")
+        case .late: L("late")
+        case .broken: L("broken")
+        }
+    }
 }
 
 /// A pending reply with what became of it, derived from the timeline.
@@ -54,6 +63,6 @@ public struct ReplyState: Sendable, Equatable {
     /// passes one that shows seconds inside the last hour).
     public func dueText(at now: Date, duration: (TimeInterval) -> String = TimeText.duration) -> String {
         let left = secondsLeft(at: now)
-        return left < 0 ? "OVERDUE " + duration(left) : "in " + duration(left)
+        return left < 0 ? L("OVERDUE \(duration(left))") : L("in \(duration(left))")
     }
 }

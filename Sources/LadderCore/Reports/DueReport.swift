@@ -35,17 +35,31 @@ public struct DueReport: Sendable {
     }
 
     public var document: ReportDocument {
-        var section = ReportDocument.Section(heading: "Due within \(TimeText.duration(within))")
+        let span = TimeText.duration(within)
+        var section = ReportDocument.Section(heading: L("Due within \(span)"))
         for i in items {
-            section.entries.append(.init(head: "\(TimeText.short(i.reply.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)", lines: [
-                "\(ReportText.whose(i.reply)): \(i.reply.reply.what) (reply \(i.reply.item), \(i.reply.dueText(at: asOf)), on \(i.rung.rawValue))",
-                i.reply.reply.owedBy == .me ? "next: \(i.next.text)" : "contact: " + (i.next.point.map { "\($0.name); \(i.next.hours ?? "")" } ?? "none recorded for \(i.rung.rawValue)"),
+            let r = i.reply
+            let (whose, what, item, left, rung) = (ReportText.whose(r), r.reply.what, r.item, r.dueText(at: asOf), i.rung.name)
+            let contact: String
+            if r.reply.owedBy == .me {
+                contact = L("next: \(i.next.text)")
+            } else if let p = i.next.point {
+                contact = L("contact: \(p.name); \(i.next.hours ?? "")")
+            } else {
+                contact = L("contact: none recorded for \(rung)")
+            }
+            section.entries.append(.init(head: L("\(TimeText.short(r.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)"), lines: [
+                L("\(whose): \(what) (reply \(item), \(left), on \(rung))"), contact,
             ]))
         }
-        var summary = [items.isEmpty ? "Nothing falls due within \(TimeText.duration(within))." : "\(ReportText.plural(items.count, "reply")) due within \(TimeText.duration(within))"]
-        if overdue > 0 { summary.append("\(ReportText.plural(overdue, "reply")) already overdue: see ladder report overdue") }
-        return ReportDocument(title: "Replies due, " + ReportText.asOf(asOf, zone: zone), summary: summary,
-                              sections: items.isEmpty ? [] : [section], empty: "Nothing to expect or to send.")
+        var summary = [items.isEmpty ? L("Nothing falls due within \(span).")
+                       : items.count == 1 ? L("1 reply due within \(span)") : L("\(items.count) replies due within \(span)")]
+        if overdue > 0 {
+            summary.append(overdue == 1 ? L("1 reply already overdue: see ladder report overdue")
+                           : L("\(overdue) replies already overdue: see ladder report overdue"))
+        }
+        return ReportDocument(title: L("Replies due, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
+                              sections: items.isEmpty ? [] : [section], empty: L("Nothing to expect or to send."))
     }
 
     public var json: some Encodable & Sendable {

@@ -15,41 +15,98 @@ public struct NextStep: Sendable, Equatable {
         case reopen
     }
 
+    /// Why, when the step says why: kept as what happened, not as words, so that the
+    /// words are written in the language of whoever reads them (`--json` is English).
+    public enum Reason: Sendable, Equatable {
+        /// The climb flag's reason, seen at the instant.
+        case climb(ClimbAdvice, at: Date)
+        /// A promise left on the rung the case moved from, which still owes it.
+        case stillOwes(caseOn: Rung)
+        /// A promise raised before the closing and watched since is late.
+        case watchedSinceClosing
+    }
+
+    /// A contact point's hours at an instant, written when read.
+    public struct Hours: Sendable, Equatable {
+        public var status: OpenStatus
+        public var organisation: Organisation
+        public var config: Config
+        public var at: Date
+
+        /// `open now until 18:00`, in the current language.
+        public var text: String { config.describe(status, of: organisation, at: at) }
+    }
+
     public var action: Action
     /// The rung to act on.
     public var rung: Rung
     public var point: ContactPoint?
+    public var hoursAt: Hours?
+    public var reason: Reason?
+
+    public init(action: Action, rung: Rung, point: ContactPoint? = nil, hours: Hours? = nil, reason: Reason? = nil) {
+        self.action = action
+        self.rung = rung
+        self.point = point
+        self.hoursAt = hours
+        self.reason = reason
+    }
+
     /// The point's hours at the instant, in words (`open now until 18:00`).
-    public var hours: String?
-    /// Why climb, when climbing.
-    public var why: String?
+    public var hours: String? { hoursAt?.text }
+
+    /// Why: why climb, when climbing.
+    public var why: String? {
+        switch reason {
+        case nil: return nil
+        case let .climb(advice, now): return advice.why(at: now)
+        case let .stillOwes(rung): return L("it still owes this; the case is on \(rung.name)")
+        case .watchedSinceClosing: return L("a promise still watched since it closed is late")
+        }
+    }
+
+    /// The step and why, without the contact point: `climb to executive (reply 3 is 2d late)`.
+    public var headline: String {
+        let r = rung.name
+        switch (action, why) {
+        case (.send, _): return L("send it (you owe this)")
+        case (.chase, nil): return L("chase the \(r)")
+        case let (.chase, why?): return L("chase the \(r) (\(why))")
+        case (.climb, nil): return L("climb to \(r)")
+        case let (.climb, why?): return L("climb to \(r) (\(why))")
+        case (.press, nil): return L("press the \(r) (top rung)")
+        case let (.press, why?): return L("press the \(r) (top rung) (\(why))")
+        case (.reopen, _):
+            let late = why ?? L("the promise made at closing is late")
+            return L("reopen the case: \(late)")
+        }
+    }
 
     /// `climb to executive (reply 3 is 2d late): Customer relations, 0570-000-000 (paid); closed now; opens Mon 09:00`
     public var text: String {
-        var out: String
-        switch action {
-        case .send: out = "send it (you owe this)"
-        case .chase: out = "chase the \(rung.rawValue)"
-        case .climb: out = "climb to \(rung.rawValue)"
-        case .press: out = "press the \(rung.rawValue) (top rung)"
-        case .reopen: out = "reopen the case: " + (why ?? "the promise made at closing is late")
+        let head = headline
+        guard let p = point else { return head }
+        let reach = p.reach
+        switch (reach.isEmpty, hours) {
+        case (true, nil): return head + L(": \(p.name)")
+        case (false, nil): return head + L(": \(p.name), \(reach)")
+        case let (true, hours?): return head + L(": \(p.name); \(hours)")
+        case let (false, hours?): return head + L(": \(p.name), \(reach); \(hours)")
         }
-        if let why, action != .reopen { out += " (\(why))" }  // why has no parentheses of its own
-        if let p = point {
-            out += ": \(p.name)"
-            let reach = p.reach
-            if !reach.isEmpty { out += ", \(reach)" }
-            if let hours { out += "; \(hours)" }
-        }
-        return out
     }
 }
 
 extension ReportCase {
     /// The contact point for a rung and its hours at `now`.
     public func point(on rung: Rung, at now: Date, config: Config) -> (ContactPoint?, String?) {
+        let (p, hours) = contact(on: rung, at: now, config: config)
+        return (p, hours?.text)
+    }
+
+    /// The contact point for a rung and its hours at `now`, to be written when read.
+    public func contact(on rung: Rung, at now: Date, config: Config) -> (ContactPoint?, NextStep.Hours?) {
         guard let org = organisation, let p = org.contactPoint(on: rung) else { return (nil, nil) }
-        return (p, config.describe(config.status(of: p, in: org, at: now), of: org, at: now))
+        return (p, NextStep.Hours(status: config.status(of: p, in: org, at: now), organisation: org, config: config, at: now))
     }
 
     /// The climb flag at `now`, if any.
@@ -61,31 +118,31 @@ extension ReportCase {
     public func climbStep(at now: Date, config: Config) -> NextStep? {
         guard let advice = climb(at: now) else { return nil }
         let target = advice.to ?? state.rung
-        let (p, h) = point(on: target, at: now, config: config)
-        return NextStep(action: advice.to == nil ? .press : .climb, rung: target, point: p, hours: h, why: advice.why(at: now))
+        let (p, h) = contact(on: target, at: now, config: config)
+        return NextStep(action: advice.to == nil ? .press : .climb, rung: target, point: p, hours: h, reason: .climb(advice, at: now))
     }
 
     /// The next step for an open reply at `now`.
     public func nextStep(for reply: ReplyState, at now: Date, config: Config) -> NextStep {
         if reply.reply.owedBy == .me {
-            let (p, h) = point(on: state.rung, at: now, config: config)
+            let (p, h) = contact(on: state.rung, at: now, config: config)
             return NextStep(action: .send, rung: state.rung, point: p, hours: h)
         }
         if !state.isOpen {
-            let (p, h) = point(on: state.rung, at: now, config: config)
+            let (p, h) = contact(on: state.rung, at: now, config: config)
             // A promise raised before the closing, left watched because it was not yet due.
             let earlier = state.closedAt.map { reply.raisedAt < $0 } ?? false
             return NextStep(action: .reopen, rung: state.rung, point: p, hours: h,
-                            why: earlier ? "a promise still watched since it closed is late" : nil)
+                            reason: earlier ? .watchedSinceClosing : nil)
         }
         // A promise left on the rung the case moved from: chase the rung that owes it.
         if state.isLeftBehind(reply) {
-            let (p, h) = point(on: reply.rung, at: now, config: config)
+            let (p, h) = contact(on: reply.rung, at: now, config: config)
             return NextStep(action: .chase, rung: reply.rung, point: p, hours: h,
-                            why: "it still owes this; the case is on \(state.rung.rawValue)")
+                            reason: .stillOwes(caseOn: state.rung))
         }
         if let step = climbStep(at: now, config: config) { return step }
-        let (p, h) = point(on: state.rung, at: now, config: config)
+        let (p, h) = contact(on: state.rung, at: now, config: config)
         return NextStep(action: .chase, rung: state.rung, point: p, hours: h)
     }
 }

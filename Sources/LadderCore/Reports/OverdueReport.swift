@@ -67,19 +67,23 @@ public struct OverdueReport: Sendable {
 
     public var document: ReportDocument {
         let orgs = groups.count
-        // Lines joined from their parts (sized once) rather than interpolated (grown as
-        // they go): thousands of entries, five lines each.
+        // Thousands of entries, five lines each, written in parts at once: the helper
+        // threads do not see the task's language, so each part is told it.
+        let language = Language.current
         let entries = Parallel.map(groups.flatMap(\.items), minimum: 250) { i -> ReportDocument.Entry in
-            let r = i.reply.reply
-            var lines = [
-                [ReportText.whose(i.reply), ": ", r.what, " (reply ", String(i.reply.item), r.who.map { ", " + $0 } ?? "", ")"].joined(),
-                ["OVERDUE ", TimeText.duration(i.late), ": due ", TimeText.short(r.due, zone: zone),
-                 i.reply.rung == i.rung ? ", on " + i.rung.rawValue : ", owed by " + i.reply.rung.rawValue].joined(),
-                "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone),
-            ]
-            if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
-            lines.append("next: " + i.next.text)
-            return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines)
+            Language.$bound.withValue(language) {
+                let r = i.reply.reply
+                let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone))
+                var lines = [
+                    ReportText.promise(i.reply),
+                    i.reply.rung == i.rung ? L("OVERDUE \(late): due \(due), on \(i.rung.name)")
+                        : L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)"),
+                    L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))"),
+                ]
+                if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
+                lines.append(L("next: \(i.next.text)"))
+                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines)
+            }
         }
         var sections: [ReportDocument.Section] = []
         var next = 0
@@ -88,10 +92,12 @@ public struct OverdueReport: Sendable {
             next += items.count
         }
         return ReportDocument(
-            title: "Overdue replies, " + ReportText.asOf(asOf, zone: zone),
-            summary: [count == 0 ? "Nothing is overdue."
-                      : "\(ReportText.plural(count, "overdue reply")) in \(ReportText.plural(orgs, "organisation"))"],
-            sections: sections, empty: "Every promise is in time.")
+            title: L("Overdue replies, as of \(ReportText.stamp(asOf, zone: zone))"),
+            summary: [count == 0 ? L("Nothing is overdue.")
+                      : count == 1 ? L("1 overdue reply in 1 organisation")
+                      : orgs == 1 ? L("\(count) overdue replies in 1 organisation")
+                      : L("\(count) overdue replies in \(orgs) organisations")],
+            sections: sections, empty: L("Every promise is in time."))
     }
 
     public var json: some Encodable & Sendable {

@@ -160,18 +160,40 @@ extension String {
 /// Shared wording for report lines and other plain-text views.
 public enum ReportText {
     /// `MINE, I owe` or `they owe`: mine stand out in a list of theirs.
-    static func whose(_ r: ReplyState) -> String { r.reply.owedBy == .me ? "MINE, I owe" : "they owe" }
+    static func whose(_ r: ReplyState) -> String { r.reply.owedBy == .me ? L("MINE, I owe") : L("they owe") }
 
-    static func asOf(_ date: Date, zone: TimeZone) -> String {
-        "as of \(TimeText.short(date, zone: zone).prefix(3)) \(TimeText.local(date, zone: zone))"
+    /// `they owe: call back with the fix (reply 2, Tanaka)`.
+    static func promise(_ r: ReplyState) -> String {
+        let (whose, what, item) = (whose(r), r.reply.what, r.item)
+        guard let who = r.reply.who else { return L("\(whose): \(what) (reply \(item))") }
+        return L("\(whose): \(what) (reply \(item), \(who))")
+    }
+
+    /// The instant a report is as of: `Wed 2026-07-15 15:00`; in Japanese
+    /// `2026年7月15日(水) 15:00`, with the year, as a report may be kept.
+    static func stamp(_ date: Date, zone: TimeZone) -> String {
+        guard Language.current == .ja else { return "\(TimeText.short(date, zone: zone).prefix(3)) \(TimeText.local(date, zone: zone))" }
+        let day = LocalClock(zone: zone).split(date).day
+        let (y, m, d) = TimeText.civil(fromDays: day.number)
+        return "\(y)年\(m)月\(d)日(\(JapaneseTime.weekdays[day.weekday])) \(TimeText.clockTime(date, zone: zone))"
     }
 
     /// `email out to technical desk, Thu 07-10 11:00 (3d ago)`.
     static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> String {
-        guard let (at, k) = c else { return "none yet" }
-        return [k.channel.rawValue, " ", k.direction.rawValue, k.failure.map { " (" + $0.rawValue + ")" } ?? "",
-                k.with.map { ", " + $0 } ?? "", ", ", TimeText.short(at, zone: zone),
-                " (", TimeText.duration(now.timeIntervalSince(at)), " ago)"].joined()
+        guard let (at, k) = c else { return L("none yet") }
+        let (channel, direction, when, ago) = (k.channel.name, k.direction.name, TimeText.short(at, zone: zone),
+                                               TimeText.duration(now.timeIntervalSince(at)))
+        switch (k.failure?.name, k.with) {
+        case (nil, nil): return L("\(channel) \(direction), \(when) (\(ago) ago)")
+        case let (failure?, nil): return L("\(channel) \(direction) (\(failure)), \(when) (\(ago) ago)")
+        case let (nil, with?): return L("\(channel) \(direction), \(with), \(when) (\(ago) ago)")
+        case let (failure?, with?): return L("\(channel) \(direction) (\(failure)), \(with), \(when) (\(ago) ago)")
+        }
+    }
+
+    /// `2 replies overdue: see ladder report overdue`, under another report's summary.
+    static func overdueElsewhere(_ n: Int) -> String {
+        n == 1 ? L("1 reply overdue: see ladder report overdue") : L("\(n) replies overdue: see ladder report overdue")
     }
 
     /// `1 case`, `2 cases`, `2 replies`, `3 days`.

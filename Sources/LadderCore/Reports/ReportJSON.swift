@@ -94,9 +94,8 @@ public struct NextStepJSON: Encodable, Sendable {
         action = s.action.rawValue
         rung = s.rung.rawValue
         contactPoint = s.point.map(ContactPointJSON.init)
-        hours = s.hours
-        why = s.why
-        text = s.text
+        // JSON is English whatever the language of the run (Docs/JSON.md).
+        (hours, why, text) = Language.$bound.withValue(.en) { (s.hours, s.why, s.text) }
     }
 
     enum CodingKeys: String, CodingKey { case action, rung, contactPoint, hours, why, text }

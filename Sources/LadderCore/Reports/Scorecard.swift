@@ -65,24 +65,26 @@ public struct Scorecard: Sendable {
 
     public var document: ReportDocument {
         let table = ReportDocument.Table(
-            header: ["Organisation", "Cases", "Open", "Kept", "Late", "Broken", "Overdue", "Median reply", "Top rung", "Hold (min)"],
+            header: [L("Organisation"), L("Cases"), L("Open"), L("Kept"), L("Late"), L("Broken"), L("Overdue"),
+                     L("Median reply"), L("Top rung"), L("Hold (min)")],
             rows: rows.map { r in
                 [r.organisation, "\(r.cases)", "\(r.open)", "\(r.kept)", "\(r.late)", "\(r.broken)", "\(r.overdue)",
-                 r.medianReply.map(TimeText.duration) ?? "-", r.highestRung.rawValue, "\(r.holdMinutes)"]
+                 r.medianReply.map(TimeText.duration) ?? "-", r.highestRung.name, "\(r.holdMinutes)"]
             },
             numeric: [1, 2, 3, 4, 5, 6, 7, 9], flexible: 0)
         let entries = rows.map { r in
-            ReportDocument.Entry(head: r.organisation, lines: [
-                "\(ReportText.plural(r.cases, "case")) (\(r.open) open), top rung \(r.highestRung.rawValue)",
-                "their promises: \(r.kept) kept, \(r.late) late, \(r.broken) broken; \(r.pending) pending (\(r.overdue) overdue)",
-                "median reply: " + (r.medianReply.map(TimeText.duration) ?? "-") + "; on hold: \(r.holdMinutes) min",
+            let (top, median) = (r.highestRung.name, r.medianReply.map(TimeText.duration) ?? "-")
+            return ReportDocument.Entry(head: r.organisation, lines: [
+                r.cases == 1 ? L("1 case (\(r.open) open), top rung \(top)") : L("\(r.cases) cases (\(r.open) open), top rung \(top)"),
+                L("their promises: \(r.kept) kept, \(r.late) late, \(r.broken) broken; \(r.pending) pending (\(r.overdue) overdue)"),
+                L("median reply: \(median); on hold: \(r.holdMinutes) min"),
             ])
         }
-        var summary = ["Promises are the replies they owe. Median reply: from promise to reply, over those that came."]
-        if overdue > 0 { summary.append("\(ReportText.plural(overdue, "reply")) overdue: see ladder report overdue") }
-        return ReportDocument(title: "Scorecard, " + ReportText.asOf(asOf, zone: zone), summary: summary,
-                              sections: rows.isEmpty ? [] : [.init(heading: "By organisation", entries: entries, table: table)],
-                              empty: "No cases yet.")
+        var summary = [L("Promises are the replies they owe. Median reply: from promise to reply, over those that came.")]
+        if overdue > 0 { summary.append(ReportText.overdueElsewhere(overdue)) }
+        return ReportDocument(title: L("Scorecard, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
+                              sections: rows.isEmpty ? [] : [.init(heading: L("By organisation"), entries: entries, table: table)],
+                              empty: L("No cases yet."))
     }
 
     public var json: some Encodable & Sendable {

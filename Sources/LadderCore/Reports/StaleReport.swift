@@ -38,19 +38,23 @@ public struct StaleReport: Sendable {
     }
 
     public var document: ReportDocument {
-        var section = ReportDocument.Section(heading: "No contact for \(ReportText.plural(days, "day")) or more")
+        var section = ReportDocument.Section(heading: days == 1 ? L("No contact for 1 day or more") : L("No contact for \(days) days or more"))
         for i in items {
-            var lines = ["silent \(TimeText.duration(i.silence)), on \(i.rung.rawValue)",
-                         "last contact: " + ReportText.contact(i.lastContact, now: asOf, zone: zone)]
-            if let a = i.laterAttempt { lines.append("last attempt: " + ReportText.contact(a, now: asOf, zone: zone)) }
-            if let c = i.climb { lines.append("next: " + c.text) }
-            section.entries.append(.init(head: "#\(i.number) \(i.organisation): \(i.title)", lines: lines))
+            var lines = [L("silent \(TimeText.duration(i.silence)), on \(i.rung.name)"),
+                         L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))")]
+            if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
+            if let c = i.climb { lines.append(L("next: \(c.text)")) }
+            section.entries.append(.init(head: L("#\(i.number) \(i.organisation): \(i.title)"), lines: lines))
         }
-        var summary = [items.isEmpty ? "No open case has been silent for \(ReportText.plural(days, "day"))."
-                       : "\(ReportText.plural(items.count, "case")) silent for \(ReportText.plural(days, "day")) or more"]
-        if overdue > 0 { summary.append("\(ReportText.plural(overdue, "reply")) overdue: see ladder report overdue") }
-        return ReportDocument(title: "Stale cases, " + ReportText.asOf(asOf, zone: zone), summary: summary,
-                              sections: items.isEmpty ? [] : [section], empty: "Every open case has heard something lately.")
+        let n = items.count
+        var summary = [
+            n == 0 ? (days == 1 ? L("No open case has been silent for 1 day.") : L("No open case has been silent for \(days) days."))
+            : n == 1 ? (days == 1 ? L("1 case silent for 1 day or more") : L("1 case silent for \(days) days or more"))
+            : (days == 1 ? L("\(n) cases silent for 1 day or more") : L("\(n) cases silent for \(days) days or more")),
+        ]
+        if overdue > 0 { summary.append(ReportText.overdueElsewhere(overdue)) }
+        return ReportDocument(title: L("Stale cases, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
+                              sections: items.isEmpty ? [] : [section], empty: L("Every open case has heard something lately."))
     }
 
     public var json: some Encodable & Sendable {

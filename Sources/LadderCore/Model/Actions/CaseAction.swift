@@ -52,8 +52,8 @@ extension CaseFile {
         try CaseFile.checkNotFuture(at, now: now)
         let state = CaseState(self)
         guard state.status != .withdrawn else {
-            throw LadderError(.data, field: .caseNumber, "case \(number) was withdrawn (its opening was undone); nothing more can be recorded on it",
-                              hint: "open a new case instead: ladder add \"...\" --org \"...\"")
+            throw LadderError(.data, field: .caseNumber, L("case \(number) was withdrawn (its opening was undone); nothing more can be recorded on it"),
+                              hint: L("open a new case instead: ladder add \"...\" --org \"...\""))
         }
         let kinds = try state.events(for: action, at: at, clocks: clocks)
         for kind in kinds { try kind.checkBounds() }
@@ -67,8 +67,8 @@ extension CaseFile {
     static func checkNotFuture(_ at: Date, now: Date) throws(LadderError) {
         try Bounds.check(at, .at)
         guard at <= now else {
-            throw LadderError(.data, field: .at, "\(TimeText.local(at)) is in the future; events are recorded after they happen",
-                              hint: "write a past time, e.g. --at -30m or --at \"yesterday 15:00\"")
+            throw LadderError(.data, field: .at, L("\(TimeText.local(at)) is in the future; events are recorded after they happen"),
+                              hint: L("write a past time, e.g. --at -30m or --at \"yesterday 15:00\""))
         }
     }
 }
@@ -96,10 +96,29 @@ extension CaseState {
         }
     }
 
-    func requireOpen(_ verb: String) throws(LadderError) {
+    /// What an action on a closed case would have done, for the message that refuses it.
+    enum Refused { case close, escalate, raise }
+
+    func requireOpen(_ refused: Refused) throws(LadderError) {
         guard isOpen else {
-            throw LadderError(.data, field: .caseNumber, "case \(number) is \(status.rawValue); cannot \(verb) it",
-                              hint: "reopen it first: ladder reopen \(number) --reason \"...\"")
+            let n = number, status = status.closedName
+            let message = switch refused {
+            case .close: L("case \(n) is \(status); cannot close it")
+            case .escalate: L("case \(n) is \(status); cannot escalate it")
+            case .raise: L("case \(n) is \(status); cannot raise a pending reply on it")
+            }
+            throw LadderError(.data, field: .caseNumber, message, hint: L("reopen it first: ladder reopen \(n) --reason \"...\""))
+        }
+    }
+}
+
+extension CaseStatus {
+    /// A status other than open, in words (English: as stored, `partly-resolved`).
+    var closedName: String {
+        switch self {
+        case .open: L("open")
+        case .withdrawn: L("withdrawn")
+        default: Resolution(rawValue: rawValue)?.name ?? rawValue
         }
     }
 }
@@ -113,9 +132,10 @@ extension String {
 }
 
 /// The text of a field that must not be blank, trimmed.
-func required(_ text: String, _ field: LadderError.Field, _ what: String, example: String) throws(LadderError) -> String {
+/// `empty` is the whole message (`L("the title is empty")`), read only when it is.
+func required(_ text: String, _ field: LadderError.Field, _ empty: @autoclosure () -> String, example: @autoclosure () -> String) throws(LadderError) -> String {
     guard let t = text.nonBlank else {
-        throw LadderError(.usage, field: field, "\(what) is empty", hint: "write e.g. \(example)")
+        throw LadderError(.usage, field: field, empty(), hint: L("write e.g. \(example())"))
     }
     return t
 }

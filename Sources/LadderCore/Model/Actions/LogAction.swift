@@ -5,16 +5,16 @@ extension CaseState {
     func logging(_ contact: Contact, at: Date) throws(LadderError) -> Event.Kind {
         var contact = contact
         if contact.direction != .failed, contact.failure != nil {
-            throw LadderError(.usage, field: .failure, "a failure reason goes only with a failed attempt",
-                              hint: "write e.g. --failed --failure wrong-number")
+            throw LadderError(.usage, field: .failure, L("a failure reason goes only with a failed attempt"),
+                              hint: L("write e.g. --failed --failure wrong-number"))
         }
         if contact.direction != .missed, contact.number != nil {
-            throw LadderError(.usage, field: .number, "the number they left goes only with a missed call",
-                              hint: "write e.g. --missed --number 03-1234-5678")
+            throw LadderError(.usage, field: .number, L("the number they left goes only with a missed call"),
+                              hint: L("write e.g. --missed --number 03-1234-5678"))
         }
         for (value, field) in [(contact.held, LadderError.Field.held), (contact.took, .took)] {
             if let v = value, v < 0 || !v.isFinite {
-                throw LadderError(.usage, field: field, "a duration cannot be negative", hint: "write e.g. 40m")
+                throw LadderError(.usage, field: field, L("a duration cannot be negative"), hint: L("write e.g. 40m"))
             }
         }
         // Keep the rung as it stood when recorded: later backdated moves must not
@@ -44,11 +44,11 @@ public struct ContactPlacement: Sendable, Equatable {
 
     /// `on technical-desk: 技術メール窓口 is a contact point there`.
     public var explanation: String {
-        let rung = contact.rung?.rawValue ?? "?"
+        let rung = contact.rung?.name ?? "?"
         switch rule {
-        case .given: return "on \(rung), as given"
-        case let .point(name): return "on \(rung): \(TerminalText.line(name)) is a contact point there"
-        case .caseRung: return "on \(rung), the case's rung then"
+        case .given: return L("on \(rung), as given")
+        case let .point(name): return L("on \(rung): \(TerminalText.line(name)) is a contact point there")
+        case .caseRung: return L("on \(rung), the case's rung then")
         }
     }
 }

@@ -23,8 +23,8 @@ extension CaseFile {
     ) throws(LadderError) -> CaseFile {
         try checkNotFuture(at, now: now)
         var d = details
-        d.title = try required(details.title, .title, "the title", example: "\"Mail from two handsets bounces\"")
-        d.organisation = try required(details.organisation, .organisation, "the organisation", example: "--org \"Example Mobile\"")
+        d.title = try required(details.title, .title, L("the title is empty"), example: L("\"Mail from two handsets bounces\""))
+        d.organisation = try required(details.organisation, .organisation, L("the organisation is empty"), example: L("--org \"Example Mobile\""))
         d.product = optional(details.product)
         d.references = details.references.compactMap(\.nonBlank)
         d.tags = details.tags.compactMap(\.nonBlank)

@@ -3,14 +3,14 @@ import Foundation
 extension CaseState {
     /// `await` and `owe`: a promised reply, due by default after the rung's window.
     func raising(_ what: String, owedBy: Party, who: String?, due: Date?, at: Date, clocks: Clocks) throws(LadderError) -> Event.Kind {
-        try requireOpen("raise a pending reply on")
-        let item = try required(what, .what, "what is awaited", example: "\"call back with the fix\"")
+        try requireOpen(.raise)
+        let item = try required(what, .what, L("what is awaited is empty"), example: L("\"call back with the fix\""))
         let rung = rung(at: at)
         let dueAt = due ?? clocks.due(on: rung, from: at)
         guard dueAt > at else {
             throw LadderError(.data, field: .due,
-                              "the due time \(TimeText.local(dueAt)) is not after the event (\(TimeText.local(at)))",
-                              hint: "write a later time, e.g. --due 2h or --due tomorrow")
+                              L("the due time \(TimeText.local(dueAt)) is not after the event (\(TimeText.local(at)))"),
+                              hint: L("write a later time, e.g. --due 2h or --due tomorrow"))
         }
         return .replyRaised(PendingReply(what: item, owedBy: owedBy, who: optional(who), due: dueAt), rung: rung)
     }
@@ -20,8 +20,8 @@ extension CaseState {
         let reply = try findOpenReply(item)
         guard at >= reply.raisedAt else {
             throw LadderError(.data, field: .at,
-                              "reply \(reply.item) was raised at \(TimeText.local(reply.raisedAt)), after \(TimeText.local(at))",
-                              hint: "clear it at a later time, e.g. --at now")
+                              L("reply \(reply.item) was raised at \(TimeText.local(reply.raisedAt)), after \(TimeText.local(at))"),
+                              hint: L("clear it at a later time, e.g. --at now"))
         }
         return .replyCleared(id: reply.reply.id, broken: broken, note: optional(note))
     }
@@ -29,14 +29,14 @@ extension CaseState {
     /// Finds an open reply by its number, by a prefix of its id, or the only one.
     public func findOpenReply(_ item: String?) throws(LadderError) -> ReplyState {
         let open = openReplies
-        let listing = open.map { "\($0.item) (\($0.reply.what))" }.joined(separator: ", ")
+        func listing() -> String { open.map { L("\($0.item) (\($0.reply.what))") }.joined(separator: L(", ")) }
         guard let item = item?.nonBlank else {
             if open.count == 1 { return open[0] }
             if open.isEmpty {
-                throw LadderError(.data, field: .item, "case \(number) has no open pending reply")
+                throw LadderError(.data, field: .item, L("case \(number) has no open pending reply"))
             }
-            throw LadderError(.data, field: .item, "case \(number) has \(open.count) open replies: \(listing)",
-                              hint: "name one, e.g. ladder clear \(number) \(open[0].item)")
+            throw LadderError(.data, field: .item, L("case \(number) has \(open.count) open replies: \(listing())"),
+                              hint: L("name one, e.g. ladder clear \(number) \(open[0].item)"))
         }
         let matches = open.filter {
             String($0.item) == item || (item.count >= 4 && $0.reply.id.uuidString.lowercased().hasPrefix(item.lowercased()))
@@ -44,10 +44,10 @@ extension CaseState {
         guard matches.count == 1 else {
             let closed = replies.first { String($0.item) == item && !$0.isOpen }
             if let c = closed {
-                throw LadderError(.data, field: .item, "reply \(c.item) of case \(number) is already cleared (\(c.outcome!.rawValue))")
+                throw LadderError(.data, field: .item, L("reply \(c.item) of case \(number) is already cleared (\(c.outcome!.name))"))
             }
-            throw LadderError(.data, field: .item, "case \(number) has no open reply \"\(item)\"",
-                              hint: open.isEmpty ? nil : "open replies: \(listing)")
+            throw LadderError(.data, field: .item, L("case \(number) has no open reply \"\(item)\""),
+                              hint: open.isEmpty ? nil : L("open replies: \(listing())"))
         }
         return matches[0]
     }
