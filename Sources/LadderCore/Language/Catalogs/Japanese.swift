@@ -2685,14 +2685,8 @@ msgstr "案件が選ばれていません。a で登録できます。"
 msgid "case {1} is still being read; try again"
 msgstr "案件{1}を読み込み中です。もう一度お試しください。"
 
-msgid "case {1} was withdrawn (its opening was undone); nothing more can be recorded on it"
-msgstr "案件{1}は取り下げ済みです（登録が取り消されました）。これ以上は記録できません。"
-
 msgid "case {1} is {2}; press x to reopen it first"
 msgstr "案件{1}は終了しています（{2}）。先に x で再開してください。"
-
-msgid "case {1} has no open pending reply"
-msgstr "案件{1}には未済の返事がありません。"
 
 msgid "case {1} has nothing to undo"
 msgstr "案件{1}には取り消せる変更がありません。"
@@ -2819,9 +2813,6 @@ msgstr "先方：先方の返事待ち。自分：こちらが返事するもの
 
 msgid "{1}-{2} of {3} lines"
 msgstr "{3}行中 {1}-{2}"
-
-msgid "No cases yet."
-msgstr "案件はまだありません。"
 
 msgid "Press a to add your first case: who you are dealing with,"
 msgstr "a で最初の案件を登録します。相手の会社、"
