@@ -18,8 +18,9 @@ enum Charset {
         }
         let name = raw.lowercased()
         if name.isEmpty || name == "us-ascii" || name == "ascii" || name == "ansi_x3.4-1968" {
+            // Valid UTF-8 without a label is what most software sends today: no note.
             let guess = guessed(bytes)
-            return Decoded(text: guess.text, notes: [.unlabelled8Bit(used: guess.charset)] + guess.notes)
+            return Decoded(text: guess.text, notes: guess.charset == "UTF-8" && guess.notes.isEmpty ? [] : [.unlabelled8Bit(used: guess.charset)] + guess.notes)
         }
         let chain = candidates(for: name)
         if chain.isEmpty || !Iconv.knows(chain[0]) {
@@ -88,6 +89,11 @@ enum Charset {
             return JIS.asShiftJIS(Array(bytes)).flatMap { Iconv.decode($0, from: "CP932", lossy: false)?.text }
         case jisAsEUCMS:
             return Iconv.decode(JIS.asEUC(Array(bytes)), from: "EUC-JP-MS", lossy: false)?.text
+        case "ISO-2022-JP", "ISO-2022-JP-2", "ISO-2022-JP-3":
+            // glibc passes an escape sequence it does not know (ESC ( I, half-width
+            // kana) through as text: that is a failure too.
+            guard let text = Iconv.decode(bytes, from: charset, lossy: false)?.text, !text.unicodeScalars.contains("\u{1B}") else { return nil }
+            return text
         default:
             return Iconv.decode(bytes, from: charset, lossy: false)?.text
         }

@@ -40,7 +40,11 @@ enum MeaningfulLines {
     static func meaningful(_ lines: [String]) -> [String] {
         var out = lines.filter { !$0.isEmpty && !isRule($0) }
         if let first = out.first, isSalutation(first) { out.removeFirst() }
-        while let first = out.first, isCourtesy(first) { out.removeFirst() }
+        // A formula opens the first line or two; what follows it on its line stays.
+        while let first = out.first, isCourtesy(first) {
+            let rest = afterFirstSentence(first)
+            if rest.isEmpty { out.removeFirst() } else { out[0] = rest; break }
+        }
         return out
     }
 
@@ -143,8 +147,16 @@ enum MeaningfulLines {
         return ["dear ", "hello", "hi ", "hi,"].contains { lower.hasPrefix($0) } && line.hasSuffix(",")
     }
 
-    /// The formulae that open a business mail and say nothing of the matter.
+    /// What follows the first 。 of a line, trimmed ("" when nothing does).
+    static func afterFirstSentence(_ line: String) -> String {
+        guard let stop = line.firstIndex(of: "。") else { return "" }
+        return line[line.index(after: stop)...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The formulae that open a business mail and say nothing of the matter (judged
+    /// by the line's first sentence).
     static func isCourtesy(_ line: String) -> Bool {
+        let line = line.firstIndex(of: "。").map { String(line[...$0]) } ?? line
         guard line.count <= 80 else { return false }
         if line.hasPrefix("お世話になっております") || line.hasPrefix("お世話になります") || line.hasPrefix("いつもお世話に") { return true }
         if line.hasPrefix("平素より") || line.hasPrefix("平素は") || line.hasPrefix("いつも") {
