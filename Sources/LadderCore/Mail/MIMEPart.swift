@@ -24,7 +24,7 @@ struct MIMEPart: Sendable {
     var isAttachment: Bool { disposition?.value == "attachment" || (fileName != nil && disposition?.value != "inline") }
 
     struct Limits {
-        var depth = 16
+        var depth = 12
         var parts = 1000
     }
 
