@@ -2,7 +2,7 @@ import Testing
 @testable import LadderCore
 
 /// What counts as the sender's own words (Docs/Mail.md, "Meaningful lines").
-@Suite struct MeaningfulLinesTests {
+@Suite struct MailMeaningfulLinesTests {
     func lines(_ text: String, limit: Int = 10) -> [String] { MeaningfulLines.of(text, limit: limit) }
 
     @Test func quotesAndAttributionsGo() {

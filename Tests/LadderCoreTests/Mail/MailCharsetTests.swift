@@ -3,7 +3,7 @@ import Testing
 @testable import LadderCore
 
 /// The charset fallbacks the notes describe, checked against this machine's iconv.
-@Suite struct CharsetTests {
+@Suite struct MailCharsetTests {
     /// ① ㈱ Ⅲ (NEC row 13) and 纊 (NEC-selected IBM row 89) in JIS, as Windows writes
     /// ISO-2022-JP: ESC $ B 2D21 2D6A 2D37 7921 ESC ( B.
     static let necJIS: [UInt8] = [0x1B, 0x24, 0x42, 0x2D, 0x21, 0x2D, 0x6A, 0x2D, 0x37, 0x79, 0x21, 0x1B, 0x28, 0x42]
