@@ -31,7 +31,7 @@ public struct MailMessage: Sendable {
     /// What was repaired or guessed while reading (charset fallbacks, an unreadable date).
     public var notes: [MailNote]
 
-    let header: HeaderBlock
+    let headerBlock: HeaderBlock
 
     /// The largest message read: mail a person sends and a help desk answers is far
     /// smaller; larger input is something else, and is refused before any work.
@@ -56,7 +56,7 @@ public struct MailMessage: Sendable {
     init(root: MIMEPart, notes: [MailNote]) {
         var notes = notes
         let h = root.header
-        header = h
+        headerBlock = h
         messageId = h.raw("Message-ID").flatMap { MessageIDs.parse($0).first }
         inReplyTo = h.raw("In-Reply-To").flatMap { MessageIDs.parse($0).first }
         references = h.raw("References").map(MessageIDs.parse) ?? []
@@ -82,7 +82,7 @@ public struct MailMessage: Sendable {
     /// For what the parser does not read itself (`X-Mailer`, a desk's `X-Ticket-ID`).
     public func header(_ name: String) -> String? {
         var ignored: [MailNote] = []
-        return header.raw(name).map { HeaderText.collapsed(EncodedWords.decode($0, notes: &ignored)) }
+        return headerBlock.raw(name).map { HeaderText.collapsed(EncodedWords.decode($0, notes: &ignored)) }
     }
 
     /// The first `limit` lines of what the sender wrote: quoted text, signatures and
