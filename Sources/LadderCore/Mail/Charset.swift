@@ -30,7 +30,7 @@ enum Charset {
         for (index, candidate) in chain.enumerated() {
             if let text = strict(bytes, candidate) {
                 // The first choice is how the label is read (Shift_JIS as CP932): no note.
-                return Decoded(text: text, notes: index == 0 ? [] : [.charsetFallback(label: raw, used: candidate)])
+                return Decoded(text: text, notes: index == 0 ? [] : [.charsetFallback(label: raw, used: shownName(candidate))])
             }
         }
         let lossy = Iconv.decode(bytes, from: chain.last!, lossy: true)
@@ -80,6 +80,15 @@ enum Charset {
     static let jisAsCP932 = "ISO-2022-JP→CP932"
     static let jisAsEUCMS = "ISO-2022-JP→EUC-JP-MS"
 
+    /// The charset a note names: the table that read the text.
+    static func shownName(_ candidate: String) -> String {
+        switch candidate {
+        case jisAsCP932: "CP932"
+        case jisAsEUCMS: "EUC-JP-MS"
+        default: candidate
+        }
+    }
+
     /// The whole of `bytes` as `charset`, or nil at the first byte that does not fit.
     static func strict(_ bytes: some Collection<UInt8>, _ charset: String) -> String? {
         switch charset {
@@ -111,7 +120,7 @@ enum Charset {
         if let text = String(validating: bytes, as: UTF8.self) { return Guess(text: text, charset: "UTF-8", notes: []) }
         if bytes.contains(0x1B) {
             for candidate in candidates(for: "iso-2022-jp") {
-                if let text = strict(bytes, candidate) { return Guess(text: text, charset: candidate, notes: []) }
+                if let text = strict(bytes, candidate) { return Guess(text: text, charset: shownName(candidate), notes: []) }
             }
         }
         let readings = ["CP932", "EUC-JP-MS"].compactMap { name in strict(bytes, name).map { (name, $0) } }

@@ -16,7 +16,8 @@ import Testing
         #expect(Charset.strict(Self.necJIS, Charset.jisAsCP932) == "①㈱Ⅲ纊")
         let decoded = Charset.decode(Self.necJIS, label: "ISO-2022-JP")
         #expect(decoded.text == "①㈱Ⅲ纊")
-        #expect(decoded.notes == [.charsetFallback(label: "ISO-2022-JP", used: Charset.jisAsCP932)])
+        #expect(decoded.notes == [.charsetFallback(label: "ISO-2022-JP", used: "CP932")])
+        #expect(decoded.notes.first?.description == "Text labelled ISO-2022-JP was read as CP932, its superset.")
     }
 
     @Test func eucJPMSReadsRow13WithTheHighBitSet() {
