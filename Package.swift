@@ -31,7 +31,7 @@ let package = Package(
         .plugin(name: "BuildInfo", capability: .buildTool()),
         // What the test targets share: a seeded generator and the size of long runs.
         .target(name: "LadderTestSupport", dependencies: ["LadderCore"], path: "Tests/LadderTestSupport"),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"], exclude: ["Mail/Corpus"]),
         .testTarget(name: "LadderTUITests", dependencies: ["LadderTUI", "LadderCore", "LadderTestSupport"], exclude: ["Views/Snapshots"]),
         // Runs the built `ladder` binary against temporary stores.
         .testTarget(name: "LadderEndToEndTests", dependencies: ["ladder", "LadderCore", "LadderTestSupport"]),

@@ -43,7 +43,7 @@ import Testing
         let html = Language.$bound.withValue(.ja) { doc(.ja).html }
         #expect(html.contains("<html lang=\"ja\">"))
         #expect(html.contains("<title>案件1：2機種からのメールが「Host unknown」で届かない</title>"))
-        #expect(html.contains("<dt>会社</dt><dd>ハヤブサモバイル（ハヤブサメール）</dd>"))
+        #expect(html.contains("<dt>相手先</dt><dd>ハヤブサモバイル（ハヤブサメール）</dd>"))
         #expect(html.contains("<dt>開始</dt><dd>7月15日(水) 15:00、状況：対応中、現在の窓口：本社・相談室</dd>"))
         #expect(html.contains("<dt>保留時間</dt><dd>1時間45分</dd>"))
         #expect(html.contains("<h2>窓口ごとの経過</h2>") && html.contains("<th>窓口</th><th>開始</th><th>終了</th><th>期間</th>"))

@@ -65,7 +65,7 @@ import Testing
         try file.record(.reopen(reason: "また届かない"), "2026-07-20 09:00")
         #expect(inJapanese { CaseState(file).recurrenceLines(zone: tokyo) }
             == ["2026-07-16に「一部解決」でクローズし、2026-07-20に再開しました（理由：また届かない）。"])
-        #expect(inJapanese { ReplyOutcome.late.name } == "遅延")
+        #expect(inJapanese { ReplyOutcome.late.name } == "期限後")
     }
 
     /// ladder's own notes on a cleared reply are stored in English and shown translated.

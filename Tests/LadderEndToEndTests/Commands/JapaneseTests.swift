@@ -178,7 +178,7 @@ import Testing
         let ja = s.run(["add", "x", "--due", "17:00"], environment: ["LANG": "ja_JP.UTF-8"])
         #expect(en.status == 64 && ja.status == 64)
         #expect(en.err == "ladder: error: --due: --due must follow the --await or --owe it belongs to\n  write e.g. --await \"call back\" --due 2h\n")
-        #expect(ja.err == "ladder: エラー: --due: --due は、対応する --await か --owe のすぐ後に書いてください。\n  例: --await \"折り返しの電話\" --due 2h\n")
+        #expect(ja.err == "ladder: エラー: --due: --due は、対応する --await か --owe のすぐ後に書いてください。\n  例：--await \"折り返しの電話\" --due 2h\n")
     }
 
     @Test func eachWayOfChoosingTheLanguageSwitches() throws {

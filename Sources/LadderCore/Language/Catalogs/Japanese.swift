@@ -104,7 +104,7 @@ msgid "cannot read \"{1}\" as a time"
 msgstr "「{1}」は日時として読めません。"
 
 msgid "write e.g. {1}"
-msgstr "例: {1}"
+msgstr "例：{1}"
 
 msgid "\"{1}\" is not a time of day"
 msgstr "「{1}」は時刻ではありません。"
@@ -119,7 +119,7 @@ msgid "\"{1}\" is not a date"
 msgstr "「{1}」は日付ではありません。"
 
 msgid "write e.g. 2026-06-02 or 6/2 (month/day){1}"
-msgstr "例: 2026-06-02、6/2（月/日）{1}"
+msgstr "例：2026-06-02、6/2（月/日）{1}"
 
 msgid "no such time near now"
 msgstr "現在に近い該当の日時がありません。"
@@ -128,7 +128,7 @@ msgid "\"{1}\" is not a day of the week"
 msgstr "「{1}」は曜日ではありません。"
 
 msgid "write e.g. 7月15日(水) or 2026-07-15 (wed)"
-msgstr "例: 7月15日(水)、2026-07-15 (wed)"
+msgstr "例：7月15日(水)、2026-07-15 (wed)"
 
 msgid "\"{1}\": {2} is a {3} ({4}), not the day written"
 msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います。"
@@ -140,7 +140,7 @@ msgid "\"{1}\" is business time, which only a due time counts"
 msgstr "「{1}」は営業時間での長さで、期限にしか使えません。"
 
 msgid "write when it happened, e.g. {1}"
-msgstr "起きた日時を書いてください。例: {1}"
+msgstr "起きた日時を書いてください。例：{1}"
 
 msgid ", or business time: 2 business days, 8bh, 3営業日"
 msgstr "、営業時間なら 3営業日, 2 business days, 8bh"
@@ -440,10 +440,10 @@ msgid "should be an object of days and times"
 msgstr "曜日と時間のオブジェクトで書いてください。"
 
 msgid "write e.g. {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"
-msgstr "例: {\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"
+msgstr "例：{\"mon-fri\": \"09:00-18:00\", \"wed\": \"closed\"}"
 
 msgid "write e.g. \"2026-12-31\""
-msgstr "例: \"2026-12-31\""
+msgstr "例：\"2026-12-31\""
 
 msgid "should be a number"
 msgstr "数値で書いてください。"
@@ -476,7 +476,7 @@ msgid "has no \"name\""
 msgstr "\"name\" がありません。"
 
 msgid "write e.g. \"name\": \"Kestrel Mobile\""
-msgstr "例: \"name\": \"ケストレル・モバイル\""
+msgstr "例：\"name\": \"ケストレル・モバイル\""
 
 msgid "a second contact point named \"{1}\""
 msgstr "「{1}」という窓口が2つあります。"
@@ -485,7 +485,7 @@ msgid "give each contact point its own name"
 msgstr "窓口ごとに別の名前を付けてください。"
 
 msgid "write e.g. \"name\": \"Customer relations\""
-msgstr "例: \"name\": \"お客様相談室\""
+msgstr "例：\"name\": \"お客様相談室\""
 
 msgid "has no \"rung\""
 msgstr "\"rung\" がありません。"
@@ -1397,7 +1397,7 @@ msgid "{1} is too few for a brief"
 msgstr "{1}文字では要約が収まりません。"
 
 msgid "write e.g. --max-chars 400"
-msgstr "例: --max-chars 400"
+msgstr "例：--max-chars 400"
 
 msgid "ladder: note: no request yet; add what you ask for with: ladder ask {1} \"...\" (or --edit)"
 msgstr "ladder: お知らせ: ご依頼事項がまだありません。ladder ask {1} \"...\"（または --edit）で書き加えてください。"
@@ -1406,7 +1406,7 @@ msgid "{1} goes with --redact"
 msgstr "{1} は --redact と一緒に使います。"
 
 msgid "write e.g. ladder export 3 --format html --redact {1}"
-msgstr "例: ladder export 3 --format html --redact {1}"
+msgstr "例：ladder export 3 --format html --redact {1}"
 
 msgid "give --format or --ics, not both"
 msgstr "--format と --ics のどちらか一方だけを指定してください。"
@@ -1415,13 +1415,13 @@ msgid "a write-up is of one case"
 msgstr "書き出せるのは1件の案件だけです。"
 
 msgid "write e.g. ladder export 3 --format html > case-3.html"
-msgstr "例: ladder export 3 --format html > case-3.html"
+msgstr "例：ladder export 3 --format html > case-3.html"
 
 msgid "say what to export"
 msgstr "何を書き出すか指定してください。"
 
 msgid "write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"
-msgstr "例: ladder export 3 --format markdown、または ladder export --ics > replies.ics"
+msgstr "例：ladder export 3 --format markdown、または ladder export --ics > replies.ics"
 
 msgid "--redact goes with --format"
 msgstr "--redact は --format と一緒に使います。"
@@ -1443,6 +1443,67 @@ msgstr "名前かもしれない語をそのまま残しました：「{1}」（
 
 # ---- (documents section end) ----
 
+# ==== Mail (Sources/LadderCore/Mail) ====
+
+msgid "The message is {1} bytes long; ladder reads messages of up to {2} bytes."
+msgstr "メッセージが{1}バイトあります。ladderが読むのは{2}バイトまでのメッセージです。"
+
+msgid "The message is empty."
+msgstr "メッセージが空です。"
+
+msgid "This is not a mail message: its first line is not a header field: {1}"
+msgstr "メールのメッセージではありません。1行目がヘッダーフィールドではありません：{1}"
+
+msgid "The message header holds binary data on line {1}."
+msgstr "メッセージのヘッダーの{1}行目にバイナリデータがあります。"
+
+msgid "Line {1} of the message header is not a header field: {2}"
+msgstr "メッセージのヘッダーの{1}行目がヘッダーフィールドではありません：{2}"
+
+msgid "Line {1} of the message is {2} bytes long; the limit is {3}."
+msgstr "メッセージの{1}行目が{2}バイトあります。上限は{3}バイトです。"
+
+msgid "The multipart {1} has no boundary parameter."
+msgstr "マルチパート（{1}）にboundaryパラメーターがありません。"
+
+msgid "The multipart {1} never uses its boundary \"{2}\"."
+msgstr "マルチパート（{1}）の中に区切り「{2}」が一度も現れません。"
+
+msgid "The base64 of {1} is damaged."
+msgstr "{1}のbase64が壊れています。"
+
+msgid "Part {1} is nested more than {2} levels deep."
+msgstr "パート{1}の入れ子が{2}段を超えています。"
+
+msgid "The message has more than {1} parts."
+msgstr "メッセージのパートが{1}個を超えています。"
+
+msgid "the message"
+msgstr "メッセージ本体"
+
+msgid "part {1}"
+msgstr "パート{1}"
+
+msgid "Text labelled {1} was read as {2}, its superset."
+msgstr "{1}と表示された本文を、その上位集合の{2}として読みました。"
+
+msgid "Unknown charset {1}; the text was read as {2}."
+msgstr "文字コード{1}は不明のため、{2}として読みました。"
+
+msgid "{1} bytes could not be read as {2} and were replaced."
+msgstr "{1}バイトを{2}として読めなかったため、置き換えました。"
+
+msgid "Text without a charset label was read as {1}."
+msgstr "文字コードの表示がない本文を{1}として読みました。"
+
+msgid "Cannot read the date \"{1}\"."
+msgstr "日付「{1}」を読めません。"
+
+msgid "The multipart {1} has no closing boundary."
+msgstr "マルチパート（{1}）に終わりの区切りがありません。"
+
+# ---- (mail section end) ----
+
 # ==== Command line (Sources/ladder) ====
 
 msgid "Added case {1}: {2} ({3}, {4})"
@@ -1452,7 +1513,7 @@ msgid "--due must follow the --await or --owe it belongs to"
 msgstr "--due は、対応する --await か --owe のすぐ後に書いてください。"
 
 msgid "write e.g. --await \"call back\" --due 2h"
-msgstr "例: --await \"折り返しの電話\" --due 2h"
+msgstr "例：--await \"折り返しの電話\" --due 2h"
 
 msgid "two --due for \"{1}\""
 msgstr "「{1}」に --due が2つあります。"
@@ -1467,10 +1528,10 @@ msgid "LADDER_NOW={1} is not an ISO 8601 time"
 msgstr "LADDER_NOW={1} は ISO 8601 形式の時刻ではありません。"
 
 msgid "write e.g. LADDER_NOW=2026-06-02T17:00:00+09:00"
-msgstr "例: LADDER_NOW=2026-06-02T17:00:00+09:00"
+msgstr "例：LADDER_NOW=2026-06-02T17:00:00+09:00"
 
 msgid "write how long, e.g. {1} {2}"
-msgstr "長さを書いてください。例: {1} {2}"
+msgstr "長さを書いてください。例：{1} {2}"
 
 msgid "cannot read \"{1}\" as a duration"
 msgstr "「{1}」を時間の長さとして読めません。"
@@ -1692,7 +1753,7 @@ msgid "--failure describes a failed attempt, not --{1}"
 msgstr "--failure はつながらなかった連絡に使います（--{1} には使えません）。"
 
 msgid "write e.g. --failed --failure no-answer"
-msgstr "例: --failed --failure no-answer"
+msgstr "例：--failed --failure no-answer"
 
 msgid "--number is the number they left with a missed call"
 msgstr "--number は不在着信で相手が残した番号です。"
@@ -1737,16 +1798,16 @@ msgid "\"{1}\" is not a time zone"
 msgstr "「{1}」はタイムゾーンではありません。"
 
 msgid "write a tz database name, e.g. Asia/Tokyo or Europe/London"
-msgstr "tz データベースの名前を書いてください。例: Asia/Tokyo、Europe/London"
+msgstr "tz データベースの名前を書いてください。例：Asia/Tokyo、Europe/London"
 
 msgid "write e.g. 2026-12-31"
-msgstr "例: 2026-12-31"
+msgstr "例：2026-12-31"
 
 msgid "\"{1}\" does not say which rung"
 msgstr "「{1}」ではどの段階か分かりません。"
 
 msgid "write rung=window, e.g. \"shop=1 business day\"; rungs: {1}"
-msgstr "段階=期限 の形で書いてください。例: \"shop=1 business day\"。段階: {1}"
+msgstr "段階=期限 の形で書いてください。例：\"shop=1 business day\"。段階: {1}"
 
 msgid "\"{1}\" is not a reply window"
 msgstr "「{1}」は返事の期限として読めません。"
@@ -1821,7 +1882,7 @@ msgid "the name is empty"
 msgstr "名前が空です。"
 
 msgid "write e.g. ladder org add \"Kestrel Mobile\""
-msgstr "例: ladder org add \"ケストレル・モバイル\""
+msgstr "例：ladder org add \"ケストレル・モバイル\""
 
 msgid "\"{1}\" is already in the config"
 msgstr "「{1}」はもう設定ファイルにあります。"
@@ -1845,7 +1906,7 @@ msgid "a contact point needs the rung it serves"
 msgstr "窓口には、受け持つ段階が必要です。"
 
 msgid "write e.g. --rung executive"
-msgstr "例: --rung executive"
+msgstr "例：--rung executive"
 
 msgid "Added {1} with contact point {2} ({3})"
 msgstr "{1}を追加し、窓口「{2}」（{3}）を登録しました"
@@ -1857,7 +1918,7 @@ msgid "contact details need --point NAME"
 msgstr "連絡先を登録するには --point 窓口名 が必要です。"
 
 msgid "write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"
-msgstr "例: --point \"お客様相談室\" --rung executive --phone 0570-000-000"
+msgstr "例：--point \"お客様相談室\" --rung executive --phone 0570-000-000"
 
 msgid "{1} has no contact point \"{2}\""
 msgstr "{1}に「{2}」という窓口はありません。"
@@ -1878,7 +1939,7 @@ msgid "removed contact point {1}"
 msgstr "窓口「{1}」を削除"
 
 msgid "write e.g. ladder org edit \"{1}\" --zone Asia/Tokyo"
-msgstr "例: ladder org edit \"{1}\" --zone Asia/Tokyo"
+msgstr "例：ladder org edit \"{1}\" --zone Asia/Tokyo"
 
 msgid "\"{1}\" would share a name or alias with \"{2}\""
 msgstr "「{1}」は「{2}」と名前か別名が重なってしまいます。"
@@ -1902,10 +1963,10 @@ msgid "{1} looks no time ahead"
 msgstr "{1} では、この先を見る期間がありません。"
 
 msgid "write e.g. --within 1d"
-msgstr "例: --within 1d"
+msgstr "例：--within 1d"
 
 msgid "write e.g. --days 7"
-msgstr "例: --days 7"
+msgstr "例：--days 7"
 
 msgid "Nothing to undo."
 msgstr "取り消せる変更はありません。"
