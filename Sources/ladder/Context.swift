@@ -107,10 +107,10 @@ struct Context {
     /// as such: "--held: -5m is negative".
     static func length(_ text: String, flag: String, example: String = "40m") throws -> TimeInterval {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if t.hasPrefix("-"), let s = WhenParser.duration(String(t.dropFirst())), s > 0 {
+        if t.hasPrefix("-"), let s = WhenParser.length(String(t.dropFirst())), s > 0 {
             throw CLIError(kind: .usage, flag: flag, message: L("\(t) is negative"), hint: L("write how long, e.g. \(flag) \(example)"))
         }
-        guard let seconds = WhenParser.duration(t), seconds >= 0 else {
+        guard let seconds = WhenParser.length(t), seconds >= 0 else {
             throw CLIError(kind: .usage, flag: flag, message: L("cannot read \"\(text)\" as a duration"),
                            hint: L("write e.g. \(WhenParser.durationExamples)"))
         }

@@ -73,7 +73,7 @@ enum Render {
         // A closed case's clocks stopped when it closed: said so.
         clocks.append(t.sinceContact.map { s.isOpen ? L("last contact \(TimeText.duration($0)) ago") : L("last contact \(TimeText.duration($0)) before closing") }
                       ?? L("no contact yet"))
-        if let closed = s.closedAt { clocks.append(L("closed \(TimeText.local(closed))")) }
+        if let closed = s.closedAt { clocks.append(L("closed \(TimeText.dateTime(closed, now: now))")) }
         out.append(clocks.joined(separator: comma))
         out += s.recurrenceLines(zone: .current)
         if let a = s.apology { out.append(L("Apology test: \(TerminalText.line(a.summary))")) }
@@ -111,7 +111,7 @@ enum Render {
         out.append(L("Timeline"))
         for event in s.timeline {
             let (line, body) = TimelineText.describe(event, in: s)
-            var stamp = TimeText.local(event.at)
+            var stamp = TimeText.dateTime(event.at, now: now)
             if event.recorded.timeIntervalSince(event.at) > 3600 { stamp += L(" (recorded \(TimeText.short(event.recorded)))") }
             out.append("  \(stamp)  \(line)")
             if let body {

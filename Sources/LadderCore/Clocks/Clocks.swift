@@ -74,7 +74,9 @@ extension Clocks {
         } catch {
             var e = error
             e.field = .due
-            if e.hint != nil { e.hint! += WhenMessages.businessHint(for: text) }
+            // Only text that reads as no time at all may have meant business time; a
+            // wrong weekday or an impossible hour keeps its own hint.
+            if e.hint != nil, e.message == WhenMessages.unreadable(text).message { e.hint! += WhenMessages.businessHint(for: text) }
             throw e
         }
     }

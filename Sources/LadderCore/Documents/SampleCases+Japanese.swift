@@ -12,7 +12,7 @@ extension SampleCases {
         var mail = try CaseFile.open(
             number: 1,
             details: CaseDetails(title: "2機種からのメールが「Host unknown」で届かない", organisation: "ハヤブサモバイル",
-                                 product: "ハヤブサメール", references: ["受付番号 HM-20418"], tags: ["メール", "端末"]),
+                                 product: "ハヤブサメール", references: ["HM-20418"], tags: ["メール", "端末"]),
             rung: .shop, note: "同じ会社の他の機種からは問題なく届く。", at: ago(6 * d), now: now)
         try mail.record(.log(Contact(channel: .visit, direction: .outgoing, with: "窓口責任者", held: 80 * m, took: 35 * m,
                                      note: "店舗では故障受付ができないとのこと。名刺を渡された。")), at: ago(6 * d - 2 * h), now: now)

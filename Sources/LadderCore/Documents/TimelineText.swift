@@ -47,7 +47,7 @@ public enum TimelineText {
             let r = state.replies.first { $0.reply.id == id }
             let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? L("a reply")
             let how = broken ? L("broken") : (r.map { event.at <= $0.reply.due ? L("kept") : L("late") } ?? L("cleared"))
-            return (L("cleared \(what): \(how)"), note.map(TerminalText.block))
+            return (L("cleared \(what): \(how)"), note.map { TerminalText.block(SystemNote.shown($0)) })
         case let .note(text):
             return (L("note"), TerminalText.block(text))
         case let .edited(e):

@@ -21,7 +21,7 @@ public enum Bounds {
     /// Refuses a time outside `years`.
     static func check(_ date: Date, _ field: LadderError.Field) throws(LadderError) {
         guard date >= earliest, date <= latest else {
-            throw LadderError(.usage, field: field, L("\(TimeText.local(date)) is outside the years \(years.lowerBound)-\(years.upperBound)"),
+            throw LadderError(.usage, field: field, L("\(TimeText.stamp(date)) is outside the years \(years.lowerBound)-\(years.upperBound)"),
                               hint: L("write a time in those years, e.g. 2026-08-31 17:00"))
         }
     }

@@ -90,7 +90,11 @@ public struct CaseState: CaseStanding {
         // Undoing an action undoes every event it was recorded with.
         for event in file.events { if let head = event.partOf, reverted.contains(head) { reverted.insert(event.id) } }
         undone = reverted
-        startedAt = ordered.first?.at ?? Date(timeIntervalSince1970: 0)
+        // An undone event (a backdated contact taken back) no longer says when it began.
+        startedAt = ordered.first { event in
+            if case .undone = event.kind { return false }
+            return !reverted.contains(event.id)
+        }?.at ?? ordered.first?.at ?? Date(timeIntervalSince1970: 0)
         details = CaseDetails(title: "", organisation: "")
 
         // The opening sets the first rung from the very start, even if a backdated

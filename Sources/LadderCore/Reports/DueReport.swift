@@ -59,7 +59,7 @@ public struct DueReport: Sendable {
                            : L("\(overdue) replies already overdue: see ladder report overdue"))
         }
         return ReportDocument(title: L("Replies due, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
-                              sections: items.isEmpty ? [] : [section], empty: L("Nothing to expect or to send."))
+                              sections: items.isEmpty ? [] : [section], empty: L("Nothing to expect or to send within \(span)."))
     }
 
     public var json: some Encodable & Sendable {

@@ -42,7 +42,7 @@ enum JapaneseWhen {
             return (hour, minute)
         }
         if hour == 12 { throw WhenMessages.ambiguousTwelve(word) }
-        guard hour < 12 else { throw WhenMessages.notTimeOfDay(word, example: "午後3時 or 15時") }
+        guard hour < 12 else { throw WhenMessages.notTimeOfDay(word, example: Language.current == .ja ? "午後3時、15時" : "午後3時 or 15時") }
         return (hour + meridiem, minute)
     }
 

@@ -21,7 +21,14 @@ enum LineBreak {
     /// Whether a line may break between `a` and `b` (neither a space).
     static func allowed(_ a: Character, _ b: Character) -> Bool {
         guard breaksAround(a) || breaksAround(b) else { return false }
+        // Numbers stay with what they count and dates stay whole: `12月3日(木)`,
+        // `案件12`, `3時間` (a newcomer saw `期限 12月3` / `日(木)`).
+        if isASCIIWordCharacter(a) || isASCIIWordCharacter(b) || b == "(" { return false }
         return !noStart.contains(b) && !noEnd.contains(a)
+    }
+
+    private static func isASCIIWordCharacter(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber)
     }
 
     /// Ideographs, kana, full-width forms and other wide characters, and half-width

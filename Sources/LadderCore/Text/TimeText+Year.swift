@@ -16,6 +16,13 @@ extension TimeText {
         return japaneseDay(date, zone: zone, now: now, weekday: true) + " " + clockTime(date, zone: zone)
     }
 
+    /// A moment named in a message, with no `now` at hand: `2026-07-15 15:00`;
+    /// `2026年7月15日(水) 15:00` (the year always, since the message may be read any time).
+    public static func stamp(_ date: Date, zone: TimeZone = .current) -> String {
+        guard Language.current == .ja else { return local(date, zone: zone) }
+        return japaneseDay(date, zone: zone, now: .distantPast, weekday: true) + " " + clockTime(date, zone: zone)
+    }
+
     private static func japaneseDay(_ date: Date, zone: TimeZone, now: Date, weekday: Bool) -> String {
         let clock = LocalClock(zone: zone)
         let day = clock.split(date).day

@@ -218,7 +218,7 @@ extension Form {
 
     private func duration(_ id: FormField.ID, _ field: LadderError.Field) throws(LadderError) -> TimeInterval? {
         guard let text = optional(id) else { return nil }
-        guard let seconds = WhenParser.duration(text), seconds >= 0 else {
+        guard let seconds = WhenParser.length(text), seconds >= 0 else {
             throw LadderError(.usage, field: field, L("cannot read \"\(text)\" as a duration"), hint: L("write e.g. \(WhenParser.durationExamples)"))
         }
         return seconds

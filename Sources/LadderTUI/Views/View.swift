@@ -133,10 +133,13 @@ extension App {
             let used = screen.put(prompt, row: row, column: 0, style: .barKey)
             let keys = Punctuation.list(keyHints.map { "\($0.0) \($0.1)" })
             let hint = "  " + L("\(keys); org: title: tag: rung: ref:")
-            let room = max(4, width - used - TextWidth.of(hint) - 1)
+            // What is typed comes first: at least half the line (20 columns or more) is
+            // the field's, and the hint gets what is left (a Japanese hint is long).
+            let available = max(4, width - used - 1)
+            let room = max(min(available, max(20, available / 2)), available - TextWidth.of(hint))
             let (shown, cursorColumn) = filter.visible(width: room)
             screen.put(shown, row: row, column: used, limit: room, style: .bar)
-            screen.put(hint, row: row, column: used + room, style: .bar)
+            if available > room { screen.put(hint, row: row, column: used + room, limit: available - room, style: .bar) }
             screen.cursor = (row, used + cursorColumn)
             return
         }

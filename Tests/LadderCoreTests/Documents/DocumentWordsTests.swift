@@ -10,7 +10,7 @@ import Testing
         for o in ReplyOutcome.allCases { #expect(DocumentWords.outcome(o) == o.rawValue) }
         Language.$bound.withValue(.ja) {
             #expect(CaseStatus.allCases.map(DocumentWords.status) == ["対応中", "解決", "一部解決", "断念", "行政・相談機関へ", "取り下げ"])
-            #expect(ReplyOutcome.allCases.map(DocumentWords.outcome) == ["期限内", "期限後", "不履行"])
+            #expect(ReplyOutcome.allCases.map(DocumentWords.outcome) == ["期限内", "期限遅れ", "不履行"])
         }
     }
 

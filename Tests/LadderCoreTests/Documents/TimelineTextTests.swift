@@ -65,12 +65,12 @@ import Testing
             "回答待ち #1：折り返し電話、期限 7月15日(水) 17:00",
             "#1 折り返し電話の結果：期限内",
             "要対応 #2：ログを送る（技術窓口）、期限 7月16日(木) 12:00",
-            "#2 ログを送るの結果：期限後",
+            "#2 ログを送るの結果：期限遅れ",
             "コールセンターから店舗へ差し戻し",
             "［取消済］メモ",
             "取り消し：メモ：書き間違い",
         ])
-        #expect(Language.$bound.withValue(.ja) { s.settledPromisesText } == "先方の約束：期限内1件、期限後0件、不履行0件／自分の約束：期限内0件、期限後1件、不履行0件")
+        #expect(Language.$bound.withValue(.ja) { s.settledPromisesText } == "先方の約束：期限内1件、期限遅れ0件、不履行0件／自分の約束：期限内0件、期限遅れ1件、不履行0件")
         #expect(s.settledPromisesText == "Their promises: 1 kept, 0 late, 0 broken; mine: 0 kept, 1 late, 0 broken")
         #expect(Language.$bound.withValue(.ja) { TimelineText.glance(s.timeline[10], in: s, zone: tokyo) } == "［取消済］メモ：書き間違い")
     }

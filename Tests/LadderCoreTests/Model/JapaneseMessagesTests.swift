@@ -33,7 +33,7 @@ import Testing
         #expect(empty.message == "件名が空です。" && empty.hint == "例：\"2台の端末からのメールが届かない\"")
         var file = try openCase()
         let future = try #require(inJapanese { error { try file.record(.note("メモ"), at: t("2026-07-16 10:00"), now: t("2026-07-15 16:00")) } })
-        #expect(future.message == "\(TimeText.local(t("2026-07-16 10:00")))は未来の時刻です。出来事は起きたあとに記録してください。")
+        #expect(future.message == inJapanese { "\(TimeText.stamp(t("2026-07-16 10:00")))は未来の時刻です。出来事は起きたあとに記録してください。" })
         #expect(future.hint == "過去の時刻を書いてください。例：--at -30m、--at \"昨日 15:00\"")
         try file.record(.raise(what: "折り返しの電話", owedBy: .them, who: nil, due: t("2026-07-16 17:00")), "2026-07-15 15:00")
         try file.record(.raise(what: "ログ", owedBy: .me, who: nil, due: t("2026-07-16 17:00")), "2026-07-15 15:00")
@@ -65,7 +65,7 @@ import Testing
         try file.record(.reopen(reason: "また届かない"), "2026-07-20 09:00")
         #expect(inJapanese { CaseState(file).recurrenceLines(zone: tokyo) }
             == ["2026-07-16に「一部解決」でクローズし、2026-07-20に再開しました（理由：また届かない）。"])
-        #expect(inJapanese { ReplyOutcome.late.name } == "期限後")
+        #expect(inJapanese { ReplyOutcome.late.name } == "期限遅れ")
     }
 
     /// ladder's own notes on a cleared reply are stored in English and shown translated.

@@ -14,6 +14,19 @@ import Testing
                            attempt: m.attempt, progress: m.progress, latest: m.startedAt, search: "")
     }
 
+    /// A contact logged as happening days before the case was opened moves its start;
+    /// undone, it must no longer (a newcomer saw "opened 6 days ago" after the undo).
+    @Test func anUndoneBackdatedContactNoLongerSaysWhenTheCaseBegan() throws {
+        var f = try openCase(at: "2026-12-01 22:53")
+        try f.record(.log(Contact(channel: .phone, direction: .outgoing)), at: t("2026-11-27 00:00"), now: t("2026-12-02 10:00"))
+        #expect(CaseState(f).startedAt == t("2026-11-27 00:00"))
+        try f.record(.undo(event: nil, note: nil), at: t("2026-12-02 10:01"), now: t("2026-12-02 10:01"))
+        let after = CaseState(f)
+        #expect(after.startedAt == t("2026-12-01 22:53"))
+        #expect(after.stints.first?.from == t("2026-12-01 22:53"))
+        #expect(after.summary.startedAt == t("2026-12-01 22:53"))
+    }
+
     @Test func undoingTheLastChangeGivesTheStateWithoutIt() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -62,7 +62,7 @@ import Testing
         #expect(englishWords(mail).isEmpty, "English left in:\n\(mail)")
         let wide = documents(width: 400)
         // And nothing is empty: each report has its entries.
-        for phrase in ["期限切れの返事（2026年7月20日(月) 12:00時点）", "期限の近い返事", "連絡の途絶えた案件", "成績表",
+        for phrase in ["期限切れの返事（2026年7月20日(月) 12:00時点）", "期限の近い返事", "連絡の途絶えた案件", "各社の対応実績",
                        "次の一手：", "最後の連絡："] {
             #expect(wide.contains(phrase), "\(phrase) missing from:\n\(wide)")
         }
@@ -91,13 +91,13 @@ import Testing
         #expect(stale.contains("2週間5日連絡なし、店舗"))
         let card = japanese { Scorecard(input(files)).document.render(.text, width: 400) }
         #expect(card.contains("案件2件（対応中2件）、最上段：コールセンター"))
-        #expect(card.contains("先方の約束：期限内0、遅延0、不履行0、返事待ち1（うち期限切れ1）"))
+        #expect(card.contains("先方の約束：期限内0、期限遅れ0、不履行0、返事待ち1（うち期限切れ1）"))
         #expect(card.contains("返事までの中央値：-、保留：10分"))
         #expect(card.contains("案件1件（対応中0件）、最上段：技術窓口"))
-        #expect(card.contains("先方の約束：期限内0、遅延1、不履行0、返事待ち0（うち期限切れ0）"))
+        #expect(card.contains("先方の約束：期限内0、期限遅れ1、不履行0、返事待ち0（うち期限切れ0）"))
         #expect(card.contains("返事までの中央値：4日、保留：0分"))
         let table = japanese { Scorecard(input(files)).document.render(.markdown) }
-        #expect(table.contains("| 相手先 | 案件 | 対応中 | 期限内 | 遅延 | 不履行 | 期限切れ | 返事の中央値 | 最上段 | 保留(分) |"))
+        #expect(table.contains("| 相手先 | 案件 | 対応中 | 期限内 | 期限遅れ | 不履行 | 期限切れ | 返事の中央値 | 最上段 | 保留(分) |"))
     }
 
     @Test func emptyReportsSayItInJapanese() throws {

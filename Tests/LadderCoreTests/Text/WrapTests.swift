@@ -54,4 +54,11 @@ import Testing
         #expect(lines.allSatisfy { TextWidth.of($0) <= 5 }, "\(lines)")
         #expect(lines.contains { $0.contains("ﾄﾞ") })
     }
+
+    /// A date or a count is never split from its unit: the detail view broke
+    /// `期限 12月3日(木) 02:53` into `期限 12月3` / `日(木) 02:53`.
+    @Test func numbersStayWithWhatTheyCount() {
+        #expect(Wrap.lines("期限 12月3日(木) 02:53", width: 12) == ["期限", "12月3日(木)", "02:53"])
+        #expect(Wrap.lines("あいうえお案件12を登録", width: 12) == ["あいうえお案", "件12を登録"])
+    }
 }

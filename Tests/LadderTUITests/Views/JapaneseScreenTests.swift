@@ -39,6 +39,19 @@ import Testing
         }
     }
 
+    /// At 80 columns the Japanese hint took the whole line and the field showed only the
+    /// last character typed (`/ル` for メール).
+    @Test func theFilterShowsWhatIsTypedAt80Columns() throws {
+        try Self.japanese {
+            var app = try Self.app(width: 80, height: 24)
+            app.press(.char("/"))
+            app.type("rung:コールセンター")
+            let bar = app.render().line(23)
+            #expect(bar.contains("/rung:コールセンター"), "\(bar)")
+            #expect(TextWidth.of(bar) <= 80)
+        }
+    }
+
     @Test func theCompactLadderTakesTwoColumnsAStep() throws {
         try Self.japanese {
             let app = try Self.app(width: 80, height: 24)
@@ -47,7 +60,7 @@ import Testing
             let row = try #require((0..<24).first { screen.line($0).contains("光回線") })
             #expect(screen.line(row).contains("====技...."), "\(screen.line(row))")
             let header = screen.line(1)
-            #expect(header.contains("相手先") && header.contains("件名") && header.contains("段階") && header.contains("次の返事") && header.contains("手番"))
+            #expect(header.contains("相手先") && header.contains("件名") && header.contains("段階") && header.contains("次の返事") && header.contains("次は"))
             for r in 0..<24 { #expect(screen.columns(r) == 80) }
         }
     }

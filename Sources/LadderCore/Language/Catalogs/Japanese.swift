@@ -625,7 +625,7 @@ msgid "on {1}: {2} is a contact point there"
 msgstr "{1}：{2}はこの段階の窓口です"
 
 msgid "on {1}, the case's rung then"
-msgstr "{1}（その時点の案件の段階）"
+msgstr "記録した段階：{1}"
 
 msgid "\"Mail from two handsets bounces\""
 msgstr "\"2台の端末からのメールが届かない\""
@@ -693,7 +693,7 @@ msgid "kept"
 msgstr "期限内"
 
 msgid "late"
-msgstr "期限後"
+msgstr "期限遅れ"
 
 msgid "broken"
 msgstr "不履行"
@@ -987,8 +987,8 @@ msgstr "{1}件の返事がすでに期限切れです。ladder report overdue �
 msgid "Replies due, as of {1}"
 msgstr "期限の近い返事（{1}時点）"
 
-msgid "Nothing to expect or to send."
-msgstr "待つものも送るものもありません。"
+msgid "Nothing to expect or to send within {1}."
+msgstr "{1}以内に待つものも送るものもありません。"
 
 msgid "No contact for 1 day or more"
 msgstr "1日以上連絡なし"
@@ -1039,7 +1039,7 @@ msgid "Kept"
 msgstr "期限内"
 
 msgid "Late"
-msgstr "遅延"
+msgstr "期限遅れ"
 
 msgid "Broken"
 msgstr "不履行"
@@ -1063,7 +1063,7 @@ msgid "{1} cases ({2} open), top rung {3}"
 msgstr "案件{1}件（対応中{2}件）、最上段：{3}"
 
 msgid "their promises: {1} kept, {2} late, {3} broken; {4} pending ({5} overdue)"
-msgstr "先方の約束：期限内{1}、遅延{2}、不履行{3}、返事待ち{4}（うち期限切れ{5}）"
+msgstr "先方の約束：期限内{1}、期限遅れ{2}、不履行{3}、返事待ち{4}（うち期限切れ{5}）"
 
 msgid "median reply: {1}; on hold: {2} min"
 msgstr "返事までの中央値：{1}、保留：{2}分"
@@ -1072,7 +1072,7 @@ msgid "Promises are the replies they owe. Median reply: from promise to reply, o
 msgstr "約束とは、先方が返すと言った返事のことです。返事の中央値は、返事が来たものについて、約束から返事までにかかった時間の中央値です。"
 
 msgid "Scorecard, as of {1}"
-msgstr "成績表（{1}時点）"
+msgstr "各社の対応実績（{1}時点）"
 
 msgid "By organisation"
 msgstr "相手先別"
@@ -1220,7 +1220,7 @@ msgid "{1} kept"
 msgstr "期限内{1}件"
 
 msgid "{1} late"
-msgstr "期限後{1}件"
+msgstr "期限遅れ{1}件"
 
 msgid "{1} broken"
 msgstr "不履行{1}件"
@@ -1376,7 +1376,7 @@ msgid "their promises kept"
 msgstr "先方の約束（期限内）"
 
 msgid "their promises late"
-msgstr "先方の約束（期限後）"
+msgstr "先方の約束（期限遅れ）"
 
 msgid "their promises broken"
 msgstr "先方の約束（不履行）"
@@ -1606,7 +1606,7 @@ msgid "closed {1}"
 msgstr "{1}に終了"
 
 msgid "Apology test: {1}"
-msgstr "謝罪の確認：{1}"
+msgstr "謝罪の評価：{1}"
 
 msgid "Ladder"
 msgstr "段階"
@@ -2297,19 +2297,19 @@ msgid "yes"
 msgstr "はい"
 
 msgid "apology test: did they acknowledge what happened?"
-msgstr "謝罪の確認：起きたことを先方は認めましたか？"
+msgstr "謝罪の評価：起きたことを先方は認めましたか？"
 
 msgid "Cause?"
 msgstr "原因の説明"
 
 msgid "apology test: did they explain why it happened?"
-msgstr "謝罪の確認：なぜ起きたかを説明しましたか？"
+msgstr "謝罪の評価：なぜ起きたかを説明しましたか？"
 
 msgid "My trouble?"
 msgstr "迷惑への言及"
 
 msgid "apology test: did they acknowledge the trouble it caused you?"
-msgstr "謝罪の確認：こちらが被った迷惑を認めましたか？"
+msgstr "謝罪の評価：こちらが被った迷惑を認めましたか？"
 
 msgid "Promise"
 msgstr "約束"
@@ -2318,7 +2318,7 @@ msgid "(none)"
 msgstr "（なし）"
 
 msgid "apology test: their concrete promise, what exactly; watched as a reply owed by them"
-msgstr "謝罪の確認：先方の具体的な約束の中身。先方の返事として期限まで見守ります。"
+msgstr "謝罪の評価：先方の具体的な約束の中身。先方の返事として期限まで見守ります。"
 
 msgid "By"
 msgstr "期限"
@@ -2867,7 +2867,7 @@ msgid "shop, call centre, technical desk, executive, regulator; = rungs below"
 msgstr "店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関。= は通ってきた窓口"
 
 msgid "MOVE"
-msgstr "手番"
+msgstr "次は"
 
 msgid "them: waiting on their reply; me: I owe something, or nothing is awaited"
 msgstr "先方：先方の返事待ち。自分：こちらが返事するものがあるか、待っている返事がない"

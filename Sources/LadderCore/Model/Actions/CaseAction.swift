@@ -67,7 +67,7 @@ extension CaseFile {
     static func checkNotFuture(_ at: Date, now: Date) throws(LadderError) {
         try Bounds.check(at, .at)
         guard at <= now else {
-            throw LadderError(.data, field: .at, L("\(TimeText.local(at)) is in the future; events are recorded after they happen"),
+            throw LadderError(.data, field: .at, L("\(TimeText.stamp(at)) is in the future; events are recorded after they happen"),
                               hint: L("write a past time, e.g. --at -30m or --at \"yesterday 15:00\""))
         }
     }

@@ -41,7 +41,7 @@ extension CaseState {
                               hint: L("write e.g. --promise \"refund of the two months\" --by 2026-08-01"))
         case let (what?, due?):
             guard due > at else {
-                throw LadderError(.data, field: .due, L("the promise's due time \(TimeText.local(due)) is not after \(TimeText.local(at))"))
+                throw LadderError(.data, field: .due, L("the promise's due time \(TimeText.stamp(due)) is not after \(TimeText.stamp(at))"))
             }
             return [.apologyTested(test), .replyRaised(PendingReply(what: what, owedBy: .them, who: nil, due: due), rung: rung)]
         }

@@ -9,7 +9,7 @@ extension CaseState {
         let dueAt = due ?? clocks.due(on: rung, from: at)
         guard dueAt > at else {
             throw LadderError(.data, field: .due,
-                              L("the due time \(TimeText.local(dueAt)) is not after the event (\(TimeText.local(at)))"),
+                              L("the due time \(TimeText.stamp(dueAt)) is not after the event (\(TimeText.stamp(at)))"),
                               hint: L("write a later time, e.g. --due 2h or --due tomorrow"))
         }
         return .replyRaised(PendingReply(what: item, owedBy: owedBy, who: optional(who), due: dueAt), rung: rung)
@@ -20,7 +20,7 @@ extension CaseState {
         let reply = try findOpenReply(item)
         guard at >= reply.raisedAt else {
             throw LadderError(.data, field: .at,
-                              L("reply \(reply.item) was raised at \(TimeText.local(reply.raisedAt)), after \(TimeText.local(at))"),
+                              L("reply \(reply.item) was raised at \(TimeText.stamp(reply.raisedAt)), after \(TimeText.stamp(at))"),
                               hint: L("clear it at a later time, e.g. --at now"))
         }
         return .replyCleared(id: reply.reply.id, broken: broken, note: optional(note))

@@ -1,0 +1,22 @@
+import Foundation
+@testable import LadderCore
+import LadderTestSupport
+import Testing
+
+/// Lengths of time typed in Japanese for --held, --took, --within and the front end's
+/// length fields (a newcomer's `--held 10分` was refused while `--due 2時間後` worked).
+@Suite struct LengthWordsTests {
+    @Test func japaneseUnitsAndFullWidthDigitsAreLengths() {
+        let cases: [(String, TimeInterval?)] = [
+            ("40分", 2400), ("10分間", 600), ("1時間30分", 5400), ("1時間半", 5400), ("２時間", 7200),
+            ("１日", 86_400), ("3日間", 3 * 86_400), ("2週間", 2 * 604_800), ("30秒", 30),
+            ("1h30m", 5400), ("40m", 2400), ("40ふん", nil), ("分", nil), ("", nil),
+        ]
+        for c in cases { #expect(WhenParser.length(c.0) == c.1, "\(c.0)") }
+    }
+
+    @Test func aDayOfTheMonthAloneIsStillNotATime() {
+        let parser = WhenParser(now: t("2026-07-15 12:00"), zone: tokyo)
+        #expect(throws: LadderError.self) { try parser.parse("3日", role: .moment) }
+    }
+}
