@@ -7,16 +7,13 @@ extension Rung: ExpressibleByArgument {
 }
 
 extension Channel: ExpressibleByArgument {
-    /// `post` is a letter.
-    public init?(argument: String) {
-        let word = argument.lowercased()
-        self.init(rawValue: word == "post" ? "letter" : word)
-    }
+    /// `post` is a letter; Japanese names are taken too (電話, メール, 来店).
+    public init?(argument: String) { self.init(loose: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
 extension FailureReason: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public init?(argument: String) { self.init(loose: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 

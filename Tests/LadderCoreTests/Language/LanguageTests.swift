@@ -51,3 +51,21 @@ import Testing
         #expect(Rung(loose: "店舗") == .shop)
     }
 }
+
+/// A Japanese user types the names ladder shows them (`--via 電話`).
+@Suite struct JapaneseInputNamesTests {
+    @Test func channelsAndFailuresAreTakenInJapanese() {
+        #expect(Channel(loose: "電話") == .phone)
+        #expect(Channel(loose: "ＦＡＸ") == .fax)
+        #expect(Channel(loose: "来店") == .visit)
+        #expect(Channel(loose: "post") == .letter)
+        #expect(Channel(loose: "Email") == .email)
+        #expect(Channel(loose: "伝書鳩") == nil)
+        #expect(FailureReason(loose: "番号違い") == .wrongNumber)
+        #expect(FailureReason(loose: "no-answer") == .noAnswer)
+        #expect(FailureReason(loose: "話し中") == nil)
+        // What ladder shows in Japanese is read back as the same value.
+        for c in Channel.allCases { #expect(Language.$bound.withValue(.ja) { Channel(loose: c.name) } == c, "\(c)") }
+        for f in FailureReason.allCases { #expect(Language.$bound.withValue(.ja) { FailureReason(loose: f.name) } == f, "\(f)") }
+    }
+}
