@@ -46,7 +46,7 @@ struct Ladder: ParsableCommand {
     /// they quote the arguments, and an argument may hold escape sequences.
     static func exitInert(withError error: Error) -> Never {
         let code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        let message = code == .success ? fullMessage(for: error) : (ArgumentErrors.translated(fullMessage(for: error)) ?? fullMessage(for: error))
         if !message.isEmpty {
             if code == .success {
                 print(message)

@@ -181,6 +181,28 @@ import Testing
         #expect(ja.err == "ladder: エラー: --due: --due は、対応する --await か --owe のすぐ後に書いてください。\n  例：--await \"折り返しの電話\" --due 2h\n")
     }
 
+    /// argument-parser's own errors ("Error: The value '受付' is invalid…") are said again
+    /// in ladder's form and in Japanese; in English they stay as argument-parser writes them.
+    @Test func argumentErrorsAreInJapaneseToo() {
+        let s = Sandbox()
+        s.run(["add", "光回線", "--org", "ドコモ"])
+        let ja = ["LANG": "ja_JP.UTF-8"]
+        let value = s.run(["escalate", "1", "--to", "受付", "--reason", "x"], environment: ja)
+        #expect(value.status == 64)
+        #expect(value.err.hasPrefix("ladder: エラー: --to: 「受付」は使えない値です。\n  次のどれかを書いてください: 店舗、コールセンター、技術窓口"), "\(value.err)")
+        #expect(value.err.contains("  使い方：ladder escalate") && value.err.contains("詳しくは ladder escalate --help"))
+        let missing = s.run(["log", "1"], environment: ja)
+        #expect(missing.status == 64 && missing.err.hasPrefix("ladder: エラー: --via <via> がありません。"), "\(missing.err)")
+        let unknown = s.run(["list", "--frob"], environment: ja)
+        #expect(unknown.status == 64 && unknown.err.hasPrefix("ladder: エラー: --frob というオプションはありません。"), "\(unknown.err)")
+        let extra = s.run(["show", "1", "2"], environment: ja)
+        #expect(extra.status == 64 && extra.err.hasPrefix("ladder: エラー: 「2」は余分な引数です。"), "\(extra.err)")
+        for r in [value, missing, unknown, extra] { #expect(Self.englishWords(r.err, sandbox: s).filter { !Self.allowed.contains($0) }.allSatisfy { ["dir", "lang", "case", "number", "options", "via", "to", "reason", "at", "carry", "break", "open", "store", "all", "grep", "rung", "tag", "overdue", "json", "frob"].contains($0) }, "\(r.err)") }
+        #expect(s.run(["list", "--frob"]).err.hasPrefix("Error: Unknown option '--frob'"))
+        // Help and version are not errors: unchanged.
+        #expect(s.run(["--version"], environment: ja).status == 0)
+    }
+
     @Test func eachWayOfChoosingTheLanguageSwitches() throws {
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Example Mobile")

@@ -2001,6 +2001,27 @@ msgstr "最新の変更を見るには、もう一度 ladder undo を実行し�
 msgid "Case {1}: {2} (case withdrawn)"
 msgstr "案件{1}：{2}（案件は取り下げになりました）"
 
+msgid "usage: {1}"
+msgstr "使い方：{1}"
+
+msgid "more: {1} --help"
+msgstr "詳しくは {1} --help"
+
+msgid "ladder: error: {1}: \"{2}\" is not a value it takes"
+msgstr "ladder: エラー: {1}: 「{2}」は使えない値です。"
+
+msgid "ladder: error: {1} is missing"
+msgstr "ladder: エラー: {1} がありません。"
+
+msgid "ladder: error: there is no option {1}; did you mean {2}?"
+msgstr "ladder: エラー: {1} というオプションはありません。{2} のことですか？"
+
+msgid "ladder: error: there is no option {1}"
+msgstr "ladder: エラー: {1} というオプションはありません。"
+
+msgid "ladder: error: \"{1}\" is one argument too many"
+msgstr "ladder: エラー: 「{1}」は余分な引数です。"
+
 # ---- (command line section end) ----
 
 # ==== Front end (Sources/LadderTUI) ====

@@ -1,0 +1,68 @@
+import Foundation
+import LadderCore
+
+/// argument-parser writes its own errors in English ("Error: The value '受付' is invalid
+/// for '--to <to>'…"). For a user who reads another language they are said again in
+/// ladder's own form and words; the usage line stays as argument-parser writes it.
+enum ArgumentErrors {
+    /// The message in the current language, or nil to leave argument-parser's as it is.
+    static func translated(_ message: String) -> String? {
+        guard Language.current != .en else { return nil }
+        var lines = message.components(separatedBy: "\n")
+        guard let first = lines.first, first.hasPrefix("Error: ") else { return nil }
+        lines.removeFirst()
+        var out = [sentence(String(first.dropFirst(7)))]
+        for line in lines {
+            if line.hasPrefix("Help:") { continue }  // the flag's English help
+            if line.hasPrefix("Usage: ") {
+                out.append("  " + L("usage: \(String(line.dropFirst(7)))"))
+            } else if let command = captures(line, #"^\s*See '(.*) --help' for more information\.$"#)?.first {
+                out.append("  " + L("more: \(command) --help"))
+            } else if !line.isEmpty {
+                out.append(line)
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private static func sentence(_ body: String) -> String {
+        if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'\. Please provide one of .*\.$"#) {
+            let (value, flag) = (m[0], m[1])
+            return L("ladder: error: \(flag): \"\(value)\" is not a value it takes") + "\n  " + L("write one of \(names(for: flag))")
+        }
+        if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'"#) {
+            return L("ladder: error: \(m[1]): \"\(m[0])\" is not a value it takes")
+        }
+        if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {
+            return L("ladder: error: \(m[0]) is missing")
+        }
+        if let m = captures(body, #"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#) {
+            return L("ladder: error: there is no option \(m[0]); did you mean \(m[1])?")
+        }
+        if let m = captures(body, #"^Unknown option '([^']*)'"#) {
+            return L("ladder: error: there is no option \(m[0])")
+        }
+        if let m = captures(body, #"^Unexpected argument '([^']*)'"#) {
+            return L("ladder: error: \"\(m[0])\" is one argument too many")
+        }
+        return L("ladder: error: \(body)")
+    }
+
+    /// The values a flag takes, in the current language where they have names.
+    private static func names(for flag: String) -> String {
+        let list: [String]
+        switch flag {
+        case "--to", "--rung": list = Rung.allCases.map(\.name)
+        case "--via": list = Channel.allCases.map(\.name)
+        case "--failure": list = FailureReason.allCases.map(\.name)
+        default: return "--help"
+        }
+        return list.joined(separator: L(", "))
+    }
+
+    private static func captures(_ text: String, _ pattern: String) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
+    }
+}
