@@ -1,23 +1,35 @@
 import Foundation
 import LadderCore
 
-/// argument-parser writes its own errors in English ("Error: The value '受付' is invalid
-/// for '--to <to>'…"). For a user who reads another language they are said again in
-/// ladder's own form and words; the usage line stays as argument-parser writes it.
+/// argument-parser writes its own errors its own way ("Error: The value '受付' is invalid
+/// for '--to <to>'…"). They are said again in ladder's form (`ladder: error: --to: …`),
+/// in the user's language, so that every error of ladder looks alike; the usage line
+/// stays as argument-parser writes it.
 enum ArgumentErrors {
-    /// The message in the current language, or nil to leave argument-parser's as it is.
+    /// The message in ladder's form and the current language, or nil to leave
+    /// argument-parser's as it is (a message of another shape).
     static func translated(_ message: String) -> String? {
-        guard Language.current != .en else { return nil }
         var lines = message.components(separatedBy: "\n")
         guard let first = lines.first, first.hasPrefix("Error: ") else { return nil }
         lines.removeFirst()
-        var out = [sentence(String(first.dropFirst(7)))]
+        // A long list of values comes on lines of its own ("Please provide one of the
+        // following:", then "  - phone" …): read into the first line's list.
+        var listed: [String] = []
+        while let line = lines.first, line.hasPrefix("  - ") {
+            listed.append(String(line.dropFirst(4)))
+            lines.removeFirst()
+        }
+        var body = String(first.dropFirst(7))
+        if !listed.isEmpty, body.hasSuffix(" Please provide one of the following:") {
+            body = String(body.dropLast(" Please provide one of the following:".count)) + " Please provide one of " + listed.joined(separator: ", ") + "."
+        }
+        var out = [sentence(body)]
         for line in lines {
             if line.hasPrefix("Help:") { continue }  // the flag's English help
             if line.hasPrefix("Usage: ") {
                 out.append("  " + L("usage: \(String(line.dropFirst(7)))"))
             } else if let command = captures(line, #"^\s*See '(.*) --help' for more information\.$"#)?.first {
-                out.append("  " + L("more: \(command) --help"))
+                out.append("  " + L("see \(command) --help"))
             } else if !line.isEmpty {
                 out.append(line)
             }
@@ -26,12 +38,14 @@ enum ArgumentErrors {
     }
 
     private static func sentence(_ body: String) -> String {
-        if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'\. Please provide one of .*\.$"#) {
+        if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'\. Please provide one of (.*)\.$"#) {
             let (value, flag) = (m[0], m[1])
-            return L("ladder: error: \(flag): \"\(value)\" is not a value it takes") + "\n  " + L("write one of \(names(for: flag))")
+            let given = m[2].replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " or ", with: ", ")
+            return L("ladder: error: \(flag): \"\(value)\" is not a value it takes") + "\n  " + L("write one of \(names(for: flag) ?? given)")
         }
         if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'"#) {
-            return L("ladder: error: \(m[1]): \"\(m[0])\" is not a value it takes")
+            let hint = m[1] == "<case-number>" ? "\n  " + L("write a case number, e.g. 12 or #12") : ""
+            return L("ladder: error: \(m[1]): \"\(m[0])\" is not a value it takes") + hint
         }
         if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {
             return L("ladder: error: \(m[0]) is missing")
@@ -49,13 +63,13 @@ enum ArgumentErrors {
     }
 
     /// The values a flag takes, in the current language where they have names.
-    private static func names(for flag: String) -> String {
+    private static func names(for flag: String) -> String? {
         let list: [String]
         switch flag {
         case "--to", "--rung": list = Rung.allCases.map(\.name)
         case "--via": list = Channel.allCases.map(\.name)
         case "--failure": list = FailureReason.allCases.map(\.name)
-        default: return "--help"
+        default: return nil
         }
         return list.joined(separator: L(", "))
     }

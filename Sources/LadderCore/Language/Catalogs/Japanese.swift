@@ -2004,7 +2004,7 @@ msgstr "案件{1}：{2}（案件は取り下げになりました）"
 msgid "usage: {1}"
 msgstr "使い方：{1}"
 
-msgid "more: {1} --help"
+msgid "see {1} --help"
 msgstr "詳しくは {1} --help"
 
 msgid "ladder: error: {1}: \"{2}\" is not a value it takes"
@@ -2021,6 +2021,9 @@ msgstr "ladder: エラー: {1} というオプションはありません。"
 
 msgid "ladder: error: \"{1}\" is one argument too many"
 msgstr "ladder: エラー: 「{1}」は余分な引数です。"
+
+msgid "write a case number, e.g. 12 or #12"
+msgstr "案件の番号を書いてください。例：12、#12"
 
 # ---- (command line section end) ----
 
