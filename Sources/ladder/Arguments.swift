@@ -25,7 +25,7 @@ struct CaseNumber: ExpressibleByArgument {
         guard let n = Int(digits), n > 0 else { return nil }
         value = n
     }
-    static var defaultCompletionKind: CompletionKind { .default }
+    static var defaultCompletionKind: CompletionKind { .custom(Completions.caseNumbers) }
 }
 
 /// Quick-add may raise several replies, each with its own `--due` right after it:

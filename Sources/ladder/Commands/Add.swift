@@ -16,7 +16,7 @@ struct Add: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "What is wrong, in a few words.") var title: [String] = []
-    @Option(help: "The company.") var org: String = ""
+    @Option(help: "The company.", completion: .custom(Completions.organisations)) var org: String = ""
     @Option(help: "The product or service concerned.") var product: String?
     @Option(help: "The rung the case starts on.") var rung: Rung = .shop
     @Option(help: "A reference number of theirs (customer, ticket, case); repeatable.") var ref: [String] = []

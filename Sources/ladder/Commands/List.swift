@@ -11,7 +11,7 @@ struct List: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Include resolved and abandoned cases.") var all = false
-    @Option(help: "Only cases whose organisation contains this text.") var org: String?
+    @Option(help: "Only cases whose organisation contains this text.", completion: .custom(Completions.organisations)) var org: String?
     @Option(help: ArgumentHelp("Only cases whose text has every word, as the front end's / filter reads them.",
                                discussion: "Full-width and half-width forms, katakana and hiragana, and case are one: ｄｏｃｏｍｏ finds docomo, ﾄﾞｺﾓ finds ドコモ."))
     var grep: String?

@@ -28,7 +28,7 @@ struct ReportOptions: ParsableArguments {
             help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
     var asOf: String?
     @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
-    @Option(help: "Only organisations whose name contains this text.") var org: String?
+    @Option(help: "Only organisations whose name contains this text.", completion: .custom(Completions.organisations)) var org: String?
 
     /// The JSON is made only when asked for.
     typealias Made = (document: ReportDocument, json: () -> any Encodable, overdue: Int)
