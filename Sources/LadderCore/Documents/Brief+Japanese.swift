@@ -151,11 +151,7 @@ extension Brief.Parts {
     /// お約束いただいた件: the worst first, as in English; kept ones left out.
     private var japanesePromises: [String] {
         guard promises < 3 else { return [] }
-        let theirs = state.replies.filter { $0.reply.owedBy == .them }
-        let broken = theirs.filter { $0.outcome == .broken }
-        let overdue = theirs.filter { $0.isOverdue(at: now) }
-        let late = theirs.filter { $0.outcome == .late }
-        let open = theirs.filter { $0.isOpen && !$0.isOverdue(at: now) }
+        let (broken, overdue, late, open) = state.theirPromises(at: now)
         guard !(broken.isEmpty && overdue.isEmpty && late.isEmpty && open.isEmpty) else { return [] }
         let heading = "【お約束いただいた件】"
         if promises == 2 {

@@ -150,11 +150,7 @@ public enum Brief {
         /// now, kept late, still open. Promises kept in time are left out.
         private var promiseLines: [String] {
             guard promises < 3 else { return [] }
-            let theirs = state.replies.filter { $0.reply.owedBy == .them }
-            let broken = theirs.filter { $0.outcome == .broken }
-            let overdue = theirs.filter { $0.isOverdue(at: now) }
-            let late = theirs.filter { $0.outcome == .late }
-            let open = theirs.filter { $0.isOpen && !$0.isOverdue(at: now) }
+            let (broken, overdue, late, open) = state.theirPromises(at: now)
             guard !(broken.isEmpty && overdue.isEmpty && late.isEmpty && open.isEmpty) else { return [] }
             if promises == 2 {
                 var counts: [String] = []
@@ -175,5 +171,15 @@ public enum Brief {
         }
 
         private func plural(_ n: Int, _ word: String) -> String { ReportText.plural(n, word) }
+    }
+}
+
+extension CaseState {
+    /// Their promises as the brief tells them, in every language, the worst first:
+    /// broken, overdue now, kept late, still open (kept in time ones are left out).
+    func theirPromises(at now: Date) -> (broken: [ReplyState], overdue: [ReplyState], late: [ReplyState], open: [ReplyState]) {
+        let theirs = replies.filter { $0.reply.owedBy == .them }
+        return (theirs.filter { $0.outcome == .broken }, theirs.filter { $0.isOverdue(at: now) },
+                theirs.filter { $0.outcome == .late }, theirs.filter { $0.isOpen && !$0.isOverdue(at: now) })
     }
 }

@@ -9,23 +9,20 @@ enum JapaneseTime {
         "\(month)月\(day)日(\(weekdays[weekday])) \(TimeText.pad(second / 3600)):\(TimeText.pad(second % 3600 / 60))"
     }
 
-    /// The two largest units, as `TimeText.duration`: `3週間2日`, `2日5時間`, `3時間20分`,
-    /// `45分`, `30秒`, `5か月1週間`, `1年5か月`.
-    static func duration(_ total: Int) -> String {
-        if total < 60 { return "\(total)秒" }
-        if total >= 8 * 604_800 {
-            let month = 2_629_746
-            let months = total / month
-            let (y, mo) = (months / 12, months % 12)
-            if y > 0 { return mo > 0 ? "\(y)年\(mo)か月" : "\(y)年" }
-            let weeks = (total % month) / 604_800
-            return weeks > 0 ? "\(mo)か月\(weeks)週間" : "\(mo)か月"
+    /// The two largest units, as `TimeText.duration` chooses them: `3週間2日`, `2日5時間`,
+    /// `3時間20分`, `45分`, `30秒`, `5か月1週間`, `1年5か月`.
+    static func duration(_ parts: (first: (Int, TimeText.LengthUnit), second: (Int, TimeText.LengthUnit)?)) -> String {
+        func text(_ p: (Int, TimeText.LengthUnit)) -> String {
+            switch p.1 {
+            case .year: "\(p.0)年"
+            case .month: "\(p.0)か月"
+            case .week: "\(p.0)週間"
+            case .day: "\(p.0)日"
+            case .hour: "\(p.0)時間"
+            case .minute: "\(p.0)分"
+            case .second: "\(p.0)秒"
+            }
         }
-        let w = total / 604_800, d = (total % 604_800) / 86_400
-        let h = (total % 86_400) / 3600, m = (total % 3600) / 60
-        if w > 0 { return d > 0 ? "\(w)週間\(d)日" : "\(w)週間" }
-        if d > 0 { return h > 0 ? "\(d)日\(h)時間" : "\(d)日" }
-        if h > 0 { return m > 0 ? "\(h)時間\(m)分" : "\(h)時間" }
-        return "\(m)分"
+        return text(parts.first) + (parts.second.map(text) ?? "")
     }
 }

@@ -178,28 +178,48 @@ public enum TimeText {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    /// A length of time in its two largest units: `3w 2d`, `2d 5h`, `3h 20m`, `45m`, `30s`.
-    public static func duration(_ seconds: TimeInterval) -> String {
+    /// The units a length of time is written in, largest first.
+    public enum LengthUnit: Sendable { case year, month, week, day, hour, minute, second }
+
+    /// A length in its two largest units, the second only when it is not zero: the rule
+    /// every language writes durations by (`3w 2d`, `3週間2日`). Past eight weeks,
+    /// months and years read better than weeks (`5mo 1w`, `1y 5mo`): a month is a twelfth
+    /// of the average Gregorian year.
+    public static func lengthParts(_ seconds: TimeInterval) -> (first: (Int, LengthUnit), second: (Int, LengthUnit)?) {
         let total = Int(abs(seconds).rounded(.down))
-        if Language.current == .ja { return JapaneseTime.duration(total) }
-        if total < 60 { return "\(total)s" }
-        // Past eight weeks, months and years read better than weeks (`5mo 1w`,
-        // `1y 5mo`): a month is a twelfth of the average Gregorian year.
+        if total < 60 { return ((total, .second), nil) }
         if total >= 8 * 604_800 {
             let month = 2_629_746
             let months = total / month
             let (y, mo) = (months / 12, months % 12)
-            if y > 0 { return mo > 0 ? "\(y)y \(mo)mo" : "\(y)y" }
+            if y > 0 { return ((y, .year), mo > 0 ? (mo, .month) : nil) }
             let weeks = (total % month) / 604_800
-            return weeks > 0 ? "\(mo)mo \(weeks)w" : "\(mo)mo"
+            return ((mo, .month), weeks > 0 ? (weeks, .week) : nil)
         }
         let w = total / 604_800, d = (total % 604_800) / 86_400
         let h = (total % 86_400) / 3600, m = (total % 3600) / 60
-        // The first unit that is not zero, and the next one if it is not zero either.
-        if w > 0 { return d > 0 ? "\(w)w \(d)d" : "\(w)w" }
-        if d > 0 { return h > 0 ? "\(d)d \(h)h" : "\(d)d" }
-        if h > 0 { return m > 0 ? "\(h)h \(m)m" : "\(h)h" }
-        return "\(m)m"
+        if w > 0 { return ((w, .week), d > 0 ? (d, .day) : nil) }
+        if d > 0 { return ((d, .day), h > 0 ? (h, .hour) : nil) }
+        if h > 0 { return ((h, .hour), m > 0 ? (m, .minute) : nil) }
+        return ((m, .minute), nil)
+    }
+
+    /// A length of time in its two largest units: `3w 2d`, `2d 5h`, `3h 20m`, `45m`, `30s`.
+    public static func duration(_ seconds: TimeInterval) -> String {
+        let parts = lengthParts(seconds)
+        if Language.current == .ja { return JapaneseTime.duration(parts) }
+        func text(_ p: (Int, LengthUnit)) -> String {
+            switch p.1 {
+            case .year: "\(p.0)y"
+            case .month: "\(p.0)mo"
+            case .week: "\(p.0)w"
+            case .day: "\(p.0)d"
+            case .hour: "\(p.0)h"
+            case .minute: "\(p.0)m"
+            case .second: "\(p.0)s"
+            }
+        }
+        return parts.second.map { text(parts.first) + " " + text($0) } ?? text(parts.first)
     }
 
     /// `in 2h 10m` or `3h late`, for a due time seen from `now`.
