@@ -10,7 +10,7 @@ enum Render {
     }
 
     static func dueText(_ r: ReplyState, now: Date) -> String {
-        r.outcome?.cliName ?? r.dueText(at: now)
+        r.outcome?.name ?? r.dueText(at: now)
     }
 
     // MARK: list
@@ -22,8 +22,8 @@ enum Render {
             if !s.isOpen {
                 // A promise made at closing is still watched.
                 next = s.nextReply.map { r in
-                    L("\(s.status.cliName): \(dueText(r, now: now)) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what))")
-                } ?? s.status.cliName
+                    L("\(s.status.name): \(dueText(r, now: now)) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what))")
+                } ?? s.status.name
             } else if let r = s.nextReply {
                 next = L("\(dueText(r, now: now)) \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what))")
             } else {
@@ -62,7 +62,7 @@ enum Render {
         var out: [String] = []
         let d = s.details
         let t = s.timers(at: now)
-        out.append(L("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.cliName)]"))
+        out.append(L("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.name)]"))
         var about = [TerminalText.line(d.organisation)]
         if let p = d.product { about.append(TerminalText.line(p)) }
         let comma = L(", ")

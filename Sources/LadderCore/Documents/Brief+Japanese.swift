@@ -54,7 +54,7 @@ extension Brief.Parts {
         var text = "【経緯】"
         if !s.isOpen {
             guard since < 3 else { return nil }
-            let status = DocumentWords.status(s.status)
+            let status = s.status.name
             text += since < 2
                 ? "\(start)からご相談し、" + (s.closedAt.map { "\(jaDate($0))に" } ?? "") + "「\(status)」として終了した件です。"
                 : "\(start)からご相談している件です。"

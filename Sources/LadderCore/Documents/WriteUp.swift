@@ -45,7 +45,7 @@ public struct WriteUp: Sendable, Encodable {
         organisation = s.details.organisation
         product = s.details.product
         references = s.details.references
-        status = DocumentWords.status(s.status)
+        status = s.status.name
         opened = when(s.startedAt)
         closed = s.closedAt.map(when)
         rung = s.rung.name
@@ -69,7 +69,7 @@ public struct WriteUp: Sendable, Encodable {
         }
         promises = s.replies.map { r in
             let late = TimeText.duration(now.timeIntervalSince(r.reply.due))
-            let outcome = r.outcome.map(DocumentWords.outcome) ?? (r.isOverdue(at: now) ? L("overdue \(late)") : L("open"))
+            let outcome = r.outcome.map(\.name) ?? (r.isOverdue(at: now) ? L("overdue \(late)") : L("open"))
             return Promise(item: r.item, what: r.reply.what, owedBy: r.reply.owedBy.name, who: r.reply.who,
                            raised: when(r.raisedAt), due: when(r.reply.due), outcome: outcome, cleared: r.clearedAt.map(when))
         }

@@ -72,3 +72,17 @@ extension Party {
         }
     }
 }
+
+extension CaseStatus {
+    /// `open`, `resolved` …: the status as people read it; the stored word in English.
+    public var name: String {
+        switch self {
+        case .open: L("open")
+        case .resolved: Resolution.resolved.name
+        case .partlyResolved: Resolution.partlyResolved.name
+        case .abandoned: Resolution.abandoned.name
+        case .regulator: Resolution.regulator.name
+        case .withdrawn: L("withdrawn")
+        }
+    }
+}

@@ -14,7 +14,7 @@ extension App {
             return []
         }
         if command.needsOpenCase, !s.isOpen {
-            notice = .error(L("case \(s.number) is \(s.status.shown); press x to reopen it first"))
+            notice = .error(L("case \(s.number) is \(s.status.name); press x to reopen it first"))
             return []
         }
         let clocks = config.clocks(for: s.details.organisation)

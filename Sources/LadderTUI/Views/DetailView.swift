@@ -25,7 +25,7 @@ enum DetailView {
         let t = s.timers(at: now)
         var about = [d.organisation]
         if let p = d.product { about.append(p) }
-        about.append(s.isOpen ? s.status.shown : "\(s.status.shown) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
+        about.append(s.isOpen ? s.status.name : "\(s.status.name) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
         add(about.map(TerminalText.line).joined(separator: " | "))
         if !d.references.isEmpty { add(L("Refs: \(Punctuation.list(d.references.map(TerminalText.line)))")) }
         if !d.tags.isEmpty { add(L("Tags: \(Punctuation.list(d.tags.map(TerminalText.line)))")) }

@@ -102,7 +102,7 @@ enum ListView {
         let due: String
         var dueStyle = overdue ? late : base
         if !s.isOpen {
-            due = s.status.shown
+            due = s.status.name
         } else if let r = next {
             due = ClockText.due(r, now: now)
             if selected == nil, !overdue, r.secondsLeft(at: now) < 3600 { dueStyle = .dueSoon }
@@ -140,18 +140,4 @@ extension Rung {
     static var letterWidth: Int { allCases.map { TextWidth.of($0.letter) }.max()! }
     /// The compact ladder's columns: `==T..` is 5, `====技....` 10.
     static var compactWidth: Int { letterWidth * allCases.count }
-}
-
-extension CaseStatus {
-    /// The status as the list and the detail say it: the store's word in English.
-    var shown: String {
-        switch self {
-        case .open: L("open")
-        case .resolved: L("resolved")
-        case .partlyResolved: L("partly-resolved")
-        case .abandoned: L("abandoned")
-        case .regulator: L("taken-to-regulator")
-        case .withdrawn: L("withdrawn")
-        }
-    }
 }

@@ -121,7 +121,7 @@ struct Close: ParsableCommand {
                 added = Array(f.events[before...])
             }
             let state = CaseState(file)
-            print(L("Case \(state.number): closed: \(state.status.cliName)"))
+            print(L("Case \(state.number): closed: \(state.status.name)"))
             // Only what this closing settled: a reply cleared earlier, even in the same second, is not named.
             for case let .replyCleared(id, true, _) in added.map(\.kind) {
                 guard let r = state.replies.first(where: { $0.reply.id == id }) else { continue }

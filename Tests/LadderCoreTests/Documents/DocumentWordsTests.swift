@@ -6,11 +6,11 @@ import Testing
 /// The words documents share, and the language a document to an organisation is in.
 @Suite struct DocumentWordsTests {
     @Test func statusAndOutcomeAreTheStoredWordsInEnglish() {
-        for s in CaseStatus.allCases { #expect(DocumentWords.status(s) == s.rawValue) }
-        for o in ReplyOutcome.allCases { #expect(DocumentWords.outcome(o) == o.rawValue) }
+        for s in CaseStatus.allCases { #expect(s.name == s.rawValue) }
+        for o in ReplyOutcome.allCases { #expect(o.name == o.rawValue) }
         Language.$bound.withValue(.ja) {
-            #expect(CaseStatus.allCases.map(DocumentWords.status) == ["対応中", "解決", "一部解決", "断念", "行政・相談機関へ", "取り下げ"])
-            #expect(ReplyOutcome.allCases.map(DocumentWords.outcome) == ["期限内", "期限遅れ", "不履行"])
+            #expect(CaseStatus.allCases.map(\.name) == ["対応中", "解決", "一部解決", "断念", "行政・相談機関へ", "取り下げ"])
+            #expect(ReplyOutcome.allCases.map(\.name) == ["期限内", "期限遅れ", "不履行"])
         }
     }
 
