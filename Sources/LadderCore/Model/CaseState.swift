@@ -22,6 +22,9 @@ public struct RungStint: Sendable, Equatable, Codable {
 public struct CaseState: CaseStanding {
     public let id: UUID
     public let number: Int
+    /// When its number was claimed, and the numbers it had before (`CaseFile`).
+    public let claimedAt: Date
+    public let formerNumbers: [Int]
     public private(set) var details: CaseDetails
     /// The earliest event: when the trouble started being recorded.
     public private(set) var startedAt: Date
@@ -79,6 +82,7 @@ public struct CaseState: CaseStanding {
     public init(_ file: CaseFile) {
         id = file.id
         number = file.number
+        formerNumbers = file.formerNumbers.filter { $0 != file.number }
         // Stable sort by the time things happened; the record order breaks ties.
         let ordered = file.events.enumerated()
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
@@ -95,6 +99,8 @@ public struct CaseState: CaseStanding {
             if case .undone = event.kind { return false }
             return !reverted.contains(event.id)
         }?.at ?? ordered.first?.at ?? Date(timeIntervalSince1970: 0)
+        // A case not yet written claims its number as it is opened.
+        claimedAt = file.claimedAt ?? file.events.first?.recorded ?? startedAt
         details = CaseDetails(title: "", organisation: "")
 
         // The opening sets the first rung from the very start, even if a backdated

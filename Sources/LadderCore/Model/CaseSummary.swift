@@ -35,6 +35,11 @@ public final class CaseSummary: CaseStanding, Equatable {
     /// Every word of the case in lower case, notes and contacts included, for the
     /// front end's filter (empty when read from the index without it).
     public let search: String
+    /// When the case claimed its number; of two cases that claim one number (made at
+    /// once on two machines), the earlier claim keeps it.
+    public let claimedAt: Date
+    /// Numbers it had before (renumbered after such a clash): they still find it.
+    public let formerNumbers: [Int]
 
     public var lastReached: (at: Date, contact: Contact)? { reached.map { ($0.at, $0.contact) } }
     public var lastAttempt: (at: Date, contact: Contact)? { attempt.map { ($0.at, $0.contact) } }
@@ -42,7 +47,7 @@ public final class CaseSummary: CaseStanding, Equatable {
 
     public init(id: UUID, number: Int, details: CaseDetails, startedAt: Date, status: CaseStatus, closedAt: Date?,
                 stints: [RungStint], openReplies: [ReplyState], reached: DatedContact?, attempt: DatedContact?,
-                progress: [Date], latest: Date, search: String) {
+                progress: [Date], latest: Date, search: String, claimedAt: Date? = nil, formerNumbers: [Int] = []) {
         self.id = id
         self.number = number
         self.details = details
@@ -56,13 +61,22 @@ public final class CaseSummary: CaseStanding, Equatable {
         self.progress = progress
         self.latest = latest
         self.search = search
+        self.claimedAt = claimedAt ?? startedAt
+        self.formerNumbers = formerNumbers
+    }
+
+    /// The same case shown under another number (a clash not yet settled).
+    public func renumbered(_ n: Int) -> CaseSummary {
+        CaseSummary(id: id, number: n, details: details, startedAt: startedAt, status: status, closedAt: closedAt,
+                    stints: stints, openReplies: openReplies, reached: reached, attempt: attempt, progress: progress,
+                    latest: latest, search: search, claimedAt: claimedAt, formerNumbers: formerNumbers)
     }
 
     public static func == (a: CaseSummary, b: CaseSummary) -> Bool {
         a.id == b.id && a.number == b.number && a.details == b.details && a.startedAt == b.startedAt
             && a.status == b.status && a.closedAt == b.closedAt && a.stints == b.stints && a.openReplies == b.openReplies
             && a.reached == b.reached && a.attempt == b.attempt && a.progress == b.progress && a.latest == b.latest
-            && a.search == b.search
+            && a.search == b.search && a.claimedAt == b.claimedAt && a.formerNumbers == b.formerNumbers
     }
 }
 
@@ -76,7 +90,8 @@ extension CaseState {
         return CaseSummary(
             id: id, number: number, details: details, startedAt: startedAt, status: status, closedAt: closedAt,
             stints: stints, openReplies: openReplies, reached: dated(lastReached), attempt: dated(lastAttempt),
-            progress: progressMoments, latest: timeline.map(\.at).max() ?? startedAt, search: searchText)
+            progress: progressMoments, latest: timeline.map(\.at).max() ?? startedAt, search: searchText,
+            claimedAt: claimedAt, formerNumbers: formerNumbers)
     }
 
     /// Every word of the case in lower case: details, notes, contacts, replies, and

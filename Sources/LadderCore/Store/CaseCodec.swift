@@ -14,6 +14,13 @@ public enum CaseCodec {
         return e
     }
 
+    /// One line of a format-3 case file: the same, on one line.
+    public static func lineEncoder(zone: TimeZone = .current) -> JSONEncoder {
+        let e = encoder(zone: zone)
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
     public static func decoder() -> JSONDecoder {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .custom { decoder in

@@ -258,8 +258,8 @@ public struct FileStamp: Sendable, Equatable {
 }
 
 extension Store {
-    /// The stamp of every case file, by number.
-    public func stamps() throws(StoreError) -> [Int: FileStamp] {
+    /// The stamp of every case file, by name.
+    public func stamps() throws(StoreError) -> [String: FileStamp] {
         try FolderScan(casesDirectory).wait().stamps
     }
 

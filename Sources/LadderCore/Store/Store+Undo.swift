@@ -10,9 +10,13 @@ extension Store {
         let (stamps, _) = try FolderScan(casesDirectory).wait()
         let newestFirst = stamps.sorted { ($0.value.modified, $0.key) > ($1.value.modified, $1.key) }
         var best: (file: CaseFile, event: Event)?
-        for (number, stamp) in newestFirst {
+        var shown: [UUID: Int]?
+        for (name, stamp) in newestFirst {
             if let b = best, Double(stamp.modified) / 1e9 < b.event.recorded.timeIntervalSince1970 { break }
-            guard let file = try? load(number), let change = CaseState(file).lastChange else { continue }
+            guard var file = try? load(name: name), let change = CaseState(file).lastChange else { continue }
+            // Under the number it shows (a clash after a sync shows one under another).
+            if shown == nil { shown = (try? directoryOfCases()).map { d in d.numbering.shown } ?? [:] }
+            file.number = shown?[file.id] ?? file.number
             // Ties in recording time go to the file written later, met first.
             if best == nil || change.recorded > best!.event.recorded { best = (file, change) }
         }

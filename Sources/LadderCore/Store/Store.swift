@@ -32,38 +32,41 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// The local JSON store: one file per case under `cases/`, named by its number, so a
-/// change rewrites one small file and two machines syncing the folder rarely touch the
-/// same one. Reads need no lock (renames are atomic); every change holds `lock`.
+/// The local JSON store: one file per case under `cases/`, named by its id
+/// (`CaseLines`), so a change rewrites one small file, and two machines that each add or
+/// change cases while apart never make the same file two ways that git or a sync tool
+/// cannot merge. Reads need no lock (renames are atomic); every change holds `lock`.
 public struct Store: Sendable {
     public let directory: String
+    /// Told what the user should hear of: a store converted to the current format, a
+    /// number that now names another case. The command line says it on stderr.
+    public var notice: (@Sendable (String) -> Void)?
 
-    public init(directory: String) {
+    public init(directory: String, notice: (@Sendable (String) -> Void)? = nil) {
         self.directory = directory
+        self.notice = notice
     }
 
     public var casesDirectory: String { directory + "/cases" }
-    public func path(of number: Int) -> String { "\(casesDirectory)/\(number).json" }
+    public func path(ofName name: String) -> String { casesDirectory + "/" + name }
+    /// Where a case is written (in the current format).
+    public func path(of file: CaseFile) -> String { path(ofName: CaseLines.fileName(file.id)) }
 
-    /// The numbers of every case file, damaged ones included, in order.
-    public func numbers() throws(StoreError) -> [Int] {
-        try checkReadable()
-        do {
-            // One rule for what names a case file, shared with the index's folder scan.
-            return try FileSystem.names(in: casesDirectory).compactMap(FolderScan.caseNumber).sorted()
-        } catch {
-            throw .io("\(error)")
-        }
+    /// The path of case `number`'s file as it stands, for messages; for a number no
+    /// case has, the name an older ladder gave it (`N.json`).
+    public func path(of number: Int) -> String {
+        (try? directoryOfCases().names[number]).map { path(ofName: $0) } ?? path(ofName: "\(number).json")
     }
 
-    public func load(_ number: Int) throws(StoreError) -> CaseFile {
-        let p = path(of: number)
+    /// Reads one case file, format 3 with its sync copies, or an older one.
+    func load(name: String, copies: [String]? = nil) throws(StoreError) -> CaseFile {
+        let p = path(ofName: name)
         var st = stat()
         if lstat(p, &st) != 0 {
             // Only a file that is not there is "no case"; a folder we may not enter is said.
             if errno == ENOENT {
                 try checkReadable()
-                throw .caseNotFound(number)
+                throw .caseNotFound(CaseName(name).flatMap { if case let .older(n) = $0 { n } else { nil } } ?? 0)
             }
             throw .denied(Store.cannot(L("look at"), p, code: errno))
         }
@@ -80,37 +83,89 @@ public struct Store: Sendable {
                 path: p, reason: reason,
                 hint: L("ladder will not change this file; fix it by hand or move it out of \(casesDirectory)")))
         }
-        let file: CaseFile
-        do { file = try CaseCodec.decodeCase(data) } catch { throw damaged(error.text) }
-        guard file.number == number else {
-            throw damaged(L("it says it is case \(file.number), but its name says \(number)"))
+        switch CaseName(name) {
+        case let .older(number)?:
+            var file: CaseFile
+            do { file = try CaseCodec.decodeCase(data) } catch { throw damaged(error.text) }
+            guard file.number == number else {
+                throw damaged(L("it says it is case \(file.number), but its name says \(number)"))
+            }
+            CaseLines.placeInOrder(&file, zone: .current)
+            return file
+        case let .file(id)?:
+            var others: [Data] = []
+            for copy in copies ?? copiesOf(name) {
+                if let d = try? FileSystem.read(path(ofName: copy), atMost: Bounds.caseFileBytes) { others.append(d) }
+            }
+            let file: CaseFile
+            do { file = try CaseLines.decode(data, copies: others) } catch { throw damaged(error.text) }
+            guard file.id == id else {
+                throw damaged(L("it says it is case \(file.id.uuidString), but its name says \(id.uuidString)"))
+            }
+            return file
+        case .copy?, nil:
+            throw damaged(L("it is not a case file's name"))
         }
+    }
+
+    /// One case file by its name in `cases/`, under the number it claims.
+    public func load(fileNamed name: String) throws(StoreError) -> CaseFile { try load(name: name) }
+
+    /// The sync tools' copies of a case file now in the folder.
+    func copiesOf(_ name: String) -> [String] {
+        guard case let .file(id)? = CaseName(name) else { return [] }
+        let prefix = id.uuidString
+        return ((try? FileSystem.names(in: casesDirectory)) ?? []).filter {
+            $0 != name && $0.hasPrefix(String(prefix.prefix(8))) && CaseName($0) == .copy(of: id)
+        }.sorted()
+    }
+
+    /// Case `number`: the case showing under it, or the one that had it before (the
+    /// store says the new number through `notice`).
+    public func load(_ number: Int) throws(StoreError) -> CaseFile {
+        let found = try directoryOfCases()
+        guard let name = found.names[number] else {
+            if let now = found.numbering.formerly[number], let name = found.names[now] {
+                notice?(L("case \(number) is now case \(now)"))
+                var file = try load(name: name)
+                file.number = now
+                return file
+            }
+            throw .caseNotFound(number)
+        }
+        var file = try load(name: name)
+        file.number = number
         return file
     }
 
-    /// Every case that can be read, and a problem for each one that cannot, so one
-    /// damaged file never hides the rest.
+    /// Every case that can be read, in number order, and a problem for each one that
+    /// cannot, so one damaged file never hides the rest.
     public func loadAll() throws(StoreError) -> (cases: [CaseFile], problems: [StoreProblem]) {
         var cases: [CaseFile] = []
         var problems: [StoreProblem] = []
-        for n in try numbers() {
+        let scan = try FolderScan(casesDirectory).waitSorted()
+        for (name, _) in scan.files {
             do {
-                cases.append(try load(n))
+                cases.append(try load(name: name, copies: scan.copies[name] ?? []))
             } catch {
                 switch error {
                 case let .damaged(p): problems.append(p)
                 case .caseNotFound: continue  // removed since listing
                 case let .io(message):
-                    problems.append(StoreProblem(path: path(of: n), reason: message, hint: L("check the file's permissions")))
+                    problems.append(StoreProblem(path: path(ofName: name), reason: message, hint: L("check the file's permissions")))
                 case .denied:
                     throw error
                 }
             }
         }
+        let numbering = Numbering(cases.map { Numbering.Claim(id: $0.id, number: $0.number, claimedAt: CaseState($0).claimedAt, former: $0.formerNumbers) })
+        for i in cases.indices { cases[i].number = numbering.shown[cases[i].id] ?? cases[i].number }
+        cases.sort { $0.number < $1.number }
         return (cases, problems)
     }
 
-    /// Creates the store if needed, takes the lock, and runs `body`.
+    /// Creates the store if needed, takes the lock, and runs `body`. A store of an
+    /// older format is converted first.
     func locked<T>(repairing: Bool = false, _ body: () throws -> T) throws -> T {
         if repairing { try checkReadable() } else { try checkWritable() }
         do {
@@ -137,19 +192,19 @@ public struct Store: Sendable {
             if !repairing {
                 FileSystem.removeTemporaries(in: casesDirectory)
                 FileSystem.removeTemporaries(in: directory)
+                try convertIfOlder()
             }
             return try body()
         }
     }
 
-    /// Writes a case in the current format (an older file is brought up to it).
-    func write(_ file: CaseFile) throws {
+    /// Writes a case in the current format, and moves away the sync copies it took in.
+    func write(_ file: CaseFile, copies: [String] = []) throws {
         let folderBefore = folderStamp
         var file = file
-        file.format = CaseFile.currentFormat
         let data: Data
         do {
-            data = try CaseCodec.encoder().encode(file) + Data("\n".utf8)
+            data = try CaseLines.encode(&file)
         } catch {
             throw StoreError.io(L("cannot encode case \(file.number): \(error)"))
         }
@@ -159,16 +214,16 @@ public struct Store: Sendable {
                               hint: L("keep long documents in files of your own and note where they are"))
         }
         do {
-            try FileSystem.writeAtomically(data, to: path(of: file.number))
+            try FileSystem.writeAtomically(data, to: path(of: file))
         } catch {
             throw StoreError.io("\(error)")
         }
-        indexWritten(data, number: file.number, folderBefore: folderBefore)
+        for copy in copies { try keepAside(copy, in: "sync-copies") }
+        indexWritten(file, folderBefore: folderBefore)
     }
 
     /// Adds a new case under the lock. `make` receives the number to use: one more than
-    /// the highest given out or present as a file, damaged ones included, so no file is
-    /// ever overwritten and no number comes back.
+    /// the highest given out or claimed, damaged files included, so no number comes back.
     @discardableResult
     public func create(_ make: (Int) throws -> CaseFile) throws -> CaseFile {
         try locked {
@@ -184,19 +239,31 @@ public struct Store: Sendable {
 
     /// Reads a case fresh under the lock, changes it, and writes it back, so changes
     /// made by other processes in between are never lost. Nothing is written if
-    /// `change` throws.
+    /// `change` throws. A case shown under a new number (a clash after a sync) records
+    /// that number as its own with the change.
     @discardableResult
     public func update(_ number: Int, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile {
         try locked {
             var file = try load(number)
+            let copies = copiesOf(CaseLines.fileName(file.id))
             let before = file
             try change(&file)
-            if file != before {
-                // Its first rewrite in the current format keeps the old file first.
-                if before.format < CaseFile.currentFormat { try keepOriginal(number, format: before.format) }
-                try write(file)
+            if file != before || file.stored.untidy || file.claimedNumber != file.number || !copies.isEmpty {
+                try write(file, copies: copies)
             }
             return file
+        }
+    }
+
+    /// Moves a file of `cases/` into `backup/<folder>/`, keeping it.
+    func keepAside(_ name: String, in folder: String) throws {
+        let target = directory + "/backup/" + folder
+        do {
+            try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
+            try FileSystem.makePrivateDirectory(target, refusingLink: true)
+            guard rename(path(ofName: name), target + "/" + name) == 0 else { throw FileSystem.fail(L("move"), path(ofName: name)) }
+        } catch {
+            throw StoreError.io("\(error)")
         }
     }
 }

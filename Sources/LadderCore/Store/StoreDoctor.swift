@@ -29,6 +29,13 @@ public struct StoreDoctor {
             case config
             /// Another ladder is writing right now.
             case busy
+            /// Case files of an older format: converted by the next write, or now.
+            case format
+            /// A sync tool's copy of a case file, or a case file with lines twice or a
+            /// merge's conflict markers: read as one case, tidied by the next write to it.
+            case merge
+            /// Two cases claim one number (made at once on two machines).
+            case clash
         }
 
         public var kind: Kind
@@ -66,6 +73,7 @@ public struct StoreDoctor {
             findings.append(Finding(kind: .damaged, path: p.path, problem: p.reason, fix: p.hint, repairable: false))
         }
         findings += leftovers(names)
+        findings += syncFindings(names, cases: cases)
         findings += indexFindings(cases: cases)
         if let configPath, FileSystem.exists(configPath) {
             do { _ = try ConfigFile.load(configPath) } catch {
@@ -114,11 +122,22 @@ public struct StoreDoctor {
                 case .index:
                     if FileSystem.exists(store.indexPath) { try keep(store.indexPath) }
                     done.append(L("\(store.indexPath): made again from the case files (the old one is in \(backup))"))
-                case .damaged, .unknown, .config, .busy, .link:
+                case .damaged, .unknown, .config, .busy, .link, .format, .merge, .clash:
                     continue
                 }
             }
             return done
+        }
+        if todo.contains(where: { $0.kind == .format }) {
+            let n = try store.convert()
+            done.append(L("converted \(n) case files to format \(CaseFile.currentFormat); the old files are in \(store.directory)/backup"))
+        }
+        if todo.contains(where: { $0.kind == .merge }) {
+            let n = try store.tidyAll()
+            done.append(L("merged and tidied \(n) case files; sync tools' copies are in \(store.directory)/backup/sync-copies"))
+        }
+        if todo.contains(where: { $0.kind == .clash }) {
+            for s in try store.settleNumbers(now: now) { done.append(s.description) }
         }
         // Out of the lock, which the index's writer must be able to take.
         if todo.contains(where: { $0.kind == .index }) {
@@ -180,8 +199,8 @@ public struct StoreDoctor {
                     if let pid, pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
                     out.append(Finding(kind: .leftover, path: path, problem: L("left by a write that never finished (its process is gone)"),
                                        fix: L("move it to the backup folder"), repairable: true))
-                } else if dir == store.casesDirectory, FolderScan.caseNumber(name) == nil {
-                    out.append(Finding(kind: .unknown, path: path, problem: L("is not a case file (cases are N.json); ladder ignores it"),
+                } else if dir == store.casesDirectory, CaseName(name) == nil, name != "\(Store.formatMarkerNumber).json" {
+                    out.append(Finding(kind: .unknown, path: path, problem: L("is not a case file (cases are <id>.jsonl); ladder ignores it"),
                                        fix: nil, repairable: false))
                 }
             }
@@ -201,17 +220,51 @@ public struct StoreDoctor {
         _ = try? store.summaries(search: true)
         guard let index = StoreIndex.read(path) else { return [] }
         var wrong = 0
-        let numbers = Set(cases.map(\.number))
+        var names = Set<String>()
         for file in cases {
-            guard case let .summary(s?, stamp)? = index.entry(file.number), s == CaseState(file).summary,
-                  stamp == FileStamp.of(store.path(of: file.number)) else { wrong += 1; continue }
+            let name = file.format < 3 ? "\(file.claimedNumber ?? file.number).json" : CaseLines.fileName(file.id)
+            names.insert(name)
+            var claimed = file
+            claimed.number = file.claimedNumber ?? file.number
+            guard case let .summary(s?, stamp)? = index.entry(name), s == CaseState(claimed).summary,
+                  stamp == FileStamp.of(store.path(ofName: name)) else { wrong += 1; continue }
         }
-        let extra = index.entries.map(\.number).filter { n in !numbers.contains(n) && !FileSystem.exists(store.path(of: n)) }.count
+        let extra = index.entries.map(\.name).filter { n in !names.contains(n) && !FileSystem.exists(store.path(ofName: n)) }.count
         guard wrong + extra > 0 || index.tornEnd else { return [] }
         return [Finding(kind: .index, path: path,
                         problem: index.tornEnd ? L("\(wrong + extra) of its lines disagree with the case files, and its last line is torn")
                             : L("\(wrong + extra) of its lines disagree with the case files"),
                         fix: L("make it again from the case files"), repairable: true)]
+    }
+
+    private func syncFindings(_ names: [String], cases: [CaseFile]) -> [Finding] {
+        var out: [Finding] = []
+        let older = names.filter { if case .older? = CaseName($0) { return true }; return false }
+        if !older.isEmpty {
+            out.append(Finding(kind: .format, path: store.casesDirectory,
+                               problem: L("\(older.count) case files are of an older format (N.json)"),
+                               fix: L("convert them to format \(CaseFile.currentFormat), keeping the old files in backup/ (the next change does it too)"), repairable: true))
+        }
+        for name in names {
+            if case .copy? = CaseName(name) {
+                out.append(Finding(kind: .merge, path: store.casesDirectory + "/" + name,
+                                   problem: L("is a sync tool's copy of a case file; its lines are read as part of the case"),
+                                   fix: L("merge it into the case file and move it to backup/sync-copies"), repairable: true))
+            }
+        }
+        for file in cases where file.stored.untidy && file.format >= 3 {
+            out.append(Finding(kind: .merge, path: store.path(of: file),
+                               problem: L("holds lines twice or a merge's conflict markers; it reads as one case"),
+                               fix: L("write it again tidy, every line kept once"), repairable: true))
+        }
+        if let numbering = try? store.directoryOfCases().numbering {
+            for clash in numbering.clashes {
+                out.append(Finding(kind: .clash, path: store.casesDirectory + "/" + CaseLines.fileName(clash.id),
+                                   problem: L("claims case number \(clash.claimed), which another case claimed first; it shows as case \(clash.shown)"),
+                                   fix: L("record \(clash.shown) as its number"), repairable: true))
+            }
+        }
+        return out
     }
 
     static func realPath(_ path: String) -> String? {

@@ -6,7 +6,10 @@ import LadderCore
 /// model never touches the disk. Used from the front end's one thread.
 public final class StoreSession {
     public let store: Store
-    private var known: [Int: FileStamp] = [:]
+    /// Every case file's stamp, by file name.
+    private var known: [String: FileStamp] = [:]
+    /// The number each case file shows under, to say which case a removed file was.
+    private var shown: [String: Int] = [:]
     /// The files that could not be read, by path: kept up to date file by file, so a
     /// change never needs the whole store read again.
     private var problems: [String: StoreProblem] = [:]
@@ -56,6 +59,7 @@ public final class StoreSession {
         do {
             let snapshot = try quick ? store.indexedSnapshot(search: false) : store.snapshot()
             known = snapshot.stamps
+            shown = Dictionary(snapshot.summaries.map { (CaseLines.fileName($0.id), $0.number) }) { a, _ in a }
             self.problems = Dictionary(snapshot.problems.map { ($0.path, $0) }) { a, _ in a }
             return .indexed(summaries: snapshot.summaries, problems: snapshot.problems)
         } catch {
@@ -149,11 +153,23 @@ public final class StoreSession {
         guard !removed.isEmpty || !changed.isEmpty else { return nil }
         known = current
         var cases: [CaseFile] = []
-        for n in removed { problems[store.path(of: n)] = nil }
-        for n in changed {
-            let path = store.path(of: n)
+        var gone: [Int] = []
+        for name in removed {
+            problems[store.path(ofName: name)] = nil
+            if case let .older(n)? = CaseName(name) { gone.append(n) } else if let n = shown[name] { gone.append(n) }
+            shown[name] = nil
+        }
+        // The numbers as they stand now: a case from another machine may clash with one here.
+        let numbering = changed.isEmpty ? nil : (try? store.directoryOfCases())?.numbering
+        for name in changed {
+            let path = store.path(ofName: name)
             problems[path] = nil
-            do { cases.append(try store.load(n)) } catch {
+            do {
+                var file = try store.load(fileNamed: name)
+                file.number = numbering?.shown[file.id] ?? file.number
+                shown[CaseLines.fileName(file.id)] = file.number
+                cases.append(file)
+            } catch {
                 switch error {
                 case let .damaged(p): problems[path] = p
                 case let .io(message), let .denied(message): problems[path] = StoreProblem(path: path, reason: message, hint: "check the file's permissions")
@@ -162,7 +178,7 @@ public final class StoreSession {
             }
         }
         // Problems with files that did not change this time still stand.
-        return .changed(cases: cases, removed: removed.sorted(), problems: problems.values.sorted { $0.path < $1.path })
+        return .changed(cases: cases, removed: gone.sorted(), problems: problems.values.sorted { $0.path < $1.path })
     }
 
     /// Saves a confirmed form under the store's lock, against the case as it is on
@@ -180,7 +196,9 @@ public final class StoreSession {
             case let .record(number, _, _, _, _):
                 file = try store.update(number) { try request.apply(to: &$0) }
             }
-            known[file.number] = FileStamp.of(store.path(of: file.number))
+            let name = CaseLines.fileName(file.id)
+            known[name] = FileStamp.of(store.path(ofName: name))
+            shown[name] = file.number
             folder = store.folderStamp
             return .saved(file)
         } catch let e as LadderError {

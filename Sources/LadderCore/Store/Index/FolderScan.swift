@@ -16,12 +16,13 @@ final class FolderScan: @unchecked Sendable {
     /// The listing, then (from within it) the stamping.
     private var listing: Parallel.Work!
     // Set by the listing, and read only after waiting for it.
-    private var numbers: [Int] = []  // in order
+    private var names: [String] = []  // in order
+    private var copies: [String: [String]] = [:]
     private var folder: FileStamp?
     private var failure: String?
     private var dir: OpaquePointer?
     private var stamping: Parallel.Work?
-    /// One slot per number, each written by the chunk that holds it.
+    /// One slot per name, each written by the chunk that holds it.
     private var results = UnsafeMutableBufferPointer<FileStamp?>(start: nil, count: 0)
     private static let chunkSize = 256
 
@@ -36,28 +37,36 @@ final class FolderScan: @unchecked Sendable {
         if let dir { closedir(dir) }
     }
 
-    /// Every case file's number and stamp, in number order (a file removed since the
-    /// listing is left out), and the folder's stamp from before the listing (nil: there
-    /// is no folder yet). Stamps what is left on this thread meanwhile.
-    func waitSorted() throws(StoreError) -> (files: [(number: Int, stamp: FileStamp)], folder: FileStamp?) {
+    /// What one scan found.
+    struct Found {
+        /// Every case file's name and stamp, in name order (a file removed since the
+        /// listing is left out).
+        var files: [(name: String, stamp: FileStamp)]
+        /// The folder's stamp from before the listing (nil: there is no folder yet).
+        var folder: FileStamp?
+        /// Sync tools' copies of case files, by the name of the case file.
+        var copies: [String: [String]]
+    }
+
+    /// Waits for the scan, stamping what is left on this thread meanwhile.
+    func waitSorted() throws(StoreError) -> Found {
         listing.wait()
         if let failure { throw .io(failure) }
         stamping?.wait()
-        var files: [(number: Int, stamp: FileStamp)] = []
-        files.reserveCapacity(numbers.count)
-        for (i, n) in numbers.enumerated() { if let s = results[i] { files.append((n, s)) } }
-        return (files, folder)
+        var files: [(name: String, stamp: FileStamp)] = []
+        files.reserveCapacity(names.count)
+        for (i, n) in names.enumerated() { if let s = results[i] { files.append((n, s)) } }
+        return Found(files: files, folder: folder, copies: copies)
     }
 
-    /// The same, by number.
-    func wait() throws(StoreError) -> (stamps: [Int: FileStamp], folder: FileStamp?) {
-        let (files, folder) = try waitSorted()
-        return (Self.byNumber(files), folder)
+    /// The stamps by name.
+    func wait() throws(StoreError) -> (stamps: [String: FileStamp], folder: FileStamp?) {
+        let found = try waitSorted()
+        return (Self.byName(found.files), found.folder)
     }
 
-    /// Stamps in number order as a table by number.
-    static func byNumber(_ files: [(number: Int, stamp: FileStamp)]) -> [Int: FileStamp] {
-        Dictionary(uniqueKeysWithValues: files.lazy.map { ($0.number, $0.stamp) })
+    static func byName(_ files: [(name: String, stamp: FileStamp)]) -> [String: FileStamp] {
+        Dictionary(files.lazy.map { ($0.name, $0.stamp) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Lists the folder and starts stamping what it found.
@@ -72,41 +81,26 @@ final class FolderScan: @unchecked Sendable {
             return
         }
         dir = d
-        numbers.reserveCapacity(1024)
+        names.reserveCapacity(1024)
         while let entry = readdir(d) {
-            // N.json with N a positive number; anything else (temp files) is not a case.
-            let n = withUnsafeBytes(of: entry.pointee.d_name) { Self.caseNumber($0.bindMemory(to: CChar.self)) }
-            if let n { numbers.append(n) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            switch CaseName(name) {
+            case .file?, .older?: names.append(name)
+            case let .copy(of: id)?: copies[CaseLines.fileName(id), default: []].append(name)
+            case nil: continue
+            }
         }
-        numbers.sort()
-        results = .allocate(capacity: numbers.count)
+        names.sort()
+        for k in copies.keys { copies[k]!.sort() }
+        results = .allocate(capacity: names.count)
         results.initialize(repeating: nil)
-        stamping = Parallel.Work((numbers.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
+        stamping = Parallel.Work((names.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
     }
 
     private func stamp(chunk: Int) {
         let fd = dirfd(dir!)
-        for i in chunk * Self.chunkSize..<min(numbers.count, (chunk + 1) * Self.chunkSize) {
-            results[i] = Self.stamp(numbers[i], in: fd)
-        }
-    }
-
-    /// The stamp of `N.json` in the open folder, the name written without a String.
-    private static func stamp(_ number: Int, in dir: Int32) -> FileStamp? {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { name -> FileStamp? in
-            var digits = 0
-            var rest = number
-            repeat { digits += 1; rest /= 10 } while rest > 0
-            rest = number
-            for i in stride(from: digits - 1, through: 0, by: -1) {
-                name[i] = CChar(0x30 + rest % 10)
-                rest /= 10
-            }
-            for (i, c) in ".json".utf8.enumerated() { name[digits + i] = CChar(c) }
-            name[digits + 5] = 0
-            var st = stat()
-            guard fstatat(dir, name.baseAddress!, &st, 0) == 0 else { return nil }
-            return FileStamp(st)
+        for i in chunk * Self.chunkSize..<min(names.count, (chunk + 1) * Self.chunkSize) {
+            results[i] = FileStamp.of(names[i], in: fd)
         }
     }
 

@@ -10,8 +10,14 @@ public struct StoreSnapshot: Sendable {
     /// In case-number order.
     public var summaries: [CaseSummary]
     public var problems: [StoreProblem]
-    /// Every case file's stamp when it was listed, readable or not.
-    public var stamps: [Int: FileStamp]
+    /// Every case file's stamp when it was listed, readable or not, by file name.
+    public var stamps: [String: FileStamp]
+}
+
+/// Which file holds each case, by the number it shows under.
+public struct CaseDirectory: Sendable {
+    public var names: [Int: String]
+    public var numbering: Numbering
 }
 
 extension Store {
@@ -43,6 +49,12 @@ extension Store {
         try snapshot(StoreIndex.Reading(search: search, include: nil))
     }
 
+    /// Which file holds each case, and how the numbers stand.
+    public func directoryOfCases() throws(StoreError) -> CaseDirectory {
+        let r = try read(StoreIndex.Reading(search: false, include: { _ in false }))
+        return CaseDirectory(names: r.names, numbering: r.numbering)
+    }
+
     /// The store as the index has it, without looking at the case files: the front
     /// end's first frame, which then compares these stamps with the files' (its first
     /// sweep, straight after) to catch what changed behind ladder's back. Reads the
@@ -54,62 +66,88 @@ extension Store {
         }
         var snapshot = StoreSnapshot(summaries: [], problems: [], stamps: [:])
         snapshot.summaries.reserveCapacity(index.entries.count)
-        for (n, entry) in index.entries.lazy.map({ ($0.number, $0.entry) }) {
-            switch entry {
+        for named in index.entries {
+            switch named.entry {
             case let .summary(s, stamp):
                 if let s { snapshot.summaries.append(s) }
-                snapshot.stamps[n] = stamp
+                snapshot.stamps[named.name] = stamp
             case let .unreadable(reason, hint, stamp):
-                snapshot.problems.append(problem(n, reason: reason, hint: hint))
-                snapshot.stamps[n] = stamp
+                snapshot.problems.append(problem(named.name, reason: reason, hint: hint))
+                snapshot.stamps[named.name] = stamp
             }
         }
+        snapshot.summaries = Store.numbered(snapshot.summaries, by: Numbering(snapshot.summaries.map(Numbering.Claim.init)))
         return snapshot
     }
 
     func snapshot(_ reading: StoreIndex.Reading) throws(StoreError) -> StoreSnapshot {
-        let (summaries, problems, files) = try read(reading)
-        return StoreSnapshot(summaries: summaries, problems: problems, stamps: FolderScan.byNumber(files))
+        let r = try read(reading)
+        return StoreSnapshot(summaries: r.summaries, problems: r.problems, stamps: FolderScan.byName(r.files))
     }
 
-    /// The summaries and problems, and every case file's stamp in number order.
-    private func read(_ reading: StoreIndex.Reading) throws(StoreError)
-        -> (summaries: [CaseSummary], problems: [StoreProblem], files: [(number: Int, stamp: FileStamp)]) {
+    /// The summaries under the numbers they show, in number order.
+    static func numbered(_ summaries: [CaseSummary], by numbering: Numbering) -> [CaseSummary] {
+        var out = summaries
+        if !numbering.clashes.isEmpty {
+            for i in out.indices {
+                if let n = numbering.shown[out[i].id], n != out[i].number { out[i] = out[i].renumbered(n) }
+            }
+        }
+        out.sort { $0.number < $1.number }
+        return out
+    }
+
+    struct Reading {
+        var summaries: [CaseSummary]
+        var problems: [StoreProblem]
+        var files: [(name: String, stamp: FileStamp)]
+        var names: [Int: String]
+        var numbering: Numbering
+    }
+
+    /// The summaries and problems, every case file's stamp in name order, and the
+    /// numbering of every case (summaries passed over included).
+    private func read(_ reading: StoreIndex.Reading) throws(StoreError) -> Reading {
         try checkReadable()
         let scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
-        let (files, scanned) = try scan.waitSorted()
-        guard let folder = scanned else { return ([], [], []) }  // no case yet
+        let listing = try scan.waitSorted()
+        let files = listing.files
+        guard let folder = listing.folder else { return Reading(summaries: [], problems: [], files: [], names: [:], numbering: Numbering([])) }
 
-        // Both in number order: matched by walking them side by side, straight into the
+        // Both in name order: matched by walking them side by side, straight into the
         // answer. The live entries are gathered into a table only when something must be
         // written back.
         var summaries: [CaseSummary] = []
         var problems: [StoreProblem] = []
+        var claims: [(name: String, claim: Numbering.Claim)] = []
         summaries.reserveCapacity(files.count)
-        var learnt: [Int: StoreIndex.Entry?] = [:]
+        claims.reserveCapacity(files.count)
+        var learnt: [String: StoreIndex.Entry?] = [:]
         var live = 0
         let known = index.entries
         var k = 0
         for (n, stamp) in files {
-            while k < known.count, known[k].number < n {
-                learnt[known[k].number] = .some(nil)  // a line for a file that is gone
+            while k < known.count, known[k].name < n {
+                learnt[known[k].name] = .some(nil)  // a line for a file that is gone
                 k += 1
             }
             var entry: StoreIndex.Entry
-            let indexed = k < known.count && known[k].number == n ? known[k].entry : nil
+            let indexed = k < known.count && known[k].name == n ? known[k] : nil
             if indexed != nil { k += 1 }
-            if let e = indexed, e.stamp == stamp {
-                entry = e
+            let copies = listing.copies[n] ?? []
+            if let e = indexed, e.entry.stamp == stamp, copies.isEmpty {
+                entry = e.entry
+                if case .summary(nil, _) = entry, let claim = e.claim { claims.append((n, claim)) }
             } else {
                 // Stamped before reading: a change made while reading shows next time.
                 do {
-                    entry = .summary(CaseState(try load(n)).summary, stamp)
+                    entry = .summary(CaseState(try load(name: n, copies: copies)).summary, stamp)
                 } catch {
                     // The index is shared by runs in every language: it keeps the reason in English.
                     let error = Language.current == .en ? error
-                        : Language.$bound.withValue(.en) { Result { () throws(StoreError) in try load(n) } }.failure ?? error
+                        : Language.$bound.withValue(.en) { Result { () throws(StoreError) in try load(name: n, copies: copies) } }.failure ?? error
                     switch error {
                     case .caseNotFound: learnt[n] = .some(nil); continue  // removed since the listing
                     case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
@@ -117,34 +155,45 @@ extension Store {
                     case .denied: throw error
                     }
                 }
-                learnt[n] = entry
+                // A case merged with a sync tool's copy is not remembered: its file
+                // alone says less, and the next write to it takes the copy in.
+                if copies.isEmpty { learnt[n] = entry }
             }
             live += 1
             switch entry {
-            case let .summary(s, _): if let s { summaries.append(s) }
+            case let .summary(s, _):
+                if let s {
+                    summaries.append(s)
+                    claims.append((n, Numbering.Claim(s)))
+                }
             case let .unreadable(reason, hint, _): problems.append(problem(n, reason: reason, hint: hint))
             }
         }
-        for gone in known[k...] { learnt[gone.number] = .some(nil) }
+        for gone in known[k...] { learnt[gone.name] = .some(nil) }
+
+        let numbering = Numbering(claims.map(\.claim))
+        var names: [Int: String] = [:]
+        names.reserveCapacity(claims.count)
+        for (name, claim) in claims { names[numbering.shown[claim.id] ?? claim.number] = name }
+        let top = max(numbering.highest, index.top)
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
         if rewrite || !learnt.isEmpty || index.folder != folder {
             var current = index.table
             for (n, e) in learnt { current[n] = e }
-            remember(learnt, in: index, current: current, scannedFolder: folder, rewrite: found == nil, complete: reading.isComplete)
+            remember(learnt, in: index, current: current, scannedFolder: folder, top: top, rewrite: found == nil, complete: reading.isComplete)
         }
-        return (summaries, problems, files)
+        return Reading(summaries: Store.numbered(summaries, by: numbering), problems: problems, files: files, names: names, numbering: numbering)
     }
 
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):
     /// appended lines, or the whole index when there was none or it is mostly stale.
-    private func remember(_ learnt: [Int: StoreIndex.Entry?], in index: StoreIndex, current: [Int: StoreIndex.Entry],
-                          scannedFolder: FileStamp, rewrite: Bool, complete: Bool) {
+    private func remember(_ learnt: [String: StoreIndex.Entry?], in index: StoreIndex, current: [String: StoreIndex.Entry],
+                          scannedFolder: FileStamp, top: Int, rewrite: Bool, complete: Bool) {
         guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         withExtendedLifetime(lock) {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = folderStamp == scannedFolder ? scannedFolder : nil
-            let top = max(index.top, current.keys.max() ?? 0, learnt.keys.max() ?? 0)
             if rewrite || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: current.count) {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
@@ -156,12 +205,12 @@ extension Store {
                 return
             }
             var bytes: [UInt8] = []
-            let numbers = learnt.keys.sorted()
-            for (i, n) in numbers.enumerated() {
+            let names = learnt.keys.sorted()
+            for (i, n) in names.enumerated() {
                 // Only the last line speaks for the folder.
-                bytes += StoreIndex.line(learnt[n]!, number: n, folder: i == numbers.count - 1 ? folder : nil, top: top)
+                bytes += StoreIndex.line(learnt[n]!, name: n, folder: i == names.count - 1 ? folder : nil, top: top)
             }
-            if numbers.isEmpty {
+            if names.isEmpty {
                 // Nothing changed but the folder's stamp: a line that only vouches.
                 var w = JSONLineWriter()
                 w.object { w in
@@ -174,29 +223,36 @@ extension Store {
         }
     }
 
-    /// The number for a new case: one more than the highest ever given out (from the
-    /// index's last line) or present as a file, whichever is higher. Reading the folder
-    /// is needed only when the index cannot vouch for it, so adding stays flat as the
-    /// store grows.
+    /// The number for a new case: one more than the highest ever given out or claimed
+    /// (from the index's last line) or found in the files, whichever is higher. Reading
+    /// the folder is needed only when the index cannot vouch for it, so adding stays
+    /// flat as the store grows.
     func nextNumber() throws(StoreError) -> Int {
         var number: Int
         if let tail = StoreIndex.tail(indexPath), let folder = tail.folder, folder == folderStamp {
             number = tail.top + 1
         } else {
-            number = (try numbers().last ?? 0) + 1
+            let found = try directoryOfCases()
+            number = max(found.numbering.highest, found.names.keys.max() ?? 0) + 1
+            // Damaged files of an older format still hold their numbers.
+            let older = ((try? FileSystem.names(in: casesDirectory)) ?? []).compactMap { name -> Int? in
+                if case let .older(n)? = CaseName(name) { return n }
+                return nil
+            }
+            number = max(number, (older.max() ?? 0) + 1)
             if let tail = StoreIndex.tail(indexPath) { number = max(number, tail.top + 1) }
         }
         // A number is never given twice, even when its file and the index were deleted.
         number = max(number, lastNumberGiven + 1)
-        while FileSystem.exists(path(of: number)) { number += 1 }
         guard number <= Store.highestNumber else {
             throw .io("the store has given out every case number up to \(Store.highestNumber); start a new store with --store DIR")
         }
         return number
     }
 
-    /// The highest case number a store gives out: seven digits, short enough to type.
-    public static let highestNumber = 9_999_999
+    /// The highest case number a store gives out: seven digits, short enough to type
+    /// (the one above is the format marker, `Store.formatMarkerNumber`).
+    public static let highestNumber = 9_999_998
 
     /// `numbers` in the store folder: the highest case number ever given out, kept apart
     /// from the index (which may be deleted) so no number comes back.
@@ -210,13 +266,15 @@ extension Store {
     /// After a write under the lock: appends the case's line, if there is an index to
     /// append to. `folderBefore` is the folder's stamp before the write: the new line
     /// vouches for the folder only if the index did then.
-    func indexWritten(_ data: Data, number: Int, folderBefore: FileStamp?) {
-        guard let tail = StoreIndex.tail(indexPath),
-              let written = try? CaseCodec.decoder().decode(CaseFile.self, from: data),
-              let stamp = FileStamp.of(path(of: number)) else { return }
+    func indexWritten(_ file: CaseFile, folderBefore: FileStamp?) {
+        let name = CaseLines.fileName(file.id)
+        guard let tail = StoreIndex.tail(indexPath), let stamp = FileStamp.of(path(ofName: name)) else { return }
         let folder = tail.folder != nil && tail.folder == folderBefore ? folderStamp : nil
-        let entry = StoreIndex.Entry.summary(CaseState(written).summary, stamp)
-        StoreIndex.append(StoreIndex.line(entry, number: number, folder: folder, top: max(tail.top, number)), to: indexPath)
+        // The index keeps the number the case claims; a clash is settled when it is read.
+        var claimed = file
+        claimed.number = file.claimedNumber ?? file.number
+        let entry = StoreIndex.Entry.summary(CaseState(claimed).summary, stamp)
+        StoreIndex.append(StoreIndex.line(entry, name: name, folder: folder, top: max(tail.top, file.number)), to: indexPath)
     }
 }
 
@@ -224,15 +282,15 @@ extension Store {
     /// A file the index says cannot be read. The index keeps the reason in English;
     /// in another language the file is read again to say it in that one (damaged files
     /// are rare, and this is only their error path).
-    func problem(_ n: Int, reason: String, hint: String) -> StoreProblem {
+    func problem(_ name: String, reason: String, hint: String) -> StoreProblem {
         if Language.current != .en {
-            switch Result(catching: { () throws(StoreError) in try load(n) }) {
+            switch Result(catching: { () throws(StoreError) in try load(name: name) }) {
             case let .failure(.damaged(p)): return p
-            case let .failure(.io(message)): return StoreProblem(path: path(of: n), reason: message, hint: L("check the file's permissions"))
+            case let .failure(.io(message)): return StoreProblem(path: path(ofName: name), reason: message, hint: L("check the file's permissions"))
             default: break
             }
         }
-        return StoreProblem(path: path(of: n), reason: reason, hint: hint)
+        return StoreProblem(path: path(ofName: name), reason: reason, hint: hint)
     }
 }
 

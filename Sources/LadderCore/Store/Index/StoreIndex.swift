@@ -20,7 +20,9 @@ import Darwin
 struct StoreIndex {
     /// 2: the head says `watched` (open, or closed with a promise still open).
     /// 3: contacts keep their `desk` and the `number` a missed call left (store format 2).
-    static let format = 3
+    /// 4: lines name their case file (`name`), since files are named by the case's id
+    /// (store format 3); a case keeps when it claimed its number and its former numbers.
+    static let format = 4
     static let header = #"{"index":"# + String(format) + #","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
@@ -37,14 +39,19 @@ struct StoreIndex {
         }
     }
 
-    /// A case's entry and its number.
-    struct Numbered: Equatable {
-        var number: Int
+    /// A case's entry and the name of its file.
+    struct Named: Equatable {
+        var name: String
         var entry: Entry
+        /// The case's claim to its number, read from the line's head even when its
+        /// summary was passed over: numbering needs every case's.
+        var claim: Numbering.Claim?
+
+        static func == (a: Named, b: Named) -> Bool { a.name == b.name && a.entry == b.entry }
     }
 
-    /// One per case, in number order.
-    var entries: [Numbered] = []
+    /// One per case file, in name order.
+    var entries: [Named] = []
     /// The stamp of `cases/` when the index had a line for every file in it.
     var folder: FileStamp?
     var top = 0
@@ -54,17 +61,17 @@ struct StoreIndex {
     /// more would join the torn piece to the next line, so it is written whole instead.
     var tornEnd = false
 
-    /// The entries as a table by number.
-    var table: [Int: Entry] { Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.number, $0.entry) }) }
+    /// The entries as a table by file name.
+    var table: [String: Entry] { Dictionary(entries.lazy.map { ($0.name, $0.entry) }, uniquingKeysWith: { a, _ in a }) }
 
-    /// The entry for case `number`, if any.
-    func entry(_ number: Int) -> Entry? {
+    /// The entry for the case file `name`, if any.
+    func entry(_ name: String) -> Entry? {
         var (low, high) = (0, entries.count)
         while low < high {
             let mid = (low + high) / 2
-            if entries[mid].number < number { low = mid + 1 } else { high = mid }
+            if entries[mid].name < name { low = mid + 1 } else { high = mid }
         }
-        return low < entries.count && entries[low].number == number ? entries[low].entry : nil
+        return low < entries.count && entries[low].name == name ? entries[low].entry : nil
     }
 
     /// What to read of each case line. `search` reads the search text; `include`
@@ -128,31 +135,32 @@ struct StoreIndex {
     /// What a stretch of lines says, in line order.
     private struct Piece {
         /// Each case line's entry, or nil for a `gone` line.
-        var said: [(number: Int, entry: Entry?)] = []
+        var said: [(name: String, entry: Entry?, claim: Numbering.Claim?)] = []
         var folder: FileStamp?
         var top = 0
         var lines = 0
         var tornEnd = false
     }
 
-    /// The last word on each case, in number order, from what the parts said in line
+    /// The last word on each case, in name order, from what the parts said in line
     /// order: a later line replaces an earlier one, and a case whose last line says it
-    /// is gone is left out. A compacted index is in number order already, with the
+    /// is gone is left out. A compacted index is in name order already, with the
     /// lines appended since at its end.
-    private static func latest(_ parts: [[(number: Int, entry: Entry?)]]) -> [Numbered] {
+    private static func latest(_ parts: [[(name: String, entry: Entry?, claim: Numbering.Claim?)]]) -> [Named] {
         // Every line by part and place, which is line order.
         var order: [(part: Int, line: Int)] = []
         order.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         for (p, said) in parts.enumerated() { for i in said.indices { order.append((p, i)) } }
-        func number(_ at: (part: Int, line: Int)) -> Int { parts[at.part][at.line].number }
-        if zip(order, order.dropFirst()).contains(where: { number($0) >= number($1) }) {
-            order.sort { (number($0), $0.part, $0.line) < (number($1), $1.part, $1.line) }
+        func name(_ at: (part: Int, line: Int)) -> String { parts[at.part][at.line].name }
+        if zip(order, order.dropFirst()).contains(where: { name($0) >= name($1) }) {
+            order.sort { (name($0), $0.part, $0.line) < (name($1), $1.part, $1.line) }
         }
-        var out: [Numbered] = []
+        var out: [Named] = []
         out.reserveCapacity(order.count)
         for (k, at) in order.enumerated() {
-            if k + 1 < order.count, number(order[k + 1]) == number(at) { continue }  // a later line says more
-            if let entry = parts[at.part][at.line].entry { out.append(Numbered(number: number(at), entry: entry)) }
+            if k + 1 < order.count, name(order[k + 1]) == name(at) { continue }  // a later line says more
+            let said = parts[at.part][at.line]
+            if let entry = said.entry { out.append(Named(name: name(at), entry: entry, claim: said.claim)) }
         }
         return out
     }
@@ -186,12 +194,16 @@ struct StoreIndex {
 
     /// Reads one line and applies it.
     private static func apply(_ r: inout JSONLineReader, _ reading: Reading, to piece: inout Piece) throws {
-        var summary: CaseSummary?, number: Int?, unreadable: Int?, reason = "", hint = "", gone: Int?
+        var summary: CaseSummary?, number: Int?, name: String?, unreadable: String?, reason = "", hint = "", gone: String?
         var stamp: FileStamp?, folder: FileStamp?, top = 0
-        var open: Bool?, due: Date?, latest: Date?
+        var open: Bool?, due: Date?, latest: Date?, id: UUID?, claimed: Date?, former: [Int] = []
         try r.object { r, key in
             if key.is("number") { number = try r.int() }
+            else if key.is("name") { name = try r.string() }
             else if key.is("watched") { open = try r.bool() }
+            else if key.is("id") { id = try r.uuid() }
+            else if key.is("claimed") { claimed = try r.date() }
+            else if key.is("former") { try r.array { former.append(try $0.int()) } }
             else if key.is("due") { due = r.null() ? nil : try r.date() }
             else if key.is("latest") { latest = try r.date() }
             else if key.is("case") {
@@ -203,24 +215,25 @@ struct StoreIndex {
                     number = summary!.number
                 }
             }
-            else if key.is("unreadable") { unreadable = try r.int() }
+            else if key.is("unreadable") { unreadable = try r.string() }
             else if key.is("reason") { reason = try r.string() }
             else if key.is("hint") { hint = try r.string() }
-            else if key.is("gone") { gone = try r.int() }
+            else if key.is("gone") { gone = try r.string() }
             else if key.is("file") { stamp = try FileStamp(reading: &r) }
             else if key.is("folder") { folder = r.null() ? nil : try FileStamp(reading: &r) }
             else if key.is("top") { top = try r.int() }
             else { try r.skip() }
         }
         guard r.atEnd else { throw IndexLineError("more after the line's object") }
-        if let number, unreadable == nil, gone == nil {
-            guard let stamp else { throw IndexLineError("a case line without its file's stamp") }
-            piece.said.append((number, .summary(summary, stamp)))
+        if number != nil, unreadable == nil, gone == nil {
+            guard let stamp, let name else { throw IndexLineError("a case line without its file's name and stamp") }
+            let claim = id.flatMap { id in claimed.map { Numbering.Claim(id: id, number: number!, claimedAt: $0, former: former) } }
+            piece.said.append((name, .summary(summary, stamp), claim))
         } else if let unreadable {
             guard let stamp else { throw IndexLineError("an unreadable line without its file's stamp") }
-            piece.said.append((unreadable, .unreadable(reason: reason, hint: hint, stamp)))
+            piece.said.append((unreadable, .unreadable(reason: reason, hint: hint, stamp), nil))
         } else if let gone {
-            piece.said.append((gone, nil))
+            piece.said.append((gone, nil, nil))
         }
         piece.folder = folder
         piece.top = max(piece.top, top)
@@ -234,9 +247,9 @@ struct StoreIndex {
         lines > live + live / 4 + 200
     }
 
-    /// One line: an entry for case `number` (nil: the file is gone), with the folder
-    /// stamp it vouches for and the top number.
-    static func line(_ entry: Entry?, number: Int, folder: FileStamp?, top: Int) -> [UInt8] {
+    /// One line: an entry for the case file `name` (nil: the file is gone), with the
+    /// folder stamp it vouches for and the top number.
+    static func line(_ entry: Entry?, name: String, folder: FileStamp?, top: Int) -> [UInt8] {
         var w = JSONLineWriter()
         w.object { w in
             switch entry {
@@ -244,6 +257,10 @@ struct StoreIndex {
                 // The head first and the case last, so a reader can pass over the case
                 // by going to the end of the line.
                 w.key("number"); w.int(s.number)
+                w.key("name"); w.string(name)
+                w.key("id"); w.string(s.id.uuidString)
+                w.key("claimed"); w.date(s.claimedAt)
+                w.key("former"); w.array { w in for n in s.formerNumbers { w.int(n) } }
                 w.key("watched"); w.bool(s.isWatched)
                 w.key("due"); w.optional(s.isWatched ? s.nextReply?.reply.due : nil) { $0.date($1) }
                 w.key("latest"); w.date(s.latest)
@@ -255,12 +272,12 @@ struct StoreIndex {
             case .summary(nil, _)?:
                 preconditionFailure("only whole summaries are written to the index")
             case let .unreadable(reason, hint, stamp)?:
-                w.key("unreadable"); w.int(number)
+                w.key("unreadable"); w.string(name)
                 w.key("reason"); w.string(reason)
                 w.key("hint"); w.string(hint)
                 w.key("file"); stamp.write(to: &w)
             case nil:
-                w.key("gone"); w.int(number)
+                w.key("gone"); w.string(name)
             }
             w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
             w.key("top"); w.int(top)
@@ -270,12 +287,12 @@ struct StoreIndex {
 
     /// The whole index, compacted: the header and one line per entry. Only the last
     /// line need speak for the folder.
-    static func contents(_ entries: [Int: Entry], folder: FileStamp?, top: Int) -> Data {
+    static func contents(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> Data {
         var out = Data(header.utf8)
         // A case passed over undecoded has nothing to write; its file is read next time.
-        let numbers = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
-        for n in numbers {
-            out.append(contentsOf: line(entries[n], number: n, folder: n == numbers.last ? folder : nil, top: top))
+        let names = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
+        for n in names {
+            out.append(contentsOf: line(entries[n], name: n, folder: n == names.last ? folder : nil, top: top))
         }
         return out
     }

@@ -45,6 +45,8 @@ extension CaseSummary {
             w.key("reached"); w.optional(reached) { $1.write(to: &$0) }
             w.key("attempt"); w.optional(attempt) { $1.write(to: &$0) }
             w.key("progress"); w.array { w in for d in progress { w.date(d) } }
+            w.key("claimed"); w.date(claimedAt)
+            w.key("former"); w.array { w in for n in formerNumbers { w.int(n) } }
             w.key("search"); w.string(search)
         }
     }
@@ -57,6 +59,7 @@ extension CaseSummary {
         var stints: [RungStint] = [], pending: [ReplyState] = [], progress: [Date] = []
         var reached: DatedContact?, attempt: DatedContact?
         var search = ""
+        var claimed: Date?, former: [Int] = []
         try r.object { r, key in
             if key.is("number") { number = try r.int() }
             else if key.is("id") { id = try r.uuid() }
@@ -74,6 +77,8 @@ extension CaseSummary {
             else if key.is("reached") { reached = r.null() ? nil : try DatedContact(reading: &r) }
             else if key.is("attempt") { attempt = r.null() ? nil : try DatedContact(reading: &r) }
             else if key.is("progress") { try r.array { progress.append(try $0.date()) } }
+            else if key.is("claimed") { claimed = try r.date() }
+            else if key.is("former") { try r.array { former.append(try $0.int()) } }
             else if key.is("search") { if wanted { search = try r.string() } else { try r.skip() } }
             else { try r.skip() }
         }
@@ -83,7 +88,8 @@ extension CaseSummary {
         self.init(id: id, number: number,
                   details: CaseDetails(title: title, organisation: organisation, product: product, references: references, tags: tags),
                   startedAt: started, status: status, closedAt: closed, stints: stints, openReplies: pending,
-                  reached: reached, attempt: attempt, progress: progress, latest: latest, search: search)
+                  reached: reached, attempt: attempt, progress: progress, latest: latest, search: search,
+                  claimedAt: claimed, formerNumbers: former)
     }
 }
 

@@ -1,0 +1,67 @@
+import Foundation
+
+/// After a sync: what two machines did apart is made one. Reading takes every line of
+/// every copy already; these write it down, under the lock, so each machine then
+/// agrees without working it out again.
+extension Store {
+    /// A case that took a new number because another case, made at the same time on
+    /// another machine, claimed its number first.
+    public struct Renumbered: Sendable, Equatable, CustomStringConvertible {
+        public var from: Int
+        public var to: Int
+        public var title: String
+        /// The case that kept the number.
+        public var keptBy: String
+
+        public var description: String {
+            L("two cases were numbered \(from) on different machines: \"\(keptBy)\" keeps \(from), and \"\(title)\" is now case \(to) (\(from) still finds it for now)")
+        }
+    }
+
+    /// Records the number each clashing case shows under as its own. Returns what
+    /// changed, for the user to hear.
+    @discardableResult
+    public func settleNumbers(now: Date) throws -> [Renumbered] {
+        try locked {
+            let found = try directoryOfCases()
+            var out: [Renumbered] = []
+            for clash in found.numbering.clashes {
+                guard let name = found.names[clash.shown], var file = try? load(name: name) else { continue }
+                let top = max(file.stored.places.values.map(\.clock).max() ?? 0, file.claims.map(\.clock).max() ?? 0)
+                file.claims.append(NumberClaim(number: clash.shown, recorded: now, clock: top + 1))
+                file.number = clash.shown
+                try write(file, copies: copiesOf(name))
+                let keeper = found.names[clash.claimed].flatMap { try? load(name: $0) }
+                out.append(Renumbered(from: clash.claimed, to: clash.shown, title: CaseState(file).details.title,
+                                      keptBy: keeper.map { CaseState($0).details.title } ?? "?"))
+            }
+            return out
+        }
+    }
+
+    /// Writes again every case file that a sync left untidy (a tool's copy beside it,
+    /// lines twice, conflict markers), each line once. Returns how many.
+    @discardableResult
+    public func tidyAll() throws -> Int {
+        try locked {
+            let scan = try FolderScan(casesDirectory).waitSorted()
+            var tidied = 0
+            for (name, _) in scan.files {
+                let copies = scan.copies[name] ?? []
+                guard case .file? = CaseName(name), let file = try? load(name: name, copies: copies),
+                      file.stored.untidy || !copies.isEmpty else { continue }
+                try write(file, copies: copies)
+                tidied += 1
+            }
+            // A copy whose case file is gone: it becomes the case file.
+            for (main, copies) in scan.copies where !FileSystem.exists(path(ofName: main)) {
+                guard let first = copies.first, let data = try? FileSystem.read(path(ofName: first), atMost: Bounds.caseFileBytes),
+                      let file = try? CaseLines.decode(data, copies: copies.dropFirst().compactMap { try? FileSystem.read(path(ofName: $0), atMost: Bounds.caseFileBytes) })
+                else { continue }
+                try write(file, copies: copies)
+                tidied += 1
+            }
+            return tidied
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The real `git` binary, found on PATH, run in the store's folder.
+public struct Git: Sendable {
+    public let executable: String
+    public let directory: String
+    /// Extra environment, for tests (GIT_CONFIG_GLOBAL and the like).
+    public var environment: [String: String]
+
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+        public var error: String
+        public var ok: Bool { status == 0 }
+        /// What git said, in one line or a few.
+        public var said: String {
+            let text = (error.isEmpty ? output : error).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? L("git exited with status \(status)") : text
+        }
+    }
+
+    /// git as PATH finds it, or nil with nothing found.
+    public static func find(environment: [String: String]) -> String? {
+        let path = environment["PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = String(dir) + "/git"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
+    public init(executable: String, directory: String, environment: [String: String] = [:]) {
+        self.executable = executable
+        self.directory = directory
+        self.environment = environment
+    }
+
+    /// Runs `git args…`; never asks on a terminal (a cron job has none).
+    @discardableResult
+    public func run(_ args: [String], in dir: String? = nil) -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: dir ?? directory)
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"  // git's messages are read by ladder only to pass them on
+        // ssh must not ask either; a key with an agent or none works, a password never.
+        if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes" }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        do { try p.run() } catch {
+            return Result(status: 127, output: "", error: L("cannot run \(executable): \(error)"))
+        }
+        // Both pipes read at once, so neither fills while git waits on the other.
+        let errData = Collected()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      error: String(decoding: errData.data, as: UTF8.self))
+    }
+}
+
+/// What one thread read, handed over after `DispatchGroup.wait`.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}

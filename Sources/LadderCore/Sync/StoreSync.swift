@@ -1,0 +1,274 @@
+import Foundation
+
+/// One store on several machines through git: `ladder sync` and `ladder sync --init`.
+///
+/// The case files are made for git's merge (`CaseLines`): a committed `.gitattributes`
+/// merges them with `union` on any clone and on hosting services, and ladder's own
+/// driver (`ladder merge-driver`, set in the clone's `.git/config` and
+/// `.git/info/attributes`, which take precedence) writes the same union tidily. The
+/// index, the lock and the rest of the folder are this machine's: `.gitignore` lets only
+/// `cases/` and the two files travel.
+public struct StoreSync {
+    public let store: Store
+    public let git: Git
+    /// The command git runs as the merge driver: this ladder, by its full path, so a
+    /// cron job without PATH merges too.
+    public let ladder: String
+
+    public init(store: Store, git: Git, ladder: String) {
+        self.store = store
+        self.git = git
+        self.ladder = ladder
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// Not a git repository, or set up wrongly: status 78.
+        case notSetUp(String)
+        /// The remote could not be reached or refused the push: status 75, try again later.
+        case later(String)
+        /// git could not do what was asked: status 65 or 74.
+        case git(String)
+
+        public var description: String {
+            switch self {
+            case let .notSetUp(m), let .later(m), let .git(m): return m
+            }
+        }
+    }
+
+    /// What one sync did.
+    public struct Report: Sendable {
+        /// Cases whose changes from here were committed, by number.
+        public var sent: [Int] = []
+        /// Cases that came in changed from the remote, by number.
+        public var received: [Int] = []
+        public var renumbered: [Store.Renumbered] = []
+        public var tidied = 0
+        /// Whether there is a remote (else the commit stays here).
+        public var remote: String?
+        public var pushed = false
+    }
+
+    public var isRepository: Bool { FileManager.default.fileExists(atPath: store.directory + "/.git") }
+
+    public static let gitignore = """
+        # ladder: only the cases and these two files travel between machines; the index,
+        # the lock, the backups and the rest of the folder are this machine's own.
+        /*
+        !/cases/
+        !/.gitignore
+        !/.gitattributes
+        /cases/.tmp/
+
+        """
+
+    public static let gitattributes = """
+        # ladder: a case file is one event per line, only ever added to: git's union
+        # merge keeps both sides' lines, and ladder reads their union. ladder sync --init
+        # sets ladder's own merge driver in .git/info/attributes, which writes it tidily.
+        cases/*.jsonl merge=union
+        cases/*.json -merge
+
+        """
+
+    // MARK: set-up
+
+    /// Makes the store a git repository (or clones `remote` into an empty one), writes
+    /// `.gitignore` and `.gitattributes`, installs the merge driver, and with a remote,
+    /// syncs. Lines to tell the user.
+    public func initialise(remote: String?, now: Date) throws(Failure) -> [String] {
+        var said: [String] = []
+        let fm = FileManager.default
+        let hasCases = !((try? fm.contentsOfDirectory(atPath: store.casesDirectory)) ?? []).filter { CaseName($0) != nil }.isEmpty
+        if !isRepository, let remote, !hasCases {
+            // A new machine: the remote's store, as it is.
+            let parent = (store.directory as NSString).deletingLastPathComponent
+            try? fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            let leftovers = (try? fm.contentsOfDirectory(atPath: store.directory)) ?? []
+            if leftovers.isEmpty {
+                try? fm.removeItem(atPath: store.directory)
+                let r = git.run(["clone", "-q", remote, store.directory], in: parent)
+                guard r.ok else { throw .later(L("cannot clone \(remote): \(r.said)")) }
+                chmod(store.directory, 0o700)
+                said.append(L("cloned \(remote) into \(store.directory)"))
+                try installDriver()
+                said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
+                return said
+            }
+        }
+        if !isRepository {
+            try? fm.createDirectory(atPath: store.directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let r = git.run(["init", "-q", "-b", "main"])
+            guard r.ok else { throw .git(L("git init failed in \(store.directory): \(r.said)")) }
+            said.append(L("made \(store.directory) a git repository"))
+        }
+        try writeIfDifferent(".gitignore", StoreSync.gitignore)
+        try writeIfDifferent(".gitattributes", StoreSync.gitattributes)
+        try installDriver()
+        said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
+        if let remote {
+            let current = git.run(["remote", "get-url", "origin"])
+            if !current.ok {
+                let r = git.run(["remote", "add", "origin", remote])
+                guard r.ok else { throw .git(L("cannot add the remote \(remote): \(r.said)")) }
+            } else if current.output.trimmingCharacters(in: .whitespacesAndNewlines) != remote {
+                let r = git.run(["remote", "set-url", "origin", remote])
+                guard r.ok else { throw .git(L("cannot set the remote to \(remote): \(r.said)")) }
+            }
+            said.append(L("origin is \(remote)"))
+        }
+        return said
+    }
+
+    /// The merge driver, in this clone's own config: a clone made without ladder still
+    /// merges with `union` from `.gitattributes`.
+    public func installDriver() throws(Failure) {
+        let quoted = "'" + ladder.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        for (key, value) in [("merge.ladder.name", "ladder: the union of a case's events"),
+                             ("merge.ladder.driver", quoted + " merge-driver %O %A %B %P")] {
+            let r = git.run(["config", key, value])
+            guard r.ok else { throw .git(L("cannot set \(key) in \(store.directory)/.git/config: \(r.said)")) }
+        }
+        let info = store.directory + "/.git/info"
+        try? FileManager.default.createDirectory(atPath: info, withIntermediateDirectories: true)
+        let line = "cases/*.jsonl merge=ladder\n"
+        let path = info + "/attributes"
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        if !existing.contains(line) {
+            do { try Data((existing + line).utf8).write(to: URL(fileURLWithPath: path)) } catch {
+                throw .git(L("cannot write \(path): \(error)"))
+            }
+        }
+    }
+
+    private func writeIfDifferent(_ name: String, _ text: String) throws(Failure) {
+        let path = store.directory + "/" + name
+        if (try? String(contentsOfFile: path, encoding: .utf8)) == text { return }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+            throw .git(L("cannot write \(path): \(error)"))
+        }
+    }
+
+    // MARK: sync
+
+    /// Commits what changed here, fetches, merges, settles numbers, pushes. Work done
+    /// here is committed before anything can fail, so nothing is lost when the remote
+    /// cannot be reached; the next sync sends it.
+    public func sync(now: Date, host: String) throws(Failure) -> Report {
+        guard isRepository else {
+            throw .notSetUp(L("\(store.directory) is not a git repository; to sync it: ladder sync --init [REMOTE]"))
+        }
+        try installDriver()  // the path of ladder may have changed since --init
+        var report = Report()
+        // Tidy first: sync tools' copies and conflict markers are merged before committing.
+        do { report.tidied = try store.tidyAll() } catch { throw .git("\(error)") }
+        report.sent = try commit(message: L("ladder sync from \(host)"), now: now)
+        let remote = git.run(["remote", "get-url", "origin"])
+        guard remote.ok else { return report }  // no remote: the commit is the sync
+        report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let branch = currentBranch()
+        var attempt = 0
+        while true {
+            attempt += 1
+            let fetched = git.run(["fetch", "-q", "origin"])
+            guard fetched.ok else {
+                throw .later(L("cannot reach \(report.remote!): \(fetched.said)\nYour changes are committed here and go with the next ladder sync."))
+            }
+            let upstream = "origin/" + branch
+            if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
+                let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+                try merge(upstream)
+                let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output
+                report.received = Array(Set(report.received + numbers(ofPaths: changed.split(separator: "\n").map(String.init)))).sorted()
+                do {
+                    report.renumbered += try store.settleNumbers(now: now)
+                    report.tidied += try store.tidyAll()
+                } catch { throw .git("\(error)") }
+                if !report.renumbered.isEmpty || report.tidied > 0 {
+                    _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
+                }
+            }
+            let pushed = git.run(["push", "-q", "-u", "origin", "HEAD:refs/heads/" + branch])
+            if pushed.ok { report.pushed = true; return report }
+            // Someone pushed in between: fetch and merge again, a few times.
+            let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first") || pushed.error.contains("non-fast-forward")
+            guard rejected, attempt < 3 else {
+                throw .later(L("cannot push to \(report.remote!): \(pushed.said)\nYour changes are committed here and go with the next ladder sync."))
+            }
+        }
+    }
+
+    private func currentBranch() -> String {
+        let r = git.run(["symbolic-ref", "--short", "-q", "HEAD"])
+        let name = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return r.ok && !name.isEmpty ? name : "main"
+    }
+
+    /// Commits everything that changed in the store's synced files, under the lock so no
+    /// write is half seen. The case numbers it touched, for the message and the user.
+    private func commit(message: String, now: Date) throws(Failure) -> [Int] {
+        do {
+            return try store.withLock { () throws -> [Int] in try commitHeld(message: message) }
+        } catch let f as Failure {
+            throw f
+        } catch {
+            throw .git("\(error)")
+        }
+    }
+
+    private func commitHeld(message: String) throws(Failure) -> [Int] {
+        let r = git.run(["add", "-A", "--", "."])
+        guard r.ok else { throw .git(L("git add failed: \(r.said)")) }
+        let staged = git.run(["diff", "--cached", "--name-only"]).output.split(separator: "\n").map(String.init)
+        guard !staged.isEmpty else { return [] }
+        let touched = numbers(ofPaths: staged)
+        var body = message
+        if !touched.isEmpty { body += "\n\n" + L("cases: \(touched.map { "#\($0)" }.joined(separator: ", "))") }
+        var args = ["commit", "-q", "-m", body]
+        if git.run(["config", "user.email"]).output.isEmpty {
+            args = ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] + args
+        }
+        let c = git.run(args)
+        guard c.ok else { throw .git(L("git commit failed: \(c.said)")) }
+        return touched
+    }
+
+    private func merge(_ upstream: String) throws(Failure) {
+        var args = ["merge", "-q", "--no-edit", "--allow-unrelated-histories", upstream]
+        if git.run(["config", "user.email"]).output.isEmpty {
+            args = ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] + args
+        }
+        let outcome: Git.Result
+        do { outcome = try store.withLock { git.run(args) } } catch { throw .git("\(error)") }
+        guard outcome.ok else {
+            let conflicted = git.run(["diff", "--name-only", "--diff-filter=U"]).output
+                .split(separator: "\n").map(String.init)
+            git.run(["merge", "--abort"])
+            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); nothing was changed here. Resolve it in \(store.directory) with git, then run ladder doctor"))
+        }
+    }
+
+    /// The case numbers of changed paths, as the store now numbers them.
+    func numbers(ofPaths paths: [String]) -> [Int] {
+        guard let found = try? store.directoryOfCases() else { return [] }
+        var byName: [String: Int] = [:]
+        for (n, name) in found.names { byName[name] = n }
+        return Array(Set(paths.compactMap { path -> Int? in
+            let name = (path as NSString).lastPathComponent
+            switch CaseName(name) {
+            case .file?: return byName[name]
+            case let .older(n)?: return n
+            case let .copy(of: id)?: return byName[CaseLines.fileName(id)]
+            case nil: return nil
+            }
+        })).sorted()
+    }
+}
+
+extension Store {
+    /// Runs `body` holding the store's lock (ladder sync commits and merges under it,
+    /// so no write is half seen or half changed).
+    public func withLock<T>(_ body: () throws -> T) throws -> T {
+        try locked(body)
+    }
+}
