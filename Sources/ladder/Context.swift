@@ -24,7 +24,8 @@ struct Context {
 
     /// `warnings: false` leaves the permission warning to the command (doctor).
     init(_ options: StoreOptions, environment: [String: String] = ProcessInfo.processInfo.environment, warnings: Bool = true) throws {
-        store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment))
+        store = Store(directory: StoreLocation.resolve(flag: options.store, environment: environment),
+                      notice: { printError(L("ladder: \($0)")) })
         if warnings {
             for (path, mode) in store.writableByOthers {
                 printError(L("ladder: warning: \(path) can be changed by other users (mode \(String(mode, radix: 8))); to fix it: ladder doctor --repair"))

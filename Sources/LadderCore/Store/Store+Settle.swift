@@ -14,7 +14,7 @@ extension Store {
         public var keptBy: String
 
         public var description: String {
-            L("two cases were numbered \(from) on different machines: \"\(keptBy)\" keeps \(from), and \"\(title)\" is now case \(to) (\(from) still finds it for now)")
+            L("two cases were numbered \(from) on different machines: \"\(keptBy)\" keeps \(from), and \"\(title)\" is now case \(to)")
         }
     }
 

@@ -90,6 +90,12 @@ public struct StoreSync {
                 let r = git.run(["clone", "-q", remote, store.directory], in: parent)
                 guard r.ok else { throw .later(L("cannot clone \(remote): \(r.said)")) }
                 chmod(store.directory, 0o700)
+                if !git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok {
+                    // The remote's HEAD names a branch it does not have (a bare
+                    // repository made as `master` and pushed to as `main`): take its branch.
+                    let branch = upstreamBranch(current: "main")
+                    git.run(["checkout", "-q", "-B", branch, "--track", "origin/" + branch])
+                }
                 said.append(L("cloned \(remote) into \(store.directory)"))
                 try installDriver()
                 said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
@@ -166,7 +172,6 @@ public struct StoreSync {
         let remote = git.run(["remote", "get-url", "origin"])
         guard remote.ok else { return report }  // no remote: the commit is the sync
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let branch = currentBranch()
         var attempt = 0
         while true {
             attempt += 1
@@ -174,6 +179,7 @@ public struct StoreSync {
             guard fetched.ok else {
                 throw .later(L("cannot reach \(report.remote!): \(fetched.said)\nYour changes are committed here and go with the next ladder sync."))
             }
+            let branch = upstreamBranch(current: currentBranch())
             let upstream = "origin/" + branch
             if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -196,6 +202,17 @@ public struct StoreSync {
                 throw .later(L("cannot push to \(report.remote!): \(pushed.said)\nYour changes are committed here and go with the next ladder sync."))
             }
         }
+    }
+
+    /// The remote's branch to merge and push: the one this branch tracks, else the
+    /// one of its name, else the remote's only branch, else this branch's name.
+    private func upstreamBranch(current: String) -> String {
+        let tracked = git.run(["config", "branch.\(current).merge"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        if tracked.hasPrefix("refs/heads/") { return String(tracked.dropFirst("refs/heads/".count)) }
+        if git.run(["rev-parse", "-q", "--verify", "origin/" + current]).ok { return current }
+        let remote = git.run(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin"]).output
+            .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
+        return remote.count == 1 ? remote[0] : current
     }
 
     private func currentBranch() -> String {

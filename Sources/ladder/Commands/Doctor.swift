@@ -16,6 +16,8 @@ struct Doctor: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Repair what is safe to repair.") var repair = false
+    @Flag(help: "Convert a store of an older format now (the next change does it anyway), keeping the old files in backup/.")
+    var migrate = false
 
     func run() throws {
         var remaining = 0
@@ -27,6 +29,11 @@ struct Doctor: ParsableCommand {
                 print(L("No store at \(context.store.directory) yet: the first case creates it."))
                 return
             }
+            if migrate {
+                let n = try context.store.convert()
+                print(n == 0 ? L("Nothing to convert: the store is in format \(CaseFile.currentFormat).")
+                             : L("Converted \(n) case files to format \(CaseFile.currentFormat); the old files are in \(context.store.directory)/backup."))
+            }
             var (cases, findings) = try doctor.examine()
             if repair {
                 for line in try doctor.repair(findings, now: context.now) { print(L("repaired  \(line)")) }
@@ -37,13 +44,13 @@ struct Doctor: ParsableCommand {
             let labels = [L("note"), L("problem"), L("repair"), L("fix")]
             let column = labels.map(TextWidth.of).max()! + 3
             for f in findings {
-                let label = f.kind == .unknown ? labels[0] : labels[1]
+                let label = f.kind == .unknown || f.kind == .format ? labels[0] : labels[1]
                 print("\(TextWidth.fit(label, to: column))\(TerminalText.line(f.path)): \(TerminalText.line(f.problem))")
                 if let fix = f.fix {
                     print(String(repeating: " ", count: column) + L("\(f.repairable && !repair ? labels[2] : labels[3]): \(TerminalText.line(fix))"))
                 }
             }
-            let problems = findings.filter { $0.kind != .unknown }
+            let problems = findings.filter { $0.kind != .unknown && $0.kind != .format }
             remaining = problems.count
             let repairable = problems.filter(\.repairable).count
             if problems.isEmpty {
