@@ -10,6 +10,8 @@ enum KeyAction: Sendable, Equatable, Hashable {
 
     // Browsing the cases.
     case quit, showHelp, startFilter, toggleClosed, cycleSort, showToday, togglePane, intoDetail, backToList, clearFilter
+    /// `ladder sync`: share the store with the user's other machines through git.
+    case sync
     case add, call, hangUp
     /// An action on the selected case.
     case onCase(CaseCommand)

@@ -32,6 +32,10 @@ extension App {
             notice = .info(L("config read again"))
             // Aliases may have changed: the search texts are made again when needed.
             search = [:]
+        case let .synced(lines):
+            notice = .info(lines.isEmpty ? L("synced") : lines.joined(separator: "; "))
+        case let .syncFailed(problem):
+            notice = .error(L("not synced: \(problem)"))
         case let .configFailed(text):
             notice = .error(L("config not used: \(text)"))
         case let .loaded(cases, problems):

@@ -37,6 +37,9 @@ public enum Message: Sendable {
     case exportFailed(String)
     /// Text was handed to the terminal's clipboard.
     case copied(what: String, characters: Int)
+    /// `ladder sync` ran: what it said, line by line; or why it could not.
+    case synced([String])
+    case syncFailed(String)
     /// The config file changed and was read again: organisations, clocks, contact points.
     case configured(Config)
     /// The config file changed but cannot be used; the one read before stays in force.
@@ -66,6 +69,8 @@ public enum Effect: Sendable, Equatable {
     case export(ExportRequest)
     /// Put text on the clipboard through the terminal (OSC 52); `what` says what it is.
     case copy(text: String, what: String)
+    /// Sync the store through git, then read it again.
+    case sync
 }
 
 /// What the export form asks for.

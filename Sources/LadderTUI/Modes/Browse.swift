@@ -34,6 +34,9 @@ extension App {
             help = Pager()
         case .startFilter: mode = .filter
         case .showToday: openToday()
+        case .sync:
+            notice = .info(L("syncing…"))
+            return [.sync]
         case .togglePane:
             detailHidden.toggle()
             if detailHidden, focus == .detail { focus = .list }

@@ -32,6 +32,10 @@ public struct Runtime {
                     queue.append(session.read(number))
                 case let .export(request):
                     queue.append(session.export(request, now: clock(), zone: zone))
+                case .sync:
+                    queue.append(session.sync(now: clock()))
+                    // What came in shows at once, as on any external change.
+                    if let changed = session.poll(now: clock(), sweep: 0) { queue.append(changed) }
                 case .suspend, .redraw, .editText, .copy:
                     if let answer = terminal(effect) { queue.append(answer) }
                 }

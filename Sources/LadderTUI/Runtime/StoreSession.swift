@@ -181,6 +181,28 @@ public final class StoreSession {
         return .changed(cases: cases, removed: gone.sorted(), problems: problems.values.sorted { $0.path < $1.path })
     }
 
+    /// `ladder sync`, as the command line runs it: commit, fetch, merge, push.
+    public func sync(now: Date) -> Message {
+        let environment = ProcessInfo.processInfo.environment
+        guard let git = Git.find(environment: environment) else {
+            return .syncFailed(L("sync needs git, and there is no git on PATH"))
+        }
+        let ladder = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let sync = StoreSync(store: store, git: Git(executable: git, directory: store.directory), ladder: ladder)
+        do {
+            let report = try sync.sync(now: now, host: ProcessInfo.processInfo.hostName)
+            var lines: [String] = []
+            if !report.sent.isEmpty { lines.append(L("sent \(report.sent.count) changed cases")) }
+            if !report.received.isEmpty { lines.append(L("received \(report.received.count) changed cases")) }
+            lines += report.renumbered.map(\.description)
+            if report.remote == nil { lines.append(L("committed here; no remote yet (ladder sync --init REMOTE)")) }
+            else if report.sent.isEmpty && report.received.isEmpty { lines.append(L("up to date")) }
+            return .synced(lines)
+        } catch {
+            return .syncFailed(error.description)
+        }
+    }
+
     /// Saves a confirmed form under the store's lock, against the case as it is on
     /// disk now, so a change made elsewhere in the meantime is never lost.
     public func perform(_ request: SaveRequest) -> Message {

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// One store on a laptop and a server through a bare git remote, with the real git and
+/// the built ladder: the story of issue 21.
+@Suite struct SyncTests {
+    let root = NSTemporaryDirectory() + "ladder-sync-" + UUID().uuidString
+    var remote: String { root + "/remote.git" }
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        #expect(git(["init", "-q", "--bare", remote], in: root).status == 0)
+    }
+
+    func git(_ args: [String], in dir: String) -> Result {
+        runProcess("/usr/bin/git", ["-C", dir] + args, environment: ["PATH": "/usr/bin:/bin", "HOME": root, "LC_ALL": "C"])
+    }
+
+    /// A machine: its own store, the shared clock.
+    func machine(_ name: String, now: String = "2026-07-15T15:00:00+09:00") -> Sandbox {
+        let s = Sandbox(now: now)
+        try? FileManager.default.createDirectory(atPath: s.directory + "/home", withIntermediateDirectories: true)
+        return s
+    }
+
+    @Test func laptopAndServerConverge() throws {
+        let laptop = machine("laptop")
+        let server = machine("server")
+        laptop.ok("add", "Mail from two handsets bounces", "--org", "Example Mobile", "--await", "an answer", "--due", "2h")
+        let first = laptop.ok("sync", "--init", remote)
+        #expect(first.out.contains("committed changes to #1"), "\(first.out)")
+
+        // The server clones it; its nightly job runs as cron would: no terminal, a bare environment.
+        let cloned = server.ok("sync", "--init", remote)
+        #expect(cloned.out.contains("cloned"), "\(cloned.out)")
+        server.now = "2026-07-15T18:00:00+09:00"
+        let cron = ["PATH": "/usr/bin:/bin", "HOME": server.directory + "/home", "LADDER_NOW": server.now]
+        let nightly = runProcess("/bin/sh", ["-c", "'\(ladderBinary)' --store '\(server.store)' sync && '\(ladderBinary)' --store '\(server.store)' report overdue"],
+                                 environment: cron)
+        #expect(nightly.status == 1, "exit 1: something is overdue\n\(nightly.out)\(nightly.err)")
+        #expect(nightly.out.contains("an answer"), "\(nightly.out)")
+
+        // Apart, each adds a case (both number 2) and logs on case 1.
+        laptop.now = "2026-07-15T19:00:00+09:00"
+        laptop.ok("log", "1", "--via", "phone", "--with", "Sato", "--note", "from the laptop")
+        laptop.ok("add", "Router drops at night", "--org", "Example ISP")
+        server.now = "2026-07-15T19:30:00+09:00"
+        server.ok("log", "1", "--via", "email", "--in", "--note", "from the server")
+        server.ok("add", "Bill charged twice", "--org", "Example Mobile")
+        laptop.ok("sync")
+        let noticed = server.ok("sync")
+        #expect(noticed.out.contains("is now case 3"), "the command that notices says so: \(noticed.out)")
+        laptop.ok("sync")
+
+        let a = laptop.ok("list", "--all", "--json").out
+        let b = server.ok("list", "--all", "--json").out
+        #expect(a == b)
+        #expect(a.contains("Router drops at night") && a.contains("Bill charged twice"))
+        for n in ["1", "2", "3"] {
+            #expect(laptop.ok("show", n, "--json").out == server.ok("show", n, "--json").out, "case \(n)")
+        }
+        let show = laptop.ok("show", "1").out
+        #expect(show.contains("from the laptop") && show.contains("from the server"))
+
+        // Reading commands never touch a synced file.
+        for s in [laptop, server] {
+            s.ok("list"); s.ok("show", "1"); _ = s.run(["report", "overdue"])
+            #expect(git(["status", "--porcelain"], in: s.store).out == "", "nothing to commit after reading")
+        }
+    }
+
+    @Test func offlineKeepsTheWorkAndSaysTryAgain() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        laptop.ok("note", "1", "written offline")
+        #expect(git(["remote", "set-url", "origin", root + "/gone.git"], in: laptop.store).status == 0)
+        let r = laptop.run(["sync"])
+        #expect(r.status == 75, "EX_TEMPFAIL: \(r.err)")
+        #expect(r.err.contains("committed here"), "\(r.err)")
+        #expect(git(["log", "--oneline"], in: laptop.store).out.split(separator: "\n").count == 2, "the work is committed locally")
+        #expect(git(["remote", "set-url", "origin", remote], in: laptop.store).status == 0)
+        laptop.ok("sync")
+        #expect(git(["log", "--oneline", "main"], in: remote).out.split(separator: "\n").count == 2, "sent with the next sync")
+    }
+
+    @Test func setUpProblemsAreNamed() throws {
+        let s = machine("plain")
+        s.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let notRepo = s.run(["sync"])
+        #expect(notRepo.status == 78 && notRepo.err.contains("ladder sync --init"), "\(notRepo.err)")
+        let noGit = s.run(["sync", "--init"], environment: ["PATH": root + "/empty"])
+        #expect(noGit.status == 69 && noGit.err.contains("git"), "\(noGit.err)")
+        let stray = s.run(["sync", remote])
+        #expect(stray.status == 64, "\(stray.err)")
+    }
+
+    /// A clone made with plain git (no ladder set-up, as on a hosting service) merges
+    /// with the committed `.gitattributes`' union, and the result reads as one store.
+    @Test func plainGitMergesWithUnion() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        let other = machine("other")
+        #expect(git(["clone", "-q", remote, other.store], in: root).status == 0)
+        other.ok("note", "1", "from a plain clone")
+        #expect(git(["add", "-A"], in: other.store).status == 0)
+        #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "other"], in: other.store).status == 0)
+        laptop.ok("note", "1", "from the laptop")
+        laptop.ok("sync")
+        let pulled = git(["-c", "user.name=t", "-c", "user.email=t@t", "pull", "-q", "--no-rebase", "origin", "main"], in: other.store)
+        #expect(pulled.status == 0, "\(pulled.err)")
+        let show = other.ok("show", "1").out
+        #expect(show.contains("from a plain clone") && show.contains("from the laptop"))
+        #expect(other.run(["doctor"]).status == 0, "a union merge's file is a valid store")
+    }
+}
