@@ -228,6 +228,23 @@ public struct FileStamp: Sendable, Equatable {
     public var inode: UInt64
     /// The inode's change time: moves even when a program puts the old mtime back.
     public var changed: Int64
+    /// A hash of the content when it is known (0: not known). Not part of equality:
+    /// it lets a reader trust a file that a copy or a clone gave a new inode and times.
+    public var hash: UInt64 = 0
+
+    public static func == (a: FileStamp, b: FileStamp) -> Bool {
+        a.modified == b.modified && a.size == b.size && a.inode == b.inode && a.changed == b.changed
+    }
+
+    /// FNV-1a over the bytes: fast, and enough to tell whether a file is the one a line
+    /// was made from.
+    public static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { raw in
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in raw { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h == 0 ? 1 : h
+        }
+    }
 
     public init(modified: Int64, size: Int64, inode: UInt64, changed: Int64) {
         self.modified = modified

@@ -60,6 +60,11 @@ public struct Store: Sendable {
 
     /// Reads one case file, format 3 with its sync copies, or an older one.
     func load(name: String, copies: [String]? = nil) throws(StoreError) -> CaseFile {
+        try decode(name: name, data: try bytes(name: name), copies: copies)
+    }
+
+    /// The bytes of a case file.
+    func bytes(name: String) throws(StoreError) -> Data {
         let p = path(ofName: name)
         var st = stat()
         if lstat(p, &st) != 0 {
@@ -78,6 +83,12 @@ public struct Store: Sendable {
         } catch {
             throw .io("\(error)")
         }
+        return data
+    }
+
+    /// A case file's bytes read as a case (with its sync copies' lines).
+    func decode(name: String, data: Data, copies: [String]? = nil) throws(StoreError) -> CaseFile {
+        let p = path(ofName: name)
         let damaged = { (reason: String) in
             StoreError.damaged(StoreProblem(
                 path: p, reason: reason,
@@ -219,7 +230,7 @@ public struct Store: Sendable {
             throw StoreError.io("\(error)")
         }
         for copy in copies { try keepAside(copy, in: "sync-copies") }
-        indexWritten(file, folderBefore: folderBefore)
+        indexWritten(file, data: data, folderBefore: folderBefore)
     }
 
     /// Adds a new case under the lock. `make` receives the number to use: one more than

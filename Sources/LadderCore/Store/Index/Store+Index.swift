@@ -97,6 +97,52 @@ extension Store {
         return out
     }
 
+    /// What becomes of one case file in a read.
+    struct Plan {
+        enum Outcome {
+            /// Its line stands as it is.
+            case kept
+            /// Its line stands, with the file's new stamp (copied or cloned, unchanged).
+            case moved
+            /// Read: its new entry, and whether the index should keep it.
+            case read(StoreIndex.Entry, remember: Bool)
+            case gone
+            case denied(StoreError)
+        }
+        var name: String
+        var stamp: FileStamp
+        var indexed: StoreIndex.Named?
+        var copies: [String]
+        var outcome: Outcome
+    }
+
+    /// Reads a case file whose line cannot be trusted by its stamp: unchanged content
+    /// (the same hash) keeps the line; otherwise it is decoded. Reasons are kept in
+    /// English, as the index is shared by runs in every language. Runs on any thread.
+    private func examine(_ p: Plan) -> Plan.Outcome {
+        Language.$bound.withValue(.en) { () -> Plan.Outcome in
+            var stamp = p.stamp
+            do throws(StoreError) {
+                let data = try bytes(name: p.name)
+                stamp.hash = FileStamp.hash(data)
+                if p.copies.isEmpty, let e = p.indexed, e.entry.stamp.hash == stamp.hash, e.entry.stamp.size == Int64(data.count) {
+                    return .read(e.entry.restamped(stamp), remember: true)
+                }
+                let file = try decode(name: p.name, data: data, copies: p.copies)
+                // A case merged with a sync tool's copy is not remembered: its file
+                // alone says less, and the next write to it takes the copy in.
+                return .read(.summary(CaseState(file).summary, stamp), remember: p.copies.isEmpty)
+            } catch {
+                switch error {
+                case .caseNotFound: return .gone  // removed since the listing
+                case let .damaged(problem): return .read(.unreadable(reason: problem.reason, hint: problem.hint, stamp), remember: true)
+                case let .io(message): return .read(.unreadable(reason: message, hint: "check the file's permissions", stamp), remember: true)
+                case .denied: return .denied(error)
+                }
+            }
+        }
+    }
+
     struct Reading {
         var summaries: [CaseSummary]
         var problems: [StoreProblem]
@@ -128,36 +174,61 @@ extension Store {
         var live = 0
         let known = index.entries
         var k = 0
+        // A line is trusted while its file's stamp is the same; or, after a copy or a
+        // clone gave every file a new inode and times, while its size and modification
+        // time are (and that time is safely before the index was last written), or its
+        // content hashes the same. Only the rest are read, on every core.
+        let indexWritten = FileStamp.of(indexPath)?.modified ?? 0
+        var plan: [Plan] = []
+        plan.reserveCapacity(files.count)
+        var work: [Int] = []
         for (n, stamp) in files {
             while k < known.count, known[k].name < n {
                 learnt[known[k].name] = .some(nil)  // a line for a file that is gone
                 k += 1
             }
-            var entry: StoreIndex.Entry
             let indexed = k < known.count && known[k].name == n ? known[k] : nil
             if indexed != nil { k += 1 }
             let copies = listing.copies[n] ?? []
-            if let e = indexed, e.entry.stamp == stamp, copies.isEmpty {
-                entry = e.entry
-                if case .summary(nil, _) = entry, let claim = e.claim { claims.append((n, claim)) }
-            } else {
-                // Stamped before reading: a change made while reading shows next time.
-                do {
-                    entry = .summary(CaseState(try load(name: n, copies: copies)).summary, stamp)
-                } catch {
-                    // The index is shared by runs in every language: it keeps the reason in English.
-                    let error = Language.current == .en ? error
-                        : Language.$bound.withValue(.en) { Result { () throws(StoreError) in try load(name: n, copies: copies) } }.failure ?? error
-                    switch error {
-                    case .caseNotFound: learnt[n] = .some(nil); continue  // removed since the listing
-                    case let .damaged(p): entry = .unreadable(reason: p.reason, hint: p.hint, stamp)
-                    case let .io(message): entry = .unreadable(reason: message, hint: "check the file's permissions", stamp)
-                    case .denied: throw error
-                    }
+            if let e = indexed, copies.isEmpty {
+                let old = e.entry.stamp
+                if old == stamp {
+                    plan.append(Plan(name: n, stamp: stamp, indexed: e, copies: copies, outcome: .kept))
+                    continue
                 }
-                // A case merged with a sync tool's copy is not remembered: its file
-                // alone says less, and the next write to it takes the copy in.
-                if copies.isEmpty { learnt[n] = entry }
+                if old.size == stamp.size, old.modified == stamp.modified, stamp.modified < indexWritten - 2_000_000_000 {
+                    var moved = stamp
+                    moved.hash = old.hash
+                    plan.append(Plan(name: n, stamp: moved, indexed: e, copies: copies, outcome: .moved))
+                    continue
+                }
+            }
+            work.append(plan.count)
+            plan.append(Plan(name: n, stamp: stamp, indexed: indexed, copies: copies, outcome: .kept))
+        }
+        let done = Parallel.map(work, minimum: 16) { [self] i in examine(plan[i]) }
+        for (i, outcome) in zip(work, done) { plan[i].outcome = outcome }
+
+        for p in plan {
+            let n = p.name
+            var entry: StoreIndex.Entry
+            switch p.outcome {
+            case .kept:
+                entry = p.indexed!.entry
+                if case .summary(nil, _) = entry, let claim = p.indexed!.claim { claims.append((n, claim)) }
+            case .moved:
+                entry = p.indexed!.entry.restamped(p.stamp)
+                if case .summary(nil, _) = entry, let claim = p.indexed!.claim { claims.append((n, claim)) }
+                learnt[n] = entry
+            case let .read(e, remember):
+                entry = e
+                if case .summary(nil, _) = entry, let claim = p.indexed?.claim { claims.append((n, claim)) }
+                if remember { learnt[n] = entry }
+            case .gone:
+                learnt[n] = .some(nil)
+                continue
+            case let .denied(error):
+                throw error
             }
             live += 1
             switch entry {
@@ -191,6 +262,17 @@ extension Store {
     private func remember(_ learnt: [String: StoreIndex.Entry?], in index: StoreIndex, current: [String: StoreIndex.Entry],
                           scannedFolder: FileStamp, top: Int, rewrite: Bool, complete: Bool) {
         guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
+        var learnt = learnt
+        if learnt.values.contains(where: { if case .summary(nil, _)? = $0 { return true }; return false }) {
+            // Lines kept with a new stamp but read without their summary: taken whole.
+            let full = StoreIndex.read(indexPath)?.table ?? [:]
+            for (n, e) in learnt {
+                guard case let .summary(nil, stamp)? = e else { continue }
+                if case let .summary(s?, _)? = full[n] { learnt[n] = .summary(s, stamp) } else { learnt[n] = nil }
+            }
+        }
+        var current = current
+        for (n, e) in learnt { current[n] = e }
         withExtendedLifetime(lock) {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = folderStamp == scannedFolder ? scannedFolder : nil
@@ -266,9 +348,10 @@ extension Store {
     /// After a write under the lock: appends the case's line, if there is an index to
     /// append to. `folderBefore` is the folder's stamp before the write: the new line
     /// vouches for the folder only if the index did then.
-    func indexWritten(_ file: CaseFile, folderBefore: FileStamp?) {
+    func indexWritten(_ file: CaseFile, data: Data, folderBefore: FileStamp?) {
         let name = CaseLines.fileName(file.id)
-        guard let tail = StoreIndex.tail(indexPath), let stamp = FileStamp.of(path(ofName: name)) else { return }
+        guard let tail = StoreIndex.tail(indexPath), var stamp = FileStamp.of(path(ofName: name)) else { return }
+        stamp.hash = FileStamp.hash(data)
         let folder = tail.folder != nil && tail.folder == folderBefore ? folderStamp : nil
         // The index keeps the number the case claims; a clash is settled when it is read.
         var claimed = file

@@ -37,6 +37,14 @@ struct StoreIndex {
             case let .summary(_, s), let .unreadable(_, _, s): return s
             }
         }
+
+        /// The same entry for the file with a new stamp.
+        func restamped(_ stamp: FileStamp) -> Entry {
+            switch self {
+            case let .summary(s, _): return .summary(s, stamp)
+            case let .unreadable(r, h, _): return .unreadable(reason: r, hint: h, stamp)
+            }
+        }
     }
 
     /// A case's entry and the name of its file.
@@ -379,19 +387,22 @@ extension FileStamp {
             w.key("size"); w.int(Int(size))
             w.key("modified"); w.int(Int(modified))
             w.key("changed"); w.int(Int(changed))
+            if hash != 0 { w.key("hash"); w.string(String(hash, radix: 16)) }
         }
     }
 
     init(reading r: inout JSONLineReader) throws {
-        var inode: Int?, size: Int?, modified: Int?, changed: Int?
+        var inode: Int?, size: Int?, modified: Int?, changed: Int?, hash: UInt64 = 0
         try r.object { r, key in
             if key.is("inode") { inode = try r.int() }
             else if key.is("size") { size = try r.int() }
             else if key.is("modified") { modified = try r.int() }
             else if key.is("changed") { changed = try r.int() }
+            else if key.is("hash") { hash = UInt64(try r.string(), radix: 16) ?? 0 }
             else { try r.skip() }
         }
         guard let inode, let size, let modified, let changed else { throw IndexLineError("a file stamp lacks a part") }
         self.init(modified: Int64(modified), size: Int64(size), inode: UInt64(truncatingIfNeeded: inode), changed: Int64(changed))
+        self.hash = hash
     }
 }
