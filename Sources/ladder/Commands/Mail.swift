@@ -97,7 +97,7 @@ struct MailReader {
                 .map { L("#\($0.number) \(TerminalText.line($0.details.title)) (\(TerminalText.line($0.details.organisation)))") }
             let cases = list.isEmpty ? L("there is no open case") : L("candidates: \(list.joined(separator: L(", ")))")
             throw LadderError(.data, L("no case for this mail: \(why); nothing recorded"),
-                              hint: L("\(cases); give the case with --case N, or add its reference to the case (ladder edit N --ref ...)"))
+                              hint: L("\(cases); give the case with --case N, or add its reference to the case (ladder edit N --add-ref ...)"))
         case let .matched(m):
             match = m
         }

@@ -3146,8 +3146,8 @@ msgstr "候補：{1}"
 msgid "no case for this mail: {1}; nothing recorded"
 msgstr "このメールの案件が見つかりません：{1}。何も記録していません"
 
-msgid "{1}; give the case with --case N, or add its reference to the case (ladder edit N --ref ...)"
-msgstr "{1}。--case N で案件を指定するか、案件に参照番号を加えてください（ladder edit N --ref ...）。"
+msgid "{1}; give the case with --case N, or add its reference to the case (ladder edit N --add-ref ...)"
+msgstr "{1}。--case N で案件を指定するか、案件に参照番号を加えてください（ladder edit N --add-ref ...）。"
 
 msgid "Case {1} ({2}): {3}"
 msgstr "案件{1}（{2}）：{3}"
