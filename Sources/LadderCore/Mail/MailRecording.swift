@@ -44,14 +44,22 @@ public struct MailPlan: Sendable {
         let addresses = MailMatching.otherSide(of: message, kind: kind)
         let point = MailMatching.point(of: org, for: addresses, in: config)
 
+        // A display name is a person's, unless it names the company or the desk
+        // ("ミナトモバイル お客様相談室"): a desk is not redacted as a person is.
+        func person(_ name: String?) -> String? {
+            guard let name = name?.nonBlank else { return nil }
+            let own = [state.details.organisation] + (org.map { [$0.name] + $0.aliases } ?? []) + [point?.point.name].compactMap { $0 }
+            let folded = MailMatching.folded(name)
+            return own.contains { !$0.isEmpty && folded.contains(MailMatching.folded($0)) } ? nil : name
+        }
         var contact = Contact(channel: .email, direction: .incoming, messageId: message.messageId)
         var lines = message.subject.isEmpty ? [] : [message.subject]
         switch kind {
         case .sent:
             contact.direction = .outgoing
-            contact.with = (message.to + message.cc).first?.name
+            contact.with = person((message.to + message.cc).first?.name)
         case .answer:
-            contact.with = message.from?.name
+            contact.with = person(message.from?.name)
         case .acknowledgement:
             lines = [L("Automatic acknowledgement: \(message.subject)")]
         case let .bounce(b), let .delay(b):

@@ -186,6 +186,11 @@ import Testing
         #expect(plan.contact.direction == .outgoing && plan.contact.channel == .email)
         #expect(plan.contact.desk == "Technical desk" && plan.contact.rung == .technicalDesk)
         #expect(plan.contact.with == "Desk", "the person written to")
+        for company in ["Minato Mobile Technical Desk", "ミナトモバイル テクニカルメール窓口", "technical desk"] {
+            let named = try mail(["From: \(Self.ken)", "To: \(company) <\(Self.desk)>", "Subject: x", "Date: Thu, 16 Jul 2026 16:40:12 +0900"])
+            #expect(MailPlan.make(named, kind: .sent, match: m, state: CaseState(f), config: try config(), now: t("2026-07-29 18:00")).contact.with == nil,
+                    "\(company) names the company or the desk, not a person")
+        }
         #expect(plan.contact.messageId == "K1@sato-home.example")
         #expect(plan.contact.note == "届かない件\n届かない件についてご確認ください。")
         // 4 business hours from Thursday 16:40 on 09:00-18:00: 1h20m Thursday, 2h40m Friday.
