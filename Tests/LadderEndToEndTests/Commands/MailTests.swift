@@ -231,6 +231,26 @@ extension Sandbox {
         #expect(s.ok("show", "1").out.contains("Pending: none"))
     }
 
+    @Test func orgAddSetsWhatLadderMailReads() throws {
+        let other = Sandbox(now: "2026-07-16T16:00:00+09:00")
+        other.ok("org", "add", "Minato Mobile", "--zone", "Asia/Tokyo")
+        other.ok("org", "add", "Minato Mobile", "--point", "Technical desk", "--rung", "technical-desk",
+                 "--email", "tech-desk@support.minato-mobile.example", "--domain", "support.minato-mobile.example",
+                 "--reply-within", "4 business hours", "--hours", "mon-fri 09:00-18:00")
+        let shown = other.ok("org", "show", "Minato Mobile").out
+        #expect(shown.contains("mail from support.minato-mobile.example; answers mail within 4 business hours"), "\(shown)")
+        #expect(other.run(["org", "edit", "Minato Mobile", "--point", "Technical desk", "--reply-within", "soon"]).status == 64)
+        #expect(other.run(["org", "edit", "Minato Mobile", "--point", "Technical desk", "--domain", "a@b"]).status == 64)
+        other.ok("add", "Mail from two handsets bounces", "--org", "Minato Mobile", "--rung", "technical-desk")
+        other.now = "2026-07-16T16:45:00+09:00"
+        let r = other.ok("mail", MailFixture.path("02-auto-ack"))
+        #expect(r.out.contains("matched by noreply@support.minato-mobile.example: Technical desk of Minato Mobile"), "by the domain")
+        // Without me.addresses the user's own mail reads as inbound, from an address no
+        // contact point has: refused, naming it.
+        let mine = other.run(["mail", MailFixture.path("01-user-to-desk")])
+        #expect(mine.status == 65 && mine.err.contains("no contact point for ken@sato-home.example"), "\(mine.err)")
+    }
+
     @Test func inJapanese() {
         s.now = "2026-07-16T16:45:00+09:00"
         let r = s.ok("mail", "--lang", "ja", MailFixture.path("01-user-to-desk"))

@@ -3185,5 +3185,17 @@ msgstr "ladder: エラー: {1}: {2}"
 msgid "{1} new messages in {2}; {3} not recorded."
 msgstr "{2} の新しいメール {1}通のうち、{3}通は記録していません。"
 
+msgid "mail domains"
+msgstr "メールのドメイン"
+
+msgid "answers mail within {1}"
+msgstr "メールへの返答は{1}以内"
+
+msgid "no reply window"
+msgstr "返答期限なし"
+
+msgid "mail from {1}"
+msgstr "メールの送信元 {1}"
+
 """#
 }
