@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A Maildir folder as `ladder mail --maildir` reads it: the messages in `new` and
 /// `cur`, never moved, renamed or flagged (the user's mail client owns them).
@@ -48,9 +53,16 @@ public struct MailSeen: Sendable, Equatable {
 
     public init(folders: [String: Set<String>] = [:]) { self.folders = folders }
 
-    public static func path(in store: Store, host: String = ProcessInfo.processInfo.hostName) -> String {
+    public static func path(in store: Store, host: String = MailSeen.hostName()) -> String {
         let safe = String(host.split(separator: ".").first ?? "host").filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return store.directory + "/mail-seen.\(safe.isEmpty ? "host" : safe).json"
+    }
+
+    /// This machine's name, as `hostname` gives it (no name service is asked).
+    public static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "host" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The file's contents; nothing seen when it is missing. A damaged file is an error
@@ -65,6 +77,12 @@ public struct MailSeen: Sendable, Equatable {
             throw LadderError(.data, problem)
         }
         return MailSeen(folders: folders.mapValues(Set.init))
+    }
+
+    /// Writes the file atomically under the store's lock (a writer holding the lock
+    /// clears temporary files in the store folder, so this one's must not be in flight).
+    public func save(_ path: String, in store: Store) throws {
+        try store.locked { try save(path) }
     }
 
     /// Writes the file atomically (a crash leaves the old one or the new one).

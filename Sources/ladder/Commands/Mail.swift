@@ -43,6 +43,7 @@ struct MailCommand: ParsableCommand {
             } else {
                 let data: Data
                 if file == nil || file == "-" {
+                    if isatty(STDIN_FILENO) == 1 { printError(L("ladder mail: reading a message from standard input; end it with Ctrl-D")) }
                     data = FileHandle.standardInput.readDataToEndOfFile()
                 } else {
                     guard let d = FileManager.default.contents(atPath: file!) else {
@@ -200,7 +201,7 @@ struct MailReader {
                 printError(L("ladder: error: \(entry.path): \(e.message)") + (e.hint.map { "\n  " + $0 } ?? ""))
             }
         }
-        if !command.dryRun { try seen.save(seenPath) }
+        if !command.dryRun { try seen.save(seenPath, in: context.store) }
         print(L("\(unseen.count) new messages in \(TerminalText.line(folder.path)); \(failures) not recorded."))
         if failures > 0 { throw ExitCode(65) }
     }

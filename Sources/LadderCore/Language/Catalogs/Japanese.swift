@@ -3197,5 +3197,8 @@ msgstr "返答期限なし"
 msgid "mail from {1}"
 msgstr "メールの送信元 {1}"
 
+msgid "ladder mail: reading a message from standard input; end it with Ctrl-D"
+msgstr "ladder mail: 標準入力からメールを読んでいます。Ctrl-D で終わります。"
+
 """#
 }
