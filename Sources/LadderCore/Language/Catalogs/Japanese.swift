@@ -3006,13 +3006,13 @@ msgstr "ladder: エラー: 端末を使えません（TERM={1}）。TERM=xterm-2
 # ==== Mail in (ladder mail: Sources/LadderCore/Mail, Sources/ladder/Commands/Mail.swift) ====
 
 msgid "\"{1}\" is not an e-mail address"
-msgstr "「{1}」はメールアドレスではありません"
+msgstr "「{1}」はメールアドレスではありません。"
 
 msgid "write e.g. \"ken@example.com\""
 msgstr "例：\"ken@example.com\""
 
 msgid "\"{1}\" is not a mail domain"
-msgstr "「{1}」はメールのドメインではありません"
+msgstr "「{1}」はメールのドメインではありません。"
 
 msgid "write the part after the @, e.g. \"support.kestrel.example\""
 msgstr "@ より後の部分を書いてください。例：\"support.kestrel.example\""
@@ -3045,10 +3045,10 @@ msgid "no logged mail of its thread, no case reference in it, and no contact poi
 msgstr "同じスレッドの記録済みメールも、案件の参照番号もなく、{1} に当たる窓口もありません"
 
 msgid "its Date ({1}) is in the future; logged at the time it was read"
-msgstr "Date（{1}）が未来の時刻のため、読み込んだ時刻で記録しました"
+msgstr "Date（{1}）が未来の時刻のため、読み込んだ時刻で記録しました。"
 
 msgid "it has no readable Date; logged at the time it was read"
-msgstr "読める Date がないため、読み込んだ時刻で記録しました"
+msgstr "読める Date がないため、読み込んだ時刻で記録しました。"
 
 msgid "Automatic acknowledgement: {1}"
 msgstr "自動応答：{1}"
@@ -3060,19 +3060,19 @@ msgid "on {1}, as the mail that bounced"
 msgstr "{1}（不達になったメールと同じ段）"
 
 msgid "no contact point is configured for its recipients: no reply awaited"
-msgstr "宛先に当たる窓口が設定にないため、返事待ちは登録しません"
+msgstr "宛先に当たる窓口が設定にないため、返事待ちは登録しません。"
 
 msgid "{1} has no reply window (replyWithin in the config): no reply awaited"
-msgstr "{1}には返答期限（設定の replyWithin）がないため、返事待ちは登録しません"
+msgstr "{1}には返答期限（設定の replyWithin）がないため、返事待ちは登録しません。"
 
 msgid "the case is closed: no reply awaited"
-msgstr "案件は完了しているため、返事待ちは登録しません"
+msgstr "案件は完了しているため、返事待ちは登録しません。"
 
 msgid "reply #{1} from {2} is already awaited"
-msgstr "{2}からの返事 #{1} をすでに待っています"
+msgstr "{2}からの返事 #{1} をすでに待っています。"
 
 msgid "{1}'s hours never open: no reply awaited"
-msgstr "{1}の受付時間が一度も開かないため、返事待ちは登録しません"
+msgstr "{1}の受付時間が一度も開かないため、返事待ちは登録しません。"
 
 msgid "an answer to my mail"
 msgstr "私のメールへの回答"
@@ -3081,7 +3081,7 @@ msgid "an answer to my mail \"{1}\""
 msgstr "私のメール「{1}」への回答"
 
 msgid "--reply names a reply to clear, and --no-clear clears none"
-msgstr "--reply は消し込む返事を指定し、--no-clear は何も消し込みません"
+msgstr "--reply は消し込む返事を指定し、--no-clear は何も消し込みません。"
 
 msgid "#{1} ({2})"
 msgstr "#{1}（{2}）"
@@ -3090,7 +3090,7 @@ msgid "left open (--no-clear): {1}"
 msgstr "未決のまま（--no-clear）：{1}"
 
 msgid "this mail may answer {1}"
-msgstr "このメールは次のどれかへの回答かもしれません：{1}"
+msgstr "このメールは次のどれかへの回答かもしれません：{1}。"
 
 msgid "name the one it answers, e.g. --clear --reply {1}"
 msgstr "回答に当たるものを指定してください。例：--clear --reply {1}"
@@ -3102,7 +3102,7 @@ msgid "answered by mail"
 msgstr "メールで回答"
 
 msgid "{1} is not a Maildir (it has no new and cur folders)"
-msgstr "{1} は Maildir ではありません（new と cur のフォルダがありません）"
+msgstr "{1} は Maildir ではありません（new と cur のフォルダがありません）。"
 
 msgid "give the folder that holds new/ and cur/, e.g. --maildir ~/Maildir/.companies"
 msgstr "new/ と cur/ を含むフォルダを指定してください。例：--maildir ~/Maildir/.companies"
@@ -3114,13 +3114,13 @@ msgid "{1} is damaged; remove it, and ladder mail reads the folder again (mails 
 msgstr "{1} が壊れています。削除すると ladder mail はフォルダを読み直します（記録済みのメールは飛ばします）。"
 
 msgid "give --clear or --no-clear, not both"
-msgstr "--clear と --no-clear のどちらか一方を指定してください"
+msgstr "--clear と --no-clear のどちらか一方を指定してください。"
 
 msgid "give a message file or --maildir, not both"
-msgstr "メールのファイルか --maildir のどちらか一方を指定してください"
+msgstr "メールのファイルか --maildir のどちらか一方を指定してください。"
 
 msgid "cannot read {1}"
-msgstr "{1} を読めません"
+msgstr "{1} を読めません。"
 
 msgid "give a message file (.eml), or - to read standard input"
 msgstr "メールのファイル（.eml）を指定するか、標準入力から読むには - を指定してください"
@@ -3144,7 +3144,7 @@ msgid "candidates: {1}"
 msgstr "候補：{1}"
 
 msgid "no case for this mail: {1}; nothing recorded"
-msgstr "このメールの案件が見つかりません：{1}。何も記録していません"
+msgstr "このメールの案件が見つかりません：{1}。何も記録していません。"
 
 msgid "{1}; give the case with --case N, or add its reference to the case (ladder edit N --add-ref ...)"
 msgstr "{1}。--case N で案件を指定するか、案件に参照番号を加えてください（ladder edit N --add-ref ...）。"
@@ -3177,7 +3177,7 @@ msgid "left open"
 msgstr "未決のまま"
 
 msgid "ladder: error: {1}: {2}; not recorded"
-msgstr "ladder: エラー: {1}: {2}。記録していません"
+msgstr "ladder: エラー: {1}: {2}（記録していません）"
 
 msgid "ladder: error: {1}: {2}"
 msgstr "ladder: エラー: {1}: {2}"
