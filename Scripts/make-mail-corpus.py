@@ -933,6 +933,33 @@ add("30-mbox-from-line-crlf-and-asctime", msg([
 ))
 
 
+# ---- for ladder mail's replay of story 1 (Tests/LadderEndToEndTests/Commands/MailStoryTests.swift)
+
+# The resend that bounced (03 returns it): on Friday he answered his own first mail, but
+# to the address the network team had read out wrongly.
+add("31-user-resend-wrong-address", msg([
+    ("From", "=?UTF-8?B?5L2Q6JekIOWBpQ==?= <%s>" % KEN),
+    ("To", "tech-support@minato-mobile.example"),
+    ("Subject", ew_b("再送：携帯2機種からのメールが届かない件", "UTF-8")),
+    ("Date", "Fri, 17 Jul 2026 10:31:05 +0900"),
+    ("Message-ID", "<20260717103105.K2@sato-home.example>"),
+    ("In-Reply-To", "<20260716164012.K1@sato-home.example>"),
+    ("References", "<20260716164012.K1@sato-home.example>"),
+    ("MIME-Version", "1.0"),
+    ("Content-Type", "text/plain; charset=utf-8"),
+    ("Content-Transfer-Encoding", "base64"),
+], b64(second_mail.encode()) + b"\n"), expect(
+    messageId="20260717103105.K2@sato-home.example",
+    inReplyTo="20260716164012.K1@sato-home.example",
+    references=["20260716164012.K1@sato-home.example"],
+    date="2026-07-17T01:31:05Z",
+    **{"from": addr("佐藤 健", KEN)},
+    to=[addr(None, "tech-support@minato-mobile.example")],
+    subject="再送：携帯2機種からのメールが届かない件",
+    textContains=["受付の連絡がないため再送いたします。"],
+    meaningfulLines=["昨日お送りした件について、受付の連絡がないため再送いたします。", "佐藤 健"],
+))
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for name in os.listdir(OUT):

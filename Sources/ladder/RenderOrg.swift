@@ -41,6 +41,13 @@ enum RenderOrg {
         var out = ["  " + L("\(p.rung.name): \(TerminalText.line(p.name))")]
         let reach = p.reach
         if !reach.isEmpty { out.append("      \(TerminalText.line(reach))") }
+        if !p.domains.isEmpty || p.replyWithin != nil {
+            let domains = p.domains.map(TerminalText.line).joined(separator: L(", "))
+            var mail: [String] = []
+            if !p.domains.isEmpty { mail.append(L("mail from \(domains)")) }
+            if let w = p.replyWithin { mail.append(L("answers mail within \(w.text)")) }
+            out.append("      " + mail.joined(separator: L("; ")))
+        }
         let status = config.describe(config.status(of: p, in: o, at: now), of: o, at: now)
         if let h = p.hours ?? o.hours { out.append("      " + (p.hours == nil ? L("\(h.summary) (the organisation's hours)") : h.summary)) }
         out.append("      \(status)")

@@ -16,6 +16,9 @@ public struct Config: Equatable, Sendable {
     /// The user's language for screens and messages, over the locale's (`--lang` wins).
     public var language: Language?
     public var organisations: [Organisation]
+    /// The user's own e-mail addresses (`me.addresses`): a mail from one of them is one
+    /// the user sent (`ladder mail`).
+    public var myAddresses: [String] = []
     /// The user's own zone: not stored, taken from the environment when loaded.
     public var userZone: TimeZone
 

@@ -77,6 +77,7 @@ public enum ConfigFile {
         if !config.windows.isEmpty { root["windows"] = windowsObject(config.windows) }
         if let c = config.climbAfter { root["climbAfter"] = c.description }
         if let l = config.language { root["language"] = l.rawValue }
+        if !config.myAddresses.isEmpty { root["me"] = ["addresses": config.myAddresses] }
         root["organisations"] = config.organisations.map { org -> [String: Any] in
             var o: [String: Any] = ["name": org.name]
             if !org.aliases.isEmpty { o["aliases"] = org.aliases }
@@ -89,6 +90,8 @@ public enum ConfigFile {
                 var c: [String: Any] = ["name": p.name, "rung": p.rung.rawValue]
                 if let v = p.phone { c["phone"] = v }
                 if let v = p.email { c["email"] = v }
+                if !p.domains.isEmpty { c["domains"] = p.domains }
+                if let v = p.replyWithin { c["replyWithin"] = v.description }
                 if let v = p.web { c["web"] = v }
                 if let h = p.hours { c["hours"] = hoursObject(h) }
                 if let v = p.cost { c["cost"] = v.rawValue }
@@ -205,7 +208,7 @@ struct ConfigReader {
     }
 
     func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
-        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "organisations"])
+        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "me", "organisations"])
         if let v = f["version"] {
             guard let n = v.value as? Int else { throw fail(v, L("should be a number")) }
             guard n <= ConfigFile.version else {
@@ -219,6 +222,10 @@ struct ConfigReader {
         config.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
         config.climbAfter = try f["climbAfter"].map { (n) throws(ConfigError) in try window(n) }
         config.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
+        if let me = f["me"] {
+            let m = try object(me, allowed: ["addresses"])
+            config.myAddresses = try m["addresses"].map { (n) throws(ConfigError) in try addresses(n) } ?? []
+        }
         if let list = f["organisations"] {
             guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {
@@ -272,8 +279,28 @@ struct ConfigReader {
         return org
     }
 
+    /// E-mail addresses, each with one `@` and something on both sides.
+    func addresses(_ node: Node) throws(ConfigError) -> [String] {
+        let list = try strings(node)
+        for (i, a) in list.enumerated() where !MailMatching.isAddress(a) {
+            throw ConfigError(file: file, key: "\(node.key ?? "")[\(i)]", message: L("\"\(a)\" is not an e-mail address"),
+                              hint: L("write e.g. \"ken@example.com\""))
+        }
+        return list
+    }
+
+    /// Mail domains (`support.kestrel.example`), without `@`.
+    func domains(_ node: Node) throws(ConfigError) -> [String] {
+        let list = try strings(node)
+        for (i, d) in list.enumerated() where !MailMatching.isDomain(d) {
+            throw ConfigError(file: file, key: "\(node.key ?? "")[\(i)]", message: L("\"\(d)\" is not a mail domain"),
+                              hint: L("write the part after the @, e.g. \"support.kestrel.example\""))
+        }
+        return list
+    }
+
     func contactPoint(_ node: Node) throws(ConfigError) -> ContactPoint {
-        let f = try object(node, allowed: ["name", "rung", "phone", "email", "web", "hours", "cost", "notes"])
+        let f = try object(node, allowed: ["name", "rung", "phone", "email", "domains", "replyWithin", "web", "hours", "cost", "notes"])
         guard let nameNode = f["name"] else { throw fail(node, L("has no \"name\""), hint: L("write e.g. \"name\": \"Customer relations\"")) }
         guard let rungNode = f["rung"] else { throw fail(node, L("has no \"rung\""), hint: L("write one of \(Rung.namesForHelp)")) }
         let rungText = try string(rungNode)
@@ -283,6 +310,8 @@ struct ConfigReader {
         var p = ContactPoint(name: try string(nameNode), rung: rung)
         p.phone = try f["phone"].map { (n) throws(ConfigError) in try string(n) }
         p.email = try f["email"].map { (n) throws(ConfigError) in try string(n) }
+        p.domains = try f["domains"].map { (n) throws(ConfigError) in try domains(n) } ?? []
+        p.replyWithin = try f["replyWithin"].map { (n) throws(ConfigError) in try window(n) }
         p.web = try f["web"].map { (n) throws(ConfigError) in try string(n) }
         p.hours = try f["hours"].map { (n) throws(ConfigError) in try hours(n) }
         p.notes = try f["notes"].map { (n) throws(ConfigError) in try string(n) }

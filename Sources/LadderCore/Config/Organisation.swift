@@ -23,6 +23,12 @@ public struct ContactPoint: Equatable, Sendable {
     public var rung: Rung
     public var phone: String?
     public var email: String?
+    /// Mail domains this point writes from and is written to (`support.kestrel.example`;
+    /// subdomains included), besides `email`: how `ladder mail` recognises it.
+    public var domains: [String]
+    /// How soon it answers an e-mail: `ladder mail` awaits a reply this long after a
+    /// mail to it (`2 business days`, on its hours).
+    public var replyWithin: ReplyWindow?
     /// A web form's address.
     public var web: String?
     /// Nil: the organisation's hours.
@@ -30,12 +36,15 @@ public struct ContactPoint: Equatable, Sendable {
     public var cost: LineCost?
     public var notes: String?
 
-    public init(name: String, rung: Rung, phone: String? = nil, email: String? = nil, web: String? = nil,
+    public init(name: String, rung: Rung, phone: String? = nil, email: String? = nil, domains: [String] = [],
+                replyWithin: ReplyWindow? = nil, web: String? = nil,
                 hours: OpeningHours? = nil, cost: LineCost? = nil, notes: String? = nil) {
         self.name = name
         self.rung = rung
         self.phone = phone
         self.email = email
+        self.domains = domains
+        self.replyWithin = replyWithin
         self.web = web
         self.hours = hours
         self.cost = cost

@@ -67,6 +67,7 @@ extension Event.Kind {
             try Bounds.check(text: c.desk, .desk)
             try Bounds.check(text: c.number, .number)
             try Bounds.check(text: c.note, .note)
+            try Bounds.check(text: c.messageId, .note)
             try Bounds.check(length: c.held, .held)
             try Bounds.check(length: c.took, .took)
         case let .escalated(_, reason), let .reopened(reason):

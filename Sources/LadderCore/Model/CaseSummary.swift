@@ -81,11 +81,11 @@ public final class CaseSummary: CaseStanding, Equatable {
 }
 
 extension CaseState {
-    /// The summary the index keeps. Contact notes are left out: nothing that reads
-    /// the index shows them, and the search text has them.
+    /// The summary the index keeps. Contact notes and Message-IDs are left out: nothing
+    /// that reads the index shows them, and the search text has the notes.
     public var summary: CaseSummary {
         func dated(_ c: (at: Date, contact: Contact)?) -> DatedContact? {
-            c.map { var k = $0.contact; k.note = nil; return DatedContact(at: $0.at, contact: k) }
+            c.map { var k = $0.contact; k.note = nil; k.messageId = nil; return DatedContact(at: $0.at, contact: k) }
         }
         return CaseSummary(
             id: id, number: number, details: details, startedAt: startedAt, status: status, closedAt: closedAt,

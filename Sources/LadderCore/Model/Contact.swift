@@ -52,10 +52,14 @@ public struct Contact: Codable, Sendable, Equatable {
     /// Seconds the exchange lasted (not counting hold).
     public var took: TimeInterval?
     public var note: String?
+    /// The Message-ID (without its angle brackets) of the e-mail this contact was logged
+    /// from (`ladder mail`): later mails in its thread find the case by it, and the same
+    /// mail is never logged twice.
+    public var messageId: String?
 
     public init(channel: Channel, direction: ContactDirection, failure: FailureReason? = nil,
                 rung: Rung? = nil, with: String? = nil, desk: String? = nil, number: String? = nil,
-                held: TimeInterval? = nil, took: TimeInterval? = nil, note: String? = nil) {
+                held: TimeInterval? = nil, took: TimeInterval? = nil, note: String? = nil, messageId: String? = nil) {
         self.channel = channel
         self.direction = direction
         self.failure = failure
@@ -66,6 +70,7 @@ public struct Contact: Codable, Sendable, Equatable {
         self.held = held
         self.took = took
         self.note = note
+        self.messageId = messageId
     }
 
     /// A successful exchange, either way. Failed attempts and missed calls are not progress.

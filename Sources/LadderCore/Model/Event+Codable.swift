@@ -9,7 +9,7 @@ extension Event: Codable {
         case to, reason
         case reply, what, owedBy, who, due
         case broken, resolution, openReplies
-        case desk, number
+        case desk, number, messageId
         case undoes, ask, acknowledgedEvent, explainedCause, acknowledgedTrouble, promise
     }
 
@@ -45,7 +45,8 @@ extension Event: Codable {
                 number: try c.decodeIfPresent(String.self, forKey: .number),
                 held: try c.decodeIfPresent(TimeInterval.self, forKey: .held),
                 took: try c.decodeIfPresent(TimeInterval.self, forKey: .took),
-                note: note))
+                note: note,
+                messageId: try c.decodeIfPresent(String.self, forKey: .messageId)))
         case .escalated:
             kind = .escalated(to: try c.decode(Rung.self, forKey: .to),
                               reason: try c.decode(String.self, forKey: .reason))
@@ -115,6 +116,7 @@ extension Event: Codable {
             try c.encodeIfPresent(k.held, forKey: .held)
             try c.encodeIfPresent(k.took, forKey: .took)
             try c.encodeIfPresent(k.note, forKey: .note)
+            try c.encodeIfPresent(k.messageId, forKey: .messageId)
         case let .escalated(to, reason):
             try c.encode(to, forKey: .to)
             try c.encode(reason, forKey: .reason)

@@ -32,10 +32,14 @@ struct OrgFields: ParsableArguments {
 
 /// The details of a contact point.
 struct PointFields: ParsableArguments {
-    @Option(help: "The contact point to add or change (with --rung, --phone, --email, --web, --hours, --note).") var point: String?
+    @Option(help: "The contact point to add or change (with --rung, --phone, --email, --domain, --reply-within, --web, --hours, --note).") var point: String?
     @Option(help: "The rung the contact point serves.") var rung: Rung?
     @Option(help: "Its phone number.") var phone: String?
     @Option(help: "Its e-mail address.") var email: String?
+    @Option(help: ArgumentHelp("A mail domain it writes from, for ladder mail, e.g. support.kestrel.example; repeatable (replaces the list; \"\" clears it).",
+                               valueName: "domain")) var domain: [String] = []
+    @Option(help: ArgumentHelp("How soon it answers a mail, e.g. \"2 business days\": ladder mail then awaits its answer (\"\" clears it).",
+                               valueName: "window")) var replyWithin: String?
     @Option(help: "Its web form's address.") var web: String?
     @Flag(help: "The line is toll-free.") var tollFree = false
     @Flag(help: "The line is paid.") var paid = false
@@ -99,6 +103,23 @@ extension Org {
         set(f.email, \.email)
         set(f.web, \.web)
         set(f.note, \.notes)
+        if !f.domain.isEmpty {
+            let domains = f.domain.compactMap(\.nonBlankCLI)
+            for d in domains where !MailMatching.isDomain(d) {
+                throw fail(L("\"\(d)\" is not a mail domain"), .contactPoint, hint: L("write the part after the @, e.g. \"support.kestrel.example\""))
+            }
+            p.domains = domains
+        }
+        if let text = f.replyWithin {
+            if let t = text.nonBlankCLI {
+                guard let w = ReplyWindow(t) else {
+                    throw fail(L("\"\(t)\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
+                }
+                p.replyWithin = w
+            } else {
+                p.replyWithin = nil
+            }
+        }
         if f.tollFree && f.paid { throw fail(L("a line is either --toll-free or --paid"), hint: L("give one of them")) }
         if f.tollFree { p.cost = .tollFree }
         if f.paid { p.cost = .paid }
@@ -140,6 +161,8 @@ extension Org {
         if a.rung != b.rung { out.append(L("rung \(b.rung.name)")) }
         if a.phone != b.phone { out.append(L("phone")) }
         if a.email != b.email { out.append(L("e-mail")) }
+        if a.domains != b.domains { out.append(L("mail domains")) }
+        if a.replyWithin != b.replyWithin { out.append(b.replyWithin.map { L("answers mail within \($0.text)") } ?? L("no reply window")) }
         if a.web != b.web { out.append(L("web")) }
         if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.summary)") } ?? L("hours the organisation's")) }
         if a.cost != b.cost { out.append(b.cost?.name ?? L("cost")) }
@@ -207,7 +230,7 @@ extension Org {
                         said = isNew ? L("Added \(o.name) with contact point \(p.name) (\(p.rung.name))")
                             : L("Added to \(o.name): contact point \(p.name) (\(p.rung.name))")
                     } else {
-                        if point.rung != nil || point.phone != nil || point.email != nil || point.web != nil || point.note != nil || point.tollFree || point.paid {
+                        if point.rung != nil || point.phone != nil || point.email != nil || !point.domain.isEmpty || point.replyWithin != nil || point.web != nil || point.note != nil || point.tollFree || point.paid {
                             throw Org.fail(L("contact details need --point NAME"), .contactPoint, hint: L("write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"))
                         }
                         try Org.applyOrg(org, to: &o)

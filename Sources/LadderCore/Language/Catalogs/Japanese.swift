@@ -3002,5 +3002,203 @@ msgid "ladder: error: cannot start the terminal (TERM={1}); try TERM=xterm-256co
 msgstr "ladder: エラー: 端末を使えません（TERM={1}）。TERM=xterm-256color を試すか、ladder list を使ってください。"
 
 # ---- (front end section end) ----
+
+# ==== Mail in (ladder mail: Sources/LadderCore/Mail, Sources/ladder/Commands/Mail.swift) ====
+
+msgid "\"{1}\" is not an e-mail address"
+msgstr "「{1}」はメールアドレスではありません。"
+
+msgid "write e.g. \"ken@example.com\""
+msgstr "例：\"ken@example.com\""
+
+msgid "\"{1}\" is not a mail domain"
+msgstr "「{1}」はメールのドメインではありません。"
+
+msgid "write the part after the @, e.g. \"support.kestrel.example\""
+msgstr "@ より後の部分を書いてください。例：\"support.kestrel.example\""
+
+msgid "case given with --case"
+msgstr "--case で指定された案件"
+
+msgid "matched by {1} <{2}>, a mail logged on this case"
+msgstr "{1} の <{2}>（この案件に記録済みのメール）で特定"
+
+msgid "matched by the bounced mail <{1}>, logged on this case"
+msgstr "不達になったメール <{1}>（この案件に記録済み）で特定"
+
+msgid "matched by the reference {1} in the mail"
+msgstr "メール中の参照番号 {1} で特定"
+
+msgid "matched by {1}: {2} of {3}"
+msgstr "{1} で特定：{3}の{2}"
+
+msgid "the reference {1} belongs to more than one case"
+msgstr "参照番号 {1} は複数の案件にあります"
+
+msgid "{1} is a contact point of {2}, which has more than one open case"
+msgstr "{1} は{2}の窓口ですが、{2}の未完了の案件が複数あります"
+
+msgid "no address"
+msgstr "アドレスなし"
+
+msgid "no logged mail of its thread, no case reference in it, and no contact point for {1}"
+msgstr "同じスレッドの記録済みメールも、案件の参照番号もなく、{1} に当たる窓口もありません"
+
+msgid "its Date ({1}) is in the future; logged at the time it was read"
+msgstr "Date（{1}）が未来の時刻のため、読み込んだ時刻で記録しました。"
+
+msgid "it has no readable Date; logged at the time it was read"
+msgstr "読める Date がないため、読み込んだ時刻で記録しました。"
+
+msgid "Automatic acknowledgement: {1}"
+msgstr "自動応答：{1}"
+
+msgid "Bounced: {1} ({2})"
+msgstr "不達：{1}（{2}）"
+
+msgid "on {1}, as the mail that bounced"
+msgstr "{1}（不達になったメールと同じ段）"
+
+msgid "no contact point is configured for its recipients: no reply awaited"
+msgstr "宛先に当たる窓口が設定にないため、返事待ちは登録しません。"
+
+msgid "{1} has no reply window (replyWithin in the config): no reply awaited"
+msgstr "{1}には返答期限（設定の replyWithin）がないため、返事待ちは登録しません。"
+
+msgid "the case is closed: no reply awaited"
+msgstr "案件は完了しているため、返事待ちは登録しません。"
+
+msgid "reply #{1} from {2} is already awaited"
+msgstr "{2}からの返事 #{1} をすでに待っています。"
+
+msgid "{1}'s hours never open: no reply awaited"
+msgstr "{1}の受付時間が一度も開かないため、返事待ちは登録しません。"
+
+msgid "an answer to my mail"
+msgstr "私のメールへの回答"
+
+msgid "an answer to my mail \"{1}\""
+msgstr "私のメール「{1}」への回答"
+
+msgid "--reply names a reply to clear, and --no-clear clears none"
+msgstr "--reply は消し込む返事を指定し、--no-clear は何も消し込みません。"
+
+msgid "#{1} ({2})"
+msgstr "#{1}（{2}）"
+
+msgid "left open (--no-clear): {1}"
+msgstr "未決のまま（--no-clear）：{1}"
+
+msgid "this mail may answer {1}"
+msgstr "このメールは次のどれかへの回答かもしれません：{1}。"
+
+msgid "name the one it answers, e.g. --clear --reply {1}"
+msgstr "回答に当たるものを指定してください。例：--clear --reply {1}"
+
+msgid "not cleared, as there is no terminal to ask on: {1}; to clear it, add --clear, or: ladder clear {2} {3} --at \"{4}\""
+msgstr "確認する端末がないため消し込んでいません：{1}。消し込むには --clear を付けるか、ladder clear {2} {3} --at \"{4}\" を実行してください。"
+
+msgid "answered by mail"
+msgstr "メールで回答"
+
+msgid "{1} is not a Maildir (it has no new and cur folders)"
+msgstr "{1} は Maildir ではありません（new と cur のフォルダがありません）。"
+
+msgid "give the folder that holds new/ and cur/, e.g. --maildir ~/Maildir/.companies"
+msgstr "new/ と cur/ を含むフォルダを指定してください。例：--maildir ~/Maildir/.companies"
+
+msgid "cannot read {1}/{2}: {3}"
+msgstr "{1}/{2} を読めません：{3}"
+
+msgid "{1} is damaged; remove it, and ladder mail reads the folder again (mails already logged are skipped)"
+msgstr "{1} が壊れています。削除すると ladder mail はフォルダを読み直します（記録済みのメールは飛ばします）。"
+
+msgid "give --clear or --no-clear, not both"
+msgstr "--clear と --no-clear のどちらか一方を指定してください。"
+
+msgid "give a message file or --maildir, not both"
+msgstr "メールのファイルか --maildir のどちらか一方を指定してください。"
+
+msgid "cannot read {1}"
+msgstr "{1} を読めません。"
+
+msgid "give a message file (.eml), or - to read standard input"
+msgstr "メールのファイル（.eml）を指定するか、標準入力から読むには - を指定してください"
+
+msgid "ladder mail reads one RFC 5322 message, as a mail client saves it (.eml); nothing was recorded"
+msgstr "ladder mail はメールソフトが保存する形（.eml）の RFC 5322 のメールを1通読みます。何も記録していません。"
+
+msgid "A delay report ({1}) for {2}: not a bounce yet; nothing recorded."
+msgstr "{2} 宛ての配送遅延の通知（{1}）です。まだ不達ではないため、何も記録していません。"
+
+msgid "Already logged on case {1} (Message-ID <{2}>); nothing recorded."
+msgstr "案件{1}に記録済みです（Message-ID <{2}>）。何も記録していません。"
+
+msgid "#{1} {2} ({3})"
+msgstr "#{1} {2}（{3}）"
+
+msgid "there is no open case"
+msgstr "未完了の案件はありません"
+
+msgid "candidates: {1}"
+msgstr "候補：{1}"
+
+msgid "no case for this mail: {1}; nothing recorded"
+msgstr "このメールの案件が見つかりません：{1}。何も記録していません。"
+
+msgid "{1}; give the case with --case N, or add its reference to the case (ladder edit N --add-ref ...)"
+msgstr "{1}。--case N で案件を指定するか、案件に参照番号を加えてください（ladder edit N --add-ref ...）。"
+
+msgid "Case {1} ({2}): {3}"
+msgstr "案件{1}（{2}）：{3}"
+
+msgid "note: {1}"
+msgstr "注：{1}"
+
+msgid "Already logged on case {1}; nothing recorded."
+msgstr "案件{1}に記録済みです。何も記録していません。"
+
+msgid "would record: {1} {2}"
+msgstr "記録する内容：{1} {2}"
+
+msgid "Dry run: nothing was written."
+msgstr "試行のみ（--dry-run）：何も書き込んでいません。"
+
+msgid "#{1} {2}, due {3}: {4} if cleared now"
+msgstr "#{1} {2}（期限 {3}）：いま消し込むと{4}"
+
+msgid "Does this mail answer it? Clear #{1}? [y/N] "
+msgstr "このメールはその回答ですか。#{1} を消し込みますか？ [y/N] "
+
+msgid "Which does this mail answer? Type its number, or Enter for none: "
+msgstr "このメールはどれへの回答ですか。番号を入力してください（どれでもなければ Enter）："
+
+msgid "left open"
+msgstr "未決のまま"
+
+msgid "ladder: error: {1}: {2}; not recorded"
+msgstr "ladder: エラー: {1}: {2}（記録していません）"
+
+msgid "ladder: error: {1}: {2}"
+msgstr "ladder: エラー: {1}: {2}"
+
+msgid "{1} new messages in {2}; {3} not recorded."
+msgstr "{2} の新しいメール {1}通のうち、{3}通は記録していません。"
+
+msgid "mail domains"
+msgstr "メールのドメイン"
+
+msgid "answers mail within {1}"
+msgstr "メールへの返答は{1}以内"
+
+msgid "no reply window"
+msgstr "返答期限なし"
+
+msgid "mail from {1}"
+msgstr "メールの送信元 {1}"
+
+msgid "ladder mail: reading a message from standard input; end it with Ctrl-D"
+msgstr "ladder mail: 標準入力からメールを読んでいます。Ctrl-D で終わります。"
+
 """#
 }

@@ -24,6 +24,7 @@ extension CaseState {
         contact.desk = optional(contact.desk)
         contact.number = optional(contact.number)
         contact.note = optional(contact.note)
+        contact.messageId = optional(contact.messageId)
         return .contact(contact)
     }
 }
