@@ -358,8 +358,6 @@ msgstr "途中で止まった書き込みの残り（そのプロセスはもう
 msgid "move it to the backup folder"
 msgstr "バックアップ用フォルダーへ移す"
 
-msgid "is not a case file (cases are N.json); ladder ignores it"
-msgstr "案件ファイルではない（案件は 番号.json）。ladder は無視する"
 
 msgid "cannot be read (damaged, or another format)"
 msgstr "読めない（壊れているか、別の形式）"
@@ -3200,5 +3198,210 @@ msgstr "メールの送信元 {1}"
 msgid "ladder mail: reading a message from standard input; end it with Ctrl-D"
 msgstr "ladder mail: 標準入力からメールを読んでいます。Ctrl-D で終わります。"
 
+# ==== Sync: one store on several machines ====
+
+msgid "ladder: {1}"
+msgstr "ladder: {1}"
+
+msgid "Nothing to convert: the store is in format {1}."
+msgstr "変換するものはありません。ストアは形式{1}です。"
+
+msgid "Converted {1} case files to format {2}; the old files are in {3}/backup."
+msgstr "ケースファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
+
+msgid "a remote is given only with --init"
+msgstr "リモートは --init と一緒にだけ指定できます。"
+
+msgid "write: ladder sync --init {1}"
+msgstr "例：ladder sync --init {1}"
+
+msgid "ladder: error: sync needs git, and there is no git on PATH; install it (Debian: sudo apt-get install git)"
+msgstr "ladder: エラー: 同期には git が必要ですが、PATH に git がありません。インストールしてください（Debian：sudo apt-get install git）。"
+
+msgid "sync: {1}"
+msgstr "同期: {1}"
+
+msgid "sync: no remote yet; add one with: ladder sync --init REMOTE"
+msgstr "同期: リモートがまだありません。追加するには：ladder sync --init REMOTE"
+
+msgid "ladder: error: sync: {1}"
+msgstr "ladder: エラー: 同期: {1}"
+
+msgid "sync: merged {1} case files left in two versions by a sync tool or a merge"
+msgstr "同期: 同期ツールやマージで2通りに残っていたケースファイル{1}件をまとめました。"
+
+msgid "sync: nothing new here to send"
+msgstr "同期: この端末から送る変更はありません。"
+
+msgid "sync: committed changes to {1}"
+msgstr "同期: {1} の変更をコミットしました。"
+
+msgid "sync: no remote: the commit stays here (add one with ladder sync --init REMOTE)"
+msgstr "同期: リモートがないため、コミットはこの端末に残ります（追加するには ladder sync --init REMOTE）。"
+
+msgid "sync: received changes to {1} from {2}"
+msgstr "同期: {2} から {1} の変更を受け取りました。"
+
+msgid "sync: up to date with {1}"
+msgstr "同期: {1} と同じ状態です。"
+
+msgid "ladder merge-driver: cannot read both versions of {1}"
+msgstr "ladder merge-driver: {1} の両方の版を読めません。"
+
+msgid "ladder merge-driver: {1}: {2}; both sides' lines are kept, each once: check the file, then run ladder doctor"
+msgstr "ladder merge-driver: {1}: {2}。両方の行を1回ずつ残しました。ファイルを確認してから ladder doctor を実行してください。"
+
+msgid "ladder merge-driver: cannot write {1}: {2}"
+msgstr "ladder merge-driver: {1} に書き込めません: {2}"
+
+msgid "cannot remove {1} after converting it: {2}"
+msgstr "変換した {1} を削除できません: {2}"
+
+msgid "converted {1} case files from format {2} to format {3} (one file per case, named by its id, for syncing); the old files are in {4}/backup/format-{5}"
+msgstr "ケースファイル{1}件を形式{2}から形式{3}（同期のため、ケースごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4}/backup/format-{5} にあります。"
+
+msgid "two cases were numbered {1} on different machines: \"{2}\" keeps {3}, and \"{4}\" is now case {5}"
+msgstr "別々の端末で2件のケースが{1}番になっていました。「{2}」が{3}番のままで、「{4}」は{5}番になりました。"
+
+msgid "converted {1} case files to format {2}; the old files are in {3}/backup"
+msgstr "ケースファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
+
+msgid "merged and tidied {1} case files; sync tools' copies are in {2}/backup/sync-copies"
+msgstr "ケースファイル{1}件をまとめて整えました。同期ツールのコピーは {2}/backup/sync-copies にあります。"
+
+msgid "is not a case file (cases are <id>.jsonl); ladder ignores it"
+msgstr "はケースファイルではありません（ケースは <id>.jsonl）。ladder は無視します。"
+
+msgid "{1} case files are of an older format (N.json)"
+msgstr "ケースファイル{1}件が古い形式（N.json）です。"
+
+msgid "convert them to format {1}, keeping the old files in backup/ (the next change does it too)"
+msgstr "形式{1}に変換し、元のファイルを backup/ に残します（次の変更でも変換されます）。"
+
+msgid "is a sync tool's copy of a case file; its lines are read as part of the case"
+msgstr "は同期ツールが作ったケースファイルのコピーです。その行はケースの一部として読まれます。"
+
+msgid "merge it into the case file and move it to backup/sync-copies"
+msgstr "ケースファイルにまとめ、backup/sync-copies に移します。"
+
+msgid "holds lines twice or a merge's conflict markers; it reads as one case"
+msgstr "に重複した行かマージの衝突マーカーがあります。1件のケースとして読めます。"
+
+msgid "write it again tidy, every line kept once"
+msgstr "各行を1回ずつ残して、整えて書き直します。"
+
+msgid "claims case number {1}, which another case claimed first; it shows as case {2}"
+msgstr "は{1}番を名乗っていますが、先に別のケースが名乗っていました。{2}番として表示されます。"
+
+msgid "record {1} as its number"
+msgstr "{1}番をこのケースの番号として記録します。"
+
+msgid "it is empty"
+msgstr "空です"
+
+msgid "it holds two cases ({1} and {2})"
+msgstr "2件のケース（{1} と {2}）が入っています"
+
+msgid "its first line, {\"case\": …, \"format\": 3}, is missing"
+msgstr "最初の行 {\"case\": …, \"format\": 3} がありません"
+
+msgid "it has no \"numbered\" line, so no number"
+msgstr "\"numbered\" の行がないため、番号がありません"
+
+msgid "line {1}: {2}"
+msgstr "{1}行目: {2}"
+
+msgid "it is not a case file's name"
+msgstr "ケースファイルの名前ではありません"
+
+msgid "case {1} is now case {2}"
+msgstr "ケース{1}は今はケース{2}です。"
+
+msgid "cannot clone {1}: {2}"
+msgstr "{1} を複製（clone）できません: {2}"
+
+msgid "cloned {1} into {2}"
+msgstr "{1} を {2} に複製（clone）しました"
+
+msgid "installed ladder's merge driver in {1}/.git/config"
+msgstr "ladder のマージドライバーを {1}/.git/config に設定しました"
+
+msgid "git init failed in {1}: {2}"
+msgstr "{1} で git init に失敗しました: {2}"
+
+msgid "made {1} a git repository"
+msgstr "{1} を git リポジトリにしました"
+
+msgid "cannot add the remote {1}: {2}"
+msgstr "リモート {1} を追加できません: {2}"
+
+msgid "cannot set the remote to {1}: {2}"
+msgstr "リモートを {1} に設定できません: {2}"
+
+msgid "origin is {1}"
+msgstr "origin は {1} です"
+
+msgid "cannot set {1} in {2}/.git/config: {3}"
+msgstr "{2}/.git/config に {1} を設定できません: {3}"
+
+msgid "{1} is not a git repository; to sync it: ladder sync --init [REMOTE]"
+msgstr "{1} は git リポジトリではありません。同期するには：ladder sync --init [REMOTE]"
+
+msgid "ladder sync from {1}"
+msgstr "{1} からの ladder 同期"
+
+msgid "cannot reach {1}: {2}\nYour changes are committed here and go with the next ladder sync."
+msgstr "{1} に接続できません: {2}\n変更はこの端末にコミット済みで、次の ladder sync で送られます。"
+
+msgid "ladder sync from {1}: numbers settled"
+msgstr "{1} からの ladder 同期：番号を確定"
+
+msgid "cannot push to {1}: {2}\nYour changes are committed here and go with the next ladder sync."
+msgstr "{1} に push できません: {2}\n変更はこの端末にコミット済みで、次の ladder sync で送られます。"
+
+msgid "git add failed: {1}"
+msgstr "git add に失敗しました: {1}"
+
+msgid "cases: {1}"
+msgstr "ケース: {1}"
+
+msgid "git commit failed: {1}"
+msgstr "git commit に失敗しました: {1}"
+
+msgid "git could not merge {1} ({2}); nothing was changed here. Resolve it in {3} with git, then run ladder doctor"
+msgstr "git が {1} をマージできませんでした（{2}）。この端末では何も変えていません。{3} で git を使って解決してから、ladder doctor を実行してください。"
+
+msgid "git exited with status {1}"
+msgstr "git が終了コード{1}で終わりました"
+
+msgid "cannot run {1}: {2}"
+msgstr "{1} を実行できません: {2}"
+
+msgid "synced"
+msgstr "同期しました"
+
+msgid "not synced: {1}"
+msgstr "同期できませんでした: {1}"
+
+msgid "sync needs git, and there is no git on PATH"
+msgstr "同期には git が必要ですが、PATH に git がありません"
+
+msgid "sent {1} changed cases"
+msgstr "変更したケース{1}件を送りました"
+
+msgid "received {1} changed cases"
+msgstr "変更されたケース{1}件を受け取りました"
+
+msgid "committed here; no remote yet (ladder sync --init REMOTE)"
+msgstr "この端末にコミットしました。リモートはまだありません（ladder sync --init REMOTE）"
+
+msgid "up to date"
+msgstr "最新の状態です"
+
+msgid "syncing…"
+msgstr "同期中…"
+
+msgid "sync the store with your other machines (git; see ladder sync --help)"
+msgstr "ストアを他の端末と同期（git。ladder sync --help を参照）"
 """#
 }
