@@ -44,7 +44,10 @@ public struct CaseFile: Codable, Sendable, Equatable {
 
     /// The number of its latest claim, which it keeps unless another case claimed the
     /// same one first.
-    public var claimedNumber: Int? { claims.max { ($0.clock, $0.id.uuidString) < ($1.clock, $1.id.uuidString) }?.number }
+    public var claimedNumber: Int? { latestClaim?.number }
+
+    /// The claim that counts: the latest by clock, then id.
+    var latestClaim: NumberClaim? { claims.max { ($0.clock, $0.id.order) < ($1.clock, $1.id.order) } }
 
     /// Numbers it had before its latest claim: typed out of habit, they still find it.
     public var formerNumbers: [Int] {
@@ -54,7 +57,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
 
     /// When its current number was claimed: of two cases claiming one number, the
     /// earlier claim keeps it.
-    public var claimedAt: Date? { claims.max { ($0.clock, $0.id.uuidString) < ($1.clock, $1.id.uuidString) }?.recorded }
+    public var claimedAt: Date? { latestClaim?.recorded }
 }
 
 /// A case's claim to a number, as a `numbered` line of its file.

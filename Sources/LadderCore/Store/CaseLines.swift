@@ -89,9 +89,9 @@ public enum CaseLines {
         }
         file.format = header.format
         file.id = header.id
-        let sorted = placed.sorted { order($0.event, $0.place) < order($1.event, $1.place) }
-        file.events = sorted.map(\.event)
-        file.claims.sort { ($0.clock, $0.id.uuidString) < ($1.clock, $1.id.uuidString) }
+        let sorted = placed.map { (order($0.event, $0.place), $0.event) }.sorted { $0.0 < $1.0 }
+        file.events = sorted.map(\.1)
+        file.claims.sort { ($0.clock, $0.id.order) < ($1.clock, $1.id.order) }
         guard let number = file.claimedNumber else { throw ProblemText(L("it has no \"numbered\" line, so no number")) }
         file.number = number
         file.stored.untidy = untidy
@@ -102,8 +102,19 @@ public enum CaseLines {
     private static let currentFormatPlaceholder = 0
 
     /// The canonical order: by clock, then the action (its first event's id), then the step.
-    static func order(_ event: Event, _ place: EventPlace) -> (Int, String, Int) {
-        (place.clock, (event.partOf ?? event.id).uuidString, place.step)
+    static func order(_ event: Event, _ place: EventPlace) -> Place {
+        Place(clock: place.clock, action: (event.partOf ?? event.id).order, step: place.step)
+    }
+
+    /// A line's place in the canonical order. A claim sorts after its clock's events.
+    struct Place: Comparable {
+        var clock: Int
+        var action: UUID.Order
+        var claim = false
+        var step: Int
+        static func < (a: Place, b: Place) -> Bool {
+            (a.clock, a.claim ? 1 : 0, a.action, a.step) < (b.clock, b.claim ? 1 : 0, b.action, b.step)
+        }
     }
 
     /// `<<<<<<< HEAD`, `=======`, `>>>>>>> theirs`, `||||||| base`: seven of one mark,
@@ -151,7 +162,7 @@ public enum CaseLines {
             file.claims.append(NumberClaim(number: file.number, recorded: max(recorded, file.claimedAt ?? recorded), clock: top))
         }
         let encoder = CaseCodec.lineEncoder(zone: zone)
-        var entries: [(key: (Int, String, Int), text: String)] = []
+        var entries: [(key: Place, text: String)] = []
         for event in file.events {
             let place = file.stored.places[event.id]!
             let text: String
@@ -171,7 +182,7 @@ public enum CaseLines {
                 text = String(decoding: try encoder.encode(ClaimLine(claim: claim)), as: UTF8.self)
                 file.stored.text[claim.id] = text
             }
-            entries.append(((claim.clock, "~" + claim.id.uuidString, 0), text))
+            entries.append((Place(clock: claim.clock, action: claim.id.order, claim: true, step: 0), text))
         }
         // A stable sort: lines with equal places keep the order above.
         let sorted = entries.enumerated().sorted { a, b in

@@ -42,11 +42,11 @@ public struct Numbering: Sendable {
         highest = claims.map { max($0.number, $0.former.max() ?? 0) }.max() ?? 0
         var losers: [Claim] = []
         for (n, group) in byNumber {
-            let ordered = group.sorted { ($0.claimedAt, $0.id.uuidString) < ($1.claimedAt, $1.id.uuidString) }
+            let ordered = group.count == 1 ? group : group.sorted { ($0.claimedAt, $0.id.order) < ($1.claimedAt, $1.id.order) }
             shown[ordered[0].id] = n
             losers += ordered.dropFirst()
         }
-        losers.sort { ($0.claimedAt, $0.id.uuidString) < ($1.claimedAt, $1.id.uuidString) }
+        losers.sort { ($0.claimedAt, $0.id.order) < ($1.claimedAt, $1.id.order) }
         for c in losers {
             highest += 1
             shown[c.id] = highest
