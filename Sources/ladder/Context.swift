@@ -13,6 +13,8 @@ struct StoreOptions: ParsableArguments {
         "The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG).",
         valueName: "lang"))
     var lang: String?
+
+    @OptionGroup var output: OutputOptions
 }
 
 /// What a command runs against: the store and one fixed "now".

@@ -33,6 +33,7 @@ struct Ladder: ParsableCommand {
     static func main() {
         _ = processStarted
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
+        Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot()
@@ -49,6 +50,7 @@ struct Ladder: ParsableCommand {
         let message = code == .success ? fullMessage(for: error) : (ArgumentErrors.translated(fullMessage(for: error)) ?? fullMessage(for: error))
         if !message.isEmpty {
             if code == .success {
+                Pager.startIfLonger(message)
                 print(message)
             } else {
                 FileHandle.standardError.write(Data((TerminalText.block(message) + "\n").utf8))

@@ -50,7 +50,7 @@ public struct DueReport: Sendable {
             }
             section.entries.append(.init(head: L("\(TimeText.short(r.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)"), lines: [
                 L("\(whose): \(what) (reply \(item), \(left), on \(rung))"), contact,
-            ]))
+            ], tone: r.secondsLeft(at: asOf) < 3600 ? .soon : nil))
         }
         var summary = [items.isEmpty ? L("Nothing falls due within \(span).")
                        : items.count == 1 ? L("1 reply due within \(span)") : L("\(items.count) replies due within \(span)")]

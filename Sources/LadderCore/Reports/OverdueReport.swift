@@ -82,7 +82,7 @@ public struct OverdueReport: Sendable {
                 ]
                 if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
                 lines.append(L("next: \(i.next.text)"))
-                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines)
+                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines, tone: .overdue)
             }
         }
         var sections: [ReportDocument.Section] = []

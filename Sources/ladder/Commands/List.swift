@@ -38,6 +38,7 @@ struct List: ParsableCommand {
                     && (!overdue || !s.overdueReplies(at: now).isEmpty)
             }
             let ordered = Urgency.sorted(states, at: now)
+            Pager.start()
             if json {
                 try printJSON(ordered.map { CaseJSON($0, now: now) })
                 return

@@ -67,9 +67,10 @@ struct ReportOptions: ParsableArguments {
             let (report, source) = try make(context, config, instant)
             overdue = report.overdue
             if quiet && overdue == 0 { return }
+            Pager.start()
             switch format {
             case .json: try printJSON(report.json())
-            case .text, .markdown: print(report.document.render(format), terminator: "")
+            case .text, .markdown: print(report.document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
             }
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system

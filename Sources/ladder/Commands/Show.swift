@@ -15,10 +15,12 @@ struct Show: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let state = CaseState(try context.store.load(caseNumber.value))
+            let config = json ? Config() : try context.config()
+            Pager.start()
             if json {
                 try printJSON(CaseJSON(state, now: context.now, detailed: true))
             } else {
-                print(Render.detail(state, now: context.now, config: try context.config()), terminator: "")
+                print(Render.detail(state, now: context.now, config: config), terminator: "")
             }
         }
     }
