@@ -28,8 +28,12 @@ final class TmuxSession: @unchecked Sendable {
         for (k, v) in sandbox.environment { env += ["-e", "\(k)=\(v)"] }
         env += ["-e", "SWIFT_BACKTRACE=enable=no", "-e", "TERM=screen"]
         // LINES and COLUMNS would freeze the size: the command unsets them. The test
-        // runner's NO_COLOR (swift test sets it) is not the sandbox's either.
-        let unset = "-u LINES -u COLUMNS" + (sandbox.environment["NO_COLOR"] == nil ? " -u NO_COLOR" : "")
+        // runner's colour and pager settings (swift test sets NO_COLOR) are not the
+        // sandbox's either.
+        let unset = (["LINES", "COLUMNS"] + ["NO_COLOR", "PAGER", "LADDER_PAGER", "LESS"].filter { sandbox.environment[$0] == nil })
+            .map { "-u \($0)" }.joined(separator: " ")
+            // tmux gives the pane its own PATH whatever -e says: set the sandbox's here.
+            + " PATH=" + Self.shellQuote(sandbox.environment["PATH"] ?? "/usr/bin:/bin")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)"] + env
                  + ["env \(unset) sh -c " + Self.shellQuote(script)], capture: false)
     }
