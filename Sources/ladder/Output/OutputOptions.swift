@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// `--color` and `--no-pager`, which every command takes (Docs/Output.md). They are
+/// `--color` and `--no-pager`, which every command takes (Docs/Commands.md, "Colour and the pager"). They are
 /// declared here for parsing and help; `Output.settle` reads the same words from the raw
 /// arguments before parsing, so that `--help` is paged and coloured by them too.
 struct OutputOptions: ParsableArguments {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Long output on a terminal goes through a pager, as git does (Docs/Output.md):
+/// Long output on a terminal goes through a pager, as git does (Docs/Commands.md, "Colour and the pager"):
 /// `$LADDER_PAGER`, else `$PAGER`, else `less -FRX`; an empty one or `cat` means none;
 /// `--no-pager` and an output that is not a terminal mean none too.
 enum Pager {
