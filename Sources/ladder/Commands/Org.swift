@@ -296,46 +296,4 @@ extension Org {
             }
         }
     }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the organisations in the config.")
-        @OptionGroup var storeOptions: StoreOptions
-
-        func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
-                let context = try Context(storeOptions)
-                let config = try context.config()
-                guard !config.organisations.isEmpty else {
-                    print(L("No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""))
-                    return
-                }
-                for o in config.organisations {
-                    let n = o.contactPoints.count
-                    let points = n == 1 ? L("1 contact point") : L("\(n) contact points")
-                    let name = TerminalText.line(o.name)
-                    if o.hours != nil {
-                        let open = config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now)
-                        print(L("\(name): \(points), \(open)"))
-                    } else {
-                        print(L("\(name): \(points)"))
-                    }
-                }
-            }
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.") var name: String
-
-        func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
-                let context = try Context(storeOptions)
-                let config = try context.config()
-                let o = config.organisations[try Org.find(name, in: config)]
-                print(RenderOrg.detail(o, config: config, now: context.now), terminator: "")
-            }
-        }
-    }
 }
