@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
 /// The options every report takes.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "text (80 columns), markdown or json (Docs/JSON.md).") var format: ReportFormat = .text
+    @Option(help: "text (80 columns), markdown or json (man 5 ladder-store).") var format: ReportFormat = .text
     @Option(name: .customLong("as-of"), parsing: .unconditional,
             help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
     var asOf: String?

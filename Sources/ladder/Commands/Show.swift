@@ -9,7 +9,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Flag(help: "Print the case as JSON, with its events (Docs/JSON.md).") var json = false
+    @Flag(help: "Print the case as JSON, with its events (man 5 ladder-store).") var json = false
 
     func run() throws {
         try runReporting {
