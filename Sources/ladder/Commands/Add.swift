@@ -38,7 +38,9 @@ struct Add: ParsableCommand {
             let replies = try pairs.map { p in
                 ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
             }
-            let details = CaseDetails(title: title.joined(separator: " "), organisation: org, product: product,
+            let title = try StandardInput.words(title, flag: "TITLE").joined(separator: " ")
+            let note = try StandardInput.text(note, flag: "--note")
+            let details = CaseDetails(title: title, organisation: org, product: product,
                                       references: ref, tags: tag)
             let file = try context.store.create { number in
                 try CaseFile.open(number: number, details: details, rung: rung, note: note,

@@ -82,7 +82,7 @@ struct Ask: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.note: "TEXT"]) {
             let context = try Context(storeOptions)
-            var request = text.joined(separator: " ")
+            var request = try StandardInput.words(text, flag: "TEXT").joined(separator: " ")
             if edit {
                 guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""

@@ -65,7 +65,7 @@ struct Log: ParsableCommand {
                 throw CLIError(kind: .usage, flag: "--number", message: L("--number is the number they left with a missed call"),
                                hint: L("write e.g. --missed --number 03-1234-5678"))
             }
-            var said = note
+            var said = try StandardInput.text(note, flag: "--note")
             if edit {
                 guard note == nil else { throw CLIError(kind: .usage, flag: "--edit", message: L("give --note or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist

@@ -3002,5 +3002,22 @@ msgid "ladder: error: cannot start the terminal (TERM={1}); try TERM=xterm-256co
 msgstr "ladder: エラー: 端末を使えません（TERM={1}）。TERM=xterm-256color を試すか、ladder list を使ってください。"
 
 # ---- (front end section end) ----
+# ==== Output: colour, pager, JSON ====
+
+msgid "- reads standard input, and {1} has read it already"
+msgstr "- は標準入力を読みますが、{1}がすでに読んでいます。"
+
+msgid "give one argument as -, the others on the command line"
+msgstr "- にできる引数は一つだけです。ほかはコマンドラインに書いてください。"
+
+msgid "ladder: reading {1} from the terminal; end it with Ctrl-D on a line of its own"
+msgstr "ladder: {1}を端末から読みます。最後に行頭で Ctrl-D を押してください。"
+
+msgid "- reads standard input, which was empty"
+msgstr "- は標準入力を読みますが、空でした。"
+
+msgid "pipe the text in, e.g. echo \"they promised a call back\" | ladder note 3 -"
+msgstr "文章をパイプで渡してください。例：echo \"折り返し電話の約束\" | ladder note 3 -"
+
 """#
 }
