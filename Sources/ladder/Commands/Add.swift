@@ -10,7 +10,7 @@ struct Add: ParsableCommand {
             Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \
             --await "call back with a fix" --due 17:00
             Each --due belongs to the --await or --owe just before it; without one, the rung's \
-            reply window applies (Docs/Rules.md, Docs/Config.md). --due also takes business time: \
+            reply window applies (set per organisation: ladder org edit NAME --window; man 5 ladder-store). --due also takes business time: \
             "2 business days", 8bh.
             """)
 

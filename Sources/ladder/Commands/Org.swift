@@ -14,7 +14,7 @@ struct Org: ParsableCommand {
               ladder org add "Kestrel Mobile" --point "Customer relations" --rung executive --phone 0570-000-000 --paid \\
                 --hours "mon-fri 09:00-18:00"
               ladder org edit "Kestrel Mobile" --window "technical-desk=2 business days" --holiday 2026-12-31
-            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); see Docs/Config.md.
+            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); its keys are in man 5 ladder-store.
             """,
         subcommands: [List.self, Show.self, Add.self, Edit.self])
 }

@@ -15,7 +15,7 @@ struct Report: ParsableCommand {
             Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
             Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
             64/65/74/78 on errors. With --quiet nothing is printed when nothing is overdue, \
-            so cron mails only when it matters (Docs/Nightly.md).
+            so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet.
             """,
         subcommands: [Overdue.self, Due.self, Stale.self, Scorecard.self])
 }

@@ -424,8 +424,8 @@ msgstr "オブジェクト { … } で書いてください。"
 msgid "is not a known key"
 msgstr "知らないキーです。"
 
-msgid "the keys here are {1} (Docs/Config.md)"
-msgstr "ここで使えるキー: {1}（Docs/Config.md）"
+msgid "the keys here are {1} (man 5 ladder-store)"
+msgstr "ここで使えるキー: {1}（man 5 ladder-store）"
 
 msgid "should be a string in quotes"
 msgstr "引用符で囲んだ文字列で書いてください。"
