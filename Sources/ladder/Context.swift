@@ -6,7 +6,7 @@ import LadderCore
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder).",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp(

@@ -43,9 +43,10 @@ struct Log: ParsableCommand {
     @Option(help: "Why an attempt failed (implies --failed): \(FailureReason.namesForHelp).")
     var failure: FailureReason?
     @Option(help: "The rung it happened on (default: the contact point's, else the case's rung at that time).") var rung: Rung?
-    @Option(help: "The person spoken to (redacted in a published write-up).") var with: String?
+    @Option(help: "The person spoken to (redacted in a published write-up).", completion: .custom(Completions.people)) var with: String?
     @Option(name: [.customLong("desk"), .customLong("point")],
-            help: "The desk or contact point (never redacted); a configured contact point sets the rung.") var desk: String?
+            help: "The desk or contact point (never redacted); a configured contact point sets the rung.",
+            completion: .custom(Completions.contactPoints)) var desk: String?
     @Option(help: "With --missed: the number they left.") var number: String?
     @Option(parsing: .unconditional, help: "Time on hold or waiting, e.g. 40m (24h at the most).") var held: String?
     @Option(parsing: .unconditional, help: "How long it lasted, e.g. 30m (24h at the most).") var took: String?

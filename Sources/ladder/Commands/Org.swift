@@ -228,7 +228,7 @@ extension Org {
                 An empty value clears a field: --phone "". --window "shop=default" goes back to the default.
                 """)
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.") var name: String
+        @Argument(help: "The organisation's name or alias.", completion: .custom(Completions.organisations)) var name: String
         @Option(help: "A new name (for the contact point with --point).") var rename: String?
         @OptionGroup var org: OrgFields
         @OptionGroup var point: PointFields

@@ -70,7 +70,7 @@ struct Clear: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "The reply's number.") var item: String?
+    @Argument(help: "The reply's number.", completion: .custom(Completions.replies)) var item: String?
     @Flag(help: "The promise was broken (given up on).") var broken = false
     @Option(help: "What happened.") var note: String?
     @Option(parsing: .unconditional, help: "When the reply came (default: now).") var at: String?
