@@ -67,10 +67,13 @@ struct ReportOptions: ParsableArguments {
             let (report, source) = try make(context, config, instant)
             overdue = report.overdue
             if quiet && overdue == 0 { return }
+            var document = report.document
+            // Under cron there is often no TZ: the times would have no zone to read them by.
+            if (context.environment["TZ"] ?? "").isEmpty { document.title = Self.zoneLabelled(document.title, zone: context.zone, at: instant) }
             Pager.start()
             switch format {
             case .json: try printJSON(report.json())
-            case .text, .markdown: print(report.document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
+            case .text, .markdown: print(document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
             }
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system
@@ -78,6 +81,14 @@ struct ReportOptions: ParsableArguments {
             withExtendedLifetime(source) { Foundation.exit(overdue > 0 ? 1 : 0) }
         }
         if overdue > 0 { throw ExitCode(1) }
+    }
+
+    /// `Overdue replies, as of Mon 2026-07-20 09:30 (Asia/Tokyo, UTC+09:00)`.
+    static func zoneLabelled(_ title: String, zone: TimeZone, at instant: Date) -> String {
+        let seconds = zone.secondsFromGMT(for: instant)
+        let offset = String(format: "%@%02d:%02d", seconds < 0 ? "-" : "+", abs(seconds) / 3600, abs(seconds) % 3600 / 60)
+        let name = zone.identifier
+        return L("\(title) (\(name), UTC\(offset))")
     }
 }
 

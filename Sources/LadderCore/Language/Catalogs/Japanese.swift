@@ -3019,5 +3019,8 @@ msgstr "- は標準入力を読みますが、空でした。"
 msgid "pipe the text in, e.g. echo \"they promised a call back\" | ladder note 3 -"
 msgstr "文章をパイプで渡してください。例：echo \"折り返し電話の約束\" | ladder note 3 -"
 
+msgid "{1} ({2}, UTC{3})"
+msgstr "{1}（{2}、UTC{3}）"
+
 """#
 }
