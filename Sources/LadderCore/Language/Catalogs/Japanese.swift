@@ -3022,5 +3022,8 @@ msgstr "文章をパイプで渡してください。例：echo \"折り返し�
 msgid "{1} ({2}, UTC{3})"
 msgstr "{1}（{2}、UTC{3}）"
 
+msgid "ladder: error: {1} needs a value after it"
+msgstr "ladder: エラー: {1} の後に値がありません。"
+
 """#
 }
