@@ -25,6 +25,8 @@ enum ColourChoice: String, CaseIterable, ExpressibleByArgument {
 /// once, first thing, while standard output is still what the user gave.
 enum Output {
     nonisolated(unsafe) static private(set) var colour = false
+    /// `--color` as given: `never` turns the front end's colours off too (as NO_COLOR does).
+    nonisolated(unsafe) static private(set) var choice = ColourChoice.auto
     nonisolated(unsafe) static private(set) var pagerAllowed = true
 
     /// Reads `--color WHEN`, `--color=WHEN` and `--no-pager` up to `--`. A value that is
@@ -38,6 +40,7 @@ enum Output {
             if a == "--color", let v = rest.first.flatMap(ColourChoice.init(rawValue:)) { choice = v; rest.removeFirst() }
             if a.hasPrefix("--color="), let v = ColourChoice(rawValue: String(a.dropFirst(8))) { choice = v }
         }
+        self.choice = choice
         colour = wantsColour(choice, terminal: isatty(STDOUT_FILENO) == 1, environment: environment)
     }
 

@@ -104,3 +104,30 @@ import Testing
         #expect(!screen.contains("\u{1B}["), "\(screen)")
     }
 }
+
+/// The front end colours as before, and `--color=never` turns its colours off as
+/// NO_COLOR does (bold and reverse stay).
+@Suite(.serialized) struct FrontEndColourTests {
+    static let colourCode = try! NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*3[1-6]m")
+
+    func screen(_ args: [String]) throws -> String {
+        let s = ColourTests.world()
+        let tmux = try TmuxSession(s, args: args, width: 120, height: 30)
+        try tmux.waitFor("Later one")
+        let screen = try tmux.screenWithEscapes()
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+        return screen
+    }
+
+    func coloured(_ screen: String) -> Bool {
+        Self.colourCode.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) != nil
+    }
+
+    @Test func neverTurnsTheFrontEndsColoursOff() throws {
+        #expect(coloured(try screen([])))
+        let plain = try screen(["--color=never"])
+        #expect(!coloured(plain), "\(plain)")
+        #expect(plain.contains("\u{1B}["))  // attributes remain
+    }
+}
