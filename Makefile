@@ -1,5 +1,6 @@
 # Builds and installs ladder as a Unix tool: the binary (static Swift libraries,
-# stripped), the man page and the bash, zsh and fish completions.
+# stripped), the man pages, the bash, zsh and fish completions and the JSON Schema of
+# its output.
 #
 #   make install PREFIX=/usr/local        (default; DESTDIR= for packagers)
 #   make uninstall PREFIX=/usr/local
