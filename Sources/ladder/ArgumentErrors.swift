@@ -50,6 +50,10 @@ enum ArgumentErrors {
         if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {
             return L("ladder: error: \(m[0]) is missing")
         }
+        if let m = captures(body, #"^Missing value for '([^ ']+)[^']*'"#) {
+            let hint = names(for: m[0]).map { "\n  " + L("write one of \($0)") } ?? ""
+            return L("ladder: error: \(m[0]) needs a value after it") + hint
+        }
         if let m = captures(body, #"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#) {
             return L("ladder: error: there is no option \(m[0]); did you mean \(m[1])?")
         }
@@ -69,6 +73,7 @@ enum ArgumentErrors {
         case "--to", "--rung": list = Rung.allCases.map(\.name)
         case "--via": list = Channel.allCases.map(\.name)
         case "--failure": list = FailureReason.allCases.map(\.name)
+        case "--color": list = ColourChoice.allCases.map(\.rawValue)
         default: return nil
         }
         return list.joined(separator: L(", "))

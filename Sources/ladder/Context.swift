@@ -6,13 +6,15 @@ import LadderCore
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder).",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG).",
         valueName: "lang"))
     var lang: String?
+
+    @OptionGroup var output: OutputOptions
 }
 
 /// What a command runs against: the store and one fixed "now".

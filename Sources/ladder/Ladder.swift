@@ -13,10 +13,24 @@ struct Ladder: ParsableCommand {
         discussion: """
             Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) \
             and keeps a timeline of contacts, escalations and promised replies. \
-            Times such as --at and --due take words like 17:00, tomorrow, fri, 6/2, in 2h, -30m \
-            (see Docs/Dates.md). Without a subcommand, ladder opens the full-screen front end \
-            (Docs/FrontEnd.md; try it with: ladder demo). \
-            Exit status: 0 ok, 64 bad usage, 65 bad data, 74 store error.
+            Times such as --at and --due take words like 17:00, tomorrow 9:00, fri, 6/2, in 2h, \
+            -30m, eod, next monday, 2026-07-20T15:00, P2D, and for due times "2 business days". \
+            Without a subcommand, ladder opens the full-screen front end (? there lists every \
+            key; try it with: ladder demo). Free text given as - is read from standard input.
+
+            Exit status:
+              0    done; for reports and doctor, nothing is overdue or wrong
+              1    reports: a reply is overdue (either way); doctor: a problem remains
+              64   usage: a flag, a value or a date could not be read
+              65   data: no such case, a due time before its event, a damaged file
+              69   the front end: the terminal type is unknown to ncurses; sync: no git
+              74   the store could not be read, written or locked (over 10 s)
+              75   sync: the remote could not be reached or refused the push (try again)
+              78   the config file cannot be used (bad JSON, an unknown key, bad hours);
+                   sync: the store is not a git repository
+              130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP
+
+            More: man ladder; the store, the config and the JSON output: man 5 ladder-store.
             """,
         version: versionLine,
         subcommands: [
@@ -33,6 +47,7 @@ struct Ladder: ParsableCommand {
     static func main() {
         _ = processStarted
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
+        Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot()
@@ -49,6 +64,7 @@ struct Ladder: ParsableCommand {
         let message = code == .success ? fullMessage(for: error) : (ArgumentErrors.translated(fullMessage(for: error)) ?? fullMessage(for: error))
         if !message.isEmpty {
             if code == .success {
+                Pager.startIfLonger(message)
                 print(message)
             } else {
                 FileHandle.standardError.write(Data((TerminalText.block(message) + "\n").utf8))

@@ -6,17 +6,25 @@ import LadderCore
 enum Render {
     /// `OVERDUE 3h them: call back` / `in 2h me: send logs`: the urgent part first.
     static func replyLine(_ r: ReplyState, now: Date) -> String {
-        L("#\(r.item) \(dueText(r, now: now))  \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (due \(TimeText.short(r.reply.due)))")
+        L("#\(r.item) \(dueText(r, now: now, painted: true))  \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (due \(TimeText.short(r.reply.due)))")
     }
 
-    static func dueText(_ r: ReplyState, now: Date) -> String {
-        r.outcome?.name ?? r.dueText(at: now)
+    /// `OVERDUE 3h`, `in 20m` or the outcome; `painted` colours an open one by how near it is.
+    static func dueText(_ r: ReplyState, now: Date, painted: Bool = false) -> String {
+        if let outcome = r.outcome { return outcome.name }
+        let text = r.dueText(at: now)
+        guard painted, let paint = Paint.due(secondsLeft: r.secondsLeft(at: now)) else { return text }
+        return paint(text)
     }
 
     // MARK: list
 
     static func table(_ states: [some CaseStanding], now: Date, width: Int?) -> String {
         let header = ["#", L("RUNG"), L("ORG"), L("TITLE"), L("NEXT REPLY"), L("SILENT")]
+        // Each row's paint for the next-reply column, applied once the cells are fitted.
+        let duePaints: [Paint?] = [nil] + states.map { s in
+            s.isOpen ? s.nextReply.flatMap { $0.outcome == nil ? Paint.due(secondsLeft: $0.secondsLeft(at: now)) : nil } : nil
+        }
         let rows: [[String]] = states.map { s in
             let next: String
             if !s.isOpen {
@@ -47,11 +55,15 @@ enum Render {
                 widths[column] = max(floors[column]!, widths[column] - overflow)
             }
         }
-        let lines = ([header] + rows).map { cells in
-            cells.indices.map { i -> String in
+        let lines = ([header] + rows).enumerated().map { row, cells in
+            let line = cells.indices.map { i -> String in
                 if i == 0 { return TextWidth.padLeft(cells[i], to: widths[i]) }
-                return i == cells.count - 1 ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+                let fitted = i == cells.count - 1 ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+                if row > 0, i == 1 { return Paint.rung.cell(fitted) }
+                if row > 0, i == 4, let paint = duePaints[row] { return paint.cell(fitted) }
+                return fitted
             }.joined(separator: "  ")
+            return row == 0 ? Paint.heading(line) : line
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -62,7 +74,7 @@ enum Render {
         var out: [String] = []
         let d = s.details
         let t = s.timers(at: now)
-        out.append(L("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.name)]"))
+        out.append(Paint.heading(L("Case \(s.number): \(TerminalText.line(d.title))  [\(s.status.name)]")))
         var about = [TerminalText.line(d.organisation)]
         if let p = d.product { about.append(TerminalText.line(p)) }
         let comma = L(", ")
@@ -79,7 +91,7 @@ enum Render {
         if let a = s.apology { out.append(L("Apology test: \(TerminalText.line(a.summary))")) }
 
         out.append("")
-        out.append(L("Ladder"))
+        out.append(Paint.heading(L("Ladder")))
         let spent = Dictionary(uniqueKeysWithValues: s.timePerRung(at: now).map { ($0.rung, $0.seconds) })
         let nameWidth = Rung.allCases.map { TextWidth.of($0.name) }.max()!
         // English pads to seven columns as it always has; Japanese lengths (`4日19時間`)
@@ -87,7 +99,8 @@ enum Render {
         let spentWidth = Language.current == .en ? 7 : spent.values.map { TextWidth.of(TimeText.duration($0)) }.reduce(7, max)
         for rung in Rung.allCases {
             let mark = rung == s.rung ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
-            var line = "  \(mark) \(TextWidth.fit(rung.name, to: nameWidth))"
+            let name = TextWidth.fit(rung.name, to: nameWidth)
+            var line = "  \(mark) \(rung == s.rung ? Paint.rung.cell(name) : name)"
             if let secs = spent[rung] { line += "  " + TextWidth.padLeft(TimeText.duration(secs), to: spentWidth) }
             if rung == s.rung, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since))") }
             out.append(line.trailingSpacesRemoved)
@@ -95,7 +108,7 @@ enum Render {
 
         let open = s.openReplies
         out.append("")
-        out.append(open.isEmpty ? L("Pending: none") : L("Pending"))
+        out.append(open.isEmpty ? L("Pending: none") : Paint.heading(L("Pending")))
         for r in open {
             var line = "  " + replyLine(r, now: now)
             if let who = r.reply.who { line += comma + TerminalText.line(who) }
@@ -108,7 +121,7 @@ enum Render {
         if !outlook.isEmpty { out.append("") ; out += outlook }
 
         out.append("")
-        out.append(L("Timeline"))
+        out.append(Paint.heading(L("Timeline")))
         for event in s.timeline {
             let (line, body) = TimelineText.describe(event, in: s)
             var stamp = TimeText.dateTime(event.at, now: now)

@@ -138,7 +138,7 @@ struct ConfigReader {
         for (k, v) in dict {
             guard allowed.contains(k) else {
                 throw ConfigError(file: file, key: node.child(k), message: L("is not a known key"),
-                                  hint: L("the keys here are \(allowed.joined(separator: ", ")) (Docs/Config.md)"))
+                                  hint: L("the keys here are \(allowed.joined(separator: ", ")) (man 5 ladder-store)"))
             }
             if v is NSNull { continue }
             out[k] = Node(value: v, key: node.child(k))

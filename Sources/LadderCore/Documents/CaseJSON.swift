@@ -28,9 +28,6 @@ public struct CaseJSON: Encodable {
 
     private enum TimerKey: String, CodingKey { case age, onRung, sinceContact, silence }
     private enum RungKey: String, CodingKey { case rung, seconds }
-    private enum ReplyKey: String, CodingKey {
-        case id, item, what, owedBy, who, rung, raised, due, overdue, secondsLeft, outcome, cleared, note
-    }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
@@ -63,30 +60,11 @@ public struct CaseJSON: Encodable {
         }
 
         var pending = c.nestedUnkeyedContainer(forKey: .pending)
-        for reply in state.openReplies { try encode(reply, into: &pending, full: false) }
+        for reply in state.openReplies { try pending.encode(ReplyJSON(reply, now: now)) }
         if let full {
             var all = c.nestedUnkeyedContainer(forKey: .replies)
-            for reply in full.replies { try encode(reply, into: &all, full: true) }
+            for reply in full.replies { try all.encode(ReplyJSON(reply, now: now, settled: true)) }
             try c.encode(full.timeline, forKey: .events)
-        }
-    }
-
-    private func encode(_ r: ReplyState, into list: inout UnkeyedEncodingContainer, full: Bool) throws {
-        var c = list.nestedContainer(keyedBy: ReplyKey.self)
-        try c.encode(r.reply.id, forKey: .id)
-        try c.encode(r.item, forKey: .item)
-        try c.encode(r.reply.what, forKey: .what)
-        try c.encode(r.reply.owedBy, forKey: .owedBy)
-        try c.encodeOrNull(r.reply.who, forKey: .who)
-        try c.encode(r.rung, forKey: .rung)
-        try c.encode(r.raisedAt, forKey: .raised)
-        try c.encode(r.reply.due, forKey: .due)
-        try c.encode(r.isOverdue(at: now), forKey: .overdue)
-        try c.encodeOrNull(r.isOpen ? Int(r.secondsLeft(at: now).rounded(.down)) : nil, forKey: .secondsLeft)
-        if full {
-            try c.encodeOrNull(r.outcome, forKey: .outcome)
-            try c.encodeOrNull(r.clearedAt, forKey: .cleared)
-            try c.encodeOrNull(r.clearNote, forKey: .note)
         }
     }
 }

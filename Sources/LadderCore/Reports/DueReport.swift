@@ -50,7 +50,7 @@ public struct DueReport: Sendable {
             }
             section.entries.append(.init(head: L("\(TimeText.short(r.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)"), lines: [
                 L("\(whose): \(what) (reply \(item), \(left), on \(rung))"), contact,
-            ]))
+            ], tone: r.secondsLeft(at: asOf) < 3600 ? .soon : nil))
         }
         var summary = [items.isEmpty ? L("Nothing falls due within \(span).")
                        : items.count == 1 ? L("1 reply due within \(span)") : L("\(items.count) replies due within \(span)")]
@@ -64,20 +64,18 @@ public struct DueReport: Sendable {
 
     public var json: some Encodable & Sendable {
         JSON(report: "due", asOf: asOf, withinSeconds: Int(within), overdue: overdue, replies: items.map { i in
-            JSON.Item(case: i.number, title: i.title, organisation: i.organisation, rung: i.rung.rawValue,
-                      reply: ReplyJSON(i.reply), dueInSeconds: Int(i.reply.reply.due.timeIntervalSince(asOf)),
-                      nextStep: NextStepJSON(i.next))
+            JSON.Item(number: i.number, title: i.title, organisation: i.organisation, rung: i.rung.rawValue,
+                      reply: ReplyJSON(i.reply, now: asOf), nextStep: NextStepJSON(i.next))
         })
     }
 
     struct JSON: Encodable, Sendable {
         struct Item: Encodable, Sendable {
-            var `case`: Int
+            var number: Int
             var title: String
             var organisation: String
             var rung: String
             var reply: ReplyJSON
-            var dueInSeconds: Int
             var nextStep: NextStepJSON
         }
         var report: String

@@ -82,7 +82,7 @@ public struct OverdueReport: Sendable {
                 ]
                 if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
                 lines.append(L("next: \(i.next.text)"))
-                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines)
+                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines, tone: .overdue)
             }
         }
         var sections: [ReportDocument.Section] = []
@@ -103,7 +103,7 @@ public struct OverdueReport: Sendable {
     public var json: some Encodable & Sendable {
         JSON(report: "overdue", asOf: asOf, overdue: count, organisations: groups.map { g in
             .init(name: g.organisation, replies: g.items.map { i in
-                .init(case: i.number, title: i.title, rung: i.rung.rawValue, reply: ReplyJSON(i.reply),
+                .init(number: i.number, title: i.title, rung: i.rung.rawValue, reply: ReplyJSON(i.reply, now: asOf),
                       lateSeconds: Int(i.late), lastContact: ContactJSON.make(i.lastContact),
                       laterAttempt: ContactJSON.make(i.laterAttempt), nextStep: NextStepJSON(i.next))
             })
@@ -116,7 +116,7 @@ public struct OverdueReport: Sendable {
             var replies: [Item]
         }
         struct Item: Encodable, Sendable {
-            var `case`: Int
+            var number: Int
             var title: String
             var rung: String
             var reply: ReplyJSON
@@ -125,10 +125,10 @@ public struct OverdueReport: Sendable {
             var laterAttempt: ContactJSON?
             var nextStep: NextStepJSON
 
-            enum CodingKeys: String, CodingKey { case `case`, title, rung, reply, lateSeconds, lastContact, laterAttempt, nextStep }
+            enum CodingKeys: String, CodingKey { case number, title, rung, reply, lateSeconds, lastContact, laterAttempt, nextStep }
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(self.case, forKey: .case)
+                try c.encode(number, forKey: .number)
                 try c.encode(title, forKey: .title)
                 try c.encode(rung, forKey: .rung)
                 try c.encode(reply, forKey: .reply)

@@ -16,7 +16,24 @@ public struct ReportDocument: Sendable {
     public struct Entry: Sendable {
         public var head: String
         public var lines: [String]
+        /// How urgent the entry is, for a terminal that shows colour.
+        public var tone: Emphasis?
+
+        public init(head: String, lines: [String], tone: Emphasis? = nil) {
+            self.head = head
+            self.lines = lines
+            self.tone = tone
+        }
     }
+
+    /// What a line means, for the command line to colour: the words carry the meaning
+    /// without colour.
+    public enum Emphasis: Sendable {
+        case heading, overdue, soon
+    }
+
+    /// Wraps a line in the colour of its emphasis (or leaves it as it is).
+    public typealias Paint = @Sendable (String, Emphasis) -> String
 
     public struct Table: Sendable {
         public var header: [String]
@@ -42,17 +59,19 @@ public struct ReportDocument: Sendable {
     /// Said when there are no sections.
     public var empty: String
 
-    public func render(_ format: ReportFormat, width: Int = 80) -> String {
-        format == .markdown ? markdown() : text(width: width)
+    /// `paint` colours plain text's title, headings and urgent entries.
+    public func render(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil) -> String {
+        format == .markdown ? markdown() : text(width: width, paint: paint)
     }
 
     // MARK: plain text
 
-    func text(width: Int) -> String {
+    func text(width: Int, paint: Paint? = nil) -> String {
         // One growing string, each line trimmed as it goes: a report can run to tens
         // of thousands of lines, so the entries are written out in parts at once.
         var result = ""
         Self.wrapped(title, indent: 0, width: width, into: &result)
+        if let paint { result = Self.painted(result, .heading, paint) }
         for s in summary { Self.wrapped(s, indent: 0, width: width, into: &result) }
         if sections.isEmpty {
             result += "\n"
@@ -63,6 +82,7 @@ public struct ReportDocument: Sendable {
             var out = ""
             out.reserveCapacity(e.lines.reduce(e.head.utf8.count + 1) { $0 + $1.utf8.count + 5 })
             Self.wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
+            if let paint, let tone = e.tone { out = Self.painted(out, tone, paint) }
             for l in e.lines { Self.wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
             return out
         }
@@ -70,7 +90,7 @@ public struct ReportDocument: Sendable {
         for section in sections {
             result += "\n"
             let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
-            Self.add(heading, to: &result)
+            Self.add(paint.map { $0(heading, .heading) } ?? heading, to: &result)
             Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &result)
             for text in written[next..<next + section.entries.count] { result += text }
             next += section.entries.count
@@ -79,6 +99,11 @@ public struct ReportDocument: Sendable {
             }
         }
         return result
+    }
+
+    /// Each line of `text` painted on its own, so a pager shows every line in colour.
+    private static func painted(_ text: String, _ emphasis: Emphasis, _ paint: Paint) -> String {
+        text.split(separator: "\n").map { paint(String($0), emphasis) + "\n" }.joined()
     }
 
     private static func add(_ line: String, to result: inout String) {

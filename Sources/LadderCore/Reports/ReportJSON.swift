@@ -1,32 +1,42 @@
 import Foundation
 
-/// The pieces the JSON reports share (Docs/JSON.md).
-public struct ReplyJSON: Encodable, Sendable {
-    public var item: Int
-    public var what: String
-    public var owedBy: String
-    public var who: String?
-    public var raisedAt: Date
-    public var due: Date
+/// The pieces the JSON of cases and reports share (Docs/JSON.md, Docs/schema/ladder.schema.json).
 
-    init(_ r: ReplyState) {
-        item = r.item
-        what = r.reply.what
-        owedBy = r.reply.owedBy.rawValue
-        who = r.reply.who
-        raisedAt = r.raisedAt
-        due = r.reply.due
+/// A reply, the same in `list`, `show` and every report: `replies` in `show` adds what
+/// became of it (`outcome`, `cleared`, `note`).
+public struct ReplyJSON: Encodable, Sendable {
+    var reply: ReplyState
+    var now: Date
+    var settled: Bool
+
+    public init(_ r: ReplyState, now: Date, settled: Bool = false) {
+        reply = r
+        self.now = now
+        self.settled = settled
     }
 
-    enum CodingKeys: String, CodingKey { case item, what, owedBy, who, raisedAt, due }
+    enum CodingKeys: String, CodingKey {
+        case id, item, what, owedBy, who, rung, raised, due, overdue, secondsLeft, outcome, cleared, note
+    }
+
     public func encode(to encoder: Encoder) throws {
+        let r = reply
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(item, forKey: .item)
-        try c.encode(what, forKey: .what)
-        try c.encode(owedBy, forKey: .owedBy)
-        try c.encode(who, forKey: .who)  // null rather than absent: a stable shape
-        try c.encode(raisedAt, forKey: .raisedAt)
-        try c.encode(due, forKey: .due)
+        try c.encode(r.reply.id, forKey: .id)
+        try c.encode(r.item, forKey: .item)
+        try c.encode(r.reply.what, forKey: .what)
+        try c.encode(r.reply.owedBy, forKey: .owedBy)
+        try c.encodeOrNull(r.reply.who, forKey: .who)
+        try c.encode(r.rung, forKey: .rung)
+        try c.encode(r.raisedAt, forKey: .raised)
+        try c.encode(r.reply.due, forKey: .due)
+        try c.encode(r.isOverdue(at: now), forKey: .overdue)
+        try c.encodeOrNull(r.isOpen ? Int(r.secondsLeft(at: now).rounded(.down)) : nil, forKey: .secondsLeft)
+        if settled {
+            try c.encodeOrNull(r.outcome, forKey: .outcome)
+            try c.encodeOrNull(r.clearedAt, forKey: .cleared)
+            try c.encodeOrNull(r.clearNote, forKey: .note)
+        }
     }
 }
 
@@ -53,7 +63,16 @@ public struct ContactJSON: Encodable, Sendable {
     }
 }
 
+/// A contact point: how to reach it (in a next step), and in `org` what else the config
+/// says of it and whether it is open (`place`).
 public struct ContactPointJSON: Encodable, Sendable {
+    struct Place: Sendable {
+        var hours: String?
+        var notes: String?
+        var open: OpenJSON
+    }
+
+    var place: Place?
     public var name: String
     public var rung: String
     public var phone: String?
@@ -61,7 +80,8 @@ public struct ContactPointJSON: Encodable, Sendable {
     public var web: String?
     public var cost: String?
 
-    init(_ p: ContactPoint) {
+    init(_ p: ContactPoint, place: Place? = nil) {
+        self.place = place
         name = p.name
         rung = p.rung.rawValue
         phone = p.phone
@@ -70,7 +90,7 @@ public struct ContactPointJSON: Encodable, Sendable {
         cost = p.cost?.rawValue
     }
 
-    enum CodingKeys: String, CodingKey { case name, rung, phone, email, web, cost }
+    enum CodingKeys: String, CodingKey { case name, rung, phone, email, web, cost, hours, notes, open }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
@@ -79,6 +99,11 @@ public struct ContactPointJSON: Encodable, Sendable {
         try c.encode(email, forKey: .email)
         try c.encode(web, forKey: .web)
         try c.encode(cost, forKey: .cost)
+        if let place {
+            try c.encodeOrNull(place.hours, forKey: .hours)
+            try c.encodeOrNull(place.notes, forKey: .notes)
+            try c.encode(place.open, forKey: .open)
+        }
     }
 }
 
@@ -93,7 +118,7 @@ public struct NextStepJSON: Encodable, Sendable {
     init(_ s: NextStep) {
         action = s.action.rawValue
         rung = s.rung.rawValue
-        contactPoint = s.point.map(ContactPointJSON.init)
+        contactPoint = s.point.map { ContactPointJSON($0) }
         // JSON is English whatever the language of the run (Docs/JSON.md).
         (hours, why, text) = Language.$bound.withValue(.en) { (s.hours, s.why, s.text) }
     }

@@ -59,7 +59,7 @@ public struct StaleReport: Sendable {
 
     public var json: some Encodable & Sendable {
         JSON(report: "stale", asOf: asOf, days: days, overdue: overdue, cases: items.map { i in
-            JSON.Item(case: i.number, title: i.title, organisation: i.organisation, rung: i.rung.rawValue,
+            JSON.Item(number: i.number, title: i.title, organisation: i.organisation, rung: i.rung.rawValue,
                       silentSeconds: Int(i.silence), lastContact: ContactJSON.make(i.lastContact),
                       laterAttempt: ContactJSON.make(i.laterAttempt), climb: i.climb.map(NextStepJSON.init))
         })
@@ -67,7 +67,7 @@ public struct StaleReport: Sendable {
 
     struct JSON: Encodable, Sendable {
         struct Item: Encodable, Sendable {
-            var `case`: Int
+            var number: Int
             var title: String
             var organisation: String
             var rung: String
@@ -76,10 +76,10 @@ public struct StaleReport: Sendable {
             var laterAttempt: ContactJSON?
             var climb: NextStepJSON?
 
-            enum CodingKeys: String, CodingKey { case `case`, title, organisation, rung, silentSeconds, lastContact, laterAttempt, climb }
+            enum CodingKeys: String, CodingKey { case number, title, organisation, rung, silentSeconds, lastContact, laterAttempt, climb }
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(self.case, forKey: .case)
+                try c.encode(number, forKey: .number)
                 try c.encode(title, forKey: .title)
                 try c.encode(organisation, forKey: .organisation)
                 try c.encode(rung, forKey: .rung)

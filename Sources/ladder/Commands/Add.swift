@@ -10,7 +10,7 @@ struct Add: ParsableCommand {
             Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \
             --await "call back with a fix" --due 17:00
             Each --due belongs to the --await or --owe just before it; without one, the rung's \
-            reply window applies (Docs/Rules.md, Docs/Config.md). --due also takes business time: \
+            reply window applies (set per organisation: ladder org edit NAME --window; man 5 ladder-store). --due also takes business time: \
             "2 business days", 8bh.
             """)
 
@@ -38,7 +38,9 @@ struct Add: ParsableCommand {
             let replies = try pairs.map { p in
                 ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
             }
-            let details = CaseDetails(title: title.joined(separator: " "), organisation: org, product: product,
+            let title = try StandardInput.words(title, flag: "TITLE").joined(separator: " ")
+            let note = try StandardInput.text(note, flag: "--note")
+            let details = CaseDetails(title: title, organisation: org, product: product,
                                       references: ref, tags: tag)
             let file = try context.store.create { number in
                 try CaseFile.open(number: number, details: details, rung: rung, note: note,

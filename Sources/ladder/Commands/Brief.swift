@@ -18,6 +18,7 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
     @Option(name: .customLong("max-chars"), parsing: .unconditional, help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
+    @Flag(help: "Print the brief as JSON, with its language and length (man 5 ladder-store).") var json = false
 
     func run() throws {
         try runReporting(flags: [.limit: "--max-chars"]) {
@@ -32,12 +33,38 @@ struct BriefCommand: ParsableCommand {
                 try maxChars.map { try Brief.fitting(state, now: context.now, zone: context.zone, limit: $0) }
                     ?? Brief.make(state, now: context.now, zone: context.zone)
             }
+            if json {
+                return try printJSON(BriefJSON(number: state.number, language: language.rawValue, text: text,
+                                               chars: Brief.formLength(text), maxChars: maxChars, ask: state.ask))
+            }
             print(text)
             if state.ask == nil {
                 let number = state.number
                 printError(L("ladder: note: no request yet; add what you ask for with: ladder ask \(number) \"...\" (or --edit)"))
             }
         }
+    }
+}
+
+/// `brief --json` (Docs/JSON.md): the text as the brief prints it, in the language it
+/// is written in, and its length as a web form counts it.
+struct BriefJSON: Encodable {
+    var number: Int
+    var language: String
+    var text: String
+    var chars: Int
+    var maxChars: Int?
+    var ask: String?
+
+    enum CodingKeys: String, CodingKey { case number, language, text, chars, maxChars, ask }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(language, forKey: .language)
+        try c.encode(text, forKey: .text)
+        try c.encode(chars, forKey: .chars)
+        try c.encode(maxChars, forKey: .maxChars)
+        try c.encode(ask, forKey: .ask)
     }
 }
 
@@ -55,7 +82,7 @@ struct Ask: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.note: "TEXT"]) {
             let context = try Context(storeOptions)
-            var request = text.joined(separator: " ")
+            var request = try StandardInput.words(text, flag: "TEXT").joined(separator: " ")
             if edit {
                 guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""

@@ -18,6 +18,7 @@ struct Doctor: ParsableCommand {
     @Flag(help: "Repair what is safe to repair.") var repair = false
     @Flag(help: "Convert a store of an older format now (the next change does it anyway), keeping the old files in backup/.")
     var migrate = false
+    @Flag(help: "Print what was found as JSON (man 5 ladder-store).") var json = false
 
     func run() throws {
         var remaining = 0
@@ -26,6 +27,7 @@ struct Doctor: ParsableCommand {
             let doctor = StoreDoctor(store: context.store, configPath: context.configPath)
             try context.store.checkReadable()
             guard FileManager.default.fileExists(atPath: context.store.directory) else {
+                if json { return try printJSON(DoctorJSON(store: context.store.directory, exists: false, cases: 0, repaired: [], findings: [])) }
                 print(L("No store at \(context.store.directory) yet: the first case creates it."))
                 return
             }
@@ -35,9 +37,16 @@ struct Doctor: ParsableCommand {
                              : L("Converted \(n) case files to format \(CaseFile.currentFormat); the old files are in \(context.store.directory)/backup."))
             }
             var (cases, findings) = try doctor.examine()
+            var repaired: [String] = []
             if repair {
-                for line in try doctor.repair(findings, now: context.now) { print(L("repaired  \(line)")) }
+                repaired = try doctor.repair(findings, now: context.now)
+                if !json { for line in repaired { print(L("repaired  \(line)")) } }
                 (cases, findings) = try doctor.examine()
+            }
+            remaining = findings.filter { $0.kind != .unknown && $0.kind != .format }.count
+            if json {
+                return try printJSON(DoctorJSON(store: context.store.directory, exists: true, cases: cases, repaired: repaired,
+                                                findings: findings.map(DoctorJSON.Finding.init)))
             }
             print(cases == 1 ? L("Checked \(context.store.directory): 1 case read.") : L("Checked \(context.store.directory): \(cases) cases read."))
             // The labels line up in a column as wide as the widest of them in this language.
@@ -61,5 +70,51 @@ struct Doctor: ParsableCommand {
             }
         }
         if remaining > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `doctor --json` (Docs/JSON.md): the store, how many cases were read, what --repair
+/// did, and each finding; `problems` counts the findings that are not mere notes.
+struct DoctorJSON: Encodable {
+    struct Finding: Encodable {
+        var kind: String
+        var path: String
+        var problem: String
+        var fix: String?
+        var repairable: Bool
+
+        init(_ f: StoreDoctor.Finding) {
+            (kind, path, problem, fix, repairable) = (f.kind.rawValue, f.path, f.problem, f.fix, f.repairable)
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, path, problem, fix, repairable }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(path, forKey: .path)
+            try c.encode(problem, forKey: .problem)
+            try c.encode(fix, forKey: .fix)
+            try c.encode(repairable, forKey: .repairable)
+        }
+    }
+
+    var store: String
+    var exists: Bool
+    var cases: Int
+    var repaired: [String]
+    var findings: [Finding]
+    var problems: Int {
+        findings.filter { $0.kind != StoreDoctor.Finding.Kind.unknown.rawValue && $0.kind != StoreDoctor.Finding.Kind.format.rawValue }.count
+    }
+
+    enum CodingKeys: String, CodingKey { case store, exists, cases, repaired, findings, problems }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(store, forKey: .store)
+        try c.encode(exists, forKey: .exists)
+        try c.encode(cases, forKey: .cases)
+        try c.encode(repaired, forKey: .repaired)
+        try c.encode(findings, forKey: .findings)
+        try c.encode(problems, forKey: .problems)
     }
 }

@@ -35,7 +35,7 @@ struct Escalate: ParsableCommand {
             let before = CaseState(try context.store.load(caseNumber.value))
             let left = before.isOpen ? before.leftOpenReplies(leaving: before.rung(at: at), at: at) : []
             let choice: LeftOpen = carry ? .carry : breakOpen ? .breakThem : left.isEmpty ? .keep : ask(about: left, of: before)
-            try context.record(.escalate(to: to, reason: reason, leftOpen: choice), on: caseNumber, at: at)
+            try context.record(.escalate(to: to, reason: try StandardInput.text(reason, flag: "--reason")!, leftOpen: choice), on: caseNumber, at: at)
             if choice == .keep, !left.isEmpty {
                 let items = left.map { "#\($0.item)" }.joined(separator: L(", "))
                 print("  " + L("still open, owed by \(left[0].rung.name): \(items) (--carry or --break-open decide otherwise)"))

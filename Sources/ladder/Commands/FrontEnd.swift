@@ -29,6 +29,8 @@ func requireTerminal(hint: String = L("for plain text, try: ladder list   (or la
 
 /// Opens the full-screen front end on a store (after `requireTerminal`).
 func openFrontEnd(store: Store, label: String, context: Context, config: Config, configPath: String?) throws {
+    // --color=never: the front end keeps bold, underline and reverse, as under NO_COLOR.
+    if Output.choice == .never { setenv("NO_COLOR", "1", 1) }
     let environment = ProcessInfo.processInfo.environment
     // With LADDER_NOW the clock starts there and runs on, so tests are repeatable and
     // the countdowns still tick.

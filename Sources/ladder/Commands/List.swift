@@ -18,7 +18,7 @@ struct List: ParsableCommand {
     @Option(help: "Only cases on this rung.") var rung: Rung?
     @Option(help: "Only cases with this tag.") var tag: String?
     @Flag(help: "Only cases with an overdue reply.") var overdue = false
-    @Flag(help: "Print a JSON array of case objects (Docs/JSON.md).") var json = false
+    @Flag(help: "Print a JSON array of case objects (man 5 ladder-store).") var json = false
 
     func run() throws {
         try runReporting {
@@ -38,6 +38,7 @@ struct List: ParsableCommand {
                     && (!overdue || !s.overdueReplies(at: now).isEmpty)
             }
             let ordered = Urgency.sorted(states, at: now)
+            Pager.start()
             if json {
                 try printJSON(ordered.map { CaseJSON($0, now: now) })
                 return

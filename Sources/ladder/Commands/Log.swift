@@ -43,9 +43,10 @@ struct Log: ParsableCommand {
     @Option(help: "Why an attempt failed (implies --failed): \(FailureReason.namesForHelp).")
     var failure: FailureReason?
     @Option(help: "The rung it happened on (default: the contact point's, else the case's rung at that time).") var rung: Rung?
-    @Option(help: "The person spoken to (redacted in a published write-up).") var with: String?
+    @Option(help: "The person spoken to (redacted in a published write-up).", completion: .custom(Completions.people)) var with: String?
     @Option(name: [.customLong("desk"), .customLong("point")],
-            help: "The desk or contact point (never redacted); a configured contact point sets the rung.") var desk: String?
+            help: "The desk or contact point (never redacted); a configured contact point sets the rung.",
+            completion: .custom(Completions.contactPoints)) var desk: String?
     @Option(help: "With --missed: the number they left.") var number: String?
     @Option(parsing: .unconditional, help: "Time on hold or waiting, e.g. 40m (24h at the most).") var held: String?
     @Option(parsing: .unconditional, help: "How long it lasted, e.g. 30m (24h at the most).") var took: String?
@@ -65,7 +66,7 @@ struct Log: ParsableCommand {
                 throw CLIError(kind: .usage, flag: "--number", message: L("--number is the number they left with a missed call"),
                                hint: L("write e.g. --missed --number 03-1234-5678"))
             }
-            var said = note
+            var said = try StandardInput.text(note, flag: "--note")
             if edit {
                 guard note == nil else { throw CLIError(kind: .usage, flag: "--edit", message: L("give --note or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist

@@ -14,7 +14,7 @@ struct Note: ParsableCommand {
         try runReporting(flags: [.note: "TEXT"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            var note = text.joined(separator: " ")
+            var note = try StandardInput.words(text, flag: "TEXT").joined(separator: " ")
             if edit {
                 guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist
@@ -107,6 +107,8 @@ struct Close: ParsableCommand {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
             let due = try by.map { try context.deadline($0, from: at, on: .shop, clocks: .standard(), flag: "--by")! }
+            let note = try StandardInput.text(note, flag: "--note")
+            let promise = try StandardInput.text(promise, flag: "--promise")
             let judged = acknowledgedEvent || explainedCause || acknowledgedTrouble || promise != nil || by != nil
             let resolution = outcome ?? (abandoned ? .abandoned : .resolved)
             let test = ApologyTest(acknowledgedEvent: acknowledgedEvent, explainedCause: explainedCause,
@@ -152,7 +154,7 @@ struct Reopen: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            try context.record(.reopen(reason: reason), on: caseNumber, at: at)
+            try context.record(.reopen(reason: try StandardInput.text(reason, flag: "--reason")!), on: caseNumber, at: at)
         }
     }
 }

@@ -14,7 +14,7 @@ struct Org: ParsableCommand {
               ladder org add "Kestrel Mobile" --point "Customer relations" --rung executive --phone 0570-000-000 --paid \\
                 --hours "mon-fri 09:00-18:00"
               ladder org edit "Kestrel Mobile" --window "technical-desk=2 business days" --holiday 2026-12-31
-            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); see Docs/Config.md.
+            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); its keys are in man 5 ladder-store.
             """,
         subcommands: [List.self, Show.self, Add.self, Edit.self])
 }
@@ -251,7 +251,7 @@ extension Org {
                 An empty value clears a field: --phone "". --window "shop=default" goes back to the default.
                 """)
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.") var name: String
+        @Argument(help: "The organisation's name or alias.", completion: .custom(Completions.organisations)) var name: String
         @Option(help: "A new name (for the contact point with --point).") var rename: String?
         @OptionGroup var org: OrgFields
         @OptionGroup var point: PointFields
@@ -316,48 +316,6 @@ extension Org {
                     let what = changes.joined(separator: L(", "))
                     return L("Changed \(o.name): \(what)")
                 }
-            }
-        }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the organisations in the config.")
-        @OptionGroup var storeOptions: StoreOptions
-
-        func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
-                let context = try Context(storeOptions)
-                let config = try context.config()
-                guard !config.organisations.isEmpty else {
-                    print(L("No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""))
-                    return
-                }
-                for o in config.organisations {
-                    let n = o.contactPoints.count
-                    let points = n == 1 ? L("1 contact point") : L("\(n) contact points")
-                    let name = TerminalText.line(o.name)
-                    if o.hours != nil {
-                        let open = config.describe(config.clocks(of: o).calendar.status(at: context.now), of: o, at: context.now)
-                        print(L("\(name): \(points), \(open)"))
-                    } else {
-                        print(L("\(name): \(points)"))
-                    }
-                }
-            }
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.") var name: String
-
-        func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
-                let context = try Context(storeOptions)
-                let config = try context.config()
-                let o = config.organisations[try Org.find(name, in: config)]
-                print(RenderOrg.detail(o, config: config, now: context.now), terminator: "")
             }
         }
     }

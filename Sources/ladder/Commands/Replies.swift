@@ -18,11 +18,12 @@ extension RaiseCommand {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
             let config = try context.config()
+            let what = try StandardInput.words(what, flag: "WHAT").joined(separator: " ")
             let file = try context.store.update(caseNumber.value) { file in
                 let state = CaseState(file)
                 let clocks = config.clocks(for: state.details.organisation)
                 let due = try context.deadline(due, from: at, on: state.rung(at: at), clocks: clocks)
-                try file.record(.raise(what: what.joined(separator: " "), owedBy: Self.party, who: who, due: due),
+                try file.record(.raise(what: what, owedBy: Self.party, who: who, due: due),
                                 at: at, now: context.now, clocks: clocks)
             }
             let state = CaseState(file)
@@ -69,7 +70,7 @@ struct Clear: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "The reply's number.") var item: String?
+    @Argument(help: "The reply's number.", completion: .custom(Completions.replies)) var item: String?
     @Flag(help: "The promise was broken (given up on).") var broken = false
     @Option(help: "What happened.") var note: String?
     @Option(parsing: .unconditional, help: "When the reply came (default: now).") var at: String?
@@ -78,7 +79,7 @@ struct Clear: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            try context.record(.clear(item: item, broken: broken, note: note), on: caseNumber, at: at)
+            try context.record(.clear(item: item, broken: broken, note: try StandardInput.text(note, flag: "--note")), on: caseNumber, at: at)
         }
     }
 }

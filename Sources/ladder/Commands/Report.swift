@@ -15,7 +15,7 @@ struct Report: ParsableCommand {
             Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
             Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
             64/65/74/78 on errors. With --quiet nothing is printed when nothing is overdue, \
-            so cron mails only when it matters (Docs/Nightly.md).
+            so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet.
             """,
         subcommands: [Overdue.self, Due.self, Stale.self, Scorecard.self])
 }
@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
 /// The options every report takes.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "text (80 columns), markdown or json (Docs/JSON.md).") var format: ReportFormat = .text
+    @Option(help: "text (80 columns), markdown or json (man 5 ladder-store).") var format: ReportFormat = .text
     @Option(name: .customLong("as-of"), parsing: .unconditional,
             help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
     var asOf: String?
@@ -67,9 +67,13 @@ struct ReportOptions: ParsableArguments {
             let (report, source) = try make(context, config, instant)
             overdue = report.overdue
             if quiet && overdue == 0 { return }
+            var document = report.document
+            // Under cron there is often no TZ: the times would have no zone to read them by.
+            if (context.environment["TZ"] ?? "").isEmpty { document.title = Self.zoneLabelled(document.title, zone: context.zone, at: instant) }
+            Pager.start()
             switch format {
             case .json: try printJSON(report.json())
-            case .text, .markdown: print(report.document.render(format), terminator: "")
+            case .text, .markdown: print(document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
             }
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system
@@ -77,6 +81,14 @@ struct ReportOptions: ParsableArguments {
             withExtendedLifetime(source) { Foundation.exit(overdue > 0 ? 1 : 0) }
         }
         if overdue > 0 { throw ExitCode(1) }
+    }
+
+    /// `Overdue replies, as of Mon 2026-07-20 09:30 (Asia/Tokyo, UTC+09:00)`.
+    static func zoneLabelled(_ title: String, zone: TimeZone, at instant: Date) -> String {
+        let seconds = zone.secondsFromGMT(for: instant)
+        let offset = String(format: "%@%02d:%02d", seconds < 0 ? "-" : "+", abs(seconds) / 3600, abs(seconds) % 3600 / 60)
+        let name = zone.identifier
+        return L("\(title) (\(name), UTC\(offset))")
     }
 }
 

@@ -9,16 +9,18 @@ struct Show: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Flag(help: "Print the case as JSON, with its events (Docs/JSON.md).") var json = false
+    @Flag(help: "Print the case as JSON, with its events (man 5 ladder-store).") var json = false
 
     func run() throws {
         try runReporting {
             let context = try Context(storeOptions)
             let state = CaseState(try context.store.load(caseNumber.value))
+            let config = json ? Config() : try context.config()
+            Pager.start()
             if json {
                 try printJSON(CaseJSON(state, now: context.now, detailed: true))
             } else {
-                print(Render.detail(state, now: context.now, config: try context.config()), terminator: "")
+                print(Render.detail(state, now: context.now, config: config), terminator: "")
             }
         }
     }

@@ -52,13 +52,14 @@ struct Undo: ParsableCommand {
                     return
                 }
             }
+            let noteText = try StandardInput.text(note, flag: "--note")
             // Under the lock, against the case as it is now: refused if it changed meanwhile.
             let saved = try context.store.update(state.number) { f in
                 guard CaseState(f).lastChange?.id == event.id else {
                     throw LadderError(.data, field: .caseNumber, L("case \(state.number) changed since; nothing was undone"),
                                       hint: L("run ladder undo again to see its last change"))
                 }
-                try f.record(.undo(event: event.id, note: note), at: context.now, now: context.now)
+                try f.record(.undo(event: event.id, note: noteText), at: context.now, now: context.now)
             }
             let after = CaseState(saved)
             let line = TimelineText.describe(saved.events.last!, in: after, zone: context.zone).line

@@ -54,7 +54,9 @@ import Testing
         Case(args: ["reopen", "1", "--reason", "r"], status: 65, says: "CASE: case 1 is already open"),
         Case(args: ["edit", "1"], status: 64, says: "nothing to change"),
         Case(args: ["edit", "1", "--drop-tag", "nope"], status: 65, says: "--drop-tag: case 1 has no \"nope\""),
-        Case(args: ["show", "1", "--color"], status: 64, says: "ladder: error: there is no option --color"),
+        Case(args: ["show", "1", "--colour"], status: 64, says: "ladder: error: there is no option --colour"),
+        Case(args: ["show", "1", "--color"], status: 64, says: "ladder: error: --color needs a value after it\n  write one of auto, always, never"),
+        Case(args: ["log", "1", "--via"], status: 64, says: "ladder: error: --via needs a value after it\n  write one of"),
         Case(args: ["frobnicate"], status: 64, says: "ladder: error: \"frobnicate\" is one argument too many"),
     ]
 

@@ -24,6 +24,8 @@ import Testing
         // the config file's keys, named in its errors, and the document they are in
         "organisations", "name", "aliases", "language", "zone", "hours", "holidays", "windows",
         "contactPoints", "Docs", "Config",
+        // the man page that documents them (man 5 ladder-store)
+        "man", "store",
         // time zone names
         "Asia", "Tokyo", "Europe", "London",
     ]
@@ -197,7 +199,7 @@ import Testing
         #expect(unknown.status == 64 && unknown.err.hasPrefix("ladder: エラー: --frob というオプションはありません。"), "\(unknown.err)")
         let extra = s.run(["show", "1", "2"], environment: ja)
         #expect(extra.status == 64 && extra.err.hasPrefix("ladder: エラー: 「2」は余分な引数です。"), "\(extra.err)")
-        for r in [value, missing, unknown, extra] { #expect(Self.englishWords(r.err, sandbox: s).filter { !Self.allowed.contains($0) }.allSatisfy { ["dir", "lang", "case", "number", "options", "via", "to", "reason", "at", "carry", "break", "open", "store", "all", "grep", "rung", "tag", "overdue", "json", "frob"].contains($0) }, "\(r.err)") }
+        for r in [value, missing, unknown, extra] { #expect(Self.englishWords(r.err, sandbox: s).filter { !Self.allowed.contains($0) }.allSatisfy { ["dir", "lang", "case", "number", "options", "via", "to", "reason", "at", "carry", "break", "open", "store", "all", "grep", "rung", "tag", "overdue", "json", "frob", "color", "when", "no", "pager"].contains($0) }, "\(r.err)") }
         #expect(s.run(["list", "--frob"]).err.hasPrefix("ladder: error: there is no option --frob; did you mean --org?\n  usage: ladder list"))
         // Help and version are not errors: unchanged.
         #expect(s.run(["--version"], environment: ja).status == 0)

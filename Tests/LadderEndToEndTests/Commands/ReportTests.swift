@@ -166,7 +166,7 @@ func reportWorld() -> Sandbox {
         let orgs = try #require(root["organisations"] as? [[String: Any]])
         #expect(orgs.map { $0["name"] as? String } == ["Kestrel Mobile", "Northwind Broadband"])
         let first = try #require((orgs[0]["replies"] as? [[String: Any]])?.first)
-        #expect(first["case"] as? Int == 1)
+        #expect(first["number"] as? Int == 1)
         #expect(first["lateSeconds"] as? Int == 5 * 86_400 + 16 * 3600)
         #expect((first["reply"] as? [String: Any])?["due"] as? String == "2026-07-14T17:00:00+09:00")
         let step = try #require(first["nextStep"] as? [String: Any])

@@ -27,6 +27,8 @@ final class Sandbox: @unchecked Sendable {
     var zone = "Asia/Tokyo"
     /// The locale ladder runs in; one the machine lacks tests the C.UTF-8 fallback.
     var lang = "C.UTF-8"
+    /// More variables for every run (a pager, NO_COLOR), in tmux too.
+    var extra: [String: String] = [:]
 
     init(now: String = "2026-07-15T15:00:00+09:00") {
         directory = NSTemporaryDirectory() + "ladder-e2e-" + UUID().uuidString
@@ -42,7 +44,7 @@ final class Sandbox: @unchecked Sendable {
         [
             "PATH": "/usr/bin:/bin", "HOME": directory + "/home", "LADDER_STORE": store,
             "LADDER_NOW": now, "TZ": zone, "LANG": lang,
-        ]
+        ].merging(extra) { $1 }
     }
 
     @discardableResult

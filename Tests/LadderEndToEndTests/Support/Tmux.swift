@@ -27,9 +27,15 @@ final class TmuxSession: @unchecked Sendable {
         var env: [String] = []
         for (k, v) in sandbox.environment { env += ["-e", "\(k)=\(v)"] }
         env += ["-e", "SWIFT_BACKTRACE=enable=no", "-e", "TERM=screen"]
-        // LINES and COLUMNS would freeze the size: the command unsets them.
+        // LINES and COLUMNS would freeze the size: the command unsets them. The test
+        // runner's colour and pager settings (swift test sets NO_COLOR) are not the
+        // sandbox's either.
+        let unset = (["LINES", "COLUMNS"] + ["NO_COLOR", "PAGER", "LADDER_PAGER", "LESS"].filter { sandbox.environment[$0] == nil })
+            .map { "-u \($0)" }.joined(separator: " ")
+            // tmux gives the pane its own PATH whatever -e says: set the sandbox's here.
+            + " PATH=" + Self.shellQuote(sandbox.environment["PATH"] ?? "/usr/bin:/bin")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)"] + env
-                 + ["env -u LINES -u COLUMNS sh -c " + Self.shellQuote(script)], capture: false)
+                 + ["env \(unset) sh -c " + Self.shellQuote(script)], capture: false)
     }
 
     deinit { _ = try? tmux(["kill-server"], capture: false) }
@@ -64,6 +70,9 @@ final class TmuxSession: @unchecked Sendable {
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
+
+    /// The screen with its colours and attributes as escape sequences.
+    func screenWithEscapes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]) }
 
     /// Pastes text as a terminal does: bracketed when the program asked for it (-p).
     func paste(_ text: String) throws {

@@ -422,8 +422,8 @@ msgstr "オブジェクト { … } で書いてください。"
 msgid "is not a known key"
 msgstr "知らないキーです。"
 
-msgid "the keys here are {1} (Docs/Config.md)"
-msgstr "ここで使えるキー: {1}（Docs/Config.md）"
+msgid "the keys here are {1} (man 5 ladder-store)"
+msgstr "ここで使えるキー: {1}（man 5 ladder-store）"
 
 msgid "should be a string in quotes"
 msgstr "引用符で囲んだ文字列で書いてください。"
@@ -3403,5 +3403,28 @@ msgstr "同期中…"
 
 msgid "sync the store with your other machines (git; see ladder sync --help)"
 msgstr "ストアを他の端末と同期（git。ladder sync --help を参照）"
+# ==== Output: colour, pager, JSON ====
+
+msgid "- reads standard input, and {1} has read it already"
+msgstr "- は標準入力を読みますが、{1}がすでに読んでいます。"
+
+msgid "give one argument as -, the others on the command line"
+msgstr "- にできる引数は一つだけです。ほかはコマンドラインに書いてください。"
+
+msgid "ladder: reading {1} from the terminal; end it with Ctrl-D on a line of its own"
+msgstr "ladder: {1}を端末から読みます。最後に行頭で Ctrl-D を押してください。"
+
+msgid "- reads standard input, which was empty"
+msgstr "- は標準入力を読みますが、空でした。"
+
+msgid "pipe the text in, e.g. echo \"they promised a call back\" | ladder note 3 -"
+msgstr "文章をパイプで渡してください。例：echo \"折り返し電話の約束\" | ladder note 3 -"
+
+msgid "{1} ({2}, UTC{3})"
+msgstr "{1}（{2}、UTC{3}）"
+
+msgid "ladder: error: {1} needs a value after it"
+msgstr "ladder: エラー: {1} の後に値がありません。"
+
 """#
 }

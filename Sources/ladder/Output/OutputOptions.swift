@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--color` and `--no-pager`, which every command takes (Docs/Commands.md, "Colour and the pager"). They are
+/// declared here for parsing and help; `Output.settle` reads the same words from the raw
+/// arguments before parsing, so that `--help` is paged and coloured by them too.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .customLong("color"), help: ArgumentHelp(
+        "Colour on a terminal: auto (not in pipes, not under NO_COLOR), always or never.", valueName: "when"))
+    var color: ColourChoice = .auto
+
+    @Flag(name: .customLong("no-pager"), help: "Print long output straight to the terminal, without $LADDER_PAGER, $PAGER or less.")
+    var noPager = false
+}
+
+/// When to colour output.
+enum ColourChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+/// How this run writes to standard output: in colour or not, paged or not. Settled
+/// once, first thing, while standard output is still what the user gave.
+enum Output {
+    nonisolated(unsafe) static private(set) var colour = false
+    /// `--color` as given: `never` turns the front end's colours off too (as NO_COLOR does).
+    nonisolated(unsafe) static private(set) var choice = ColourChoice.auto
+    nonisolated(unsafe) static private(set) var pagerAllowed = true
+
+    /// Reads `--color WHEN`, `--color=WHEN` and `--no-pager` up to `--`. A value that is
+    /// not one of the three is left for the parser to report.
+    static func settle(arguments: ArraySlice<String>, environment: [String: String]) {
+        var choice = ColourChoice.auto
+        var rest = arguments[...]
+        while let a = rest.popFirst() {
+            if a == "--" { break }
+            if a == "--no-pager" { pagerAllowed = false }
+            if a == "--color", let v = rest.first.flatMap(ColourChoice.init(rawValue:)) { choice = v; rest.removeFirst() }
+            if a.hasPrefix("--color="), let v = ColourChoice(rawValue: String(a.dropFirst(8))) { choice = v }
+        }
+        self.choice = choice
+        colour = wantsColour(choice, terminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+    }
+
+    /// `always` and `never` are obeyed; `auto` colours a terminal unless `NO_COLOR` is set
+    /// to anything (no-color.org) or the terminal is `dumb`.
+    static func wantsColour(_ choice: ColourChoice, terminal: Bool, environment: [String: String]) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto: return terminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        }
+    }
+}
