@@ -3002,5 +3002,31 @@ msgid "ladder: error: cannot start the terminal (TERM={1}); try TERM=xterm-256co
 msgstr "ladder: エラー: 端末を使えません（TERM={1}）。TERM=xterm-256color を試すか、ladder list を使ってください。"
 
 # ---- (front end section end) ----
+
+# ==== Data: calendar, notify, import, backup, config edit ====
+
+msgid "Cleared, {1}: {2}"
+msgstr "済（{1}）：{2}"
+
+msgid "No longer watched: {1}"
+msgstr "追跡終了：{1}"
+
+msgid "Cleared {1}."
+msgstr "{1}に完了。"
+
+msgid "create a file in"
+msgstr "ファイルの作成"
+
+msgid "cannot {1} {2}: {3}; nothing was written"
+msgstr "{2}の{1}に失敗しました（{3}）。何も書き込んでいません。"
+
+msgid "--output goes with --ics"
+msgstr "--output は --ics と一緒に指定します。"
+
+msgid "\"{1}\" is not a file name"
+msgstr "「{1}」はファイル名ではありません。"
+
+msgid "write e.g. --output ~/calendars/ladder.ics"
+msgstr "例：--output ~/calendars/ladder.ics"
 """#
 }
