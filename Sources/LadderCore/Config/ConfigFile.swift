@@ -77,6 +77,7 @@ public enum ConfigFile {
         if !config.windows.isEmpty { root["windows"] = windowsObject(config.windows) }
         if let c = config.climbAfter { root["climbAfter"] = c.description }
         if let l = config.language { root["language"] = l.rawValue }
+        if let n = config.notify { root["notify"] = n }
         root["organisations"] = config.organisations.map { org -> [String: Any] in
             var o: [String: Any] = ["name": org.name]
             if !org.aliases.isEmpty { o["aliases"] = org.aliases }
@@ -205,7 +206,7 @@ struct ConfigReader {
     }
 
     func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
-        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "organisations"])
+        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "notify", "organisations"])
         if let v = f["version"] {
             guard let n = v.value as? Int else { throw fail(v, L("should be a number")) }
             guard n <= ConfigFile.version else {
@@ -219,6 +220,7 @@ struct ConfigReader {
         config.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
         config.climbAfter = try f["climbAfter"].map { (n) throws(ConfigError) in try window(n) }
         config.language = try f["language"].map { (n) throws(ConfigError) in try language(n) }
+        config.notify = try f["notify"].map { (n) throws(ConfigError) in try string(n) }
         if let list = f["organisations"] {
             guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {

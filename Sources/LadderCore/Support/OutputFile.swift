@@ -19,7 +19,7 @@ public enum OutputFile {
         var template = Array("\(dir)/.\(name).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(L("create a file in"), dir) }
-        let temp = String(cString: template)
+        let temp = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var done = false
         defer { if !done { unlink(temp) } }
         do {

@@ -3028,5 +3028,32 @@ msgstr "「{1}」はファイル名ではありません。"
 
 msgid "write e.g. --output ~/calendars/ladder.ics"
 msgstr "例：--output ~/calendars/ladder.ics"
+
+msgid "{1} cannot be read ({2}); it is written again after this notice"
+msgstr "{1}を読めません（{2}）。今回の通知のあとで書き直します。"
+
+msgid "ladder: error: notify: cannot write the report's JSON: {1}"
+msgstr "ladder: エラー: notify: レポートのJSONを書けません：{1}"
+
+msgid "ladder: error: notify: the command {1} {2}; the report was printed; newly overdue replies: {3}, told again on the next run"
+msgstr "ladder: エラー: notify: コマンド {1} が{2}。レポートは出力しました。新たに期限を過ぎた回答{3}件は、次回もう一度通知します。"
+
+msgid "ladder: error: notify: {1}; the same replies will be told again on the next run"
+msgstr "ladder: エラー: notify: {1}。同じ回答を次回もう一度通知します。"
+
+msgid "could not be given its input ({1})"
+msgstr "入力を受け取れませんでした（{1}）"
+
+msgid "could not be started ({1})"
+msgstr "起動できませんでした（{1}）"
+
+msgid "did not finish within {1} seconds and was stopped"
+msgstr "{1}秒以内に終わらなかったため停止しました"
+
+msgid "was killed by signal {1}"
+msgstr "シグナル{1}で強制終了しました"
+
+msgid "exited with status {1}"
+msgstr "終了ステータス{1}で終了しました"
 """#
 }
