@@ -16,6 +16,8 @@ struct Export: ParsableCommand {
             error what it replaced and every possible name it kept (Japanese has no spaces: a \
             surname alone counts only where it stands as a name); --redact-also and --keep decide \
             otherwise. \
+            ladder export --all --format json prints the whole store as one JSON document, every \
+            case with its events as stored, for ladder import on another store. \
             ladder export --ics [CASE...] prints every promised reply of the cases (or of the \
             cases named) as an iCalendar event at its due time, with an alarm --alarm before it \
             (default 30m); each keeps its UID, and a cleared reply comes back cancelled, so \
@@ -35,9 +37,10 @@ struct Export: ParsableCommand {
     @Flag(help: "With --redact: keep the numbers and addresses configured for the organisation's contact points.")
     var keepCompanyNumbers = false
     @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
+    @Flag(help: "With --format json: the whole store, every case with its events, for ladder import.") var all = false
     @Option(parsing: .unconditional, help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
-    @Option(help: ArgumentHelp("With --ics: write the calendar to this file, replacing it atomically (for a subscription).", valueName: "file"),
-            completion: .file(extensions: ["ics"]))
+    @Option(help: ArgumentHelp("With --ics or --all: write to this file, replacing it atomically (for a calendar subscription).", valueName: "file"),
+            completion: .file())
     var output: String?
 
     func run() throws {
@@ -45,8 +48,9 @@ struct Export: ParsableCommand {
             if !redact, let flag = !redactAlso.isEmpty ? "--redact-also" : !keep.isEmpty ? "--keep" : keepCompanyNumbers ? "--keep-company-numbers" : nil {
                 throw CLIError(kind: .usage, flag: flag, message: L("\(flag) goes with --redact"), hint: L("write e.g. ladder export 3 --format html --redact \(flag)"))
             }
+            if all { return try exportAll() }
             if let format {
-                guard output == nil else { throw CLIError(kind: .usage, flag: "--output", message: L("--output goes with --ics")) }
+                guard output == nil else { throw CLIError(kind: .usage, flag: "--output", message: L("--output goes with --ics or --all")) }
                 guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: L("give --format or --ics, not both")) }
                 guard caseNumbers.count == 1 else {
                     throw CLIError(kind: .usage, flag: "CASE", message: L("a write-up is of one case"),
@@ -59,10 +63,7 @@ struct Export: ParsableCommand {
                                hint: L("write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"))
             }
             guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: L("--redact goes with --format")) }
-            if let output, output.isEmpty || output.hasSuffix("/") {
-                throw CLIError(kind: .usage, flag: "--output", message: L("\"\(output)\" is not a file name"),
-                               hint: L("write e.g. --output ~/calendars/ladder.ics"))
-            }
+            try checkOutput()
             let before = try Context.length(alarm, flag: "--alarm", example: "30m")
             let context = try Context(storeOptions)
             let states: [CaseState]
