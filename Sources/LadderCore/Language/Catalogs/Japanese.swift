@@ -3020,8 +3020,8 @@ msgstr "ファイルの作成"
 msgid "cannot {1} {2}: {3}; nothing was written"
 msgstr "{2}の{1}に失敗しました（{3}）。何も書き込んでいません。"
 
-msgid "--output goes with --ics"
-msgstr "--output は --ics と一緒に指定します。"
+msgid "--output goes with --ics or --all"
+msgstr "--output は --ics か --all と一緒に指定します。"
 
 msgid "\"{1}\" is not a file name"
 msgstr "「{1}」はファイル名ではありません。"
@@ -3055,5 +3055,182 @@ msgstr "シグナル{1}で強制終了しました"
 
 msgid "exited with status {1}"
 msgstr "終了ステータス{1}で終了しました"
+
+msgid "{1}: {2}; nothing was imported"
+msgstr "{1}：{2}。何も取り込んでいません。"
+
+msgid "import a file made by ladder export --all --format json, or use --taskwarrior for task export"
+msgstr "ladder export --all --format json で作ったファイルを取り込むか、task export の出力なら --taskwarrior を付けてください。"
+
+msgid "it is not valid JSON: {1}"
+msgstr "正しいJSONではありません：{1}"
+
+msgid "it is not a ladder store export (no \"kind\": \"ladder-store\")"
+msgstr "ladder のストアの書き出しではありません（\"kind\": \"ladder-store\" がありません）"
+
+msgid "it was written by a newer ladder (version {1}; this one reads up to {2})"
+msgstr "新しい ladder で書かれています（バージョン{1}。この ladder が読めるのは{2}まで）"
+
+msgid "case {1} was written by a newer ladder (format {2}; this one reads up to {3})"
+msgstr "案件{1}は新しい ladder で書かれています（形式{2}。この ladder が読めるのは{3}まで）"
+
+msgid "case {1}'s id is there twice"
+msgstr "案件{1}の id が二度出てきます"
+
+msgid "case {1} has no opening event"
+msgstr "案件{1}に開始のイベントがありません"
+
+msgid "case number {1} is out of range"
+msgstr "案件番号{1}は範囲外です"
+
+msgid "{1}: \"status\" is \"{2}\", which Taskwarrior does not write"
+msgstr "{1}：\"status\" が \"{2}\" です。Taskwarrior が書く値ではありません"
+
+msgid "imported from Taskwarrior"
+msgstr "Taskwarrior から取り込み"
+
+msgid "{1}: annotation {2} has no \"description\" or \"entry\""
+msgstr "{1}：注釈{2}に \"description\" か \"entry\" がありません"
+
+msgid "closed in Taskwarrior"
+msgstr "Taskwarrior で終了"
+
+msgid "{1}: task {2}"
+msgstr "{1}：タスク{2}"
+
+msgid "{1}: task {2}: its uuid is there twice"
+msgstr "{1}：タスク{2}：uuid が二度出てきます"
+
+msgid "{1}: item {2} is not a task object"
+msgstr "{1}：{2}番目の項目がタスクのオブジェクトではありません"
+
+msgid "line {1} is not a task object"
+msgstr "{1}行目がタスクのオブジェクトではありません"
+
+msgid "{1}: it is not the JSON task export writes: {2}"
+msgstr "{1}：task export が書くJSONではありません：{2}"
+
+msgid "{1}: it holds no tasks"
+msgstr "{1}：タスクがひとつもありません"
+
+msgid "; nothing was imported"
+msgstr "。何も取り込んでいません"
+
+msgid "make the file with: task export > tasks.json"
+msgstr "例：task export > tasks.json でファイルを作ってください。"
+
+msgid "{1}: \"{2}\" is not a Taskwarrior date like 20260720T090000Z"
+msgstr "{1}：\"{2}\" が Taskwarrior の日時（例：20260720T090000Z）ではありません"
+
+msgid "{1}: it has no \"uuid\""
+msgstr "{1}：\"uuid\" がありません"
+
+msgid "{1}: it has no \"description\""
+msgstr "{1}：\"description\" がありません"
+
+msgid "{1} (\"{2}\")"
+msgstr "{1}（「{2}」）"
+
+msgid "{1} has no project, so no organisation; nothing was imported"
+msgstr "{1}にはプロジェクトがなく、会社が決まりません。何も取り込んでいません。"
+
+msgid "give the organisation of such tasks, e.g. --org \"Example Mobile\""
+msgstr "そのようなタスクの会社を指定してください。例：--org \"Example Mobile\""
+
+msgid "{1}: it has no \"entry\""
+msgstr "{1}：\"entry\" がありません"
+
+msgid "a value was expected, found {1} (a comma before ] is not allowed)"
+msgstr "値があるべきところに{1}があります（] の前にカンマは置けません）"
+
+msgid "\",\" or \"]\" was expected, found {1}"
+msgstr "\",\" か \"]\" があるべきところに{1}があります"
+
+msgid "a backslash and u must be followed by four hexadecimal digits"
+msgstr "バックスラッシュと u の後には16進数4桁が必要です"
+
+msgid "a backslash before {1} is not an escape JSON knows; write two backslashes for one"
+msgstr "{1}の前のバックスラッシュはJSONのエスケープではありません。バックスラッシュは2つ重ねて書いてください"
+
+msgid "a line break or control character inside text in quotes; write a line break as a backslash and n"
+msgstr "引用符の中に改行か制御文字があります。改行はバックスラッシュと n で書いてください"
+
+msgid "line {1}, column {2}: {3}"
+msgstr "{1}行目{2}文字目：{3}"
+
+msgid "this text in quotes is never closed"
+msgstr "この引用符が閉じられていません"
+
+msgid "a value was expected (text in \"quotes\", a number, true, false, null, { or [), found {1}"
+msgstr "値（\"引用符\"で囲んだ文字列、数値、true、false、null、{ か [）があるべきところに{1}があります"
+
+msgid "a digit was expected, found {1}"
+msgstr "数字があるべきところに{1}があります"
+
+msgid "more text after the end of the JSON value"
+msgstr "JSONの値の終わりの後にまだ文字があります"
+
+msgid "the end of the text"
+msgstr "テキストの終わり"
+
+msgid "nested too deeply"
+msgstr "入れ子が深すぎます"
+
+msgid "a key in \"quotes\" was expected, found {1} (a comma before } is not allowed)"
+msgstr "\"引用符\"で囲んだキーがあるべきところに{1}があります（} の前にカンマは置けません）"
+
+msgid "\":\" was expected after the key, found {1}"
+msgstr "キーの後に \":\" があるべきところに{1}があります"
+
+msgid "\",\" or \"}\" was expected, found {1}"
+msgstr "\",\" か \"}\" があるべきところに{1}があります"
+
+msgid "--all goes with --format json"
+msgstr "--all は --format json と一緒に指定します。"
+
+msgid "write e.g. ladder export --all --format json > store.json"
+msgstr "例：ladder export --all --format json > store.json"
+
+msgid "--all exports every case whole: give no case numbers, --ics or --redact with it"
+msgstr "--all はすべての案件をそのまま書き出します。案件番号、--ics、--redact は一緒に指定できません。"
+
+msgid "--org goes with --taskwarrior"
+msgstr "--org は --taskwarrior と一緒に指定します。"
+
+msgid "write e.g. ladder import --taskwarrior tasks.json --org \"Example Mobile\""
+msgstr "例：ladder import --taskwarrior tasks.json --org \"Example Mobile\""
+
+msgid "the store has case files it cannot read, so their cases could be added twice; nothing was imported"
+msgstr "ストアに読めない案件ファイルがあり、その案件が二重に追加されるおそれがあります。何も取り込んでいません。"
+
+msgid "see them with: ladder doctor"
+msgstr "ladder doctor で確認してください。"
+
+msgid "standard input"
+msgstr "標準入力"
+
+msgid "there is no file {1}"
+msgstr "ファイル{1}がありません"
+
+msgid "write e.g. ladder import store.json, or - to read standard input"
+msgstr "例：ladder import store.json（標準入力から読むなら -）"
+
+msgid "cannot read {1}"
+msgstr "{1}を読めません"
+
+msgid "{1} is larger than {2} MiB; nothing was imported"
+msgstr "{1}は{2} MiBを超えています。何も取り込んでいません。"
+
+msgid "Nothing to import: this store already has every case and event in {1}."
+msgstr "取り込むものはありません。{1}の案件とイベントはすべてこのストアにあります。"
+
+msgid "Imported from {1}: new cases {2}, events added to cases here {3}, cases already whole {4}."
+msgstr "{1}から取り込みました：新しい案件{2}件、既存の案件に加えたイベント{3}件、変更のない案件{4}件。"
+
+msgid "Case {1} is case {2} here: {3} was taken."
+msgstr "案件{1}はここでは案件{2}です（{3}は使用済みのため）。"
+
+msgid "Recurring task templates left out: {1} (their instances are tasks of their own)."
+msgstr "繰り返しタスクのひな形{1}件は除きました（各回はそれぞれ別のタスクです）。"
 """#
 }
