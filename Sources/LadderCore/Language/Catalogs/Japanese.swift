@@ -3232,5 +3232,23 @@ msgstr "案件{1}はここでは案件{2}です（{3}は使用済みのため）
 
 msgid "Recurring task templates left out: {1} (their instances are tasks of their own)."
 msgstr "繰り返しタスクのひな形{1}件は除きました（各回はそれぞれ別のタスクです）。"
+
+msgid "there is no store at {1} yet: nothing to back up"
+msgstr "{1}にはまだストアがありません。バックアップするものがありません"
+
+msgid "give the store with --store DIR or LADDER_STORE"
+msgstr "--store DIR か LADDER_STORE でストアを指定してください。"
+
+msgid "write e.g. ladder backup ~/backups/ladder.tar.gz"
+msgstr "例：ladder backup ~/backups/ladder.tar.gz"
+
+msgid "Backed up {1} to {2}."
+msgstr "{1}を{2}にバックアップしました。"
+
+msgid "cannot run tar ({1}); nothing was written"
+msgstr "tar を実行できません（{1}）。何も書き込んでいません。"
+
+msgid "tar failed with status {1} (its message is above); nothing was written"
+msgstr "tar が終了ステータス{1}で失敗しました（メッセージは上にあります）。何も書き込んでいません。"
 """#
 }
