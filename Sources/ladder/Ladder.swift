@@ -22,7 +22,7 @@ struct Ladder: ParsableCommand {
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
             Await.self, Owe.self, Clear.self, Note.self, Edit.self, Close.self, Reopen.self, Ask.self, BriefCommand.self, Export.self, Import.self, Backup.self, Undo.self, Doctor.self,
-            Report.self, Org.self, Demo.self,
+            Report.self, Org.self, ConfigCommand.self, Demo.self,
         ]
     )
 

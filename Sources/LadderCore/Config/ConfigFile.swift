@@ -40,7 +40,9 @@ public enum ConfigFile {
     public static func decode(_ data: Data, file: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ConfigError(file: file, message: L("it is not valid JSON"), hint: L("check it with: python3 -m json.tool \(file)"))
+            // Foundation does not say where: the place is found apart, by line and column.
+            let place = JSONPlace.problem(in: data).map { L("it is not valid JSON: \($0.description)") } ?? L("it is not valid JSON")
+            throw ConfigError(file: file, message: place, hint: L("fix it with: ladder config --edit"))
         }
         return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
     }

@@ -27,12 +27,6 @@ public enum JSONPlace {
         }
     }
 
-    /// A decoding error of `data` in words, with the place when the text is not JSON.
-    public static func describe(_ error: Error, in data: Data) -> String {
-        if let p = problem(in: data) { return L("it is not valid JSON: \(p.description)") }
-        return CaseCodec.describe(error)
-    }
-
     private struct Reader {
         let bytes: [UInt8]
         var at = 0

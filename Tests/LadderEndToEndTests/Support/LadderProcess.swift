@@ -42,8 +42,11 @@ final class Sandbox: @unchecked Sendable {
         [
             "PATH": "/usr/bin:/bin", "HOME": directory + "/home", "LADDER_STORE": store,
             "LADDER_NOW": now, "TZ": zone, "LANG": lang,
-        ]
+        ].merging(extraEnvironment) { $1 }
     }
+
+    /// More variables for every run, the terminal's too (`EDITOR` for a test's editor).
+    var extraEnvironment: [String: String] = [:]
 
     @discardableResult
     func run(_ args: [String], environment extra: [String: String] = [:], removing: [String] = []) -> Result {

@@ -406,8 +406,6 @@ msgstr "ファイルの権限を確かめてください。"
 msgid "it is not valid JSON"
 msgstr "正しい JSON ではありません。"
 
-msgid "check it with: python3 -m json.tool {1}"
-msgstr "確かめるには: python3 -m json.tool {1}"
 
 msgid "cannot create its folder ({1})"
 msgstr "フォルダーを作れません（{1}）。"
@@ -3250,5 +3248,41 @@ msgstr "tar を実行できません（{1}）。何も書き込んでいませ�
 
 msgid "tar failed with status {1} (its message is above); nothing was written"
 msgstr "tar が終了ステータス{1}で失敗しました（メッセージは上にあります）。何も書き込んでいません。"
+
+msgid "it was changed by another ladder while you edited it; it was left as that one wrote it"
+msgstr "編集中に別の ladder が書き換えました。そちらが書いた内容のままにしてあります"
+
+msgid "run ladder config --edit again"
+msgstr "もう一度 ladder config --edit を実行してください。"
+
+msgid "fix it with: ladder config --edit"
+msgstr "ladder config --edit で直してください。"
+
+msgid "{1}: there is no config yet; every default applies (ladder config --edit makes one)"
+msgstr "{1}：設定ファイルはまだありません。すべて既定値です（ladder config --edit で作れます）。"
+
+msgid "{1}: it reads well (organisations: {2})"
+msgstr "{1}：問題なく読めます（会社：{2}件）。"
+
+msgid "The config was not changed."
+msgstr "設定は変更していません。"
+
+msgid "{1}: saved; it reads well."
+msgstr "{1}：保存しました。問題なく読めます。"
+
+msgid "The config was left as it was; your edit is kept in {1}."
+msgstr "設定は元のままです。編集した内容は{1}に残してあります。"
+
+msgid "edit again? [Y/n] "
+msgstr "もう一度編集しますか？ [Y/n] "
+
+msgid "cannot create a file for the editor in {1}"
+msgstr "{1}にエディター用のファイルを作れません"
+
+msgid "the file the editor had is gone: {1}; the config was left as it was"
+msgstr "エディターで開いたファイルがなくなりました：{1}。設定は元のままです"
+
+msgid "the editor \"{1}\" stopped with status {2}; the config was left as it was"
+msgstr "エディター「{1}」が終了ステータス{2}で終わりました。設定は元のままです"
 """#
 }
