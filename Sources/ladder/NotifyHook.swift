@@ -14,7 +14,9 @@ enum NotifyHook {
     /// to be told); else the exit status to end with, the reason said on standard error:
     /// 75 when the command failed (it is tried again next time), 74 when the memory of
     /// what was told cannot be written.
-    static func run(_ report: OverdueReport, command: String, store: Store) -> Int32? {
+    /// `complete`: the report holds every overdue reply (no --org), so the memory keeps
+    /// only those, and does not grow with every reply ever told of.
+    static func run(_ report: OverdueReport, command: String, store: Store, complete: Bool) -> Int32? {
         let path = NotifiedReplies.path(in: store)
         let (told, problem) = NotifiedReplies.load(path)
         if let problem { printError(L("ladder: warning: \(problem)")) }
@@ -34,6 +36,7 @@ enum NotifyHook {
             return 75
         }
         var updated = told
+        if complete { updated.ids.formIntersection(report.replyIDs) }
         updated.ids.formUnion(fresh.replyIDs)
         do {
             try updated.save(path)

@@ -97,7 +97,7 @@ extension Report {
             // The notify hook tells of replies overdue now: not of a report at another instant.
             let notify = { (context: Context, config: Config) -> Int32? in
                 guard options.asOf == nil, let command = config.notify, let report else { return nil }
-                return NotifyHook.run(report, command: command, store: context.store)
+                return NotifyHook.run(report, command: command, store: context.store, complete: options.org == nil)
             }
             try options.run(overdueOnly: true, then: notify) { input in
                 let r = OverdueReport(input)

@@ -66,10 +66,18 @@ import Testing
         #expect((stored?["replies"] as? [String])?.count == 2)
         #expect(try FileManager.default.attributesOfItem(atPath: notified)[.posixPermissions] as? Int == 0o600)
 
+        // Cleared replies leave the memory when another is told of: it does not grow.
+        s.ok("clear", "1", "1")
+        s.ok("await", "1", "a fourth", "--at", "-2h", "--due", "1h")
+        #expect(s.run(["report", "overdue"]).status == 1)
+        let pruned = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: notified))) as? [String: Any]
+        #expect((pruned?["replies"] as? [String])?.count == 2, "root cause and a fourth: \(String(describing: pruned))")
+        #expect(try Self.notices(dir).count == 3)
+
         // A report at another instant tells no one.
         s.ok("await", "1", "a third", "--due", "1h")
         #expect(s.run(["report", "overdue", "--as-of", "in 2h"]).status == 1)
-        #expect(try Self.notices(dir).count == 2)
+        #expect(try Self.notices(dir).count == 3)
     }
 
     @Test func aFailingCommandIsSaidTheReportStillPrintedAndItIsTriedAgain() throws {
