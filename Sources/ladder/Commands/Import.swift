@@ -10,7 +10,10 @@ struct Import: ParsableCommand {
             Cases are matched by id and events by id: a case this store has gets the events \
             it lacks, a new case is added (under its own number if this store never gave that \
             number out, else the next one). Importing the same file again changes nothing. \
-            With --taskwarrior, each task is a case (Docs/Import.md tells how the fields map). \
+            With --taskwarrior, each task is a case: description the title, project the \
+            organisation (else --org), tags the tags (a rung's name sets the rung), entry when \
+            it opened, due a reply you owe, annotations notes; completed closes it as resolved, \
+            deleted as abandoned; its uuid is the case's id, so a later export adds only what is new. \
             FILE - reads standard input: task export | ladder import --taskwarrior -. \
             A file that cannot be read whole imports nothing.
             """)
