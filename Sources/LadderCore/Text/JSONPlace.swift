@@ -48,12 +48,13 @@ public enum JSONPlace {
             while let c = current, c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { at += 1 }
         }
 
-        /// What stands at the reader, for a message: `"x"`, or the end.
+        /// What stands at the reader, for a message: `'x'` (in single quotes, since the
+        /// character is often a double one), or the end.
         var found: String {
             guard current != nil else { return L("the end of the text") }
             let rest = bytes[at...].prefix(4)
             let character = String(decoding: rest, as: UTF8.self).first.map(String.init) ?? "?"
-            return "\"\(character)\""
+            return "'\(character)'"
         }
 
         mutating func value(depth: Int) throws(Problem) {

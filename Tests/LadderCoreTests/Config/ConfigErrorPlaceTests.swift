@@ -11,7 +11,7 @@ import Testing
 
     @Test func invalidJSONSaysLineAndColumn() throws {
         let e = try #require(error("{\n  \"zone\": \"Asia/Tokyo\"\n  \"language\": \"ja\"\n}\n"))
-        #expect(e.description == "config.json: it is not valid JSON: line 3, column 3: \",\" or \"}\" was expected, found \"\"\"; fix it with: ladder config --edit")
+        #expect(e.description == "config.json: it is not valid JSON: line 3, column 3: \",\" or \"}\" was expected, found '\"'; fix it with: ladder config --edit")
         let unclosed = try #require(error("{\n  \"notify\": \"notify-send hi\n}\n"))
         #expect(unclosed.message.hasPrefix("it is not valid JSON: line 2, column 28: a line break or control character"), "\(unclosed)")
     }

@@ -37,7 +37,7 @@ import Testing
             do { _ = try StoreDocument.decode(Data(text.utf8), source: "s.json"); return "" } catch { return error.message }
         }
         #expect(problem("{\n  \"kind\": \"ladder-store\",\n  \"version\": 1,\n  \"cases\": [}\n") ==
-            "s.json: it is not valid JSON: line 4, column 13: a value was expected (text in \"quotes\", a number, true, false, null, { or [), found \"}\"; nothing was imported")
+            "s.json: it is not valid JSON: line 4, column 13: a value was expected (text in \"quotes\", a number, true, false, null, { or [), found '}'; nothing was imported")
         #expect(problem("[1, 2]").contains("it is not a ladder store export"))
         #expect(problem("{\"kind\": \"ladder-store\", \"version\": 9, \"cases\": []}").contains("newer ladder (version 9"))
         #expect(problem("{\"kind\": \"ladder-store\", \"version\": 1, \"exported\": \"2026-07-15T18:00:00+09:00\", \"cases\": [{\"format\": 2}]}")
@@ -58,12 +58,12 @@ import Testing
         ("{\n  \"a\": 1,\n}\n", 3, 1, "a comma before } is not allowed"),
         ("{\"a\": \"b\"", 1, 10, "\",\" or \"}\" was expected, found the end of the text"),
         ("[1, 2,]", 1, 7, "a comma before ] is not allowed"),
-        ("{\"名前\": \"光ネット\" \"x\": 1}", 1, 15, "\",\" or \"}\" was expected, found \"\"\""),
+        ("{\"名前\": \"光ネット\" \"x\": 1}", 1, 15, "\",\" or \"}\" was expected, found '\"'"),
         ("{\"a\": \"line\nbreak\"}", 1, 12, "a line break or control character"),
         ("{\"a\" 1}", 1, 6, "\":\" was expected after the key"),
         ("{\"a\": 01}", 1, 8, "\",\" or \"}\" was expected"),
         ("{} {}", 1, 4, "more text after the end"),
-        ("{\"a\": \"\\q\"}", 1, 9, "a backslash before \"q\""),
+        ("{\"a\": \"\\q\"}", 1, 9, "a backslash before 'q'"),
         ("", 1, 1, "found the end of the text"),
     ])
     func theFirstErrorIsPlaced(_ text: String, _ line: Int, _ column: Int, _ reason: String) throws {

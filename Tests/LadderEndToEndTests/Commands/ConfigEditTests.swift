@@ -40,7 +40,7 @@ import Testing
         s.extraEnvironment = ["EDITOR": try Self.editor(s, [Self.broken])]
         let bad = s.run(["config", "--edit"])
         #expect(bad.status == 78, "\(bad.err)")
-        #expect(bad.err.contains("config.json: it is not valid JSON: line 4, column 3: \",\" or \"}\" was expected, found \"\"\"; fix it with: ladder config --edit"), "\(bad.err)")
+        #expect(bad.err.contains("config.json: it is not valid JSON: line 4, column 3: \",\" or \"}\" was expected, found '\"'; fix it with: ladder config --edit"), "\(bad.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old)
         let kept = try #require(bad.err.components(separatedBy: "your edit is kept in ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ".\n")))
         #expect(try String(contentsOfFile: kept, encoding: .utf8) == Self.broken)
