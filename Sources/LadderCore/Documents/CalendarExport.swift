@@ -19,8 +19,11 @@ public enum CalendarExport {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ladder//ladder escalation tracker//EN",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(L("ladder replies"))]
         for s in cases {
-            for r in s.replies {
-                lines += Language.$bound.withValue(language(s)) { event(r, of: s, now: now, zone: zone, alarm: alarm) }
+            Language.$bound.withValue(language(s)) {
+                for r in s.replies { lines += event(r, of: s, now: now, zone: zone, alarm: alarm) }
+                // A reply whose raising was undone comes back cancelled, so a calendar
+                // that had it drops its alarm too.
+                for r in undoneReplies(of: s) { lines += event(r, of: s, now: now, zone: zone, alarm: alarm, undone: true) }
             }
         }
         lines.append("END:VCALENDAR")
@@ -28,8 +31,9 @@ public enum CalendarExport {
     }
 
     /// One reply's VEVENT, unfolded.
-    static func event(_ r: ReplyState, of s: CaseState, now: Date, zone: TimeZone, alarm: TimeInterval) -> [String] {
-        let live = r.isOpen && s.status != .withdrawn
+    static func event(_ r: ReplyState, of s: CaseState, now: Date, zone: TimeZone, alarm: TimeInterval,
+                      undone: Bool = false) -> [String] {
+        let live = !undone && r.isOpen && s.status != .withdrawn
         var (summary, description) = words(r, of: s)
         if !live {
             summary = r.outcome.map { L("Cleared, \($0.name): \(summary)") } ?? L("No longer watched: \(summary)")
@@ -62,6 +66,14 @@ public enum CalendarExport {
         }
         lines.append("END:VEVENT")
         return lines
+    }
+
+    /// The replies raised by events later undone, as they were raised.
+    static func undoneReplies(of s: CaseState) -> [ReplyState] {
+        s.recordOrder.compactMap { e in
+            guard s.undone.contains(e.id), case let .replyRaised(reply, rung) = e.kind else { return nil }
+            return ReplyState(reply: reply, item: s.replyItems[reply.id] ?? 0, raisedAt: e.at, rung: rung ?? s.rung(at: e.at))
+        }
     }
 
     /// How many later changes of the case could alter the reply's entry (its clearing,

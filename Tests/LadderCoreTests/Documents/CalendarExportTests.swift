@@ -155,4 +155,16 @@ import Testing
         #expect(CalendarExport.text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
         #expect(!CalendarExport.text("e\r\nf\rg\u{7}").unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "no raw control character")
     }
+
+    /// A reply taken back with undo comes back cancelled under its UID.
+    @Test func aReplyWhoseRaisingIsUndoneComesBackCancelled() throws {
+        var file = try openCase("Mail bounces")
+        try file.record(.raise(what: "call back", owedBy: .them, who: nil, due: t("2026-07-16 17:00")), "2026-07-15 15:00")
+        let before = Self.event(CalendarExport.ics([CaseState(file)], now: t("2026-07-15 16:00"), zone: tokyo), containing: "call back")
+        try file.record(.undo(event: nil, note: nil), "2026-07-15 15:10")
+        let after = Self.event(CalendarExport.ics([CaseState(file)], now: t("2026-07-15 16:00"), zone: tokyo), containing: "call back")
+        let uid = try #require(before.first { $0.hasPrefix("UID:") })
+        #expect(after.contains(uid) && after.contains("STATUS:CANCELLED") && after.contains("SEQUENCE:1") && !after.contains("BEGIN:VALARM"))
+        #expect(after.contains("SUMMARY:No longer watched: Reply due: call back - case 1\\, Example Mobile"))
+    }
 }
