@@ -151,6 +151,7 @@ let defaultFlags: [LadderError.Field: String] = [
     .item: "ITEM", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
     .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW", .number: "--number", .desk: "--desk",
     .hours: "--hours", .holiday: "--holiday", .window: "--window", .zone: "--zone", .contactPoint: "--point",
+    .file: "FILE",
 ]
 
 /// Runs a command body and turns every failure into a clear message on standard

@@ -35,8 +35,8 @@ struct Ladder: ParsableCommand {
         version: versionLine,
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
-            Await.self, Owe.self, Clear.self, MailCommand.self, Note.self, Edit.self, Close.self, Reopen.self, Ask.self, BriefCommand.self, Export.self, Undo.self, Doctor.self,
-            Report.self, Org.self, Sync.self, MergeDriver.self, Demo.self,
+            Await.self, Owe.self, Clear.self, MailCommand.self, Note.self, Edit.self, Close.self, Reopen.self, Ask.self, BriefCommand.self, Export.self, Import.self, Backup.self, Undo.self, Doctor.self,
+            Report.self, Org.self, ConfigCommand.self, Sync.self, MergeDriver.self, Demo.self,
         ]
     )
 

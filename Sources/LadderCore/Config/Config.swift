@@ -15,6 +15,9 @@ public struct Config: Equatable, Sendable {
     public var climbAfter: ReplyWindow?
     /// The user's language for screens and messages, over the locale's (`--lang` wins).
     public var language: Language?
+    /// A shell command run with the overdue report's JSON on standard input when a reply
+    /// becomes overdue (`ladder report overdue`), once per reply; nil: none.
+    public var notify: String?
     public var organisations: [Organisation]
     /// The user's own e-mail addresses (`me.addresses`): a mail from one of them is one
     /// the user sent (`ladder mail`).

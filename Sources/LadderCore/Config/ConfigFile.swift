@@ -40,7 +40,9 @@ public enum ConfigFile {
     public static func decode(_ data: Data, file: String, userZone: TimeZone = .current) throws(ConfigError) -> Config {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ConfigError(file: file, message: L("it is not valid JSON"), hint: L("check it with: python3 -m json.tool \(file)"))
+            // Foundation does not say where: the place is found apart, by line and column.
+            let place = JSONPlace.problem(in: data).map { L("it is not valid JSON: \($0.description)") } ?? L("it is not valid JSON")
+            throw ConfigError(file: file, message: place, hint: L("fix it with: ladder config --edit"))
         }
         return try ConfigReader(file: file).config(Node(value: root, key: nil), userZone: userZone)
     }
@@ -78,6 +80,7 @@ public enum ConfigFile {
         if let c = config.climbAfter { root["climbAfter"] = c.description }
         if let l = config.language { root["language"] = l.rawValue }
         if !config.myAddresses.isEmpty { root["me"] = ["addresses": config.myAddresses] }
+        if let n = config.notify { root["notify"] = n }
         root["organisations"] = config.organisations.map { org -> [String: Any] in
             var o: [String: Any] = ["name": org.name]
             if !org.aliases.isEmpty { o["aliases"] = org.aliases }
@@ -208,7 +211,7 @@ struct ConfigReader {
     }
 
     func config(_ root: Node, userZone: TimeZone) throws(ConfigError) -> Config {
-        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "me", "organisations"])
+        let f = try object(root, allowed: ["version", "zone", "hours", "holidays", "windows", "climbAfter", "language", "me", "notify", "organisations"])
         if let v = f["version"] {
             guard let n = v.value as? Int else { throw fail(v, L("should be a number")) }
             guard n <= ConfigFile.version else {

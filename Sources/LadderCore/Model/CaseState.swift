@@ -61,8 +61,9 @@ public struct CaseState: CaseStanding {
     /// in recording time go to the one written later).
     public var lastChange: Event? { lastChange(in: recordOrder) }
 
-    /// Events in the order they were written.
-    private let recordOrder: [Event]
+    /// Events in the order they were written (the calendar counts the changes made
+    /// after a reply was raised).
+    public let recordOrder: [Event]
 
     private func lastChange(in events: [Event]) -> Event? {
         var best: (Date, Int, Event)?

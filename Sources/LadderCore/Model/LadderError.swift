@@ -13,6 +13,8 @@ public struct LadderError: Error, Sendable, Equatable, CustomStringConvertible {
         case title, organisation, product, reference, tag, rung, at, due, what, who
         case reason, item, note, channel, direction, failure, held, took, caseNumber, now, number, desk, limit
         case hours, holiday, window, zone, contactPoint, config
+        /// A file given to read (`ladder import FILE`).
+        case file
     }
 
     public var kind: Kind

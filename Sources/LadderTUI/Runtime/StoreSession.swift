@@ -98,7 +98,7 @@ public final class StoreSession {
             var redacted = 0
             let text: String
             if request.format == .ics {
-                text = CalendarExport.ics([state], now: now)
+                text = CalendarExport.ics([state], now: now, zone: zone)
             } else {
                 var doc = WriteUp(state, now: now, zone: zone)
                 if request.redact {

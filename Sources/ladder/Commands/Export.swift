@@ -16,9 +16,14 @@ struct Export: ParsableCommand {
             error what it replaced and every possible name it kept (Japanese has no spaces: a \
             surname alone counts only where it stands as a name); --redact-also and --keep decide \
             otherwise. \
-            ladder export --ics [CASE...] prints every open pending reply of the open cases (or \
-            of the cases named) as an iCalendar event at its due time, with an alarm --alarm \
-            before it (default 30m): ladder export --ics > replies.ics.
+            ladder export --all --format json prints the whole store as one JSON document, every \
+            case with its events as stored, for ladder import on another store. \
+            ladder export --ics [CASE...] prints every promised reply of the cases (or of the \
+            cases named) as an iCalendar event at its due time, with an alarm --alarm before it \
+            (default 30m); each keeps its UID, and a cleared reply comes back cancelled, so \
+            calendar programs that update by UID follow along. A due given as a day is an \
+            all-day event. --output FILE replaces FILE whole or not at all, for a calendar \
+            subscription: ladder export --ics --output ~/calendars/ladder.ics.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -32,14 +37,20 @@ struct Export: ParsableCommand {
     @Flag(help: "With --redact: keep the numbers and addresses configured for the organisation's contact points.")
     var keepCompanyNumbers = false
     @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
+    @Flag(help: "With --format json: the whole store, every case with its events, for ladder import.") var all = false
     @Option(parsing: .unconditional, help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
+    @Option(help: ArgumentHelp("With --ics or --all: write to this file, replacing it atomically (for a calendar subscription).", valueName: "file"),
+            completion: .file())
+    var output: String?
 
     func run() throws {
         try runReporting {
             if !redact, let flag = !redactAlso.isEmpty ? "--redact-also" : !keep.isEmpty ? "--keep" : keepCompanyNumbers ? "--keep-company-numbers" : nil {
                 throw CLIError(kind: .usage, flag: flag, message: L("\(flag) goes with --redact"), hint: L("write e.g. ladder export 3 --format html --redact \(flag)"))
             }
+            if all { return try exportAll() }
             if let format {
+                guard output == nil else { throw CLIError(kind: .usage, flag: "--output", message: L("--output goes with --ics or --all")) }
                 guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: L("give --format or --ics, not both")) }
                 guard caseNumbers.count == 1 else {
                     throw CLIError(kind: .usage, flag: "CASE", message: L("a write-up is of one case"),
@@ -52,6 +63,7 @@ struct Export: ParsableCommand {
                                hint: L("write e.g. ladder export 3 --format markdown, or ladder export --ics > replies.ics"))
             }
             guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: L("--redact goes with --format")) }
+            try checkOutput()
             let before = try Context.length(alarm, flag: "--alarm", example: "30m")
             let context = try Context(storeOptions)
             let states: [CaseState]
@@ -64,8 +76,14 @@ struct Export: ParsableCommand {
             }
             // Each case's entries in the language of documents to its organisation.
             let config = try? context.config()
-            let ics = CalendarExport.ics(states, now: context.now, alarm: before) { LanguageChoice.document(for: $0.details.organisation, config: config) }
-            FileHandle.standardOutput.write(Data(ics.utf8))
+            let ics = CalendarExport.ics(states, now: context.now, zone: context.zone, alarm: before) {
+                LanguageChoice.document(for: $0.details.organisation, config: config)
+            }
+            if let output {
+                try OutputFile.replace(output, with: Data(ics.utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(ics.utf8))
+            }
         }
     }
 

@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
         discussion: """
             Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
             Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
-            64/65/74/78 on errors. With --quiet nothing is printed when nothing is overdue, \
+            64/65/74/78 on errors, 75 when the config's notify command failed (overdue). With --quiet nothing is printed when nothing is overdue, \
             so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet.
             """,
         subcommands: [Overdue.self, Due.self, Stale.self, Scorecard.self])
@@ -36,8 +36,11 @@ struct ReportOptions: ParsableArguments {
     /// Runs a report the index can answer: no timeline is decoded unless a case has
     /// events after the report's instant. `overdueOnly` lets the index pass over cases
     /// with nothing overdue without decoding them.
-    func run(overdueOnly: Bool = false, _ make: (ReportInput<CaseSummary>) -> Made) throws {
-        try report { context, config, instant in
+    /// `then` runs once the report is printed (the notify hook), and may give the exit
+    /// status instead.
+    func run(overdueOnly: Bool = false, then: ((Context, Config) -> Int32?)? = nil,
+             _ make: (ReportInput<CaseSummary>) -> Made) throws {
+        try report(then: then) { context, config, instant in
             let (summaries, problems) = try overdueOnly ? context.store.summariesOverdue(at: instant) : context.store.summaries()
             warn(problems)
             let input = ReportInput(summaries: summaries, config: config, asOf: instant, organisation: org,
@@ -58,7 +61,8 @@ struct ReportOptions: ParsableArguments {
 
     /// Reads the configuration and the instant, makes the report, prints it, and exits
     /// 1 when something is overdue. `make` gives the report and what it was made from.
-    private func report(_ make: (Context, Config, Date) throws -> (Made, source: Any)) throws {
+    private func report(then: ((Context, Config) -> Int32?)? = nil,
+                        _ make: (Context, Config, Date) throws -> (Made, source: Any)) throws {
         var overdue = 0
         try runReporting(flags: [.at: "--as-of"]) {
             let context = try Context(storeOptions)
@@ -78,7 +82,8 @@ struct ReportOptions: ParsableArguments {
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system
             // takes the memory back.
-            withExtendedLifetime(source) { Foundation.exit(overdue > 0 ? 1 : 0) }
+            let status = then?(context, config) ?? (overdue > 0 ? 1 : 0)
+            withExtendedLifetime(source) { Foundation.exit(status) }
         }
         if overdue > 0 { throw ExitCode(1) }
     }
@@ -100,8 +105,15 @@ extension Report {
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(overdueOnly: true) { input in
+            var report: OverdueReport?
+            // The notify hook tells of replies overdue now: not of a report at another instant.
+            let notify = { (context: Context, config: Config) -> Int32? in
+                guard options.asOf == nil, let command = config.notify, let report else { return nil }
+                return NotifyHook.run(report, command: command, store: context.store, complete: options.org == nil)
+            }
+            try options.run(overdueOnly: true, then: notify) { input in
                 let r = OverdueReport(input)
+                report = r
                 return (r.document, { r.json }, r.count)
             }
         }

@@ -47,6 +47,13 @@ final class Sandbox: @unchecked Sendable {
         ].merging(extra) { $1 }
     }
 
+    /// More variables for every run, the terminal's too (`EDITOR` for a test's editor):
+    /// the same as `extra`.
+    var extraEnvironment: [String: String] {
+        get { extra }
+        set { extra = newValue }
+    }
+
     @discardableResult
     func run(_ args: [String], environment extra: [String: String] = [:], removing: [String] = []) -> Result {
         var env = environment.merging(extra) { $1 }

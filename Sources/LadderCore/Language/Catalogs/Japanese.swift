@@ -404,8 +404,6 @@ msgstr "ファイルの権限を確かめてください。"
 msgid "it is not valid JSON"
 msgstr "正しい JSON ではありません。"
 
-msgid "check it with: python3 -m json.tool {1}"
-msgstr "確かめるには: python3 -m json.tool {1}"
 
 msgid "cannot create its folder ({1})"
 msgstr "フォルダーを作れません（{1}）。"
@@ -3426,5 +3424,288 @@ msgstr "{1}（{2}、UTC{3}）"
 msgid "ladder: error: {1} needs a value after it"
 msgstr "ladder: エラー: {1} の後に値がありません。"
 
+# ==== Data: calendar, notify, import, backup, config edit ====
+
+msgid "Cleared, {1}: {2}"
+msgstr "済（{1}）：{2}"
+
+msgid "No longer watched: {1}"
+msgstr "追跡終了：{1}"
+
+msgid "Cleared {1}."
+msgstr "{1}に完了。"
+
+msgid "create a file in"
+msgstr "ファイルの作成"
+
+msgid "cannot {1} {2}: {3}; nothing was written"
+msgstr "{2}の{1}に失敗しました（{3}）。何も書き込んでいません。"
+
+msgid "--output goes with --ics or --all"
+msgstr "--output は --ics か --all と一緒に指定します。"
+
+msgid "\"{1}\" is not a file name"
+msgstr "「{1}」はファイル名ではありません。"
+
+msgid "write e.g. --output ~/calendars/ladder.ics"
+msgstr "例：--output ~/calendars/ladder.ics"
+
+msgid "{1} cannot be read ({2}); it is written again after this notice"
+msgstr "{1}を読めません（{2}）。今回の通知のあとで書き直します。"
+
+msgid "ladder: error: notify: cannot write the report's JSON: {1}"
+msgstr "ladder: エラー: notify: レポートのJSONを書けません：{1}"
+
+msgid "ladder: error: notify: the command {1} {2}; the report was printed; newly overdue replies: {3}, told again on the next run"
+msgstr "ladder: エラー: notify: コマンド {1} が{2}。レポートは出力しました。新たに期限を過ぎた回答{3}件は、次回もう一度通知します。"
+
+msgid "ladder: error: notify: {1}; the same replies will be told again on the next run"
+msgstr "ladder: エラー: notify: {1}。同じ回答を次回もう一度通知します。"
+
+msgid "could not be given its input ({1})"
+msgstr "入力を受け取れませんでした（{1}）"
+
+msgid "could not be started ({1})"
+msgstr "起動できませんでした（{1}）"
+
+msgid "did not finish within {1} seconds and was stopped"
+msgstr "{1}秒以内に終わらなかったため停止しました"
+
+msgid "was killed by signal {1}"
+msgstr "シグナル{1}で強制終了しました"
+
+msgid "exited with status {1}"
+msgstr "終了ステータス{1}で終了しました"
+
+msgid "{1}: {2}; nothing was imported"
+msgstr "{1}：{2}。何も取り込んでいません。"
+
+msgid "import a file made by ladder export --all --format json, or use --taskwarrior for task export"
+msgstr "ladder export --all --format json で作ったファイルを取り込むか、task export の出力なら --taskwarrior を付けてください。"
+
+msgid "it is not valid JSON: {1}"
+msgstr "正しいJSONではありません：{1}"
+
+msgid "it is not a ladder store export (no \"kind\": \"ladder-store\")"
+msgstr "ladder のストアの書き出しではありません（\"kind\": \"ladder-store\" がありません）"
+
+msgid "it was written by a newer ladder (version {1}; this one reads up to {2})"
+msgstr "新しい ladder で書かれています（バージョン{1}。この ladder が読めるのは{2}まで）"
+
+msgid "case {1} was written by a newer ladder (format {2}; this one reads up to {3})"
+msgstr "案件{1}は新しい ladder で書かれています（形式{2}。この ladder が読めるのは{3}まで）"
+
+msgid "case {1}'s id is there twice"
+msgstr "案件{1}の id が二度出てきます"
+
+msgid "case {1} has no opening event"
+msgstr "案件{1}に開始のイベントがありません"
+
+msgid "case number {1} is out of range"
+msgstr "案件番号{1}は範囲外です"
+
+msgid "{1}: \"status\" is \"{2}\", which Taskwarrior does not write"
+msgstr "{1}：\"status\" が \"{2}\" です。Taskwarrior が書く値ではありません"
+
+msgid "imported from Taskwarrior"
+msgstr "Taskwarrior から取り込み"
+
+msgid "{1}: annotation {2} has no \"description\" or \"entry\""
+msgstr "{1}：注釈{2}に \"description\" か \"entry\" がありません"
+
+msgid "closed in Taskwarrior"
+msgstr "Taskwarrior で終了"
+
+msgid "{1}: task {2}"
+msgstr "{1}：タスク{2}"
+
+msgid "{1}: task {2}: its uuid is there twice"
+msgstr "{1}：タスク{2}：uuid が二度出てきます"
+
+msgid "{1}: item {2} is not a task object"
+msgstr "{1}：{2}番目の項目がタスクのオブジェクトではありません"
+
+msgid "line {1} is not a task object"
+msgstr "{1}行目がタスクのオブジェクトではありません"
+
+msgid "{1}: it is not the JSON task export writes: {2}"
+msgstr "{1}：task export が書くJSONではありません：{2}"
+
+msgid "{1}: it holds no tasks"
+msgstr "{1}：タスクがひとつもありません"
+
+msgid "; nothing was imported"
+msgstr "。何も取り込んでいません"
+
+msgid "make the file with: task export > tasks.json"
+msgstr "例：task export > tasks.json でファイルを作ってください。"
+
+msgid "{1}: \"{2}\" is not a Taskwarrior date like 20260720T090000Z"
+msgstr "{1}：\"{2}\" が Taskwarrior の日時（例：20260720T090000Z）ではありません"
+
+msgid "{1}: it has no \"uuid\""
+msgstr "{1}：\"uuid\" がありません"
+
+msgid "{1}: it has no \"description\""
+msgstr "{1}：\"description\" がありません"
+
+msgid "{1} (\"{2}\")"
+msgstr "{1}（「{2}」）"
+
+msgid "{1} has no project, so no organisation; nothing was imported"
+msgstr "{1}にはプロジェクトがなく、会社が決まりません。何も取り込んでいません。"
+
+msgid "give the organisation of such tasks, e.g. --org \"Example Mobile\""
+msgstr "そのようなタスクの会社を指定してください。例：--org \"Example Mobile\""
+
+msgid "{1}: it has no \"entry\""
+msgstr "{1}：\"entry\" がありません"
+
+msgid "a value was expected, found {1} (a comma before ] is not allowed)"
+msgstr "値があるべきところに{1}があります（] の前にカンマは置けません）"
+
+msgid "\",\" or \"]\" was expected, found {1}"
+msgstr "\",\" か \"]\" があるべきところに{1}があります"
+
+msgid "a backslash and u must be followed by four hexadecimal digits"
+msgstr "バックスラッシュと u の後には16進数4桁が必要です"
+
+msgid "a backslash before {1} is not an escape JSON knows; write two backslashes for one"
+msgstr "{1}の前のバックスラッシュはJSONのエスケープではありません。バックスラッシュは2つ重ねて書いてください"
+
+msgid "a line break or control character inside text in quotes; write a line break as a backslash and n"
+msgstr "引用符の中に改行か制御文字があります。改行はバックスラッシュと n で書いてください"
+
+msgid "line {1}, column {2}: {3}"
+msgstr "{1}行目{2}文字目：{3}"
+
+msgid "this text in quotes is never closed"
+msgstr "この引用符が閉じられていません"
+
+msgid "a value was expected (text in \"quotes\", a number, true, false, null, { or [), found {1}"
+msgstr "値（\"引用符\"で囲んだ文字列、数値、true、false、null、{ か [）があるべきところに{1}があります"
+
+msgid "a digit was expected, found {1}"
+msgstr "数字があるべきところに{1}があります"
+
+msgid "more text after the end of the JSON value"
+msgstr "JSONの値の終わりの後にまだ文字があります"
+
+msgid "the end of the text"
+msgstr "テキストの終わり"
+
+msgid "nested too deeply"
+msgstr "入れ子が深すぎます"
+
+msgid "a key in \"quotes\" was expected, found {1} (a comma before } is not allowed)"
+msgstr "\"引用符\"で囲んだキーがあるべきところに{1}があります（} の前にカンマは置けません）"
+
+msgid "\":\" was expected after the key, found {1}"
+msgstr "キーの後に \":\" があるべきところに{1}があります"
+
+msgid "\",\" or \"}\" was expected, found {1}"
+msgstr "\",\" か \"}\" があるべきところに{1}があります"
+
+msgid "--all goes with --format json"
+msgstr "--all は --format json と一緒に指定します。"
+
+msgid "write e.g. ladder export --all --format json > store.json"
+msgstr "例：ladder export --all --format json > store.json"
+
+msgid "--all exports every case whole: give no case numbers, --ics or --redact with it"
+msgstr "--all はすべての案件をそのまま書き出します。案件番号、--ics、--redact は一緒に指定できません。"
+
+msgid "--org goes with --taskwarrior"
+msgstr "--org は --taskwarrior と一緒に指定します。"
+
+msgid "write e.g. ladder import --taskwarrior tasks.json --org \"Example Mobile\""
+msgstr "例：ladder import --taskwarrior tasks.json --org \"Example Mobile\""
+
+msgid "the store has case files it cannot read, so their cases could be added twice; nothing was imported"
+msgstr "ストアに読めない案件ファイルがあり、その案件が二重に追加されるおそれがあります。何も取り込んでいません。"
+
+msgid "see them with: ladder doctor"
+msgstr "ladder doctor で確認してください。"
+
+msgid "standard input"
+msgstr "標準入力"
+
+msgid "there is no file {1}"
+msgstr "ファイル{1}がありません"
+
+msgid "write e.g. ladder import store.json, or - to read standard input"
+msgstr "例：ladder import store.json（標準入力から読むなら -）"
+
+msgid "cannot read {1}"
+msgstr "{1}を読めません"
+
+msgid "{1} is larger than {2} MiB; nothing was imported"
+msgstr "{1}は{2} MiBを超えています。何も取り込んでいません。"
+
+msgid "Nothing to import: this store already has every case and event in {1}."
+msgstr "取り込むものはありません。{1}の案件とイベントはすべてこのストアにあります。"
+
+msgid "Imported from {1}: new cases {2}, events added to cases here {3}, cases already whole {4}."
+msgstr "{1}から取り込みました：新しい案件{2}件、既存の案件に加えたイベント{3}件、変更のない案件{4}件。"
+
+msgid "Case {1} is case {2} here: {3} was taken."
+msgstr "案件{1}はここでは案件{2}です（{3}は使用済みのため）。"
+
+msgid "Recurring task templates left out: {1} (their instances are tasks of their own)."
+msgstr "繰り返しタスクのひな形{1}件は除きました（各回はそれぞれ別のタスクです）。"
+
+msgid "there is no store at {1} yet: nothing to back up"
+msgstr "{1}にはまだストアがありません。バックアップするものがありません"
+
+msgid "give the store with --store DIR or LADDER_STORE"
+msgstr "--store DIR か LADDER_STORE でストアを指定してください。"
+
+msgid "write e.g. ladder backup ~/backups/ladder.tar.gz"
+msgstr "例：ladder backup ~/backups/ladder.tar.gz"
+
+msgid "Backed up {1} to {2}."
+msgstr "{1}を{2}にバックアップしました。"
+
+msgid "cannot run tar ({1}); nothing was written"
+msgstr "tar を実行できません（{1}）。何も書き込んでいません。"
+
+msgid "tar failed with status {1} (its message is above); nothing was written"
+msgstr "tar が終了ステータス{1}で失敗しました（メッセージは上にあります）。何も書き込んでいません。"
+
+msgid "it was changed by another ladder while you edited it; it was left as that one wrote it"
+msgstr "編集中に別の ladder が書き換えました。そちらが書いた内容のままにしてあります"
+
+msgid "run ladder config --edit again"
+msgstr "もう一度 ladder config --edit を実行してください。"
+
+msgid "fix it with: ladder config --edit"
+msgstr "ladder config --edit で直してください。"
+
+msgid "{1}: there is no config yet; every default applies (ladder config --edit makes one)"
+msgstr "{1}：設定ファイルはまだありません。すべて既定値です（ladder config --edit で作れます）。"
+
+msgid "{1}: it reads well (organisations: {2})"
+msgstr "{1}：問題なく読めます（会社：{2}件）。"
+
+msgid "The config was not changed."
+msgstr "設定は変更していません。"
+
+msgid "{1}: saved; it reads well."
+msgstr "{1}：保存しました。問題なく読めます。"
+
+msgid "The config was left as it was; your edit is kept in {1}."
+msgstr "設定は元のままです。編集した内容は{1}に残してあります。"
+
+msgid "edit again? [Y/n] "
+msgstr "もう一度編集しますか？ [Y/n] "
+
+msgid "cannot create a file for the editor in {1}"
+msgstr "{1}にエディター用のファイルを作れません"
+
+msgid "the file the editor had is gone: {1}; the config was left as it was"
+msgstr "エディターで開いたファイルがなくなりました：{1}。設定は元のままです"
+
+msgid "the editor \"{1}\" stopped with status {2}; the config was left as it was"
+msgstr "エディター「{1}」が終了ステータス{2}で終わりました。設定は元のままです"
 """#
 }
