@@ -162,6 +162,9 @@ public struct Store: Sendable {
     /// Every case that can be read, in number order, and a problem for each one that
     /// cannot, so one damaged file never hides the rest.
     public func loadAll() throws(StoreError) -> (cases: [CaseFile], problems: [StoreProblem]) {
+        // A store that cannot be entered is said, never taken for empty (the scan alone
+        // finds no folder there).
+        try checkReadable()
         var cases: [CaseFile] = []
         var problems: [StoreProblem] = []
         let scan = try FolderScan(casesDirectory).waitSorted()

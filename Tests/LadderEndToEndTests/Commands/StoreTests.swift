@@ -57,7 +57,7 @@ import Testing
         let list = s.run(["list"])
         #expect(list.status == 0)
         #expect(list.out.contains("two"))
-        #expect(list.err.contains("ladder: warning: \(path): it is not valid JSON"))
+        #expect(list.err.contains("ladder: warning: \(path): line 2: it is not valid JSON"))
 
         let show = s.run(["show", "1"])
         #expect(show.status == 65)
