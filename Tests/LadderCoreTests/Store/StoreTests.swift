@@ -236,3 +236,59 @@ import Testing
         #expect(StoreLocation.resolve(flag: "~/cases", environment: ["HOME": "/h"]) == "/h/cases")
     }
 }
+
+/// A store of an older ladder (`cases/N.json`, formats 1 and 2) through the core.
+@Suite struct OlderStoreTests {
+    @Test func readAsItWasThenConvertedWholeOnceWithEachFileKept() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let heard = Heard()
+        let store = Store(directory: dir, notice: { heard.add($0) })
+        try FileManager.default.createDirectory(atPath: store.casesDirectory, withIntermediateDirectories: true)
+        var originals: [String: Data] = [:]
+        var files: [CaseFile] = []
+        for (n, format) in [(1, 1), (2, 2), (4, 2)] {
+            var file = try CaseFile.open(number: n, details: CaseDetails(title: "Case \(n)", organisation: "Example Mobile"),
+                                         rung: .shop, note: nil, at: t("2026-07-15 15:00"), now: t("2026-07-15 15:00"))
+            try file.record(.note("older note \(n)"), at: t("2026-07-15 16:00"), now: t("2026-07-15 16:00"))
+            let data = try StoreFiles.olderText(file, format: format)
+            try data.write(to: URL(fileURLWithPath: store.casesDirectory + "/\(n).json"))
+            originals["\(n).json"] = data
+            files.append(file)
+        }
+        // Reading changes nothing.
+        let before = try store.loadAll()
+        #expect(before.problems.isEmpty && before.cases.map(\.number) == [1, 2, 4])
+        #expect(before.cases.map(\.events) == files.map(\.events))
+        #expect(try store.summaries().summaries.map(\.number) == [1, 2, 4])
+        for (name, data) in originals { #expect(try Data(contentsOf: URL(fileURLWithPath: store.casesDirectory + "/" + name)) == data) }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/backup"))
+        #expect(heard.all.isEmpty)
+
+        // Converted whole, once, each file kept byte for byte under its format.
+        #expect(try store.convert() == 3)
+        #expect(heard.all.count == 1 && heard.all[0].contains("converted 3 case files from format 1, 2 to format 3"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/backup/format-1/1.json")) == originals["1.json"])
+        for n in [2, 4] { #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/backup/format-2/\(n).json")) == originals["\(n).json"]) }
+        #expect(StoreFiles.olderFiles(dir).isEmpty)
+        #expect(StoreFiles.caseFiles(dir) == files.map { CaseLines.fileName($0.id) }.sorted())
+        #expect(FileManager.default.fileExists(atPath: store.casesDirectory + "/9999999.json"))
+        let after = try store.loadAll()
+        #expect(after.problems.isEmpty && after.cases.map(\.number) == [1, 2, 4])
+        #expect(after.cases.map(\.events) == files.map(\.events) && after.cases.allSatisfy { $0.format == 3 })
+        #expect(try store.convert() == 0 && heard.all.count == 1)
+        // The marker takes no number, and a number an older file had is not given again.
+        let added = try store.create { n in
+            try CaseFile.open(number: n, details: CaseDetails(title: "New", organisation: "O"), rung: .shop, note: nil,
+                              at: t("2026-07-16 10:00"), now: t("2026-07-16 10:00"))
+        }
+        #expect(added.number == 5)
+    }
+}
+
+final class Heard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
