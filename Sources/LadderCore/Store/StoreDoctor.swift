@@ -262,12 +262,10 @@ public struct StoreDoctor {
         let numbering = Numbering(cases.map {
             Numbering.Claim(id: $0.id, number: $0.claimedNumber ?? $0.number, claimedAt: CaseState($0).claimedAt, former: $0.formerNumbers)
         })
-        do {
-            for clash in numbering.clashes {
-                out.append(Finding(kind: .clash, path: store.casesDirectory + "/" + CaseLines.fileName(clash.id),
-                                   problem: L("claims case number \(clash.claimed), which another case claimed first; it shows as case \(clash.shown)"),
-                                   fix: L("record \(clash.shown) as its number"), repairable: true))
-            }
+        for clash in numbering.clashes {
+            out.append(Finding(kind: .clash, path: store.casesDirectory + "/" + CaseLines.fileName(clash.id),
+                               problem: L("claims case number \(clash.claimed), which another case claimed first; it shows as case \(clash.shown)"),
+                               fix: L("record \(clash.shown) as its number"), repairable: true))
         }
         return out
     }
