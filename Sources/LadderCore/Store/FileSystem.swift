@@ -206,9 +206,10 @@ final class StoreLock {
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, timeout > 0, Date() < deadline else {
-                let failure = FileSystem.Failure(path: path, operation: L("lock"), code: errno)
-                close(fd)
-                throw failure
+                // Not closed here: a class whose init throws once every property is set
+                // still runs its deinit, which closes it. Closing twice closed whatever
+                // file another thread had just opened under the same number.
+                throw FileSystem.Failure(path: path, operation: L("lock"), code: errno)
             }
             usleep(5_000)
         }

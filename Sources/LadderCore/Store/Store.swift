@@ -142,6 +142,8 @@ public struct Store: Sendable {
                 file.number = now
                 return file
             }
+            // A case whose file cannot be read is named with what is wrong, never "no case".
+            if let problem = found.problems.first(where: { claims($0.path, number) }) { throw .damaged(problem) }
             throw .caseNotFound(number)
         }
         var file = try load(name: name)
@@ -149,9 +151,31 @@ public struct Store: Sendable {
         return file
     }
 
+    /// Whether a file that cannot be read is case `number`'s, as far as can be told: an
+    /// older ladder's `N.json`, or a file of format 3 with a `numbered` line for it that
+    /// can still be read.
+    private func claims(_ path: String, _ number: Int) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        switch CaseName(name) {
+        case let .older(n)?: return n == number
+        case .file?:
+            guard let data = try? FileSystem.read(path, atMost: Bounds.caseFileBytes) else { return false }
+            for line in data.split(separator: 0x0A) {
+                if case let .claim(claim)? = try? CaseCodec.decoder().decode(StoredLine.self, from: Data(line)), claim.number == number {
+                    return true
+                }
+            }
+            return false
+        default: return false
+        }
+    }
+
     /// Every case that can be read, in number order, and a problem for each one that
     /// cannot, so one damaged file never hides the rest.
     public func loadAll() throws(StoreError) -> (cases: [CaseFile], problems: [StoreProblem]) {
+        // A store that cannot be entered is said, never taken for empty (the scan alone
+        // finds no folder there).
+        try checkReadable()
         var cases: [CaseFile] = []
         var problems: [StoreProblem] = []
         let scan = try FolderScan(casesDirectory).waitSorted()

@@ -257,12 +257,15 @@ public struct StoreDoctor {
                                problem: L("holds lines twice or a merge's conflict markers; it reads as one case"),
                                fix: L("write it again tidy, every line kept once"), repairable: true))
         }
-        if let numbering = try? store.directoryOfCases().numbering {
-            for clash in numbering.clashes {
-                out.append(Finding(kind: .clash, path: store.casesDirectory + "/" + CaseLines.fileName(clash.id),
-                                   problem: L("claims case number \(clash.claimed), which another case claimed first; it shows as case \(clash.shown)"),
-                                   fix: L("record \(clash.shown) as its number"), repairable: true))
-            }
+        // From the files just read, not the index: a damaged index is left for its own
+        // finding (reading the numbering through it would make it again unseen).
+        let numbering = Numbering(cases.map {
+            Numbering.Claim(id: $0.id, number: $0.claimedNumber ?? $0.number, claimedAt: CaseState($0).claimedAt, former: $0.formerNumbers)
+        })
+        for clash in numbering.clashes {
+            out.append(Finding(kind: .clash, path: store.casesDirectory + "/" + CaseLines.fileName(clash.id),
+                               problem: L("claims case number \(clash.claimed), which another case claimed first; it shows as case \(clash.shown)"),
+                               fix: L("record \(clash.shown) as its number"), repairable: true))
         }
         return out
     }

@@ -177,6 +177,8 @@ public final class StoreSession {
                 }
             }
         }
+        // In number order, as `removed` is (files are listed by name, which is the case's id).
+        cases.sort { $0.number < $1.number }
         // Problems with files that did not change this time still stand.
         return .changed(cases: cases, removed: gone.sorted(), problems: problems.values.sorted { $0.path < $1.path })
     }

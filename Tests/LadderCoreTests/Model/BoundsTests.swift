@@ -68,7 +68,14 @@ import Testing
         #expect(throws: LadderError.self) { try store.update(1) { $0 = file } }
         #expect(try store.load(1).events.count == 1, "nothing was written")
         // A file made larger by hand is named, not read.
-        try Data(count: Bounds.caseFileBytes + 1).write(to: URL(fileURLWithPath: store.path(of: 2)))
+        let big = StoreFiles.newPath(store.directory)
+        try Data(count: Bounds.caseFileBytes + 1).write(to: URL(fileURLWithPath: big))
+        #expect(throws: StoreError.self) { _ = try store.load(fileNamed: (big as NSString).lastPathComponent) }
+        let problems = try store.loadAll().problems
+        #expect(problems.map(\.path) == [big] && problems[0].reason.contains("it was not read"), "\(problems)")
+        // And an older ladder's file, under its number.
+        try Data(count: Bounds.caseFileBytes + 1).write(to: URL(fileURLWithPath: store.casesDirectory + "/2.json"))
         #expect(throws: StoreError.self) { _ = try store.load(2) }
+        #expect(try store.loadAll().problems.map(\.path) == [store.casesDirectory + "/2.json", big].sorted())
     }
 }

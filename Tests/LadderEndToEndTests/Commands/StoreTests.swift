@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 
 @Suite struct StoreEndToEndTests {
@@ -19,7 +20,7 @@ import Testing
         #expect(events.last?["with"] as? String == "お客様相談室")
         #expect(events.last?["note"] as? String == "ｶﾀｶﾅ と ＡＢＣ")
         // The file itself keeps the text readable, not \u-escaped.
-        let raw = String(decoding: FileManager.default.contents(atPath: s.store + "/cases/1.json")!, as: UTF8.self)
+        let raw = String(decoding: FileManager.default.contents(atPath: StoreFiles.path(s.store, 1))!, as: UTF8.self)
         #expect(raw.contains(title))
 
         let lines = s.ok("list").out.split(separator: "\n").map(String.init)
@@ -44,14 +45,19 @@ import Testing
         let s = Sandbox()
         s.ok("add", "one", "--org", "X")
         s.ok("add", "two", "--org", "Y")
-        let path = s.store + "/cases/1.json"
-        let damaged = Data("{\"format\": 1, \"number\": 1, \"ev".utf8)
+        let path = StoreFiles.path(s.store, 1)
+        #expect(path.hasSuffix(".jsonl"))
+        // An event's line cut short by hand; the line claiming its number is whole.
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 && lines[2].contains("\"numbered\""))
+        lines[1] = String(lines[1].prefix(30))
+        let damaged = Data((lines.joined(separator: "\n") + "\n").utf8)
         try damaged.write(to: URL(fileURLWithPath: path))
 
         let list = s.run(["list"])
         #expect(list.status == 0)
         #expect(list.out.contains("two"))
-        #expect(list.err.contains("ladder: warning: \(path): it is not valid JSON"))
+        #expect(list.err.contains("ladder: warning: \(path): line 2: it is not valid JSON"))
 
         let show = s.run(["show", "1"])
         #expect(show.status == 65)
@@ -68,12 +74,12 @@ import Testing
         let s = Sandbox()
         let xdg = s.directory + "/xdg"
         s.run(["add", "T", "--org", "X"], environment: ["XDG_DATA_HOME": xdg], removing: ["LADDER_STORE"])
-        #expect(FileManager.default.fileExists(atPath: xdg + "/ladder/cases/1.json"))
+        #expect(StoreFiles.caseFiles(xdg + "/ladder").count == 1)
         s.run(["add", "T", "--org", "X"], removing: ["LADDER_STORE"])
-        #expect(FileManager.default.fileExists(atPath: s.directory + "/home/.local/share/ladder/cases/1.json"))
+        #expect(StoreFiles.caseFiles(s.directory + "/home/.local/share/ladder").count == 1)
         let flag = s.directory + "/elsewhere"
         #expect(s.run(["add", "T", "--org", "X", "--store", flag]).status == 0)
-        #expect(FileManager.default.fileExists(atPath: flag + "/cases/1.json"))
+        #expect(StoreFiles.caseFiles(flag).count == 1 && FileManager.default.fileExists(atPath: StoreFiles.path(flag, 1)))
         let perms = try FileManager.default.attributesOfItem(atPath: flag)[.posixPermissions] as! NSNumber
         #expect(perms.intValue == 0o700)
     }
@@ -101,6 +107,7 @@ import Testing
         let cases = try s.json("list", "--json") as! [[String: Any]]
         let numbers = cases.compactMap { $0["number"] as? Int }
         #expect(numbers.sorted() == Array(1...(1 + workers * each / 2)))
+        #expect(StoreFiles.caseFiles(s.store).count == 1 + workers * each / 2, "one file per case")
         let shared = try s.json("show", "1", "--json") as! [String: Any]
         let notes = (shared["events"] as! [[String: Any]]).compactMap { $0["note"] as? String }
         #expect(notes.count == workers * each / 2)

@@ -131,34 +131,72 @@ import Testing
 
         """
 
-    @Test func aStoreWrittenByTheLastVersionMovesOverFileByFileWithABackupAndSaysTheSame() throws {
+    /// A store of ladder 0.1 and 0.2 (`cases/N.json`, formats 1 and 2): read as it always
+    /// meant and left alone by reads; the first change converts the whole store to format
+    /// 3 (one `<id>.jsonl` per case), keeping every old file byte for byte in backup/, and
+    /// leaves a marker that tells an older ladder the store is newer than it.
+    @Test func anOlderStoreIsReadUnchangedThenConvertedWholeWithBackupsOnTheFirstWrite() throws {
         let s = Sandbox(now: "2026-08-01T10:00:00+09:00")
         try FileManager.default.createDirectory(atPath: s.store + "/cases", withIntermediateDirectories: true)
+        // Case 2 in format 2: its closing left the refund watched.
         let second = Self.formatOne.replacingOccurrences(of: "\"number\" : 1", with: "\"number\" : 2")
             .replacingOccurrences(of: "48130EA9", with: "58130EA9")
+            .replacingOccurrences(of: "\"format\" : 1", with: "\"format\" : 2")
+            .replacingOccurrences(of: "\"resolution\" : \"resolved\",", with: "\"openReplies\" : \"watched\",\n      \"resolution\" : \"resolved\",")
+        #expect(second.contains("\"openReplies\" : \"watched\""))
         try Data(Self.formatOne.utf8).write(to: URL(fileURLWithPath: s.store + "/cases/1.json"))
         try Data(second.utf8).write(to: URL(fileURLWithPath: s.store + "/cases/2.json"))
-        // Reading changes nothing, and reads it as it always meant: the refund was broken at closing.
+        // Reading changes nothing, and reads it as it always meant: the refund was broken
+        // at closing in case 1, and is still watched in case 2.
         let before = try s.json("show", "1", "--json") as! [String: Any]
         #expect(((before["replies"] as? [[String: Any]])?.first?["outcome"] as? String) == "broken")
+        let beforeTwo = try s.json("show", "2", "--json") as! [String: Any]
+        #expect(((beforeTwo["replies"] as? [[String: Any]])?.first?["outcome"] as? String) != "broken")
         #expect(s.ok("list", "--all").out.contains("resolved"))
         #expect(try String(contentsOfFile: s.store + "/cases/1.json", encoding: .utf8) == Self.formatOne)
-        // A change to case 1 keeps its original first, then writes it in format 2.
-        s.ok("note", "1", "a note after the upgrade")
-        let backup = try String(contentsOfFile: s.store + "/backup/format-1/1.json", encoding: .utf8)
-        #expect(backup == Self.formatOne)
-        let migrated = try String(contentsOfFile: s.store + "/cases/1.json", encoding: .utf8)
-        #expect(migrated.contains("\"format\" : 2") && migrated.contains("\"openReplies\" : \"broken\""))
+        #expect(try String(contentsOfFile: s.store + "/cases/2.json", encoding: .utf8) == second)
+        #expect(StoreFiles.caseFiles(s.store).isEmpty)
+        // doctor names the older files, and changes nothing without --repair.
+        let doctor = s.run(["doctor"])
+        #expect(doctor.out.contains("2 case files are of an older format (N.json)"), "\(doctor.out)")
+        #expect(StoreFiles.olderFiles(s.store) == ["1.json", "2.json"])
+
+        // A change to case 1 converts the whole store first.
+        let note = s.ok("note", "1", "a note after the upgrade")
+        withKnownIssue("the command line does not pass Store.notice on to stderr yet (Sources/ladder, in progress)") {
+            #expect(note.err.contains("converted 2 case files"), "\(note.err)")
+        }
+        #expect(try String(contentsOfFile: s.store + "/backup/format-1/1.json", encoding: .utf8) == Self.formatOne)
+        #expect(try String(contentsOfFile: s.store + "/backup/format-2/2.json", encoding: .utf8) == second)
+        #expect(StoreFiles.olderFiles(s.store).isEmpty, "the old files are gone from cases/")
+        let one = s.store + "/cases/48130EA9-74BE-455C-AD50-B00AB43ABDFD.jsonl"
+        let two = s.store + "/cases/58130EA9-74BE-455C-AD50-B00AB43ABDFD.jsonl"
+        #expect(StoreFiles.caseFiles(s.store) == [(one as NSString).lastPathComponent, (two as NSString).lastPathComponent])
+        let migrated = try String(contentsOfFile: one, encoding: .utf8)
+        #expect(migrated.hasPrefix("{\"case\":\"48130EA9-74BE-455C-AD50-B00AB43ABDFD\",\"format\":3}\n"))
+        #expect(migrated.contains("\"openReplies\":\"broken\"") && migrated.contains("a note after the upgrade"))
+        #expect(try String(contentsOfFile: two, encoding: .utf8).contains("\"openReplies\":\"watched\""))
+        for path in [one, two] {
+            let lines = try StoreFiles.lines(path)
+            #expect(lines.contains { $0["type"] as? String == "numbered" && $0["number"] as? Int == (path == one ? 1 : 2) })
+        }
+        // The marker: an older ladder reading it learns the store is newer than it.
+        let marker = try String(contentsOfFile: s.store + "/cases/9999999.json", encoding: .utf8)
+        #expect(marker.contains("\"format\":3"))
         var after = try s.json("show", "1", "--json") as! [String: Any]
         after["events"] = Array((after["events"] as! [Any]).dropLast())
         var was = before
         was["latest"] = nil; after["latest"] = nil
         #expect(NSDictionary(dictionary: was).isEqual(to: after), "the case says the same, with the note added")
-        // Case 2, never changed, is left as it was: no pause, no rewrite of the whole store.
-        #expect(try String(contentsOfFile: s.store + "/cases/2.json", encoding: .utf8) == second)
-        #expect(!FileManager.default.fileExists(atPath: s.store + "/backup/format-1/2.json"))
-        // A second change keeps no second copy.
-        s.ok("note", "1", "another")
+        #expect(NSDictionary(dictionary: try s.json("show", "2", "--json") as! [String: Any]).isEqual(to: beforeTwo),
+                "case 2 says the same")
+        #expect(!s.run(["doctor"]).out.contains("older format"))
+        // A second change converts nothing again and keeps no second copy; numbers go on.
+        let again = s.ok("note", "1", "another")
+        #expect(!again.err.contains("converted"))
         #expect(try String(contentsOfFile: s.store + "/backup/format-1/1.json", encoding: .utf8) == Self.formatOne)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.store + "/backup/format-1").filter { !$0.hasPrefix(".") } == ["1.json"])
+        s.ok("add", "A new case", "--org", "Example Mobile")
+        #expect(((try s.json("list", "--all", "--json") as! [[String: Any]]).compactMap { $0["number"] as? Int }).sorted() == [1, 2, 3])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux), driven by keys, checked on screen and in
@@ -41,8 +42,8 @@ import Testing
         try tmux.keys("C-s")
         try tmux.waitFor("Added case 1: ウイルス対策ソフトの顧客番号")
         try tmux.waitFor("S....")
-        let stored = try String(contentsOfFile: box.store + "/cases/1.json", encoding: .utf8)
-        #expect(stored.contains("\"title\" : \"ウイルス対策ソフトの顧客番号\""))
+        let stored = try String(contentsOfFile: StoreFiles.path(box.store, 1), encoding: .utf8)
+        #expect(stored.contains("\"title\":\"ウイルス対策ソフトの顧客番号\""))
 
         // Escalate it.
         try tmux.keys("e")

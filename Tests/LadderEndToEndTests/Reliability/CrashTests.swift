@@ -11,14 +11,27 @@ import Glibc
 @Suite(.serialized) struct CrashTests {
 
 
-    /// Every case file's text, by name.
+    /// Every case file's text, by name: format 3, `<id>.jsonl` (an older `N.json` would
+    /// be one too, but a store made by this ladder has none).
     static func caseFiles(_ s: Sandbox) throws -> [String: String] {
         let dir = s.store + "/cases"
         var out: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        #expect(StoreFiles.olderFiles(s.store).isEmpty)
+        for name in StoreFiles.caseFiles(s.store) {
             out[name] = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name)), as: UTF8.self)
         }
         return out
+    }
+
+    /// The number a case file claims last (its `numbered` line with the highest clock).
+    static func claimedNumber(_ text: String) -> Int? {
+        var best: (clock: Int, number: Int)?
+        for line in text.split(separator: "\n") {
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  o["type"] as? String == "numbered", let clock = o["clock"] as? Int, let n = o["number"] as? Int else { continue }
+            if best == nil || clock > best!.clock { best = (clock, n) }
+        }
+        return best?.number
     }
 
     /// How often `token` occurs in all the case files.
@@ -80,12 +93,21 @@ import Glibc
             }
         }
 
-        // Every case file parses, as JSON and as a case.
+        // Every case file parses, line by line as JSON and as a case, under its own number.
         let files = try Self.caseFiles(s)
+        var numbers: [Int] = []
         for (name, text) in files {
-            #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(name) is not JSON after the kills")
-            #expect(s.run(["show", String(name.dropLast(5))]).status == 0, "\(name) does not read as a case")
+            #expect(text.hasSuffix("}\n") && text.split(separator: "\n").allSatisfy {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil
+            }, "\(name) is not JSON lines after the kills")
+            let number = Self.claimedNumber(text)
+            #expect(number != nil, "\(name) claims no number")
+            if let number {
+                numbers.append(number)
+                #expect(s.run(["show", "\(number)"]).status == 0, "\(name) does not read as a case")
+            }
         }
+        #expect(Set(numbers).count == numbers.count, "no number claimed twice: \(numbers.sorted())")
         // Every acknowledged write is there once; the others at most once.
         for token in attempted {
             let found = Self.occurrences(token, in: files)
@@ -141,7 +163,10 @@ import Glibc
         let files = try Self.caseFiles(s)
         let adds = (0..<each).filter { $0 % 3 == 0 }.count * workers
         // Case numbers unique and without gaps: one file per add.
-        #expect(Set(files.keys) == Set((1...(1 + adds)).map { "\($0).json" }))
+        #expect(files.count == 1 + adds)
+        #expect(files.values.compactMap(Self.claimedNumber).sorted() == Array(1...(1 + adds)))
+        let listed = (try s.json("list", "--all", "--json") as! [[String: Any]]).compactMap { $0["number"] as? Int }
+        #expect(listed.sorted() == Array(1...(1 + adds)))
         for w in 0..<workers {
             for i in 0..<each where i % 3 != 2 {
                 let token = "W\(w)N\(String(format: "%04d", i))Z"

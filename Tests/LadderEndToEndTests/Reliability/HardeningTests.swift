@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 import LadderTestSupport
 import Testing
 
@@ -74,7 +75,9 @@ import Testing
             let r = runAsOther(s, ["add", title, "--org", "Kestrel"], umask: "277", store: store)
             #expect(r.status == 0, "\(title): \(r.err)")
         }
-        #expect(mode(store + "/lock") == 0o600 && mode(store + "/cases/1.json") == 0o600 && mode(store + "/cases") == 0o700)
+        let files = StoreFiles.caseFiles(store)
+        #expect(files.count == 3 && files.allSatisfy { mode(store + "/cases/" + $0) == 0o600 })
+        #expect(mode(store + "/lock") == 0o600 && mode(store + "/cases") == 0o700)
     }
 
     // MARK: outside the store
@@ -85,8 +88,10 @@ import Testing
         let victim = s.directory + "/victim"
         try Data("precious\n".utf8).write(to: URL(fileURLWithPath: victim))
         chmod(victim, 0o644)
-        // The old temp name, and the temp folder itself, as links to the victim.
+        // The old temp names, and the temp folder itself, as links to the victim.
         try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/.1.json.\(getpid()).tmp", withDestinationPath: victim)
+        let name = (StoreFiles.path(s.store, 1) as NSString).lastPathComponent
+        try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/.\(name).\(getpid()).tmp", withDestinationPath: victim)
         s.ok("note", "1", "x")
         try? FileManager.default.removeItem(atPath: s.store + "/cases/.tmp")
         try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/.tmp", withDestinationPath: s.directory)
@@ -114,9 +119,13 @@ import Testing
         let victim = s.directory + "/victim.json"
         try Data("{}".utf8).write(to: URL(fileURLWithPath: victim))
         chmod(victim, 0o644)
+        // Under an older ladder's name, and under a case file's name of format 3.
         try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/2.json", withDestinationPath: victim)
+        let linkedCase = StoreFiles.newPath(s.store)
+        try FileManager.default.createSymbolicLink(atPath: linkedCase, withDestinationPath: victim)
         let r = s.run(["doctor", "--repair"])
         #expect(r.out.contains("2.json: is a link to \(victim)"), "\(r.out)")
+        #expect(r.out.contains("\(linkedCase): is a link to \(victim)"), "\(r.out)")
         #expect(mode(victim) == 0o644, "the link's target was not touched")
         // A store kept elsewhere and linked to (a synced folder) is judged by that folder.
         let linked = Sandbox()
@@ -133,16 +142,27 @@ import Testing
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel")
         s.ok("add", "Second", "--org", "Kestrel")
-        try FileManager.default.removeItem(atPath: s.store + "/cases/2.json")
-        #expect(mkfifo(s.store + "/cases/2.json", 0o600) == 0)
+        // Case 2's file made a pipe; a device and a folder under case files' names of
+        // format 3 and of an older ladder.
+        let second = StoreFiles.path(s.store, 2)
+        try FileManager.default.removeItem(atPath: second)
+        #expect(mkfifo(second, 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: s.store + "/cases/3.json", withDestinationPath: "/dev/zero")
         try FileManager.default.createDirectory(atPath: s.store + "/cases/4.json", withIntermediateDirectories: false)
-        for args in [["list"], ["report", "overdue"], ["doctor"], ["export", "--ics"], ["show", "2"], ["note", "2", "x"], ["show", "4"]] {
+        let device = StoreFiles.newPath(s.store), folder = StoreFiles.newPath(s.store)
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        for args in [["list"], ["report", "overdue"], ["doctor"], ["export", "--ics"], ["show", "2"], ["note", "2", "x"], ["show", "3"],
+                     ["show", "4"], ["note", "4", "x"]] {
             let r = bounded(s, args)
             #expect(r.status != -1, "\(args) hung")
             #expect(!r.err.contains("NSCocoaErrorDomain") && !r.err.contains("Bad address"), "\(args): \(r.err)")
         }
-        #expect(bounded(s, ["show", "2"]).err.contains("2.json is not a regular file"))
+        let list = bounded(s, ["list"]).err
+        for path in [second, device, folder, s.store + "/cases/3.json", s.store + "/cases/4.json"] {
+            #expect(list.contains("\(path): \(path) is not a regular file"), "\(path): \(list)")
+        }
+        #expect(bounded(s, ["show", "3"]).err.contains("3.json is not a regular file"))
         #expect(bounded(s, ["show", "4"]).err.contains("4.json is not a regular file"))
         #expect(bounded(s, ["list"]).out.contains("Mail bounces"))
     }
@@ -153,14 +173,15 @@ import Testing
         s.ok("add", "Mail bounces", "--org", "Kestrel")
         let elsewhere = s.directory + "/elsewhere"
         try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        // An old file, so that the next change keeps its original in the backup.
-        let file = s.store + "/cases/1.json"
-        let old = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"format\" : 2", with: "\"format\" : 1")
-        try Data(old.utf8).write(to: URL(fileURLWithPath: file))
+        // A file of an older ladder, so that the next change keeps its original in the backup.
+        let current = StoreFiles.path(s.store, 1)
+        try StoreFiles.olderText(try Store(directory: s.store).load(1), format: 1).write(to: URL(fileURLWithPath: s.store + "/cases/1.json"))
+        try FileManager.default.removeItem(atPath: current)
         try FileManager.default.createSymbolicLink(atPath: s.store + "/backup", withDestinationPath: elsewhere)
         let refused = s.run(["note", "1", "x"])
         #expect(refused.status == 74 && refused.err.contains("backup is a link"), "\(refused.err)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        #expect(StoreFiles.olderFiles(s.store) == ["1.json"] && StoreFiles.caseFiles(s.store).isEmpty, "nothing converted")
         try FileManager.default.removeItem(atPath: s.store + "/backup")
         // The index linked to a file elsewhere: that file is never appended to.
         let outside = s.directory + "/outside.jsonl"
@@ -178,11 +199,12 @@ import Testing
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel")
         try FileManager.default.createDirectory(atPath: s.store + "/cases/.tmp", withIntermediateDirectories: true)
-        try Data("{ torn".utf8).write(to: URL(fileURLWithPath: s.store + "/cases/.tmp/1.json.abc.tmp"))
+        let temp = (StoreFiles.path(s.store, 1) as NSString).lastPathComponent + ".abc.tmp"
+        try Data("{ torn".utf8).write(to: URL(fileURLWithPath: s.store + "/cases/.tmp/" + temp))
         let repaired = s.ok("doctor", "--repair").out
         #expect(repaired.contains("moved to"), "\(repaired)")
         let backups = try FileManager.default.contentsOfDirectory(atPath: s.store + "/backup")
-        #expect(backups.contains { FileManager.default.fileExists(atPath: s.store + "/backup/\($0)/1.json.abc.tmp") })
+        #expect(backups.contains { FileManager.default.fileExists(atPath: s.store + "/backup/\($0)/" + temp) })
     }
 
     // MARK: wrong data accepted
@@ -196,7 +218,7 @@ import Testing
         #expect(s.run(["doctor"]).out.contains("999999999999.json: is not a case file"))
         // Deleting the newest case and the index does not give its number again.
         for n in 3...5 { s.ok("add", "Case \(n)", "--org", "Kestrel") }
-        try FileManager.default.removeItem(atPath: s.store + "/cases/5.json")
+        try FileManager.default.removeItem(atPath: StoreFiles.path(s.store, 5))
         try FileManager.default.removeItem(atPath: s.store + "/index.jsonl")
         #expect(s.ok("add", "Next", "--org", "Kestrel").out.hasPrefix("Added case 6:"))
     }
@@ -204,7 +226,7 @@ import Testing
     @Test func aWriteKilledMidWayLeavesNothingAfterTheNextWrite() throws {
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel")
-        let left = s.store + "/cases/.tmp/1.json.0123abcd.tmp"
+        let left = s.store + "/cases/.tmp/" + (StoreFiles.path(s.store, 1) as NSString).lastPathComponent + ".0123abcd.tmp"
         try Data("{ torn".utf8).write(to: URL(fileURLWithPath: left))
         #expect(s.run(["doctor"]).out.contains("left by a write that never finished"))
         s.ok("add", "Another", "--org", "Kestrel")

@@ -1,16 +1,24 @@
 import Foundation
+import LadderTestSupport
 import Testing
 
 /// Damaged data on the real binary: each kind is named with its file and the fix, the
 /// file is never overwritten, and the other cases stay usable.
 @Suite struct DamagedDataTests {
-    static let kinds: [(name: String, bytes: [UInt8], says: String)] = [
-        ("truncated", Array(#"{ "format" : 1, "id" : "6F1C"#.utf8), "not valid JSON"),
-        ("invalid UTF-8", Array(#"{ "format" : 1, "title" : ""#.utf8) + [0xFF, 0xFE, 0x22, 0x7D], "not valid UTF-8"),
-        ("wrong type", Array(#"{ "format" : 1, "number" : "two", "id" : "6F1C2A4E-0000-0000-0000-000000000000", "events" : [] }"#.utf8), "should be"),
-        ("missing field", Array(#"{ "format" : 1, "number" : 2, "events" : [] }"#.utf8), "\"id\" is missing"),
-        ("newer format", Array(#"{ "format" : 9, "number" : 2, "what" : "from the future" }"#.utf8), "newer ladder"),
+    /// Each kind of damage done to a case file of format 3 (its lines: the header, the
+    /// opening, the line claiming its number), which is left whole enough to say which
+    /// case it is: its `numbered` line.
+    static let kinds: [(name: String, damage: @Sendable ([String]) -> [UInt8], says: String)] = [
+        ("truncated", { l in bytes([l[0], String(l[1].prefix(40)), l[2]]) }, "not valid JSON"),
+        ("invalid UTF-8", { l in Array((l[0] + "\n").utf8) + Array(l[1].prefix(40).utf8) + [0xFF, 0xFE] + Array(l[1].dropFirst(40).utf8)
+              + Array(("\n" + l[2] + "\n").utf8) }, "not valid UTF-8"),
+        ("wrong type", { l in bytes([l[0], l[1].replacingOccurrences(of: "\"clock\":1,", with: "\"clock\":\"one\","), l[2]]) }, "should be"),
+        ("missing field", { l in bytes([l[0], l[1].replacingOccurrences(of: #","id":"[0-9A-F-]{36}""#, with: "", options: .regularExpression), l[2]]) },
+         "\"id\" is missing"),
+        ("newer format", { l in bytes([l[0].replacingOccurrences(of: "\"format\":3", with: "\"format\":9"), l[1], l[2]]) }, "newer ladder"),
     ]
+
+    static func bytes(_ lines: [String]) -> [UInt8] { Array(lines.map { $0 + "\n" }.joined().utf8) }
 
     @Test(arguments: 0..<5)
     func eachKindIsNamedKeptAndTheRestUsable(_ k: Int) throws {
@@ -19,8 +27,12 @@ import Testing
         s.ok("add", "Mail bounces", "--org", "Kestrel Mobile")
         s.ok("add", "回線が夜だけ切れる", "--org", "光ネット")
         s.ok("add", "Third", "--org", "Acme")
-        let path = s.store + "/cases/2.json"
-        try Data(kind.bytes).write(to: URL(fileURLWithPath: path))
+        let path = StoreFiles.path(s.store, 2)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 && lines[1].contains("\"type\":\"opened\"") && lines[2].contains("\"numbered\""))
+        let damaged = kind.damage(lines)
+        #expect(damaged != Array(try Data(contentsOf: URL(fileURLWithPath: path))), "\(kind.name): damaged")
+        try Data(damaged).write(to: URL(fileURLWithPath: path))
 
         let list = s.run(["list"])
         #expect(list.status == 0, "\(kind.name)")
@@ -33,7 +45,7 @@ import Testing
             #expect(r.status == 65, "\(kind.name): \(args) gave \(r.status)")
             #expect(r.err.contains(path) && r.err.contains(kind.says), "\(kind.name): \(args): \(r.err)")
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(kind.bytes), "\(kind.name): never overwritten")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(damaged), "\(kind.name): never overwritten")
         s.ok("log", "1", "--via", "phone")
         s.ok("log", "3", "--via", "email")
         #expect(s.ok("add", "Fourth", "--org", "Acme").out.contains("Added case 4"))
@@ -41,7 +53,7 @@ import Testing
         #expect(report.status == 0 && report.err.contains(path))
         let doctor = s.run(["doctor"])
         #expect(doctor.status == 1 && doctor.out.contains(path) && doctor.out.contains(kind.says))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(kind.bytes))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(damaged))
     }
 
     /// A temp file left by a write that was killed: ignored by every command,
@@ -49,7 +61,7 @@ import Testing
     @Test func aStrayTempFileIsIgnoredAndDoctorMovesItAside() throws {
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel Mobile")
-        let stray = s.store + "/cases/.1.json.999999.tmp"
+        let stray = s.store + "/cases/." + (StoreFiles.path(s.store, 1) as NSString).lastPathComponent + ".999999.tmp"
         try Data(#"{ "format" : 1, "num"#.utf8).write(to: URL(fileURLWithPath: stray))
         let list = s.run(["list"])
         #expect(list.status == 0 && list.err.isEmpty && list.out.contains("Mail bounces"))
@@ -61,7 +73,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: stray))
         let backup = try FileManager.default.contentsOfDirectory(atPath: s.store + "/backup")
         #expect(backup.count == 1)
-        #expect(FileManager.default.fileExists(atPath: s.store + "/backup/" + backup[0] + "/.1.json.999999.tmp"))
+        #expect(FileManager.default.fileExists(atPath: s.store + "/backup/" + backup[0] + "/" + (stray as NSString).lastPathComponent))
     }
 
     /// The lock is an flock: a process killed while holding it leaves nothing behind.
@@ -93,7 +105,8 @@ import Testing
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel Mobile")
         chmod(s.store, 0o777)
-        chmod(s.store + "/cases/1.json", 0o644)
+        let file = StoreFiles.path(s.store, 1)
+        chmod(file, 0o644)
         let list = s.run(["list"])
         #expect(list.status == 0 && list.err.contains("can be changed by other users") && list.err.contains("doctor --repair"))
         let check = s.run(["doctor"])
@@ -101,11 +114,11 @@ import Testing
         s.ok("doctor", "--repair")
         var st = stat()
         stat(s.store, &st); #expect(st.st_mode & 0o777 == 0o700)
-        stat(s.store + "/cases/1.json", &st); #expect(st.st_mode & 0o777 == 0o600)
+        stat(file, &st); #expect(st.st_mode & 0o777 == 0o600)
         #expect(s.run(["list"]).err.isEmpty)
         // Rewrites keep them private.
         s.ok("log", "1", "--via", "phone")
-        stat(s.store + "/cases/1.json", &st); #expect(st.st_mode & 0o777 == 0o600)
+        stat(file, &st); #expect(st.st_mode & 0o777 == 0o600)
     }
 
     @Test func aDamagedIndexIsRepairedWithABackup() throws {
@@ -116,7 +129,7 @@ import Testing
         let check = s.run(["doctor"])
         #expect(check.status == 1 && check.out.contains("index.jsonl: cannot be read"))
         #expect(s.ok("doctor", "--repair").out.contains("made again"))
-        #expect(try String(contentsOfFile: s.store + "/index.jsonl", encoding: .utf8).hasPrefix("{\"index\":3"))
+        #expect(try String(contentsOfFile: s.store + "/index.jsonl", encoding: .utf8).hasPrefix("{\"index\":4"))
         #expect(s.ok("doctor").out.contains("Nothing wrong."))
     }
 }

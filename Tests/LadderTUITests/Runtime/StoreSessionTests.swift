@@ -67,11 +67,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
         try addCase(to: store)
-        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: 2)))
+        let damaged = StoreFiles.newPath(dir)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: damaged))
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
         _ = app.update(StoreSession(store: store).load())
         #expect(app.rows == [1])
-        #expect(app.problems.count == 1)
+        #expect(app.problems.map(\.path) == [damaged])
         #expect(app.render().line(0).contains("1 unreadable"))
     }
 
@@ -80,19 +81,23 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
         try addCase(to: store)
-        let good = try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1)))
-        for n in [2, 3] { try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: n))) }
+        let (a, b) = (UUID(), UUID())
+        for id in [a, b] { try Data("{ not json".utf8).write(to: URL(fileURLWithPath: StoreFiles.newPath(dir, id: id))) }
         let session = StoreSession(store: store)
         guard case let .indexed(_, problems) = session.load() else { Issue.record("expected a load"); return }
         #expect(problems.count == 2)
-        // Case 2 is mended by hand; case 3 stays damaged and must still be reported.
-        let mended = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"number\" : 1", with: "\"number\" : 2")
-        try Data(mended.utf8).write(to: URL(fileURLWithPath: store.path(of: 2)))
+        // The first is mended by hand (as case 2); the second stays damaged and must still be reported.
+        var mended = try store.load(1)
+        mended.id = a
+        mended.number = 2
+        mended.claims = []
+        mended.stored = StoredLines()
+        try CaseLines.encode(&mended).write(to: URL(fileURLWithPath: StoreFiles.newPath(dir, id: a)))
         guard case let .changed(cases, _, after) = try #require(session.poll(now: Date(), sweep: 0)) else {
             Issue.record("expected a change"); return
         }
         #expect(cases.map(\.number) == [2])
-        #expect(after.map(\.path) == [store.path(of: 3)])
+        #expect(after.map(\.path) == [StoreFiles.newPath(dir, id: b)])
     }
 
     @Test func theConfigFileIsWatched() throws {

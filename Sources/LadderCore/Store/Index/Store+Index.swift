@@ -18,6 +18,8 @@ public struct StoreSnapshot: Sendable {
 public struct CaseDirectory: Sendable {
     public var names: [Int: String]
     public var numbering: Numbering
+    /// The case files that cannot be read (they show under no number).
+    public var problems: [StoreProblem] = []
 }
 
 extension Store {
@@ -52,7 +54,7 @@ extension Store {
     /// Which file holds each case, and how the numbers stand.
     public func directoryOfCases() throws(StoreError) -> CaseDirectory {
         let r = try read(StoreIndex.Reading(search: false, include: { _ in false }))
-        return CaseDirectory(names: r.names, numbering: r.numbering)
+        return CaseDirectory(names: r.names, numbering: r.numbering, problems: r.problems)
     }
 
     /// The store as the index has it, without looking at the case files: the front
@@ -246,7 +248,10 @@ extension Store {
         var names: [Int: String] = [:]
         names.reserveCapacity(claims.count)
         for (name, claim) in claims { names[numbering.shown[claim.id] ?? claim.number] = name }
-        let top = max(numbering.highest, index.top)
+        var top = max(numbering.highest, index.top)
+        // An older ladder's file holds its number even when it cannot be read, as
+        // `nextNumber` counts it: the index's top must not vouch for less.
+        for (name, _) in files { if let n = FolderScan.caseNumber(name), n != Store.formatMarkerNumber { top = max(top, n) } }
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
         if rewrite || !learnt.isEmpty || index.folder != folder {

@@ -47,9 +47,28 @@ import Testing
         }
     }
 
-    /// Every entry of the index on disk, by case number.
-    static func entries(_ store: Store) throws -> [Int: StoreIndex.Entry] {
+    /// Every entry of the index on disk, by case file name.
+    static func entries(_ store: Store) throws -> [String: StoreIndex.Entry] {
         try #require(StoreIndex.read(store.indexPath)).table
+    }
+
+    /// A copy of case `from` made by hand as a case of its own numbered `number`, as a
+    /// sync brings in a case made on another machine. Its path.
+    @discardableResult
+    static func madeByHand(_ store: Store, from: Int, number: Int) throws -> (path: String, id: UUID) {
+        var made = try store.load(from)
+        made.id = UUID()
+        made.number = number
+        made.claims = []
+        made.stored = StoredLines()
+        let path = StoreFiles.newPath(store.directory, id: made.id)
+        try CaseLines.encode(&made).write(to: URL(fileURLWithPath: path))
+        return (path, made.id)
+    }
+
+    /// The name of case `number`'s file.
+    static func name(_ store: Store, _ number: Int) -> String {
+        (store.path(of: number) as NSString).lastPathComponent
     }
 
     @Test func theIndexKeptByWritesEqualsTheIndexMadeAgain() throws {
@@ -125,20 +144,27 @@ import Testing
                                      item: 3, raisedAt: Date(timeIntervalSince1970: 1_780_100_000), rung: .executive)],
             reached: nil, attempt: DatedContact(at: Date(timeIntervalSince1970: 1_780_200_000), contact: contact),
             progress: [Date(timeIntervalSince1970: 1_780_150_000)], latest: Date(timeIntervalSince1970: 1_780_200_000),
-            search: "all \"the\" words")
+            search: "all \"the\" words", claimedAt: Date(timeIntervalSince1970: 1_779_000_000), formerNumbers: [3, 7])
         let stamp = FileStamp(modified: 1, size: 2, inode: 3, changed: 4)
-        let text = StoreIndex.header.utf8 + StoreIndex.line(.summary(summary, stamp), number: 12, folder: nil, top: 40)
+        let name = CaseLines.fileName(summary.id)
+        let text = StoreIndex.header.utf8 + StoreIndex.line(.summary(summary, stamp), name: name, folder: nil, top: 40)
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/index.jsonl"
         try Data(text).write(to: URL(fileURLWithPath: path))
         let index = try #require(StoreIndex.read(path))
-        #expect(index.entry(12) == .summary(summary, stamp) && index.entry(11) == nil && index.entry(13) == nil)
+        #expect(index.entry(name) == .summary(summary, stamp) && index.entry(CaseLines.fileName(UUID())) == nil && index.entry("12.json") == nil)
+        // Its head says what numbering needs, even for a reading that passes over the case.
+        let claim = try #require(index.entries.first?.claim)
+        #expect(claim.id == summary.id && claim.number == 12 && claim.claimedAt == summary.claimedAt && claim.former == [3, 7])
+        let passed = try #require(StoreIndex.read(path, StoreIndex.Reading(search: false, include: { _ in false })))
+        #expect(passed.entries.first?.claim?.number == 12 && passed.entries.first?.claim?.former == [3, 7])
         #expect(index.top == 40 && index.folder == nil)
         // The line is one line of JSON that other tools read too.
         let line = try #require(String(decoding: text, as: UTF8.self).split(separator: "\n").last)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect((object["case"] as? [String: Any])?["title"] as? String == summary.details.title)
+        #expect(object["name"] as? String == name && object["number"] as? Int == 12)
     }
 
     @Test func escapesOtherProgramsWriteAreRead() throws {
@@ -164,35 +190,46 @@ import Testing
 
         // Edited in place by hand (same inode, so only the stamp's times and size say so).
         let path = store.path(of: 2)
+        #expect(path.hasSuffix(".jsonl"))
         var text = try String(contentsOfFile: path, encoding: .utf8)
         let title = try #require(CaseState(try store.load(2)).details.title)
-        text = text.replacingOccurrences(of: "\"title\" : \(String(data: try JSONEncoder().encode(title), encoding: .utf8)!)",
-                                         with: "\"title\" : \"Renamed by hand\"")
+        let encoded = String(data: try JSONEncoder().encode(title), encoding: .utf8)!
+        #expect(text.contains("\"title\":\(encoded)"))
+        text = text.replacingOccurrences(of: "\"title\":\(encoded)", with: "\"title\":\"Renamed by hand\"")
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 0)
         try handle.write(contentsOf: Data(text.utf8))
         try handle.close()
-        // Removed, added by hand, and damaged.
+        // Removed, added by hand (as a sync brings a case made on another machine), and damaged.
+        let removed = Self.name(store, 3)
         try FileManager.default.removeItem(atPath: store.path(of: 3))
-        try FileManager.default.copyItem(atPath: store.path(of: 1), toPath: store.path(of: 9))
-        try Data("{ \"format\": 1, \"number\": 9, ".utf8).write(to: URL(fileURLWithPath: store.path(of: 9)))
-        try Data(try Data(contentsOf: URL(fileURLWithPath: store.path(of: 1)))).write(to: URL(fileURLWithPath: store.path(of: 12)))
+        let made = try Self.madeByHand(store, from: 1, number: 9)
+        let damaged = StoreFiles.newPath(dir)
+        try Data("{\"case\":\"\(made.id.uuidString)\",\"format\":3}\n{ \"clock\": 1, ".utf8).write(to: URL(fileURLWithPath: damaged))
+        // An older ladder's file under the wrong number: damaged, and holding its number.
+        let wrong = store.casesDirectory + "/12.json"
+        try StoreFiles.olderText(try store.load(1)).write(to: URL(fileURLWithPath: wrong))
 
         let read = try store.summaries(search: true)
         #expect(read.summaries.first { $0.number == 2 }?.details.title == "Renamed by hand")
         #expect(!read.summaries.contains { $0.number == 3 })
-        #expect(read.problems.map(\.path) == [store.path(of: 9), store.path(of: 12)])
-        #expect(read.problems.last?.reason.contains("it says it is case 1") == true)
+        #expect(read.summaries.first { $0.number == 9 }?.id == made.id)
+        #expect(read.summaries.map(\.number) == [1, 2, 4, 5, 6, 9])
+        #expect(read.problems.map(\.path) == [damaged, wrong].sorted())
+        #expect(read.problems.first { $0.path == wrong }?.reason.contains("it says it is case 1") == true)
         // What was learnt was written back: the next read decodes nothing and agrees.
         let again = try store.summaries(search: true)
         #expect(again.summaries == read.summaries && again.problems == read.problems)
         let entries = try Self.entries(store)
-        #expect(entries[3] == nil)
-        if case .unreadable = entries[9] {} else { Issue.record("the damaged file is remembered as unreadable") }
+        #expect(entries[removed] == nil)
+        if case .unreadable = entries[(damaged as NSString).lastPathComponent] {} else { Issue.record("the damaged file is remembered as unreadable") }
+        if case .unreadable = entries["12.json"] {} else { Issue.record("the older damaged file is remembered as unreadable") }
         // A new case takes the number after the highest file, damaged ones included.
         let added = try store.create { n in try CaseFile.open(number: n, details: CaseDetails(title: "T", organisation: "O"),
                                                                rung: .shop, note: nil, at: t("2026-07-01 09:00"), now: t("2026-07-01 09:00")) }
         #expect(added.number == 13)
+        // The write converted nothing: the older file is damaged, and left as it was.
+        #expect(FileManager.default.fileExists(atPath: wrong))
     }
 
     @Test func aDamagedOrForeignIndexIsMadeAgain() throws {
@@ -202,7 +239,8 @@ import Testing
         try Self.world(store, count: 8)
         let good = try store.summaries(search: true)
         let kept = try Self.entries(store)
-        for damage in ["garbage\n", "{\"index\":99}\n", "", "{\"index\":1}\n{\"case\":{\"number\":1}}\n"] {
+        for damage in ["garbage\n", "{\"index\":99}\n", "", "{\"index\":1}\n{\"case\":{\"number\":1}}\n",
+                       "{\"index\":3,\"note\":\"derived\"}\n{\"number\":1,\"open\":true}\n"] {
             try Data(damage.utf8).write(to: URL(fileURLWithPath: store.indexPath))
             #expect(try store.summaries(search: true).summaries == good.summaries, "index: \(damage)")
             #expect(try Self.entries(store) == kept)
@@ -216,7 +254,7 @@ import Testing
         let after = try store.summaries(search: true)
         #expect(after.summaries.first { $0.number == 4 } == CaseState(try store.load(4)).summary)
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.indexPath)).last == 0x0A)
-        #expect(try Self.entries(store)[4] == .summary(CaseState(try store.load(4)).summary, FileStamp.of(store.path(of: 4))!))
+        #expect(try Self.entries(store)[Self.name(store, 4)] == .summary(CaseState(try store.load(4)).summary, FileStamp.of(store.path(of: 4))!))
     }
 
     @Test func numbersKeepGrowingWithoutListingTheFolder() throws {
@@ -232,8 +270,8 @@ import Testing
                                                   note: nil, at: t("2026-07-01 09:00"), now: t("2026-07-01 09:00")) }
         #expect(try store.create(open).number == 4)
         #expect(try store.create(open).number == 5)
-        // Behind the index's back, a file 7: the next number is 8.
-        try FileManager.default.copyItem(atPath: store.path(of: 5), toPath: store.path(of: 7))
+        // Behind the index's back, a case 7: the next number is 8.
+        try Self.madeByHand(store, from: 5, number: 7)
         #expect(try store.create(open).number == 8)
         #expect(StoreIndex.tail(store.indexPath)?.top == 8)
     }
@@ -269,15 +307,17 @@ import Testing
 
         var dice = Dice(state: 99)
         var text = StoreIndex.header
-        var expected: [Int: StoreIndex.Entry] = [:]
+        var expected: [String: StoreIndex.Entry] = [:]
         var folder: FileStamp?, top = 0
+        let names = known.keys.sorted()
+        #expect(names.count == 20)
         for i in 0..<600 {
-            let n = 1 + dice.next(20)
+            let n = names[dice.next(20)]
             let lineFolder = dice.next(3) == 0 ? stamp : nil
             let lineTop = dice.next(1000)
             let entry: StoreIndex.Entry? = dice.next(4) == 0 ? nil
                 : dice.next(10) == 0 ? .unreadable(reason: "line \(i)", hint: "h", stamp) : known[n]!
-            text += String(decoding: StoreIndex.line(entry, number: n, folder: lineFolder, top: lineTop), as: UTF8.self)
+            text += String(decoding: StoreIndex.line(entry, name: n, folder: lineFolder, top: lineTop), as: UTF8.self)
             expected[n] = entry
             folder = lineFolder
             top = max(top, lineTop)
@@ -287,7 +327,7 @@ import Testing
             for parts in [1, 2, 3, 4, 7, 64] {
                 let index = try #require(StoreIndex.read(store.indexPath, parts: parts), "\(parts) parts")
                 #expect(index.table == expected, "\(parts) parts")
-                #expect(index.entries.map(\.number) == expected.keys.sorted(), "in number order, \(parts) parts")
+                #expect(index.entries.map(\.name) == expected.keys.sorted(), "in name order, \(parts) parts")
                 #expect(index.folder == folder && index.top == top && index.lines == 600, "\(parts) parts")
                 #expect(index.tornEnd == !torn.isEmpty, "\(parts) parts")
             }
@@ -306,11 +346,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir)
         try Self.world(store, count: 12, seed: 21)
-        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path(of: 13)))
+        let damaged = StoreFiles.newPath(dir)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: damaged))
         let full = try store.snapshot()
         let quick = try store.indexedSnapshot()
         #expect(quick.summaries == full.summaries && quick.problems == full.problems && quick.stamps == full.stamps)
-        #expect(quick.problems.map(\.path) == [store.path(of: 13)])
+        #expect(quick.problems.map(\.path) == [damaged])
+        #expect(quick.stamps.count == 13 && quick.stamps[(damaged as NSString).lastPathComponent] == FileStamp.of(damaged))
         // A change behind ladder's back is not looked for (the front end's first sweep
         // finds it), but a full read sees it.
         try FileManager.default.removeItem(atPath: store.path(of: 2))
