@@ -47,7 +47,8 @@ extension Store {
         }
         if converted > 0 {
             let from = formats.sorted().map(String.init).joined(separator: ", ")
-            notice?(L("converted \(converted) case files from format \(from) to format \(CaseFile.currentFormat) (one file per case, named by its id, for syncing); the old files are in \(directory)/backup/format-\(formats.sorted().last!)"))
+            let kept = formats.sorted().map { "\(directory)/backup/format-\($0)" }.joined(separator: ", ")
+            notice?(L("converted \(converted) case files from format \(from) to format \(CaseFile.currentFormat) (one file per case, named by its id, for syncing); the old files are in \(kept)"))
         }
         return converted
     }

@@ -3255,8 +3255,8 @@ msgstr "ladder merge-driver: {1} に書き込めません: {2}"
 msgid "cannot remove {1} after converting it: {2}"
 msgstr "変換した {1} を削除できません: {2}"
 
-msgid "converted {1} case files from format {2} to format {3} (one file per case, named by its id, for syncing); the old files are in {4}/backup/format-{5}"
-msgstr "ケースファイル{1}件を形式{2}から形式{3}（同期のため、ケースごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4}/backup/format-{5} にあります。"
+msgid "converted {1} case files from format {2} to format {3} (one file per case, named by its id, for syncing); the old files are in {4}"
+msgstr "ケースファイル{1}件を形式{2}から形式{3}（同期のため、ケースごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4} にあります。"
 
 msgid "two cases were numbered {1} on different machines: \"{2}\" keeps {3}, and \"{4}\" is now case {5}"
 msgstr "別々の端末で2件のケースが{1}番になっていました。「{2}」が{3}番のままで、「{4}」は{5}番になりました。"
