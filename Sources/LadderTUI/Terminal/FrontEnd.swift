@@ -152,7 +152,8 @@ public final class FrontEnd {
                 // OSC 52: the terminal (or tmux, with set-clipboard) puts it on the clipboard.
                 wrefresh(ladder_stdscr())
                 FileHandle.standardOutput.write(Data(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8))
-                return .copied(what: what, characters: text.count)
+                // Counted as a web form counts against its limit, as the brief was cut.
+                return .copied(what: what, characters: Brief.formLength(text))
             default: break
             }
             return nil

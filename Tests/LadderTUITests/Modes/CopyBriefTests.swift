@@ -1,0 +1,60 @@
+import Foundation
+import LadderCore
+import LadderTestSupport
+import Testing
+@testable import LadderTUI
+
+/// `y` cuts the brief to a web form's limit, asked in a one-field form; the limit comes
+/// back for the organisation's next copy.
+@Suite struct CopyBriefTests {
+    @Test func aLimitCutsTheBriefAndIsOfferedAgain() throws {
+        var app = try demoApp()
+        app.choose(1)
+        let s = try #require(app.states[1])
+        app.press(.char("y"))
+        #expect(app.render().text.contains("Copy the brief of case 1"))
+        app.type("200")
+        let effects = app.press(.enter)
+        let expected = try Brief.fitting(s, now: app.now, zone: tokyo, limit: 200)
+        #expect(effects == [.copy(text: expected, what: "the brief of case 1, cut to 200")])
+        #expect(Brief.formLength(expected) <= 200 && Brief.formLength(Brief.make(s, now: app.now, zone: tokyo)) > 200)
+        #expect(app.mode == .browse)
+        // The next copy for the same organisation offers 200 again.
+        app.press(.char("y"))
+        #expect(app.form?[.limit]?.text == "200")
+        // Full-width digits, as a Japanese input method types them, are read too.
+        app.press(.ctrl("u"))
+        app.type("３００")
+        #expect(app.press(.enter) == [.copy(text: try Brief.fitting(s, now: app.now, zone: tokyo, limit: 300), what: "the brief of case 1, cut to 300")])
+    }
+
+    @Test func aLimitTooSmallOrNotANumberStaysInTheFormWithTheKeyToPress() throws {
+        var app = try demoApp()
+        app.choose(1)
+        app.press(.char("y"))
+        app.type("20")
+        #expect(app.press(.enter) == [])
+        let error = try #require(app.form?[.limit]?.error)
+        #expect(error.contains("the form allows 20") && error.contains("R on the case"), "\(error)")
+        #expect(!error.contains("ladder ask"), "a command line is no help in the front end: \(error)")
+        app.press(.ctrl("u"))
+        app.type("many")
+        #expect(app.press(.enter) == [])
+        #expect(app.form?[.limit]?.error?.contains("cannot read \"many\"") == true)
+        // Nothing was kept for next time.
+        app.press(.escape, .escape, .char("y"))
+        #expect(app.form?[.limit]?.text == "")
+    }
+
+    @Test func japaneseWords() throws {
+        try Language.$bound.withValue(.ja) {
+            var app = try demoApp()
+            app.choose(1)
+            app.press(.char("y"))
+            let text = app.render().text
+            #expect(text.contains("案件1の要約をコピー") && text.contains("文字数の上限"), "\(text)")
+            app.type("200")
+            #expect(app.press(.enter).first.map { if case let .copy(_, what) = $0 { return what }; return "" } == "案件1の要約（200文字以内）")
+        }
+    }
+}
