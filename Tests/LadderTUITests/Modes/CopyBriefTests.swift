@@ -52,7 +52,7 @@ import Testing
             app.choose(1)
             app.press(.char("y"))
             let text = app.render().text
-            #expect(text.contains("案件1の要約をコピー") && text.contains("文字数の上限"), "\(text)")
+            #expect(text.contains("案件1の要約をコピー") && text.contains("文字数の上限") && text.contains("Enter でコピーします。"), "\(text)")
             app.type("200")
             #expect(app.press(.enter).first.map { if case let .copy(_, what) = $0 { return what }; return "" } == "案件1の要約（200文字以内）")
         }

@@ -3055,5 +3055,8 @@ msgstr "1件"
 
 msgid "{1} cases"
 msgstr "{1}件"
+
+msgid "Enter copies; Esc cancels"
+msgstr "Enter でコピーします。Esc で取り消します。"
 """#
 }
