@@ -45,10 +45,12 @@ public struct CaseFilter: Sendable, Equatable {
         (rung, Language.allCases.map { language in Language.$bound.withValue(language) { SearchFold.fold(rung.name) } })
     })
 
-    /// Whether every case this filter finds is among those `earlier` found: the same
-    /// words, the last one longer in the same field, or more words after them. Typing on
+    /// Whether every case this filter finds is among those `earlier` found: no words
+    /// before, the same words, the last one longer in the same field, or more words after them. Typing on
     /// then needs to search only the earlier matches.
     func narrows(_ earlier: CaseFilter) -> Bool {
+        // No filter found every case: the first key only narrows the whole list.
+        if earlier.isEmpty { return true }
         guard let last = earlier.terms.last, terms.count >= earlier.terms.count else { return false }
         let i = earlier.terms.count - 1
         return terms.prefix(i) == earlier.terms.prefix(i) && terms[i].scope == last.scope && terms[i].text.hasPrefix(last.text)
