@@ -128,7 +128,11 @@ public final class FrontEnd {
             if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
                 lastPoll = Date()
                 if let change = session.poll() { messages.append(change) }
-                if let change = session.pollConfig() { messages.append(change) }
+                if let change = session.pollConfig() {
+                    messages.append(change)
+                    // New aliases: the search text is folded again, off this thread.
+                    if case .configured = change { session.readSearchTextInBackground() }
+                }
             }
             if let status = run(messages, on: &app) { return status }
             draw(app.render())
