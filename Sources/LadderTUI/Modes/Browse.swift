@@ -97,10 +97,11 @@ extension App {
         // Room for `120-157/1042` and a space, whether the pane scrolls or not, so that
         // the heading does not depend on the lines below it.
         let first = width - 2 - 15
-        var lines = Wrap.lines(text, width: max(1, first), then: max(1, width - 3))
+        // Continuation lines hang three columns in, and the pane's last column stays clear.
+        var lines = Wrap.lines(text, width: max(1, first), then: max(1, width - 4))
         if lines.count > 3 {
             lines = Array(lines.prefix(3))
-            lines[2] = TextWidth.clip(lines[2] + "~~", to: width - 3)
+            lines[2] = TextWidth.clip(lines[2], to: max(1, width - 5), marker: "") + "~"
         }
         return lines
     }

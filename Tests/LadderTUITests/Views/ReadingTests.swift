@@ -114,6 +114,12 @@ import Testing
         let heading = app.detailHeading(try #require(app.selectedState ?? app.states[7]), width: 80)
         #expect(heading.count == 3)
         #expect(heading[2].hasSuffix("~"))
-        for line in heading { #expect(TextWidth.of(line) <= 77) }
+        // Drawn three columns in, each line ends before the pane's last column.
+        for line in heading.dropFirst() { #expect(3 + TextWidth.of(line) <= 79, "\(line)") }
+        var app2 = app
+        app2.press(.enter)
+        let screen = app2.render()
+        #expect(screen.line(3).trimmingCharacters(in: .whitespaces).hasSuffix("~"), "\(screen.line(3))")
+        #expect(screen.line(4).contains("サンプル | open"), "\(screen.line(4))")
     }
 }
