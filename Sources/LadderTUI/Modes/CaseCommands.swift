@@ -38,7 +38,9 @@ extension App {
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
             else { notice = .error(L("case \(s.number) has nothing to undo")) }
         case .copyBrief:
-            mode = .form(Form.copyBrief(s, limit: formLimits[Organisation.key(s.details.organisation)]))
+            // The limit used last for this organisation, else the one its config gives.
+            let limit = formLimits[Organisation.key(s.details.organisation)] ?? config.organisation(for: s.details.organisation)?.formLimit
+            mode = .form(Form.copyBrief(s, limit: limit))
         case .copyDetails:
             if !s.details.references.isEmpty {
                 return [.copy(text: s.details.references.joined(separator: ", "), what: L("the reference numbers of case \(s.number)"))]

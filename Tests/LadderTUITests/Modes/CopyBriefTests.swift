@@ -58,3 +58,35 @@ import Testing
         }
     }
 }
+
+/// An organisation's web-form limit from the config file is offered by `y`.
+@Suite struct ConfiguredFormLimitTests {
+    @Test func theConfigsLimitIsOfferedAndARememberedOneWins() throws {
+        let json = #"{"organisations": [{"name": "Kestrel Mobile", "formLimit": 400}]}"#
+        let config = try ConfigFile.decode(Data(json.utf8), file: "config.json", userZone: tokyo)
+        #expect(config.organisations.first?.formLimit == 400)
+        // Written back as it was read.
+        let again = try ConfigFile.decode(ConfigFile.encode(config), file: "config.json", userZone: tokyo)
+        #expect(again.organisations.first?.formLimit == 400)
+        var app = App(width: 120, height: 40, now: demoNow, zone: tokyo, storeLabel: "demo", config: config)
+        _ = app.update(.loaded(cases: try SampleCases.files(now: demoNow), problems: []))
+        app.choose(1)
+        app.press(.char("y"))
+        #expect(app.form?[.limit]?.text == "400")
+        let s = try #require(app.states[1])
+        #expect(app.press(.enter) == [.copy(text: try Brief.fitting(s, now: app.now, zone: tokyo, limit: 400), what: "the brief of case 1, cut to 400")])
+        // A limit typed for the organisation is offered over the config's from then on.
+        app.press(.char("y"), .ctrl("u"))
+        app.type("300")
+        app.press(.enter)
+        app.press(.char("y"))
+        #expect(app.form?[.limit]?.text == "300")
+    }
+
+    @Test func aLimitThatIsNotAPositiveWholeNumberIsRefusedWithItsKey() {
+        for bad in ["0", "-5", "\"400\"", "true", "12.5"] {
+            let json = #"{"organisations": [{"name": "Kestrel Mobile", "formLimit": "# + bad + "}]}"
+            #expect(throws: ConfigError.self, "\(bad)") { try ConfigFile.decode(Data(json.utf8), file: "config.json", userZone: tokyo) }
+        }
+    }
+}

@@ -3058,5 +3058,11 @@ msgstr "{1}件"
 
 msgid "Enter copies; Esc cancels"
 msgstr "Enter でコピーします。Esc で取り消します。"
+
+msgid "should be a whole number above 0"
+msgstr "1以上の整数にしてください。"
+
+msgid "write e.g. 400"
+msgstr "例：400"
 """#
 }
