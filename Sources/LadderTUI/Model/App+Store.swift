@@ -199,9 +199,11 @@ extension App {
         var heading = 0
         var count = 0, overdue = 0
         func close() { if key != nil, case let .group(name, _, _) = lines[heading] { lines[heading] = .group(name, cases: count, overdue: overdue) } }
+        var folded: [String: String] = [:]
         for (place, n) in rows.enumerated() {
             guard let s = summaries[n] else { continue }
-            let k = SearchFold.fold(s.details.organisation)
+            let k = folded[s.details.organisation] ?? QuickFold.fold(s.details.organisation)
+            folded[s.details.organisation] = k
             if k != key {
                 close()
                 key = k

@@ -124,7 +124,10 @@ public final class FrontEnd {
             } else if result != ladder_err(), let key = Self.characterKey(UInt32(ch)) {
                 messages.append(.key(key))
             }
-            if let searchable = session.searchTextRead() { messages.append(searchable) }
+            if let searchable = session.searchTextRead() {
+                messages.append(searchable)
+                timing.append("search-text-ready-ms \(ms(Date().timeIntervalSince(options.started)))")
+            }
             if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
                 lastPoll = Date()
                 if let change = session.poll() { messages.append(change) }
