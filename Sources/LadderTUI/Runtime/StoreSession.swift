@@ -13,6 +13,8 @@ public final class StoreSession {
     private var folder: FileStamp?
     private var lastSweep = Date.distantPast
     private var searching: BackgroundRead?
+    /// The summaries of a quick load, whose search text (details only) is folded first.
+    private var quickSummaries: [CaseSummary] = []
 
     /// The config file to watch, if any, and its stamp when last read.
     private let configPath: String?
@@ -55,6 +57,7 @@ public final class StoreSession {
         folder = quick ? nil : store.folderStamp
         do {
             let snapshot = try quick ? store.indexedSnapshot(search: false) : store.snapshot()
+            quickSummaries = quick ? snapshot.summaries : []
             known = snapshot.stamps
             self.problems = Dictionary(snapshot.problems.map { ($0.path, $0) }) { a, _ in a }
             return .indexed(summaries: snapshot.summaries, problems: snapshot.problems)
@@ -67,23 +70,31 @@ public final class StoreSession {
     /// Reads the index again with every case's search text on another thread;
     /// `searchTextRead` hands it over when it is done.
     /// Each case's search text is folded there too (width, kana, case: the slow part of
-    /// a first filter key at 10,000 cases), with the organisation's aliases.
+    /// a first filter key at 10,000 cases), with the organisation's aliases. After a quick
+    /// load the details' text (title, organisation, tags, references) is folded and handed
+    /// over first, in well under the time the index's full text takes to read.
     public func readSearchTextInBackground() {
         let read = BackgroundRead()
         let store = store
         let config = config
+        let quick = quickSummaries
+        quickSummaries = []
         DispatchQueue.global(qos: .utility).async {
-            guard let list = try? store.summaries(search: true).summaries else { return read.finish(nil) }
             var aliases: [String: [String]] = [:]
-            var texts: [Int: SearchText] = [:]
-            texts.reserveCapacity(list.count)
-            for s in list {
-                let org = s.details.organisation
-                let names = aliases[org] ?? config.aliases(of: org)
-                aliases[org] = names
-                texts[s.number] = SearchText(s, aliases: names)
+            func fold(_ list: [CaseSummary]) -> [Int: SearchText] {
+                var texts: [Int: SearchText] = [:]
+                texts.reserveCapacity(list.count)
+                for s in list {
+                    let org = s.details.organisation
+                    let names = aliases[org] ?? config.aliases(of: org)
+                    aliases[org] = names
+                    texts[s.number] = SearchText(s, aliases: names)
+                }
+                return texts
             }
-            read.finish((list, texts))
+            if !quick.isEmpty { read.deliver((quick, fold(quick)), last: false) }
+            guard let list = try? store.summaries(search: true).summaries else { return read.deliver(nil, last: true) }
+            read.deliver((list, fold(list)), last: true)
         }
         searching = read
     }
@@ -91,10 +102,11 @@ public final class StoreSession {
     /// Whether the search text is still being read.
     public var isReadingSearchText: Bool { searching != nil }
 
-    /// The search text, once, when the background read is done.
+    /// The search text as each part is done: the details' first (after a quick load),
+    /// then every case's whole text.
     public func searchTextRead() -> Message? {
-        guard let read = searching, let result = read.result else { return nil }
-        searching = nil
+        guard let read = searching, let (result, last) = read.next() else { return nil }
+        if last { searching = nil }
         return result.map { .searchable(summaries: $0.0, texts: $0.1) }
     }
 
@@ -207,13 +219,23 @@ public final class StoreSession {
 /// The result of a read on another thread, handed over under a lock.
 private final class BackgroundRead: @unchecked Sendable {
     private let lock = NSLock()
-    private var done: ([CaseSummary], [Int: SearchText])??
+    private var ready: [([CaseSummary], [Int: SearchText])?] = []
+    private var finished = false
 
-    func finish(_ read: ([CaseSummary], [Int: SearchText])?) {
-        lock.withLock { done = .some(read) }
+    /// Hands over one part (nil: the read failed); `last` after the final one.
+    func deliver(_ part: ([CaseSummary], [Int: SearchText])?, last: Bool) {
+        lock.withLock {
+            ready.append(part)
+            if last { finished = true }
+        }
     }
 
-    /// Nil while reading; then the summaries and their folded search text, or nil
-    /// inside when the read failed.
-    var result: ([CaseSummary], [Int: SearchText])?? { lock.withLock { done } }
+    /// The next part handed over, and whether it is the last; nil while none is waiting.
+    func next() -> (([CaseSummary], [Int: SearchText])?, Bool)? {
+        lock.withLock {
+            guard !ready.isEmpty else { return nil }
+            let part = ready.removeFirst()
+            return (part, finished && ready.isEmpty)
+        }
+    }
 }

@@ -21,6 +21,13 @@ import Testing
         #expect(!FoldedText("ab").contains(Array("abc".utf8)))
     }
 
+    /// The fast path folds as the fold does.
+    @Test func theQuickFoldIsTheFold() {
+        for text in ["Mail From Two Handsets #12", "ＤＯＣＯＭＯ", "ﾄﾞｺﾓ", "ドコモ", "Café", "回線が切れる", "", "C-1234 shop"] {
+            #expect(QuickFold.fold(text) == SearchFold.fold(text), "\(text)")
+        }
+    }
+
     /// Many cases, typed letter by letter in every order: each step gives what a full
     /// search and a sort give, though only the first key after an empty filter searched
     /// them all.
