@@ -23,7 +23,7 @@ import Testing
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "CASE", "NAME",
         // the config file's keys, named in its errors, and the document they are in
         "organisations", "name", "aliases", "language", "zone", "hours", "holidays", "windows",
-        "contactPoints", "Docs", "Config",
+        "contactPoints", "formLimit", "Docs", "Config",
         // time zone names
         "Asia", "Tokyo", "Europe", "London",
     ]
