@@ -138,17 +138,19 @@ public struct FoldedText: Sendable {
         if needle.count > bytes.count { return false }
         return bytes.withUnsafeBytes { hay in
             needle.withUnsafeBytes { n in
-                // memchr to the next place the first byte occurs, memcmp the rest there
-                // (glibc's memmem is not visible to Swift without _GNU_SOURCE).
+                // memchr to the next place the needle's last byte occurs, memcmp the
+                // whole needle ending there (glibc's memmem is not visible to Swift
+                // without _GNU_SOURCE). The last byte: in Japanese UTF-8 a lead byte such
+                // as 0xE3 starts most characters, a last byte is far rarer.
                 guard let h = hay.baseAddress, let nb = n.baseAddress else { return false }
-                let first = Int32(n[0])
-                var at = 0
-                let last = hay.count - n.count
-                while at <= last {
-                    guard let found = memchr(h + at, first, last - at + 1) else { return false }
-                    let offset = h.distance(to: UnsafeRawPointer(found))
-                    if memcmp(h + offset, nb, n.count) == 0 { return true }
-                    at = offset + 1
+                let pivot = n.count - 1
+                let byte = Int32(n[pivot])
+                var at = pivot
+                while at < hay.count {
+                    guard let found = memchr(h + at, byte, hay.count - at) else { return false }
+                    let end = h.distance(to: UnsafeRawPointer(found))
+                    if memcmp(h + end - pivot, nb, n.count) == 0 { return true }
+                    at = end + 1
                 }
                 return false
             }
