@@ -89,6 +89,7 @@ public enum ConfigFile {
             if let h = org.hours { o["hours"] = hoursObject(h) }
             if !org.holidays.isEmpty { o["holidays"] = org.holidays.sorted().map(\.description) }
             if !org.windows.isEmpty { o["windows"] = windowsObject(org.windows) }
+            if let n = org.formLimit { o["formLimit"] = n }
             o["contactPoints"] = org.contactPoints.map { p -> [String: Any] in
                 var c: [String: Any] = ["name": p.name, "rung": p.rung.rawValue]
                 if let v = p.phone { c["phone"] = v }
@@ -153,6 +154,14 @@ struct ConfigReader {
         guard let s = node.value as? String else { throw fail(node, L("should be a string in quotes")) }
         guard let t = s.nonBlank else { throw fail(node, L("is empty")) }
         return t
+    }
+
+    /// A whole number above 0 (a limit in characters).
+    func count(_ node: Node) throws(ConfigError) -> Int {
+        guard !(node.value is Bool), let n = node.value as? Int, n > 0 else {
+            throw fail(node, L("should be a whole number above 0"), hint: L("write e.g. 400"))
+        }
+        return n
     }
 
     func strings(_ node: Node) throws(ConfigError) -> [String] {
@@ -256,7 +265,7 @@ struct ConfigReader {
     }
 
     func organisation(_ node: Node) throws(ConfigError) -> Organisation {
-        let f = try object(node, allowed: ["name", "aliases", "language", "zone", "hours", "holidays", "windows", "contactPoints"])
+        let f = try object(node, allowed: ["name", "aliases", "language", "zone", "hours", "holidays", "windows", "contactPoints", "formLimit"])
         guard let nameNode = f["name"] else { throw fail(node, L("has no \"name\""), hint: L("write e.g. \"name\": \"Kestrel Mobile\"")) }
         var org = Organisation(name: try string(nameNode))
         org.aliases = try f["aliases"].map { (n) throws(ConfigError) in try strings(n) } ?? []
@@ -268,6 +277,7 @@ struct ConfigReader {
         }
         org.holidays = try f["holidays"].map { (n) throws(ConfigError) in try holidays(n) } ?? []
         org.windows = try f["windows"].map { (n) throws(ConfigError) in try windows(n) } ?? [:]
+        org.formLimit = try f["formLimit"].map { (n) throws(ConfigError) in try count(n) }
         if let list = f["contactPoints"] {
             guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {

@@ -76,6 +76,9 @@ public struct Organisation: Equatable, Sendable {
     /// Per-rung reply windows that replace the defaults for its cases.
     public var windows: [Rung: ReplyWindow]
     public var contactPoints: [ContactPoint]
+    /// The character limit of its web form, as the form counts: the brief the front
+    /// end copies (`y`) is cut to it unless another limit is given.
+    public var formLimit: Int?
 
     public init(name: String, aliases: [String] = [], zone: TimeZone? = nil, hours: OpeningHours? = nil,
                 holidays: Set<CivilDay> = [], windows: [Rung: ReplyWindow] = [:], contactPoints: [ContactPoint] = []) {

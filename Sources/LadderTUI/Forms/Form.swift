@@ -6,7 +6,7 @@ public struct FormField: Sendable, Equatable {
     public enum ID: String, Sendable, CaseIterable {
         case title, organisation, product, rung, references, tags, note, at, what, due, who
         case via, direction, failure, with, held, took, reason, reply, outcome, resolution, ask
-        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file, leftOpen, desk, number, openReplies
+        case acknowledgedEvent, explainedCause, acknowledgedTrouble, format, redact, file, leftOpen, desk, number, openReplies, limit
     }
 
     public enum Value: Sendable, Equatable {
@@ -57,6 +57,8 @@ public struct FormField: Sendable, Equatable {
 public struct Form: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case add, log, escalate, await, owe, clear, note, close, reopen, edit, undo, ask, export
+        /// `y`: the brief to the clipboard, cut to a web form's limit.
+        case copyBrief
     }
 
     public var kind: Kind
@@ -208,7 +210,7 @@ public struct Form: Sendable, Equatable {
 
     /// Clears earlier errors and puts `error` where it belongs.
     mutating func show(_ error: LadderError) {
-        let text = Form.friendly(error)
+        let text = friendly(error)
         if let id = error.field.flatMap({ Form.fieldFor[$0] }), let i = fields.firstIndex(where: { $0.id == id }) {
             fields[i].error = text
             focus = i
@@ -222,25 +224,51 @@ public struct Form: Sendable, Equatable {
         for i in fields.indices { fields[i].error = nil }
     }
 
-    /// The core's messages suggest command-line flags; in a form the field is already
-    /// named, so the flags are left out: "write e.g. --due 2h" becomes "write e.g. 2h".
-    static func friendly(_ e: LadderError) -> String {
+    /// The core's messages suggest command-line flags; in a form a flag is no help, so
+    /// the hint names the form's own fields instead ("choose failed attempt under
+    /// Direction"), or keeps only the example's values: "write e.g. --due 2h" becomes
+    /// "write e.g. 2h", "例：--due 2h" "例：2h".
+    func friendly(_ e: LadderError) -> String {
         // A command to type is no help in a form: the front end's own key is named.
         if let h = e.hint, h.contains("ladder reopen") { return Punctuation.then(e.message, L("press Esc, then x to reopen it")) }
         if let h = e.hint, h.contains("ladder ") { return e.message }
-        let hint = e.hint.map { h in
-            h.split(separator: " ", omittingEmptySubsequences: false)
-                .filter { !($0.hasPrefix("--") && $0.count > 2) }
-                .joined(separator: " ")
+        guard let hint = e.hint else { return e.message }
+        guard hint.contains("--") else { return Punctuation.then(e.message, hint) }
+        if let own = formHint(e.field) { return Punctuation.then(e.message, own) }
+        return Punctuation.then(e.message, Form.withoutFlags(hint))
+    }
+
+    /// The hint in this form's words for the errors whose command-line hint is all flags.
+    private func formHint(_ field: LadderError.Field?) -> String? {
+        func label(_ id: FormField.ID) -> String { self[id]?.label ?? id.rawValue }
+        func option(_ id: FormField.ID, _ index: Int) -> String {
+            if case let .choice(labels, _)? = self[id]?.value, labels.indices.contains(index) { return labels[index] }
+            return ""
         }
-        return hint.map { Punctuation.then(e.message, $0) } ?? e.message
+        switch (kind, field) {
+        case (.log, .failure?):
+            return L("choose \(option(.direction, 2)) under \(label(.direction)), or - under \(label(.failure))")
+        case (.log, .number?):
+            return L("choose \(option(.direction, 3)) under \(label(.direction)), or empty \(label(.number))")
+        case (.escalate, .rung?):
+            return L("choose another rung under \(label(.rung)) with Left/Right")
+        case (.close, .what?), (.close, .due?):
+            return L("write the promise under \(label(.what)) and its due time under \(label(.due)), or empty both")
+        default:
+            return nil
+        }
+    }
+
+    /// A hint with every `--flag` taken out, its values kept.
+    static func withoutFlags(_ hint: String) -> String {
+        hint.replacingOccurrences(of: #"--[a-z][a-z-]*\s?"#, with: "", options: .regularExpression)
     }
 
     static let fieldFor: [LadderError.Field: FormField.ID] = [
         .title: .title, .organisation: .organisation, .product: .product, .reference: .references, .tag: .tags,
         .rung: .rung, .at: .at, .due: .due, .what: .what, .who: .who, .reason: .reason, .item: .reply,
         .note: .note, .channel: .via, .direction: .direction, .failure: .failure, .held: .held, .took: .took,
-        .number: .number, .desk: .desk,
+        .number: .number, .desk: .desk, .limit: .limit,
     ]
 }
 

@@ -28,7 +28,8 @@ enum FormView {
         }
         let help = form.fields[form.focus].help
         for l in Wrap.lines(help, width: w - 4) { rows.append((l, .dim, nil, 0)) }
-        rows.append((app.saving ? L("saving...") : L("Enter on the last field or Ctrl-S saves; Esc cancels"), .dim, nil, 0))
+        let footer = form.kind == .copyBrief ? L("Enter copies; Esc cancels") : L("Enter on the last field or Ctrl-S saves; Esc cancels")
+        rows.append((app.saving ? L("saving...") : footer, .dim, nil, 0))
 
         let h = min(screen.height - 2, rows.count + 2)
         let top = max(1, (screen.height - h) / 2)

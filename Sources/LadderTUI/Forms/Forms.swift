@@ -154,6 +154,30 @@ extension Form {
         return form
     }
 
+    /// `y`: copies the brief, cut to a web form's limit when one is given (the last one
+    /// used for the organisation comes back); Enter copies.
+    static func copyBrief(_ s: CaseState, limit: Int?) -> Form {
+        var form = Form(kind: .copyBrief, caseNumber: s.number, title: L("Copy the brief of case \(s.number)"), fields: [
+            .text(.limit, L("Limit"), placeholder: L("(none) the whole brief"),
+                  help: L("the web form's limit in characters, e.g. 400: the brief is cut to fit; empty copies it whole")),
+        ])
+        if let limit { form.set(.limit, String(limit)) }
+        form.markOpened()
+        form.organisation = s.details.organisation
+        return form
+    }
+
+    /// The limit a copy form asks for: nil for none, or a problem to show.
+    func copyLimit() -> Result<Int?, LadderError> {
+        let text = SearchFold.fold(value(.limit)).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return .success(nil) }
+        guard let n = Int(text), n > 0 else {
+            return .failure(LadderError(.usage, field: .limit, L("cannot read \"\(value(.limit))\" as a number of characters"),
+                                        hint: L("write e.g. 400, or leave it empty for the whole brief")))
+        }
+        return .success(n)
+    }
+
     /// What I ask the company for now: the brief's last line.
     static func ask(_ s: CaseState) -> Form {
         var form = Form(kind: .ask, caseNumber: s.number, title: L("What you ask for on case \(s.number)"), fields: [
@@ -283,8 +307,8 @@ extension Form {
             return record(.undo(event: undoing, note: optional(.note)))
         case .ask:
             return record(.ask(value(.ask)))
-        case .export:
-            preconditionFailure("an export form is not a save; App asks for Effect.export")
+        case .export, .copyBrief:
+            preconditionFailure("an export or copy form is not a save; App asks for its effect")
         case .edit:
             let d = original ?? CaseDetails(title: "", organisation: "")
             func changed<T: Equatable>(_ new: T, _ old: T) -> T? { new == old ? nil : new }

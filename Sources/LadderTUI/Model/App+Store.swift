@@ -44,14 +44,14 @@ extension App {
             load(problems) { app in
                 for s in list { app.summaries[s.number] = s }
             }
-        case let .searchable(list):
+        case let .searchable(list, texts):
             lastMatch = nil
             for s in list where files[s.number] == nil {
                 // Only where the list still has the same case as it was then.
                 guard let known = summaries[s.number], known.id == s.id, known.latest == s.latest,
                       known.status == s.status else { continue }
                 summaries[s.number] = s
-                search[s.number] = nil
+                search[s.number] = texts[s.number]
             }
             if !filter.text.isEmpty { reorder() }
         case let .read(file):
@@ -155,6 +155,7 @@ extension App {
     /// The top bar's counts; they change only when cases do, not with the filter.
     private mutating func recount() {
         openCount = summaries.values.filter(\.isOpen).count
+        watchedCount = summaries.values.filter { !$0.isOpen && $0.isWatched }.count
         nextDues = summaries.values.filter(\.isWatched).compactMap { $0.nextReply?.reply.due }.sorted()
     }
 
@@ -162,18 +163,22 @@ extension App {
     mutating func reorder() {
         let oldIndex = selected.flatMap { rows.firstIndex(of: $0) } ?? 0
         let query = CaseFilter(filter.text)
-        var candidates: [CaseSummary] = []
         // Typing more of the filter only narrows it: only the cases that matched the
-        // shorter text are searched again (each key searched the whole store before).
-        if let last = lastMatch, last.showClosed == showClosed, last.cases == summaries.count, query.narrows(CaseFilter(last.text)) {
-            for n in last.rows { if let s = summaries[n], query.matches(searchText(n), now: now) { candidates.append(s) } }
+        // shorter text are searched again, and they keep their order (the order of the
+        // list does not change as time passes, only with the cases: see .tick), so
+        // nothing is sorted again either.
+        if let last = lastMatch, last.showClosed == showClosed, last.cases == summaries.count, last.sort == sort,
+           query.narrows(CaseFilter(last.text)) {
+            rows = last.rows.filter { query.matches(searchText($0), now: now) }
         } else {
+            var candidates: [CaseSummary] = []
             for s in summaries.values where showClosed || s.isWatched {
                 if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
             }
+            rows = sort.sorted(candidates, at: now)
         }
-        lastMatch = (filter.text, showClosed, summaries.count, candidates.map(\.number))
-        rows = sort.sorted(candidates, at: now)
+        lastMatch = (filter.text, showClosed, summaries.count, sort, rows)
+        makeListLines()
         if let s = selected, rows.contains(s) {
             keepSelectionVisible()
         } else {
@@ -183,6 +188,40 @@ extension App {
             detailScroll = 0
             keepSelectionVisible()
         }
+    }
+
+    /// The list's lines from `rows`: grouped under a heading per organisation when the
+    /// list is sorted by organisation.
+    mutating func makeListLines() {
+        guard sort == .organisation else {
+            listLines = rows.enumerated().map { .row($0.element, place: $0.offset) }
+            return
+        }
+        var lines: [ListLine] = []
+        lines.reserveCapacity(rows.count + 16)
+        var key: String?
+        var heading = 0
+        var count = 0, overdue = 0
+        func close() { if key != nil, case let .group(name, _, _) = lines[heading] { lines[heading] = .group(name, cases: count, overdue: overdue) } }
+        var folded: [String: String] = [:]
+        for (place, n) in rows.enumerated() {
+            guard let s = summaries[n] else { continue }
+            let k = folded[s.details.organisation] ?? QuickFold.fold(s.details.organisation)
+            folded[s.details.organisation] = k
+            if k != key {
+                close()
+                key = k
+                heading = lines.count
+                count = 0
+                overdue = 0
+                lines.append(.group(TerminalText.line(s.details.organisation), cases: 0, overdue: 0))
+            }
+            count += 1
+            if s.isWatched, s.nextReply?.isOverdue(at: now) == true { overdue += 1 }
+            lines.append(.row(n, place: place))
+        }
+        close()
+        listLines = lines
     }
 
     /// A case's search text, made when the filter first needs it and kept until the

@@ -22,6 +22,17 @@ public struct App: Sendable {
 
     public enum Focus: Sendable, Equatable { case list, detail }
 
+    /// One line of the case list.
+    public enum ListLine: Sendable, Equatable {
+        /// An organisation's heading: its name as the first case writes it, how many of
+        /// its cases are listed, and how many of them are overdue.
+        case group(String, cases: Int, overdue: Int)
+        /// A case, and its place among the listed cases (from 0).
+        case row(Int, place: Int)
+
+        var number: Int? { if case let .row(n, _) = self { return n }; return nil }
+    }
+
     public struct Notice: Sendable, Equatable {
         public var text: String
         public var isError: Bool
@@ -55,16 +66,21 @@ public struct App: Sendable {
     var reading: Set<Int> = []
     var search: [Int: SearchText] = [:]
     /// The last filter's text and the cases it found, which a longer text only narrows.
-    var lastMatch: (text: String, showClosed: Bool, cases: Int, rows: [Int])?
+    var lastMatch: (text: String, showClosed: Bool, cases: Int, sort: SortOrder, rows: [Int])?
     public internal(set) var problems: [StoreProblem] = []
     /// How many cases are open, and the due time of each open case's next reply,
     /// soonest first: the top bar's counts without walking every case each frame.
     public internal(set) var openCount = 0
+    /// Closed cases whose promise is still watched: listed, and counted apart.
+    public internal(set) var watchedCount = 0
     var nextDues: [Date] = []
     public internal(set) var loaded = false
 
     /// Case numbers in the list, most urgent first, after the filter.
     public internal(set) var rows: [Int] = []
+    /// What the list's lines show: the cases of `rows`, and when sorted by organisation
+    /// a heading before each organisation's cases with their counts.
+    public internal(set) var listLines: [ListLine] = []
     public internal(set) var selected: Int?
     public internal(set) var listTop = 0
     public internal(set) var detailScroll = 0
@@ -88,6 +104,10 @@ public struct App: Sendable {
     var unknownKeySaid = false
     /// A form was confirmed and its save is under way.
     public internal(set) var saving = false
+
+    /// The web-form limit last used to copy a brief (`y`), by organisation: asked once,
+    /// offered again.
+    var formLimits: [String: Int] = [:]
 
     /// Organisations, their clocks and contact points (the config file).
     public var config: Config

@@ -19,7 +19,9 @@ public enum Message: Sendable {
     /// The index read again with every case's search text, after the first frame
     /// (which is drawn without it): the `/` filter then finds words in notes and
     /// contacts too. Summaries that changed since are not replaced.
-    case searchable(summaries: [CaseSummary])
+    /// `texts`: the cases' search text folded ahead, off the front end's thread, so that
+    /// the first key typed into the filter does not fold all of them.
+    case searchable(summaries: [CaseSummary], texts: [Int: SearchText] = [:])
     /// A case read in full, as asked.
     case read(CaseFile)
     /// A case that could not be read in full.

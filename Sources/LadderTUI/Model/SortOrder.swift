@@ -35,7 +35,11 @@ public enum SortOrder: String, Sendable, CaseIterable {
         case .urgency: return urgent.map(\.number)
         case .age: return by { $0.startedAt }
         case .rung: return by { $0.stints.last?.from ?? $0.startedAt }
-        case .organisation: return by { SearchFold.fold($0.details.organisation) }
+        case .organisation:
+            // Each organisation's name folded once, not at every comparison.
+            var folded: [String: String] = [:]
+            for c in cases where folded[c.details.organisation] == nil { folded[c.details.organisation] = QuickFold.fold(c.details.organisation) }
+            return by { folded[$0.details.organisation]! }
         }
     }
 }

@@ -15,7 +15,7 @@ extension App {
             return []
         }
         defer { if action != .quit { quitting = false } }
-        let paneRows = focus == .list ? layout.listRows : layout.detailRows
+        let paneRows = focus == .list ? layout.listRows : detailRows
         if let delta = action.movement(page: max(1, paneRows - 1), total: focus == .list ? rows.count : detailLineCount) {
             if focus == .list { move(by: delta) } else { scrollDetail(by: delta) }
             return []
@@ -80,10 +80,39 @@ extension App {
 
     mutating func keepSelectionVisible() {
         let page = layout.listRows
-        guard let s = selected, let i = rows.firstIndex(of: s) else { listTop = 0; return }
-        if i < listTop { listTop = i }
+        guard let s = selected, let place = rows.firstIndex(of: s) else { listTop = 0; return }
+        // The case's line: at its place, or further down by the headings above it.
+        var i = place
+        while i < listLines.count, listLines[i].number != s { i += 1 }
+        guard i < listLines.count else { listTop = 0; return }
+        // The organisation's heading stays in view above its first case.
+        let first = i > 0 && listLines[i - 1].number == nil ? i - 1 : i
+        if first < listTop { listTop = first }
         if i >= listTop + page { listTop = i - page + 1 }
-        listTop = max(0, min(listTop, max(0, rows.count - page)))
+        listTop = max(0, min(listTop, max(0, listLines.count - page)))
+    }
+
+    /// The detail pane's heading: the case's number and title, wrapped to the pane (up
+    /// to three lines, the last cut with `~`), with room kept on the first line for where
+    /// the pane is scrolled.
+    func detailHeading(_ s: CaseState, width: Int) -> [String] {
+        let text = "#\(s.number) \(TerminalText.line(s.details.title))"
+        // Room for `120-157/1042` and a space, whether the pane scrolls or not, so that
+        // the heading does not depend on the lines below it.
+        let first = width - 2 - 15
+        // Continuation lines hang three columns in, and the pane's last column stays clear.
+        var lines = Wrap.lines(text, width: max(1, first), then: max(1, width - 4))
+        if lines.count > 3 {
+            lines = Array(lines.prefix(3))
+            lines[2] = TextWidth.clip(lines[2], to: max(1, width - 5), marker: "") + "~"
+        }
+        return lines
+    }
+
+    /// Rows of the detail pane below its heading.
+    var detailRows: Int {
+        guard let s = selectedState else { return layout.detailRows }
+        return max(1, layout.bodyHeight - detailHeading(s, width: layout.detailWidth).count)
     }
 
     var detailLineCount: Int {
@@ -97,6 +126,6 @@ extension App {
     }
 
     mutating func clampDetailScroll() {
-        detailScroll = max(0, min(detailScroll, detailLineCount - layout.detailRows))
+        detailScroll = max(0, min(detailScroll, detailLineCount - detailRows))
     }
 }

@@ -38,7 +38,9 @@ extension App {
             if let f = Form.undo(s, zone: zone) { mode = .form(f) }
             else { notice = .error(L("case \(s.number) has nothing to undo")) }
         case .copyBrief:
-            return [.copy(text: Brief.make(s, now: now, zone: zone), what: L("the brief of case \(s.number)"))]
+            // The limit used last for this organisation, else the one its config gives.
+            let limit = formLimits[Organisation.key(s.details.organisation)] ?? config.organisation(for: s.details.organisation)?.formLimit
+            mode = .form(Form.copyBrief(s, limit: limit))
         case .copyDetails:
             if !s.details.references.isEmpty {
                 return [.copy(text: s.details.references.joined(separator: ", "), what: L("the reference numbers of case \(s.number)"))]
@@ -49,5 +51,36 @@ extension App {
             notice = .error(L("case \(s.number) has no reference number, and no phone is configured for its rung"))
         }
         return []
+    }
+
+    /// A copy form confirmed: the brief, cut to its limit, to the clipboard; the limit is
+    /// kept for the organisation's next copy. A limit too small stays in the form.
+    mutating func copyBrief(_ form: Form) -> [Effect] {
+        var form = form
+        form.clearErrors()
+        guard let number = form.caseNumber, let s = states[number] else { mode = .browse; return [] }
+        let limit: Int?
+        switch form.copyLimit() {
+        case let .success(l): limit = l
+        case let .failure(e):
+            form.show(e)
+            mode = .form(form)
+            return []
+        }
+        var text = Brief.make(s, now: now, zone: zone)
+        if let limit {
+            do {
+                text = try Brief.fitting(s, now: now, zone: zone, limit: limit)
+            } catch {
+                // The title, references and request alone are longer than the limit.
+                form.show(LadderError(.data, field: .limit, error.message, hint: L("shorten the request (R on the case) or give a larger limit")))
+                mode = .form(form)
+                return []
+            }
+        }
+        formLimits[Organisation.key(s.details.organisation)] = limit
+        mode = .browse
+        let what = limit.map { L("the brief of case \(number), cut to \($0)") } ?? L("the brief of case \(number)")
+        return [.copy(text: text, what: what)]
     }
 }

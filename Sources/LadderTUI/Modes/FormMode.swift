@@ -16,6 +16,8 @@ extension App {
         case .editExternally:
             mode = .form(form)
             if let (id, text) = form.focusedText { return [.editText(field: id, text: text, about: form.title)] }
+        case .submit where form.kind == .copyBrief:
+            return copyBrief(form)
         case .submit where form.kind == .export:
             guard let request = form.exportRequest() else {
                 form.error = L("give the file to write, e.g. ~/case.md")

@@ -18,7 +18,7 @@ extension App {
     mutating func helpKey(_ key: Key) {
         let page = max(1, layout.bodyHeight - 1)
         let action = KeyTable.action(for: key, in: .help)
-        if !help.move(action, page: page, total: HelpView.lines.count, maxScroll: HelpView.maxScroll(layout)) {
+        if !help.move(action, page: page, total: HelpView.lines(width: layout.width).count, maxScroll: HelpView.maxScroll(layout)) {
             mode = .browse
         }
     }

@@ -41,7 +41,8 @@ struct Today: Sendable, Equatable {
     /// The items at `now`, from where every case stands.
     static func items(_ cases: [CaseSummary], now: Date, config: Config) -> [Item] {
         var out: [Item] = []
-        for s in cases where s.isOpen {
+        // Closed cases whose promise is watched too: a late promise is chased as any reply.
+        for s in cases where s.isWatched {
             let c = ReportCase(s, config: config)
             /// Whom to turn to on a rung, when their line closes (or opens), and whether it
             /// is closed now (nil: hours not known, taken as open).
@@ -66,7 +67,7 @@ struct Today: Sendable, Equatable {
             func why(_ r: ReplyState) -> String {
                 L("reply \(r.item) \(ClockText.due(r, now: now, duration: TimeText.duration)): \(TerminalText.line(r.reply.what))")
             }
-            if let step = c.climbStep(at: now, config: config) {
+            if s.isOpen, let step = c.climbStep(at: now, config: config) {
                 let w = whom(step.rung)
                 out.append(Item(group: .climb, number: s.number, title: title, why: step.text.components(separatedBy: CharacterSet(charactersIn: ":：")).first ?? step.text,
                                 whom: w.text, sortKey: w.key))

@@ -124,11 +124,18 @@ public final class FrontEnd {
             } else if result != ladder_err(), let key = Self.characterKey(UInt32(ch)) {
                 messages.append(.key(key))
             }
-            if let searchable = session.searchTextRead() { messages.append(searchable) }
+            if let searchable = session.searchTextRead() {
+                messages.append(searchable)
+                timing.append("search-text-ready-ms \(ms(Date().timeIntervalSince(options.started)))")
+            }
             if Date().timeIntervalSince(lastPoll) >= 1 || result == ladder_err() {
                 lastPoll = Date()
                 if let change = session.poll() { messages.append(change) }
-                if let change = session.pollConfig() { messages.append(change) }
+                if let change = session.pollConfig() {
+                    messages.append(change)
+                    // New aliases: the search text is folded again, off this thread.
+                    if case .configured = change { session.readSearchTextInBackground() }
+                }
             }
             if let status = run(messages, on: &app) { return status }
             draw(app.render())
@@ -152,7 +159,8 @@ public final class FrontEnd {
                 // OSC 52: the terminal (or tmux, with set-clipboard) puts it on the clipboard.
                 wrefresh(ladder_stdscr())
                 FileHandle.standardOutput.write(Data(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8))
-                return .copied(what: what, characters: text.count)
+                // Counted as a web form counts against its limit, as the brief was cut.
+                return .copied(what: what, characters: Brief.formLength(text))
             default: break
             }
             return nil

@@ -5,13 +5,15 @@ import LadderCore
 /// hour, and durations a form field can read back.
 enum ClockText {
     /// `2d 5h`, `5h 03m`, `12m 03s`, `45s`: seconds are shown when they matter.
-    /// Japanese: `2日5時間`, `5時間03分`, `12分03秒`, `45秒`.
+    /// Japanese, without the zero-padding a clock face has (which reads oddly in
+    /// words) and without a zero smaller unit: `2日5時間`, `5時間3分`, `20時間`, `12分3秒`,
+    /// `40分`, `45秒`.
     static func countdown(_ seconds: TimeInterval) -> String {
         if abs(seconds) >= 86_400 { return TimeText.duration(seconds) }
         let (h, m, s) = hms(abs(seconds))
         if Language.current == .ja {
-            if h > 0 { return "\(h)時間\(pad(m))分" }
-            if m > 0 { return "\(m)分\(pad(s))秒" }
+            if h > 0 { return m == 0 ? "\(h)時間" : "\(h)時間\(m)分" }
+            if m > 0 { return s == 0 ? "\(m)分" : "\(m)分\(s)秒" }
             return "\(s)秒"
         }
         if h > 0 { return "\(h)h \(pad(m))m" }
@@ -36,7 +38,7 @@ enum ClockText {
     }
 
     /// The due part of a list row: `OVERDUE 3h 05m` or `in 12m 03s`; in Japanese
-    /// `3時間05分遅れ` or `あと12分03秒`, which fit the list's due column (16).
+    /// `3時間5分遅れ` or `あと12分3秒`, which fit the list's due column (16).
     static func due(_ reply: ReplyState, now: Date, duration: (TimeInterval) -> String = countdown) -> String {
         guard Language.current == .ja else { return reply.dueText(at: now, duration: duration) }
         let left = reply.secondsLeft(at: now)

@@ -56,14 +56,26 @@ enum ListView {
             screen.put("  " + text, row: top + 2, column: column, limit: width, style: .dim)
             return
         }
-        for (i, number) in app.rows.dropFirst(app.listTop).prefix(layout.listRows).enumerated() {
-            guard let s = app.summaries[number] else { continue }
+        for (i, line) in app.listLines.dropFirst(app.listTop).prefix(layout.listRows).enumerated() {
             let row = top + 1 + i
+            guard case let .row(number, _) = line else {
+                if case let .group(name, cases, overdue) = line { drawGroup(name, cases: cases, overdue: overdue, &screen, row: row, column: column, width: width) }
+                continue
+            }
+            guard let s = app.summaries[number] else { continue }
             let isSelected = number == app.selected
             drawRow(s, app: app, &screen, row: row, column: column, width: width, cols: cols,
                     selected: isSelected ? (app.focus == .list ? .selected : .selectedDim) : nil)
         }
         // Where in the list we are is said in the top bar, never over the headings.
+    }
+
+    /// An organisation's heading in the grouped list: `Kestrel Mobile  3 cases, 1 overdue`.
+    static func drawGroup(_ name: String, cases: Int, overdue: Int, _ screen: inout Screen, row: Int, column: Int, width: Int) {
+        var counts = cases == 1 ? L("1 case") : L("\(cases) cases")
+        if overdue > 0 { counts += Punctuation.comma + L("\(overdue) overdue") }
+        let x = screen.put(" " + name, row: row, column: column, limit: max(0, width - TextWidth.of(counts) - 3), style: .heading)
+        screen.put("  " + counts, row: row, column: x, limit: max(0, column + width - x), style: .dim)
     }
 
     static func drawRow(_ s: some CaseStanding, app: App, _ screen: inout Screen, row: Int, column: Int, width: Int,
@@ -101,9 +113,10 @@ enum ListView {
         x += 1
         let due: String
         var dueStyle = overdue ? late : base
-        if !s.isOpen {
+        if !s.isOpen, next == nil {
             due = s.status.name
         } else if let r = next {
+            // A closed case's promise, watched until due, counts down as an open one does.
             due = ClockText.due(r, now: now)
             if selected == nil, !overdue, r.secondsLeft(at: now) < 3600 { dueStyle = .dueSoon }
         } else {
@@ -117,7 +130,8 @@ enum ListView {
     /// Whose move it is: mine while I owe anything or nothing is awaited (chase, climb
     /// or close); theirs while only they owe replies.
     static func move(_ s: some CaseStanding) -> String {
-        guard s.isOpen else { return "-" }
+        // A closed case waits only on a promise still watched: theirs, or none.
+        guard s.isOpen || s.isWatched else { return "-" }
         let open = s.openReplies
         if open.contains(where: { $0.reply.owedBy == .me }) || open.isEmpty { return L("me") }
         return L("them")

@@ -60,6 +60,9 @@ extension App {
         var left = " ladder"
         if !storeLabel.isEmpty { left += " [\(storeLabel)]" }
         left += "  " + L("\(openCount) open")
+        // Closed cases with a promise watched are listed and their lateness counted:
+        // said apart, so the counts add up.
+        if watchedCount > 0 { left += L(" (+\(watchedCount) watched)") }
         // The overdue count is coloured too: where it starts in the bar.
         let overdueText = L("\(overdue) overdue")
         var overdueStart = 0
@@ -73,8 +76,16 @@ extension App {
         if sort != .urgency { left += "  " + L("by \(sort.name)") }
         if !problems.isEmpty { left += "  " + L("\(problems.count) unreadable") }
         // Where in the list we are, when it scrolls.
-        if rows.count > layout.listRows, mode != .help {
-            left += "  " + L("\(listTop + 1)-\(min(rows.count, listTop + layout.listRows)) of \(rows.count)")
+        if mode == .help {
+            if let position = HelpView.position(layout, scroll: help.scroll) { left += "  " + position }
+        } else if listLines.count > layout.listRows {
+            // The cases in view, counted without the organisations' headings.
+            let shown = listLines.dropFirst(listTop).prefix(layout.listRows).compactMap { line -> Int? in
+                if case let .row(_, place) = line { return place }; return nil
+            }
+            if let first = shown.first, let last = shown.last {
+                left += "  " + L("\(first + 1)-\(last + 1) of \(rows.count)")
+            }
         }
         // The call timer (highlighted) sits left of the clock.
         let clock = ClockText.clock(now, zone: zone) + " "
@@ -106,22 +117,24 @@ extension App {
             return
         }
         let focused = focus == .detail
-        screen.fill(row: top, column: column, count: w, style: focused ? .selected : .heading)
+        let heading = detailHeading(s, width: w)
+        let style: Style = focused ? .selected : .heading
+        for i in heading.indices { screen.fill(row: top + i, column: column, count: w, style: style) }
         let lines = DetailView.lines(s, now: now, width: w - 1, zone: zone, config: config, call: call)
-        // Where in the pane we are, since the pane scrolls: kept clear of the title,
-        // which is cut with ~ to make room.
-        let more = lines.count > layout.detailRows
-            ? "\(detailScroll + 1)-\(min(lines.count, detailScroll + layout.detailRows))/\(lines.count)" : ""
-        let room = w - (more.isEmpty ? 0 : TextWidth.of(more) + 2)
-        screen.put(TextWidth.clip(" #\(s.number) \(TerminalText.line(s.details.title))", to: room), row: top, column: column,
-                   limit: room, style: focused ? .selected : .heading)
-        for (i, line) in lines.dropFirst(detailScroll).prefix(layout.detailRows).enumerated() {
-            screen.put(String(repeating: " ", count: line.indent) + line.text, row: top + 1 + i, column: column + 1,
+        let rows = detailRows
+        // The title wraps under itself; where in the pane we are sits at the end of its
+        // first line, in the room the wrapping kept clear.
+        for (i, line) in heading.enumerated() {
+            screen.put((i == 0 ? " " : "   ") + line, row: top + i, column: column, limit: w - 1, style: style)
+        }
+        for (i, line) in lines.dropFirst(detailScroll).prefix(rows).enumerated() {
+            screen.put(String(repeating: " ", count: line.indent) + line.text, row: top + heading.count + i, column: column + 1,
                        limit: w - 1, style: line.style)
         }
-        if !more.isEmpty {
+        if lines.count > rows {
+            let more = "\(detailScroll + 1)-\(min(lines.count, detailScroll + rows))/\(lines.count)"
             let mw = TextWidth.of(more)
-            screen.put(more, row: top, column: column + w - mw - 1, limit: mw, style: focused ? .selected : .heading)
+            screen.put(more, row: top, column: column + w - mw - 1, limit: mw, style: style)
         }
     }
 

@@ -23,7 +23,7 @@ import Testing
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "CASE", "NAME",
         // the config file's keys, named in its errors, and the document they are in
         "organisations", "name", "aliases", "language", "zone", "hours", "holidays", "windows",
-        "contactPoints", "Docs", "Config",
+        "contactPoints", "formLimit", "Docs", "Config",
         // the man page that documents them (man 5 ladder-store)
         "man", "store",
         // time zone names

@@ -435,12 +435,14 @@ import Testing
         #expect(app.press(.char("q")) == [.quit(status: 0)])
     }
 
-    /// y copies the brief and Y the references, as effects the terminal carries out.
+    /// y copies the brief (Enter in its limit form, left empty: the whole brief) and Y
+    /// the references, as effects the terminal carries out.
     @Test func copyingHandsTheBriefAndTheReferencesToTheTerminal() throws {
         var app = try demoApp()
         app.choose(1)
         let s = try #require(app.states[1])
-        #expect(app.press(.char("y")) == [.copy(text: Brief.make(s, now: app.now, zone: tokyo), what: "the brief of case 1")])
+        #expect(app.press(.char("y")) == [] && app.form?.kind == .copyBrief)
+        #expect(app.press(.enter) == [.copy(text: Brief.make(s, now: app.now, zone: tokyo), what: "the brief of case 1")])
         #expect(app.press(.char("Y")) == [.copy(text: s.details.references.joined(separator: ", "), what: "the reference numbers of case 1")])
         _ = app.update(.copied(what: "the brief of case 1", characters: 420))
         #expect(app.notice?.text.hasPrefix("Copied the brief of case 1 (420 characters) to the clipboard") == true)

@@ -48,6 +48,25 @@ import Testing
         #expect(app.mode == .browse, "any other key goes back")
     }
 
+    /// A closed case's watched promise, once late, is chased like any reply of theirs.
+    @Test func aLatePromiseOfAClosedCaseIsChased() throws {
+        var app = try app()
+        app.choose(3)
+        app.press(.char("x"))
+        for _ in 0..<6 { app.press(.tab) }
+        app.type("refund of the two months")
+        app.press(.tab)
+        app.type("1d")
+        try app.saveInMemory(app.press(.ctrl("s")))
+        #expect(app.states[3]?.isOpen == false)
+        app.press(.char("t"))
+        #expect(!app.today.items.contains { $0.number == 3 }, "not late yet")
+        app.press(.escape)
+        app.update(.tick(demoNow.addingTimeInterval(2 * 86_400)))
+        app.press(.char("t"))
+        #expect(app.today.items.contains { $0.number == 3 && [.callNow, .chase].contains($0.group) }, "\(app.today.items)")
+    }
+
     @Test func nothingToDoSaysSo() throws {
         var app = App(width: 80, height: 24, now: demoNow, zone: tokyo)
         _ = app.update(.loaded(cases: [try CaseFile.open(number: 1, details: CaseDetails(title: "Quiet", organisation: "X"), rung: .shop,

@@ -7,7 +7,7 @@ import Testing
 /// Whole screens compared with reviewed text files under Snapshots/. After a deliberate
 /// change to the look, rerun with LADDER_UPDATE_SNAPSHOTS=1, read the diff, and commit it.
 @Suite struct SnapshotTests {
-    static let sizes = [(80, 24), (120, 40), (60, 20)]
+    static let sizes = [(80, 24), (120, 40), (60, 20), (200, 50)]
 
     static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         // Every row covers exactly the screen's width: nothing spills or wraps.

@@ -3707,5 +3707,66 @@ msgstr "エディターで開いたファイルがなくなりました：{1}。
 
 msgid "the editor \"{1}\" stopped with status {2}; the config was left as it was"
 msgstr "エディター「{1}」が終了ステータス{2}で終わりました。設定は元のままです"
+# ==== Front end, round 3 ====
+
+msgid "choose {1} under {2}, or - under {3}"
+msgstr "「{2}」で「{1}」を選ぶか、「{3}」を「-」にしてください。"
+
+msgid "choose {1} under {2}, or empty {3}"
+msgstr "「{2}」で「{1}」を選ぶか、「{3}」を空にしてください。"
+
+msgid "choose another rung under {1} with Left/Right"
+msgstr "「{1}」で別の段階を Left/Right で選んでください。"
+
+msgid "write the promise under {1} and its due time under {2}, or empty both"
+msgstr "「{1}」に約束の中身を、「{2}」にその期限を書くか、両方とも空にしてください。"
+
+msgid " (+{1} watched)"
+msgstr "（ほか見守り{1}件）"
+
+msgid "(+1 watched)"
+msgstr "（ほか見守り1件）"
+
+msgid "closed cases whose promise is awaited until it is due: listed, and counted in overdue when late"
+msgstr "終了後も約束を期限まで見守っている案件。一覧に出し、期限を過ぎれば期限切れに数えます。"
+
+msgid "Copy the brief of case {1}"
+msgstr "案件{1}の要約をコピー"
+
+msgid "Limit"
+msgstr "文字数の上限"
+
+msgid "(none) the whole brief"
+msgstr "（なし）要約の全文"
+
+msgid "the web form's limit in characters, e.g. 400: the brief is cut to fit; empty copies it whole"
+msgstr "Webフォームの文字数の上限。例：400。要約を上限に収めます。空なら全文をコピーします。"
+
+msgid "cannot read \"{1}\" as a number of characters"
+msgstr "「{1}」を文字数として読めません。"
+
+msgid "write e.g. 400, or leave it empty for the whole brief"
+msgstr "例：400。全文なら空のままにしてください。"
+
+msgid "shorten the request (R on the case) or give a larger limit"
+msgstr "要望を短くする（案件で R）か、上限を大きくしてください。"
+
+msgid "the brief of case {1}, cut to {2}"
+msgstr "案件{1}の要約（{2}文字以内）"
+
+msgid "1 case"
+msgstr "1件"
+
+msgid "{1} cases"
+msgstr "{1}件"
+
+msgid "Enter copies; Esc cancels"
+msgstr "Enter でコピーします。Esc で取り消します。"
+
+msgid "should be a whole number above 0"
+msgstr "1以上の整数にしてください。"
+
+msgid "write e.g. 400"
+msgstr "例：400"
 """#
 }
