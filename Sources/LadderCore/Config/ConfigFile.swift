@@ -238,6 +238,7 @@ struct ConfigReader {
             let m = try object(me, allowed: ["addresses"])
             config.myAddresses = try m["addresses"].map { (n) throws(ConfigError) in try addresses(n) } ?? []
         }
+        config.notify = try f["notify"].map { (n) throws(ConfigError) in try string(n) }
         if let list = f["organisations"] {
             guard let array = list.value as? [Any] else { throw fail(list, L("should be a list [ ... ]")) }
             for (i, v) in array.enumerated() {

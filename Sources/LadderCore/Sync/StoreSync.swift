@@ -89,7 +89,7 @@ public struct StoreSync {
                 try? fm.removeItem(atPath: store.directory)
                 let r = git.run(["clone", "-q", remote, store.directory], in: parent)
                 guard r.ok else { throw .later(L("cannot clone \(remote): \(r.said)")) }
-                chmod(store.directory, 0o700)
+                store.makePrivate()
                 if !git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok {
                     // The remote's HEAD names a branch it does not have (a bare
                     // repository made as `master` and pushed to as `main`): take its branch.
@@ -184,6 +184,7 @@ public struct StoreSync {
             if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
                 try merge(upstream)
+                store.makePrivate()  // git checks files out as the umask says
                 let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output
                 report.received = Array(Set(report.received + numbers(ofPaths: changed.split(separator: "\n").map(String.init)))).sorted()
                 do {
@@ -287,5 +288,22 @@ extension Store {
     /// so no write is half seen or half changed).
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         try locked(body)
+    }
+}
+
+extension Store {
+    /// The store's folders 0700 and its case files 0600 again, after git checked files
+    /// out as the umask says (usually 0755 and 0644): these are personal details. Never
+    /// through a link.
+    public func makePrivate() {
+        for dir in [directory, casesDirectory] {
+            var st = stat()
+            if lstat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { chmod(dir, 0o700) }
+        }
+        for name in (try? FileSystem.names(in: casesDirectory)) ?? [] where CaseName(name) != nil {
+            let path = path(ofName: name)
+            var st = stat()
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_mode & 0o077 != 0 { chmod(path, 0o600) }
+        }
     }
 }

@@ -110,7 +110,7 @@ enum KeyTable {
         KeyRow(.browse, [([.char("s")], .cycleSort)], section: .move,
                keys: "s", L("sort by urgency, age, time on the rung or organisation")),
         KeyRow(.browse, [([.char("S")], .sync)], section: .move,
-               keys: "S", L("sync the store with your other machines (git; see ladder sync --help)")),
+               keys: "S", L("sync the store with your other machines through git")),
 
         // Act on the selected case
         KeyRow(.browse, [([.char("a")], .add)], section: .act, keys: "a", L("add a new case"),

@@ -74,8 +74,8 @@ extension Sandbox {
         #expect(r.out.contains("awaiting #1: an answer to my mail \"携帯2機種からのメールが届かない件\" (Technical desk), due Fri 07-17 11:40"))
         let json = try #require(try s.json("show", "1", "--json") as? [String: Any])
         #expect("\(json)".contains("携帯2機種からのメールが届かない件"))
-        let file = try String(contentsOfFile: s.store + "/cases/1.json", encoding: .utf8)
-        #expect(file.contains("\"messageId\" : \"20260716164012.K1@sato-home.example\""), "kept for threading")
+        let file = try String(contentsOfFile: StoreFiles.path(s.store, 1), encoding: .utf8)
+        #expect(file.contains("\"messageId\":\"20260716164012.K1@sato-home.example\""), "kept for threading")
 
         let before = s.snapshot()
         let again = s.run(["mail"], input: data)

@@ -3399,8 +3399,8 @@ msgstr "最新の状態です"
 msgid "syncing…"
 msgstr "同期中…"
 
-msgid "sync the store with your other machines (git; see ladder sync --help)"
-msgstr "ストアを他の端末と同期（git。ladder sync --help を参照）"
+msgid "sync the store with your other machines through git"
+msgstr "ストアを他の端末と同期する"
 # ==== Output: colour, pager, JSON ====
 
 msgid "- reads standard input, and {1} has read it already"
@@ -3636,8 +3636,6 @@ msgstr "ファイル{1}がありません"
 msgid "write e.g. ladder import store.json, or - to read standard input"
 msgstr "例：ladder import store.json（標準入力から読むなら -）"
 
-msgid "cannot read {1}"
-msgstr "{1}を読めません"
 
 msgid "{1} is larger than {2} MiB; nothing was imported"
 msgstr "{1}は{2} MiBを超えています。何も取り込んでいません。"
