@@ -65,7 +65,7 @@ extension Clocks {
                                       hint: L("write a date instead, e.g. 2027-06-30"))
                 }
                 throw LadderError(.data, field: .due, L("business time never passes: the hours have no open day"),
-                                  hint: L("give the organisation opening hours (Docs/Config.md)"))
+                                  hint: L("give the organisation opening hours: ladder org edit NAME --hours \"mon-fri 09:00-18:00\""))
             }
             return end
         }

@@ -78,7 +78,7 @@ public struct StoreDoctor {
         if let configPath, FileSystem.exists(configPath) {
             do { _ = try ConfigFile.load(configPath) } catch {
                 findings.append(Finding(kind: .config, path: configPath, problem: error.description,
-                                        fix: L("edit it (Docs/Config.md) or use ladder org edit"), repairable: false))
+                                        fix: L("fix it with ladder config --edit (the keys: man 5 ladder-store), or use ladder org edit"), repairable: false))
             }
         }
         if FileSystem.exists(store.directory + "/lock"), (try? StoreLock(path: store.directory + "/lock", timeout: 0)) == nil {

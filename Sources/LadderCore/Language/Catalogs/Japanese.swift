@@ -310,8 +310,8 @@ msgstr "{1}: {2}\n  修復: {3}"
 msgid "{1}: {2}\n  fix: {3}"
 msgstr "{1}: {2}\n  対処: {3}"
 
-msgid "edit it (Docs/Config.md) or use ladder org edit"
-msgstr "手で直す（Docs/Config.md）か、ladder org edit を使う"
+msgid "fix it with ladder config --edit (the keys: man 5 ladder-store), or use ladder org edit"
+msgstr "ladder config --edit で直す（キーは man 5 ladder-store）か、ladder org edit を使う"
 
 msgid "another ladder is writing right now"
 msgstr "別の ladder がいま書き込み中"
@@ -793,8 +793,8 @@ msgstr "代わりに日付を書いてください。例：2027-06-30"
 msgid "business time never passes: the hours have no open day"
 msgstr "営業時間が進みません。受付時間に営業する日がありません。"
 
-msgid "give the organisation opening hours (Docs/Config.md)"
-msgstr "相手先に受付時間を設定してください（Docs/Config.md）。"
+msgid "give the organisation opening hours: ladder org edit NAME --hours \"mon-fri 09:00-18:00\""
+msgstr "相手先に受付時間を設定してください。例：ladder org edit 名前 --hours \"mon-fri 09:00-18:00\""
 
 msgid "write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h"
 msgstr "例：09:00-18:00、「09:00-12:00, 13:00-17:00」、closed、24h"
