@@ -19,7 +19,7 @@ struct StoreOptions: ParsableArguments {
 
 /// What a command runs against: the store and one fixed "now".
 struct Context {
-    let store: Store
+    private(set) var store: Store
     let now: Date
     let zone: TimeZone
     let environment: [String: String]
@@ -45,6 +45,7 @@ struct Context {
             // Whole seconds: the store writes whole seconds, so "now" compares equal to itself.
             now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         }
+        store.now = now
     }
 
     var parser: WhenParser { WhenParser(now: now, zone: zone) }

@@ -34,7 +34,9 @@ public enum TimelineText {
             // An undone move is not in the state's stints: it moved from the rung the case
             // was on then, as if it had not happened.
             let from = state.movedFrom[event.id] ?? state.rung(at: event.at)
-            let line = to > from ? L("escalated \(from.name) -> \(to.name)") : L("sent back \(from.name) -> \(to.name)")
+            // Two machines escalating at once: the second finds the case there already.
+            let line = to == from ? L("escalated to \(to.name), where it already was")
+                : to > from ? L("escalated \(from.name) -> \(to.name)") : L("sent back \(from.name) -> \(to.name)")
             return (line, TerminalText.block(reason))
         case let .replyRaised(r, _):
             let item = state.replyItems[r.id].map { "#\($0)" } ?? ""

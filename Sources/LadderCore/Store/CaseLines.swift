@@ -26,6 +26,7 @@ public enum CaseLines {
         // Worked on as bytes: Foundation's string trimming costs more than the JSON.
         var lines: [String] = []
         var joined: [UInt8] = [0x5B]  // [
+        var fast: [StoredLine]? = []
         var untidy = !copies.isEmpty
         for blob in [data] + copies {
             guard String(validating: blob, as: UTF8.self) != nil else { throw ProblemText(L("it is not valid UTF-8 text")) }
@@ -47,16 +48,23 @@ public enum CaseLines {
                     if lines.count > 0 { joined.append(0x2C) }
                     joined.append(contentsOf: line)
                     lines.append(String(decoding: line, as: UTF8.self))
+                    if fast != nil {
+                        if let read = StoredLine.read(line) { fast!.append(read) } else { fast = nil }
+                    }
                 }
             }
         }
         joined.append(0x5D)
         guard !lines.isEmpty else { throw ProblemText(L("it is empty")) }
         let all: [StoredLine]
-        do {
-            all = try CaseCodec.decoder().decode([StoredLine].self, from: Data(joined))
-        } catch {
-            throw ProblemText(locate(error, in: lines))
+        if let fast {
+            all = fast
+        } else {
+            do {
+                all = try CaseCodec.decoder().decode([StoredLine].self, from: Data(joined))
+            } catch {
+                throw ProblemText(locate(error, in: lines))
+            }
         }
         var file = CaseFile(format: currentFormatPlaceholder, id: UUID(), number: 0, events: [])
         var header: (id: UUID, format: Int)?

@@ -12,6 +12,12 @@ extension Store {
         public var title: String
         /// The case that kept the number.
         public var keptBy: String
+        /// The case that moved.
+        public var id: UUID? = nil
+
+        public static func == (a: Renumbered, b: Renumbered) -> Bool {
+            (a.from, a.to, a.title, a.keptBy) == (b.from, b.to, b.title, b.keptBy)
+        }
 
         public var description: String {
             L("two cases were numbered \(from) on different machines: \"\(keptBy)\" keeps \(from), and \"\(title)\" is now case \(to)")
@@ -33,7 +39,7 @@ extension Store {
                 try write(file, copies: copiesOf(name))
                 let keeper = found.names[clash.claimed].flatMap { try? load(name: $0) }
                 out.append(Renumbered(from: clash.claimed, to: clash.shown, title: CaseState(file).details.title,
-                                      keptBy: keeper.map { CaseState($0).details.title } ?? "?"))
+                                      keptBy: keeper.map { CaseState($0).details.title } ?? "?", id: clash.id))
             }
             return out
         }
@@ -50,6 +56,8 @@ extension Store {
                 let copies = scan.copies[name] ?? []
                 guard case .file? = CaseName(name), let file = try? load(name: name, copies: copies),
                       file.stored.untidy || !copies.isEmpty else { continue }
+                // The file as the merge left it is kept, as the sync tools' copies are.
+                if copies.isEmpty { try keepCopy(name, in: "untidy") }
                 try write(file, copies: copies)
                 tidied += 1
             }
@@ -62,6 +70,24 @@ extension Store {
                 tidied += 1
             }
             return tidied
+        }
+    }
+}
+
+extension Store {
+    /// Keeps a copy of a case file in `backup/<folder>/` before it is written tidily.
+    func keepCopy(_ name: String, in folder: String) throws {
+        let target = directory + "/backup/" + folder
+        do {
+            let data = try FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
+            try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
+            try FileSystem.makePrivateDirectory(target, refusingLink: true)
+            var kept = target + "/" + name
+            var n = 1
+            while FileSystem.exists(kept) { n += 1; kept = target + "/\(n)-" + name }
+            try FileSystem.writeAtomically(data, to: kept)
+        } catch {
+            throw StoreError.io("\(error)")
         }
     }
 }

@@ -41,10 +41,13 @@ public struct Store: Sendable {
     /// Told what the user should hear of: a store converted to the current format, a
     /// number that now names another case. The command line says it on stderr.
     public var notice: (@Sendable (String) -> Void)?
+    /// The command's "now", for notes that last a while (a number moved by a sync).
+    public var now: Date?
 
-    public init(directory: String, notice: (@Sendable (String) -> Void)? = nil) {
+    public init(directory: String, notice: (@Sendable (String) -> Void)? = nil, now: Date? = nil) {
         self.directory = directory
         self.notice = notice
+        self.now = now
     }
 
     public var casesDirectory: String { directory + "/cases" }
@@ -148,6 +151,11 @@ public struct Store: Sendable {
         }
         var file = try load(name: name)
         file.number = number
+        // A number this machine's user knew another case by, until a sync moved it.
+        if let note = renumberedNote(for: number), note.to != number,
+           now.map({ $0.timeIntervalSince(note.at) < Store.renumberedFor }) ?? true {
+            notice?(L("case \(number) is now \"\(CaseState(file).details.title)\" (from another machine); your \"\(note.title)\", case \(number) here before the sync, is now case \(note.to)"))
+        }
         return file
     }
 
@@ -284,6 +292,7 @@ public struct Store: Sendable {
             let before = file
             try change(&file)
             if file != before || file.stored.untidy || file.claimedNumber != file.number || !copies.isEmpty {
+                if before.stored.untidy, copies.isEmpty, before.format >= 3 { try keepCopy(CaseLines.fileName(file.id), in: "untidy") }
                 try write(file, copies: copies)
             }
             return file

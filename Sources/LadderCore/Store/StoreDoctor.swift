@@ -8,8 +8,9 @@ import Darwin
 /// `ladder doctor`: checks the whole store and repairs what is safe to repair. Safe
 /// means nothing of the user's is lost: permissions are narrowed, leftovers of a
 /// crashed write and a stale index are moved into a backup folder (the index is then
-/// made again from the case files). Case files themselves are never changed: a damaged
-/// one is named with what is wrong and how to fix it by hand.
+/// made again from the case files); a case file a sync left in two versions is written
+/// once, tidily, with its originals kept. A damaged case file is never changed: it
+/// is named with what is wrong and how to fix it by hand.
 public struct StoreDoctor {
     public struct Finding: Sendable, Equatable, CustomStringConvertible {
         public enum Kind: String, Sendable {
@@ -134,7 +135,7 @@ public struct StoreDoctor {
         }
         if todo.contains(where: { $0.kind == .merge }) {
             let n = try store.tidyAll()
-            done.append(L("merged and tidied \(n) case files; sync tools' copies are in \(store.directory)/backup/sync-copies"))
+            done.append(L("case files merged and tidied: \(n); the files as they were are in \(store.directory)/backup/sync-copies and \(store.directory)/backup/untidy"))
         }
         if todo.contains(where: { $0.kind == .clash }) {
             for s in try store.settleNumbers(now: now) { done.append(s.description) }
@@ -252,10 +253,11 @@ public struct StoreDoctor {
                                    fix: L("merge it into the case file and move it to backup/sync-copies"), repairable: true))
             }
         }
-        for file in cases where file.stored.untidy && file.format >= 3 {
+        let copied = Set(names.compactMap { name -> UUID? in if case let .copy(of: id)? = CaseName(name) { return id }; return nil })
+        for file in cases where file.stored.untidy && file.format >= 3 && !copied.contains(file.id) {
             out.append(Finding(kind: .merge, path: store.path(of: file),
                                problem: L("holds lines twice or a merge's conflict markers; it reads as one case"),
-                               fix: L("write it again tidy, every line kept once"), repairable: true))
+                               fix: L("write it again tidy, every line kept once (the file as it is goes to backup/untidy)"), repairable: true))
         }
         // From the files just read, not the index: a damaged index is left for its own
         // finding (reading the numbering through it would make it again unseen).

@@ -47,6 +47,9 @@ public struct StoreSync {
         /// Whether there is a remote (else the commit stays here).
         public var remote: String?
         public var pushed = false
+        /// Cases whose changes reached the remote with this sync (this one's commits and
+        /// earlier ones that could not be sent then).
+        public var delivered: [Int] = []
     }
 
     public var isRepository: Bool { FileManager.default.fileExists(atPath: store.directory + "/.git") }
@@ -164,8 +167,17 @@ public struct StoreSync {
         guard isRepository else {
             throw .notSetUp(L("\(store.directory) is not a git repository; to sync it: ladder sync --init [REMOTE]"))
         }
+        if FileManager.default.fileExists(atPath: store.directory + "/.git/MERGE_HEAD") {
+            throw .git(L("git is in the middle of a merge in \(store.directory); finish it (git commit) or take it back (git merge --abort), then ladder sync"))
+        }
         try installDriver()  // the path of ladder may have changed since --init
+        // Put back what a hand merge may have removed: without them, clones merge badly.
+        try writeIfDifferent(".gitignore", StoreSync.gitignore)
+        try writeIfDifferent(".gitattributes", StoreSync.gitattributes)
         var report = Report()
+        // Each case's number before: a case of this machine's that another machine
+        // numbered alike first is told as moved, here too.
+        let numbersBefore = (try? store.directoryOfCases())?.numbering.shown ?? [:]
         // Tidy first: sync tools' copies and conflict markers are merged before committing.
         do { report.tidied = try store.tidyAll() } catch { throw .git("\(error)") }
         report.sent = try commit(message: L("ladder sync from \(host)"), now: now)
@@ -188,15 +200,26 @@ public struct StoreSync {
                 let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output
                 report.received = Array(Set(report.received + numbers(ofPaths: changed.split(separator: "\n").map(String.init)))).sorted()
                 do {
-                    report.renumbered += try store.settleNumbers(now: now)
+                    let settled = try store.settleNumbers(now: now)
+                    // Only a case this machine knew by that number is remembered as moved.
+                    store.remember(settled.filter { r in r.id.map { numbersBefore[$0] == r.from } ?? false }, now: now)
+                    report.renumbered += settled
                     report.tidied += try store.tidyAll()
                 } catch { throw .git("\(error)") }
                 if !report.renumbered.isEmpty || report.tidied > 0 {
                     _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
                 }
             }
+            let ahead = git.run(["rev-parse", "-q", "--verify", upstream]).ok
+                ? git.run(["diff", "--name-only", upstream, "HEAD", "--", "cases"]).output
+                : git.run(["ls-files", "--", "cases"]).output
             let pushed = git.run(["push", "-q", "-u", "origin", "HEAD:refs/heads/" + branch])
-            if pushed.ok { report.pushed = true; return report }
+            if pushed.ok {
+                report.pushed = true
+                report.delivered = numbers(ofPaths: ahead.split(separator: "\n").map(String.init))
+                report.renumbered += moved(since: numbersBefore, told: report.renumbered, now: now)
+                return report
+            }
             // Someone pushed in between: fetch and merge again, a few times.
             let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first") || pushed.error.contains("non-fast-forward")
             guard rejected, attempt < 3 else {
@@ -214,6 +237,22 @@ public struct StoreSync {
         let remote = git.run(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin"]).output
             .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
         return remote.count == 1 ? remote[0] : current
+    }
+
+    /// Cases of this machine that now show under another number because another
+    /// machine's case claimed theirs first (settled there, or here).
+    private func moved(since before: [UUID: Int], told: [Store.Renumbered], now: Date) -> [Store.Renumbered] {
+        guard let after = try? store.directoryOfCases() else { return [] }
+        var out: [Store.Renumbered] = []
+        for (id, old) in before {
+            guard let new = after.numbering.shown[id], new != old, !told.contains(where: { $0.from == old && $0.to == new }),
+                  let name = after.names[new], let file = try? store.load(fileNamed: name) else { continue }
+            let keeper = after.names[old].flatMap { try? store.load(fileNamed: $0) }
+            out.append(Store.Renumbered(from: old, to: new, title: CaseState(file).details.title,
+                                        keptBy: keeper.map { CaseState($0).details.title } ?? "?", id: id))
+        }
+        store.remember(out, now: now)
+        return out.sorted { $0.from < $1.from }
     }
 
     private func currentBranch() -> String {
@@ -262,7 +301,7 @@ public struct StoreSync {
             let conflicted = git.run(["diff", "--name-only", "--diff-filter=U"]).output
                 .split(separator: "\n").map(String.init)
             git.run(["merge", "--abort"])
-            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); nothing was changed here. Resolve it in \(store.directory) with git, then run ladder doctor"))
+            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) with git, then run ladder sync"))
         }
     }
 

@@ -219,7 +219,7 @@ public final class StoreSession {
         do {
             let report = try sync.sync(now: now, host: ProcessInfo.processInfo.hostName)
             var lines: [String] = []
-            if !report.sent.isEmpty { lines.append(L("sent \(report.sent.count) changed cases")) }
+            if !report.delivered.isEmpty { lines.append(L("sent \(report.delivered.count) changed cases")) }
             if !report.received.isEmpty { lines.append(L("received \(report.received.count) changed cases")) }
             lines += report.renumbered.map(\.description)
             if report.remote == nil { lines.append(L("committed here; no remote yet (ladder sync --init REMOTE)")) }

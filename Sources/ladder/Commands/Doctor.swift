@@ -8,10 +8,15 @@ struct Doctor: ParsableCommand {
         abstract: "Check the whole store; with --repair, fix what is safe to fix (keeping a backup).",
         discussion: """
             Reads every case file and the index, and looks at permissions, leftovers of \
-            interrupted writes and the config file. --repair narrows permissions to 0700/0600, \
+            interrupted writes, the config file, and what syncing can leave (a sync tool's \
+            copy of a case file, conflict markers or lines twice in one, two cases claiming one \
+            number, files of an older format). --repair narrows permissions to 0700/0600, \
             moves leftovers and a stale index into backup/doctor-<time>/ and makes the index \
-            again. Case files are never changed: a damaged one is named with how to fix it. \
-            Exit status: 0 when nothing is wrong (after repairs), 1 when something still is.
+            again; it merges sync copies and tidies case files a merge left untidy, every line \
+            kept once and the files as they were kept in backup/; it records the number a \
+            clashing case shows under. A damaged case file is never changed: it is named with \
+            how to fix it. Exit status: 0 when nothing is wrong (after repairs), 1 when \
+            something still is.
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -64,7 +64,7 @@ struct Sync: ParsableCommand {
 
     private func say(_ report: StoreSync.Report) {
         func cases(_ ns: [Int]) -> String { ns.map { "#\($0)" }.joined(separator: ", ") }
-        if report.tidied > 0 { print(L("sync: merged \(report.tidied) case files left in two versions by a sync tool or a merge")) }
+        if report.tidied > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied)")) }
         print(report.sent.isEmpty ? L("sync: nothing new here to send") : L("sync: committed changes to \(cases(report.sent))"))
         for r in report.renumbered { print(L("sync: \(r.description)")) }
         guard let remote = report.remote else {
@@ -72,6 +72,7 @@ struct Sync: ParsableCommand {
             return
         }
         if !report.received.isEmpty { print(L("sync: received changes to \(cases(report.received)) from \(remote)")) }
+        if !report.delivered.isEmpty { print(L("sync: sent changes to \(cases(report.delivered)) to \(remote)")) }
         if report.pushed { print(L("sync: up to date with \(remote)")) }
     }
 

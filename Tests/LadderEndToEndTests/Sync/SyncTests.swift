@@ -1,4 +1,5 @@
 import Foundation
+import LadderTestSupport
 import Testing
 
 /// One store on a laptop and a server through a bare git remote, with the real git and
@@ -34,9 +35,18 @@ import Testing
         let cloned = server.ok("sync", "--init", remote)
         #expect(cloned.out.contains("cloned"), "\(cloned.out)")
         server.now = "2026-07-15T18:00:00+09:00"
-        let cron = ["PATH": "/usr/bin:/bin", "HOME": server.directory + "/home", "LADDER_NOW": server.now]
-        let nightly = runProcess("/bin/sh", ["-c", "'\(ladderBinary)' --store '\(server.store)' sync && '\(ladderBinary)' --store '\(server.store)' report overdue"],
-                                 environment: cron)
+        // Docs/Sync.md's cron line as written: ladder where make install puts it, the
+        // store where ladder keeps it, both under this HOME.
+        let home = server.directory + "/home"
+        try FileManager.default.createDirectory(atPath: home + "/.local/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: home + "/.local/share", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: home + "/.local/bin/ladder", withDestinationPath: ladderBinary)
+        try FileManager.default.createSymbolicLink(atPath: home + "/.local/share/ladder", withDestinationPath: server.store)
+        let docs = try String(contentsOf: repositoryRoot.appendingPathComponent("Docs/Sync.md"), encoding: .utf8)
+        let line = try #require(docs.split(separator: "\n").first { $0.hasPrefix("0 7 * * *") })
+        let command = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)[5]
+        let cron = ["PATH": "/usr/bin:/bin", "HOME": home, "LADDER_NOW": server.now]
+        let nightly = runProcess("/bin/sh", ["-c", String(command)], environment: cron)
         #expect(nightly.status == 1, "exit 1: something is overdue\n\(nightly.out)\(nightly.err)")
         #expect(nightly.out.contains("an answer"), "\(nightly.out)")
 
@@ -63,6 +73,21 @@ import Testing
         }
         let show = laptop.ok("show", "1").out
         #expect(show.contains("from the laptop") && show.contains("from the server"))
+
+        // Numbered alike again, and settled by the other machine this time: the laptop,
+        // whose case moved, is told by its sync and, for a while, when it uses the number.
+        server.now = "2026-07-15T20:00:00+09:00"
+        server.ok("add", "Refund never arrived", "--org", "Example Mobile")
+        laptop.now = "2026-07-15T20:10:00+09:00"
+        laptop.ok("add", "Modem replaced twice", "--org", "Example ISP")
+        laptop.ok("sync")
+        #expect(server.ok("sync").out.contains("\"Modem replaced twice\" is now case 5"))
+        let moved = laptop.ok("sync").out
+        #expect(moved.contains("\"Refund never arrived\" keeps 4, and \"Modem replaced twice\" is now case 5"), "\(moved)")
+        let habit = laptop.ok("show", "4")
+        #expect(habit.out.contains("Refund never arrived"))
+        #expect(habit.err.contains("your \"Modem replaced twice\", case 4 here before the sync, is now case 5"), "\(habit.err)")
+        #expect(server.ok("show", "4").err.isEmpty, "the machine whose case kept its number is not told")
 
         // Reading commands never touch a synced file.
         for s in [laptop, server] {

@@ -3205,7 +3205,7 @@ msgid "Nothing to convert: the store is in format {1}."
 msgstr "変換するものはありません。ストアは形式{1}です。"
 
 msgid "Converted {1} case files to format {2}; the old files are in {3}/backup."
-msgstr "ケースファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
+msgstr "案件ファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
 
 msgid "a remote is given only with --init"
 msgstr "リモートは --init と一緒にだけ指定できます。"
@@ -3225,8 +3225,8 @@ msgstr "同期: リモートがまだありません。追加するには：ladd
 msgid "ladder: error: sync: {1}"
 msgstr "ladder: エラー: 同期: {1}"
 
-msgid "sync: merged {1} case files left in two versions by a sync tool or a merge"
-msgstr "同期: 同期ツールやマージで2通りに残っていたケースファイル{1}件をまとめました。"
+msgid "sync: case files left in two versions by a sync tool or a merge, merged: {1}"
+msgstr "同期: 同期ツールやマージで2通りに残っていた案件ファイルをまとめました：{1}件"
 
 msgid "sync: nothing new here to send"
 msgstr "同期: この端末から送る変更はありません。"
@@ -3256,49 +3256,49 @@ msgid "cannot remove {1} after converting it: {2}"
 msgstr "変換した {1} を削除できません: {2}"
 
 msgid "converted {1} case files from format {2} to format {3} (one file per case, named by its id, for syncing); the old files are in {4}"
-msgstr "ケースファイル{1}件を形式{2}から形式{3}（同期のため、ケースごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4} にあります。"
+msgstr "案件ファイル{1}件を形式{2}から形式{3}（同期のため、案件ごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4} にあります。"
 
 msgid "two cases were numbered {1} on different machines: \"{2}\" keeps {3}, and \"{4}\" is now case {5}"
-msgstr "別々の端末で2件のケースが{1}番になっていました。「{2}」が{3}番のままで、「{4}」は{5}番になりました。"
+msgstr "別々の端末で2件の案件が{1}番になっていました。「{2}」が{3}番のままで、「{4}」は{5}番になりました。"
 
 msgid "converted {1} case files to format {2}; the old files are in {3}/backup"
-msgstr "ケースファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
+msgstr "案件ファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
 
-msgid "merged and tidied {1} case files; sync tools' copies are in {2}/backup/sync-copies"
-msgstr "ケースファイル{1}件をまとめて整えました。同期ツールのコピーは {2}/backup/sync-copies にあります。"
+msgid "case files merged and tidied: {1}; the files as they were are in {2}/backup/sync-copies and {3}/backup/untidy"
+msgstr "まとめて整えた案件ファイル：{1}件。元のファイルは {2}/backup/sync-copies と {3}/backup/untidy にあります。"
 
 msgid "is not a case file (cases are <id>.jsonl); ladder ignores it"
-msgstr "はケースファイルではありません（ケースは <id>.jsonl）。ladder は無視します。"
+msgstr "案件ファイルではない（案件は <id>.jsonl）。ladder は無視する"
 
 msgid "{1} case files are of an older format (N.json)"
-msgstr "ケースファイル{1}件が古い形式（N.json）です。"
+msgstr "案件ファイル{1}件が古い形式（N.json）です。"
 
 msgid "convert them to format {1}, keeping the old files in backup/ (the next change does it too)"
 msgstr "形式{1}に変換し、元のファイルを backup/ に残します（次の変更でも変換されます）。"
 
 msgid "is a sync tool's copy of a case file; its lines are read as part of the case"
-msgstr "は同期ツールが作ったケースファイルのコピーです。その行はケースの一部として読まれます。"
+msgstr "同期ツールが作った案件ファイルのコピー。その行は案件の一部として読まれる"
 
 msgid "merge it into the case file and move it to backup/sync-copies"
-msgstr "ケースファイルにまとめ、backup/sync-copies に移します。"
+msgstr "案件ファイルにまとめ、backup/sync-copies に移します。"
 
 msgid "holds lines twice or a merge's conflict markers; it reads as one case"
-msgstr "に重複した行かマージの衝突マーカーがあります。1件のケースとして読めます。"
+msgstr "重複した行かマージの衝突マーカーがある。1件の案件として読める"
 
-msgid "write it again tidy, every line kept once"
-msgstr "各行を1回ずつ残して、整えて書き直します。"
+msgid "write it again tidy, every line kept once (the file as it is goes to backup/untidy)"
+msgstr "各行を1回ずつ残して整えて書き直す（今のファイルは backup/untidy へ）"
 
 msgid "claims case number {1}, which another case claimed first; it shows as case {2}"
-msgstr "は{1}番を名乗っていますが、先に別のケースが名乗っていました。{2}番として表示されます。"
+msgstr "{1}番を名乗っているが、先に別の案件が名乗っていた。{2}番として表示される"
 
 msgid "record {1} as its number"
-msgstr "{1}番をこのケースの番号として記録します。"
+msgstr "{1}番をこの案件の番号として記録する"
 
 msgid "it is empty"
 msgstr "空です"
 
 msgid "it holds two cases ({1} and {2})"
-msgstr "2件のケース（{1} と {2}）が入っています"
+msgstr "2件の案件（{1} と {2}）が入っています"
 
 msgid "its first line, {\"case\": …, \"format\": 3}, is missing"
 msgstr "最初の行 {\"case\": …, \"format\": 3} がありません"
@@ -3310,10 +3310,10 @@ msgid "line {1}: {2}"
 msgstr "{1}行目: {2}"
 
 msgid "it is not a case file's name"
-msgstr "ケースファイルの名前ではありません"
+msgstr "案件ファイルの名前ではありません"
 
 msgid "case {1} is now case {2}"
-msgstr "ケース{1}は今はケース{2}です。"
+msgstr "案件{1}は今は案件{2}です。"
 
 msgid "cannot clone {1}: {2}"
 msgstr "{1} を複製（clone）できません: {2}"
@@ -3361,13 +3361,13 @@ msgid "git add failed: {1}"
 msgstr "git add に失敗しました: {1}"
 
 msgid "cases: {1}"
-msgstr "ケース: {1}"
+msgstr "案件: {1}"
 
 msgid "git commit failed: {1}"
 msgstr "git commit に失敗しました: {1}"
 
-msgid "git could not merge {1} ({2}); nothing was changed here. Resolve it in {3} with git, then run ladder doctor"
-msgstr "git が {1} をマージできませんでした（{2}）。この端末では何も変えていません。{3} で git を使って解決してから、ladder doctor を実行してください。"
+msgid "git could not merge {1} ({2}); the merge was taken back, and your changes stay committed here. Merge it by hand in {3} with git, then run ladder sync"
+msgstr "git が {1} をマージできませんでした（{2}）。マージは取り消し、変更はこの端末にコミットしたままです。{3} で git を使って手でマージしてから、ladder sync を実行してください。"
 
 msgid "git exited with status {1}"
 msgstr "git が終了コード{1}で終わりました"
@@ -3385,10 +3385,10 @@ msgid "sync needs git, and there is no git on PATH"
 msgstr "同期には git が必要ですが、PATH に git がありません"
 
 msgid "sent {1} changed cases"
-msgstr "変更したケース{1}件を送りました"
+msgstr "変更した案件{1}件を送りました"
 
 msgid "received {1} changed cases"
-msgstr "変更されたケース{1}件を受け取りました"
+msgstr "変更された案件{1}件を受け取りました"
 
 msgid "committed here; no remote yet (ladder sync --init REMOTE)"
 msgstr "この端末にコミットしました。リモートはまだありません（ladder sync --init REMOTE）"
@@ -3766,5 +3766,17 @@ msgstr "1以上の整数にしてください。"
 
 msgid "write e.g. 400"
 msgstr "例：400"
+
+msgid "sync: sent changes to {1} to {2}"
+msgstr "同期: {1} の変更を {2} へ送りました。"
+
+msgid "escalated to {1}, where it already was"
+msgstr "{1}へエスカレーション（すでにそこにあった）"
+
+msgid "case {1} is now \"{2}\" (from another machine); your \"{3}\", case {4} here before the sync, is now case {5}"
+msgstr "案件{1}は今は別の端末の「{2}」です。同期の前にこの端末で{4}番だった「{3}」は、今は案件{5}です。"
+
+msgid "git is in the middle of a merge in {1}; finish it (git commit) or take it back (git merge --abort), then ladder sync"
+msgstr "{1} で git がマージの途中です。終える（git commit）か取り消して（git merge --abort）から、ladder sync を実行してください。"
 """#
 }

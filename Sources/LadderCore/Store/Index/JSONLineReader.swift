@@ -63,6 +63,9 @@ struct JSONLineReader {
         try expect(UInt8(ascii: "]"), ", or ]")
     }
 
+    /// Whether a string comes next.
+    var startsWithQuote: Bool { mutating get { skipSpace(); return position < end && bytes[position] == UInt8(ascii: "\"") } }
+
     /// Consumes `null` if it comes next.
     mutating func null() -> Bool {
         skipSpace()
