@@ -46,14 +46,17 @@ extension Store {
     }
 
     /// Writes again every case file that a sync left untidy (a tool's copy beside it,
-    /// lines twice, conflict markers), each line once. Returns how many.
+    /// lines twice, conflict markers), each line once; with `only`, of those files (and
+    /// any with a copy) alone. Returns how many.
     @discardableResult
-    public func tidyAll() throws -> Int {
+    public func tidyAll(only names: Set<String>? = nil) throws -> Int {
         try locked {
             let scan = try FolderScan(casesDirectory).waitSorted()
             var tidied = 0
             for (name, _) in scan.files {
                 let copies = scan.copies[name] ?? []
+                // Only the files a merge touched, and those with copies, may be untidy.
+                if let names, copies.isEmpty, !names.contains(name) { continue }
                 guard case .file? = CaseName(name), let file = try? load(name: name, copies: copies),
                       file.stored.untidy || !copies.isEmpty else { continue }
                 // The file as the merge left it is kept, as the sync tools' copies are.

@@ -179,7 +179,10 @@ public struct StoreSync {
         // numbered alike first is told as moved, here too.
         let numbersBefore = (try? store.directoryOfCases())?.numbering.shown ?? [:]
         // Tidy first: sync tools' copies and conflict markers are merged before committing.
-        do { report.tidied = try store.tidyAll() } catch { throw .git("\(error)") }
+        // Only files changed since the last commit may hold a hand merge's markers.
+        let changed = Set(git.run(["status", "--porcelain", "--untracked-files=all", "--", "cases"]).output.split(separator: "\n")
+            .map { ($0.dropFirst(3) as Substring).split(separator: "/").last.map(String.init) ?? "" })
+        do { report.tidied = try store.tidyAll(only: changed) } catch { throw .git("\(error)") }
         report.sent = try commit(message: L("ladder sync from \(host)"), now: now)
         let remote = git.run(["remote", "get-url", "origin"])
         guard remote.ok else { return report }  // no remote: the commit is the sync
@@ -197,14 +200,14 @@ public struct StoreSync {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
                 try merge(upstream)
                 store.makePrivate()  // git checks files out as the umask says
-                let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output
-                report.received = Array(Set(report.received + numbers(ofPaths: changed.split(separator: "\n").map(String.init)))).sorted()
+                let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
+                report.received = Array(Set(report.received + numbers(ofPaths: changed))).sorted()
                 do {
                     let settled = try store.settleNumbers(now: now)
                     // Only a case this machine knew by that number is remembered as moved.
                     store.remember(settled.filter { r in r.id.map { numbersBefore[$0] == r.from } ?? false }, now: now)
                     report.renumbered += settled
-                    report.tidied += try store.tidyAll()
+                    report.tidied += try store.tidyAll(only: Set(changed.map { ($0 as NSString).lastPathComponent }))
                 } catch { throw .git("\(error)") }
                 if !report.renumbered.isEmpty || report.tidied > 0 {
                     _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
