@@ -23,7 +23,7 @@ extension ConfigFile {
     /// `expected` is the file as it was when the edit began: if another ladder changed it
     /// since, nothing is written, so neither change is lost unseen.
     public static func replace(_ path: String, with data: Data, expected: Data?) throws(ConfigError) {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathText.folder(path)
         do { try FileSystem.makePrivateDirectory(dir) } catch {
             throw ConfigError(file: path, message: L("cannot create its folder (\(error))"))
         }

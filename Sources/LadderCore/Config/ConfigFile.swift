@@ -53,7 +53,7 @@ public enum ConfigFile {
     @discardableResult
     public static func update(_ path: String, userZone: TimeZone = .current,
                               _ change: (inout Config) throws -> Void) throws -> Config {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathText.folder(path)
         do { try FileSystem.makePrivateDirectory(dir) } catch {
             throw ConfigError(file: path, message: L("cannot create its folder (\(error))"))
         }

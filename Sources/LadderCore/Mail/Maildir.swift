@@ -90,7 +90,7 @@ public struct MailSeen: Sendable, Equatable {
         let root: [String: Any] = ["version": 1, "folders": folders.mapValues { $0.sorted() }]
         do {
             let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            try FileSystem.makePrivateDirectory((path as NSString).deletingLastPathComponent)
+            try FileSystem.makePrivateDirectory(PathText.folder(path))
             try FileSystem.writeAtomically(data + Data("\n".utf8), to: path)
         } catch {
             throw LadderError(.data, L("cannot write \(path): \(error)"))

@@ -53,7 +53,7 @@ enum FileSystem {
         if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
             throw Failure(description: danglingLink(path))
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.folder(path)
         if !parent.isEmpty, parent != path { try makePrivateDirectory(parent) }
         if mkdir(path, 0o700) != 0, errno != EEXIST { throw fail(L("create folder"), path) }
         // mkdir's mode is filtered by umask; say it exactly.
@@ -69,8 +69,8 @@ enum FileSystem {
     /// beside the store can be written through; what a killed write leaves there is
     /// removed by the next write (`removeTemporaries`).
     static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let dir = PathText.folder(path)
+        let name = PathText.name(path)
         let temps = try temporaryFolder(in: dir)
         let temp = "\(temps)/\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)

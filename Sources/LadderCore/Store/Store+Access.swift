@@ -58,14 +58,14 @@ extension Store {
     static func cannot(_ verb: String, _ path: String, code: Int32) -> String {
         // A folder above it that cannot be entered: named, with its owner.
         if code == EACCES {
-            var dir = (path as NSString).deletingLastPathComponent
+            var dir = PathText.folder(path)
             while dir.count > 1 {
                 var st = stat()
                 if stat(dir, &st) == 0 {
                     if access(dir, X_OK) != 0 { return cannot(verb, path, through: dir, stat: st) }
                     break
                 }
-                dir = (dir as NSString).deletingLastPathComponent
+                dir = PathText.folder(dir)
             }
         }
         return L("ladder cannot \(verb) \(path): \(String(cString: strerror(code))). Check the folders above it (ls -ld), or use --store DIR")

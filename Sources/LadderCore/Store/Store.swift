@@ -163,7 +163,7 @@ public struct Store: Sendable {
     /// older ladder's `N.json`, or a file of format 3 with a `numbered` line for it that
     /// can still be read.
     private func claims(_ path: String, _ number: Int) -> Bool {
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.name(path)
         switch CaseName(name) {
         case let .older(n)?: return n == number
         case .file?:

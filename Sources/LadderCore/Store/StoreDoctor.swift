@@ -102,7 +102,7 @@ public struct StoreDoctor {
             func keep(_ path: String) throws {
                 try FileSystem.makePrivateDirectory(store.directory + "/backup", refusingLink: true)
                 try FileSystem.makePrivateDirectory(backup, refusingLink: true)
-                let target = backup + "/" + (path as NSString).lastPathComponent
+                let target = backup + "/" + PathText.name(path)
                 guard rename(path, target) == 0 else { throw FileSystem.fail(L("move"), path) }
             }
             for f in todo {

@@ -14,8 +14,8 @@ public enum OutputFile {
     /// replaces; a new one is 0644 less the umask (it is meant to be read by others'
     /// programs). Nothing is left behind on failure.
     public static func replace(_ path: String, with data: Data) throws(StoreError) {
-        let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let dir = PathText.folder(path).isEmpty ? "." : PathText.folder(path)
+        let name = PathText.name(path)
         var template = Array("\(dir)/.\(name).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(L("create a file in"), dir) }

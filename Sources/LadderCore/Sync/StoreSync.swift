@@ -85,7 +85,7 @@ public struct StoreSync {
         let hasCases = !((try? fm.contentsOfDirectory(atPath: store.casesDirectory)) ?? []).filter { CaseName($0) != nil }.isEmpty
         if !isRepository, let remote, !hasCases {
             // A new machine: the remote's store, as it is.
-            let parent = (store.directory as NSString).deletingLastPathComponent
+            let parent = PathText.folder(store.directory)
             try? fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             let leftovers = (try? fm.contentsOfDirectory(atPath: store.directory)) ?? []
             if leftovers.isEmpty {
@@ -207,7 +207,7 @@ public struct StoreSync {
                     // Only a case this machine knew by that number is remembered as moved.
                     store.remember(settled.filter { r in r.id.map { numbersBefore[$0] == r.from } ?? false }, now: now)
                     report.renumbered += settled
-                    report.tidied += try store.tidyAll(only: Set(changed.map { ($0 as NSString).lastPathComponent }))
+                    report.tidied += try store.tidyAll(only: Set(changed.map { PathText.name($0) }))
                 } catch { throw .git("\(error)") }
                 if !report.renumbered.isEmpty || report.tidied > 0 {
                     _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
@@ -314,7 +314,7 @@ public struct StoreSync {
         var byName: [String: Int] = [:]
         for (n, name) in found.names { byName[name] = n }
         return Array(Set(paths.compactMap { path -> Int? in
-            let name = (path as NSString).lastPathComponent
+            let name = PathText.name(path)
             switch CaseName(name) {
             case .file?: return byName[name]
             case let .older(n)?: return n

@@ -146,3 +146,16 @@ import Testing
         #expect(other.run(["doctor", "--repair"]).status == 0)
     }
 }
+
+/// A store named by a one-character relative path: Foundation's path functions crashed
+/// on it (`ladder --store a add …`, `ladder --store b sync --init …`).
+@Suite struct ShortStorePathTests {
+    @Test func aOneLetterStoreWorks() throws {
+        let s = Sandbox()
+        try FileManager.default.createDirectory(atPath: s.directory, withIntermediateDirectories: true)
+        let r = runProcess("/bin/sh", ["-c", "cd \"$1\" && \"$0\" --store a add 'Mail bounces' --org Example && \"$0\" --store a list",
+                                       ladderBinary, s.directory], environment: s.environment)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Mail bounces"))
+    }
+}
