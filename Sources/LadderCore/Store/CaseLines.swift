@@ -25,7 +25,6 @@ public enum CaseLines {
     public static func decode(_ data: Data, copies: [Data] = []) throws(ProblemText) -> CaseFile {
         // Worked on as bytes: Foundation's string trimming costs more than the JSON.
         var lines: [String] = []
-        var joined: [UInt8] = [0x5B]  // [
         var fast: [StoredLine]? = []
         var untidy = !copies.isEmpty
         for blob in [data] + copies {
@@ -45,8 +44,6 @@ public enum CaseLines {
                     // Left by a merge without ladder's driver or union: both sides' lines
                     // are all there is to keep, and the markers go at the next write.
                     if isConflictMarker(line) { untidy = true; continue }
-                    if lines.count > 0 { joined.append(0x2C) }
-                    joined.append(contentsOf: line)
                     lines.append(String(decoding: line, as: UTF8.self))
                     if fast != nil {
                         if let read = StoredLine.read(line) { fast!.append(read) } else { fast = nil }
@@ -54,14 +51,14 @@ public enum CaseLines {
                 }
             }
         }
-        joined.append(0x5D)
         guard !lines.isEmpty else { throw ProblemText(L("it is empty")) }
         let all: [StoredLine]
         if let fast {
             all = fast
         } else {
             do {
-                all = try CaseCodec.decoder().decode([StoredLine].self, from: Data(joined))
+                // Only for a line the fast reader leaves to JSONDecoder: all at once.
+                all = try CaseCodec.decoder().decode([StoredLine].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             } catch {
                 throw ProblemText(locate(error, in: lines))
             }

@@ -56,14 +56,8 @@ extension Store {
     /// Keeps a case file as it is on disk, in `backup/format-<format>/`, before it is
     /// converted. A copy already kept is not replaced.
     func keepOriginal(_ name: String, format: Int) throws {
-        let folder = directory + "/backup/format-\(format)"
-        let target = folder + "/" + name
-        guard !FileSystem.exists(target) else { return }
         do {
-            let data = try FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
-            try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
-            try FileSystem.makePrivateDirectory(folder, refusingLink: true)
-            try FileSystem.writeAtomically(data, to: target)
+            try keepCopy(name, in: "format-\(format)", once: true)
         } catch {
             throw StoreError.io(L("cannot keep a copy of \(path(ofName: name)) before writing it in format \(CaseFile.currentFormat): \(error)"))
         }

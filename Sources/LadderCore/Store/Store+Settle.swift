@@ -78,9 +78,12 @@ extension Store {
 }
 
 extension Store {
-    /// Keeps a copy of a case file in `backup/<folder>/` before it is written tidily.
-    func keepCopy(_ name: String, in folder: String) throws {
+    /// Keeps a copy of a case file, as it is on disk, in `backup/<folder>/`: before it is
+    /// written tidily (every copy kept, `2-<name>` and on), or before a conversion
+    /// (`once`: a copy already kept is not replaced).
+    func keepCopy(_ name: String, in folder: String, once: Bool = false) throws {
         let target = directory + "/backup/" + folder
+        if once, FileSystem.exists(target + "/" + name) { return }
         do {
             let data = try FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
             try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
