@@ -139,7 +139,7 @@ enum FileSystem {
         defer { closedir(d) }
         var names: [String] = []
         while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = entryName(entry)
             if name != ".", name != ".." { names.append(name) }
         }
         for name in names { unlinkat(dirfd(d), name, 0) }
@@ -174,9 +174,7 @@ enum FileSystem {
         defer { closedir(d) }
         var out: [String] = []
         while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = entryName(entry)
             if name != "." && name != ".." { out.append(name) }
         }
         return out

@@ -71,7 +71,10 @@ extension Parallel {
 
         init(_ count: Int, _ body: @escaping (Int) -> Void) {
             self.count = count
-            self.body = body
+            // Work with no chunks never runs, so it must not keep its body (and the
+            // owner the body holds) either: a folder scan of an empty folder leaked its
+            // open folder that way, one per read.
+            self.body = count > 0 ? body : nil
             if count > 0 { Pool.shared.add(self) }
         }
 

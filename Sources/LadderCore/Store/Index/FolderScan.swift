@@ -83,7 +83,7 @@ final class FolderScan: @unchecked Sendable {
         dir = d
         names.reserveCapacity(1024)
         while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = entryName(entry)
             switch CaseName(name) {
             case .file?, .older?: names.append(name)
             case let .copy(of: id)?: copies[CaseLines.fileName(id), default: []].append(name)

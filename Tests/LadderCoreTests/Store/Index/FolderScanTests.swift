@@ -37,6 +37,23 @@ import Testing
         #expect(byName.count == names.count && byName.allSatisfy { FileStamp.of("\(dir)/\($0.key)") == $0.value })
     }
 
+    /// The front end reads the store every second: a scan that kept its folder open
+    /// (an empty folder's scan did, held by its own stamping work) ran a long session out
+    /// of file descriptors, and in the tests' process it took Foundation's `Process.run`
+    /// over its crash (it reads the names of all open descriptors past a buffer's end).
+    @Test(arguments: [0, 1, 700]) func aFinishedScanIsLetGoWithItsFolder(files: Int) throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for _ in 0..<files { try Data("x".utf8).write(to: URL(fileURLWithPath: "\(dir)/\(CaseLines.fileName(UUID()))")) }
+        weak var gone: FolderScan?
+        do {
+            let scan = FolderScan(dir)
+            gone = scan
+            #expect(try scan.waitSorted().files.count == files)
+        }
+        #expect(gone == nil, "the scan of \(files) files is still held, and with it its open folder")
+    }
+
     @Test func aFolderNotMadeYetHasNoFilesAndNoStamp() throws {
         let found = try FolderScan(temporaryDirectory() + "/cases").waitSorted()
         #expect(found.files.isEmpty && found.folder == nil && found.copies.isEmpty)
