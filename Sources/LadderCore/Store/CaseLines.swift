@@ -16,7 +16,7 @@ public enum CaseLines {
     public static let fileExtension = ".jsonl"
 
     /// The file name of a case: its id, which no other machine can give out.
-    public static func fileName(_ id: UUID) -> String { id.uuidString + fileExtension }
+    public static func fileName(_ id: UUID) -> String { id.text + fileExtension }
 
     // MARK: reading
 

@@ -16,12 +16,12 @@ public enum CaseName: Equatable, Sendable {
     public init?(_ name: String) {
         if name.hasPrefix(".") { return nil }
         if name.hasSuffix(CaseLines.fileExtension), name.utf8.count >= 36 + CaseLines.fileExtension.utf8.count {
-            guard let id = UUID(uuidString: String(name.prefix(36))) else { return nil }
-            let rest = name.dropFirst(36).dropLast(CaseLines.fileExtension.count)
+            guard let id = UUID(prefixOf: name) else { return nil }
+            let rest = name.utf8.dropFirst(36).dropLast(CaseLines.fileExtension.utf8.count)
             if rest.isEmpty {
                 // Only the canonical spelling (upper case) names the file; another is a copy.
-                self = name.prefix(36) == id.uuidString ? .file(id) : .copy(of: id)
-            } else if rest.contains("conflict") || rest.contains("Conflict") || rest.hasPrefix(" (") || rest.hasPrefix(".") {
+                self = name.utf8.prefix(36).elementsEqual(id.text.utf8) ? .file(id) : .copy(of: id)
+            } else if let rest = String(rest), rest.contains("conflict") || rest.contains("Conflict") || rest.hasPrefix(" (") || rest.hasPrefix(".") {
                 self = .copy(of: id)
             } else {
                 return nil

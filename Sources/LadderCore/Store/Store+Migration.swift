@@ -18,7 +18,16 @@ extension Store {
         }.sorted { $0.number < $1.number }
     }
 
-    /// Converts the store if it holds older files: called under the lock by every write.
+    /// Whether `cases/` is as the last write through the index left it (the index's last
+    /// line keeps the folder's stamp from just after that write): then no file has come
+    /// or gone since, and none needs converting.
+    var folderUnchangedSinceLastWrite: Bool {
+        guard let tail = StoreIndex.tail(indexPath), let folder = tail.folder else { return false }
+        return folder == folderStamp
+    }
+
+    /// Converts the store if it holds older files: called under the lock by every write
+    /// that finds the folder changed since the last one.
     /// Says once, through `notice`, what it did.
     @discardableResult
     func convertIfOlder() throws -> Int {
@@ -67,7 +76,7 @@ extension Store {
     public func convert() throws -> Int {
         let before = olderFiles().count
         guard before > 0 else { return 0 }
-        try locked {}  // the lock converts as it is taken
+        try locked { try convertIfOlder() }
         return before - olderFiles().count
     }
 }

@@ -35,6 +35,19 @@ import Testing
         #expect(Phrase.fill("{2}から{1}へ", with: ["a", "b"]) == "bからaへ")
         #expect(Phrase.fill("{x} {3} {1}", with: ["a"]) == "{x} {3} a")
         #expect(Phrase.fill("{1}{1}", with: ["é"]) == "éé")
+        #expect(Phrase.fill("{1}", with: ["{2}", "x"]) == "{2}", "a value is put in as it is, never filled again")
+        #expect(Phrase.fill("案件{12}{", with: ["a"]) == "案件{12}{")
+        #expect(Phrase.fill("{10}", with: (1...10).map(String.init)) == "10")
+    }
+
+    /// English is the text as the code interpolates it: a title that looks like a place
+    /// stays as the user wrote it, and the key still has the places for a catalog.
+    @Test func englishIsTheInterpolatedText() {
+        let title = "{1} and {2}"
+        let phrase: Phrase = "case \(12) is \"\(title)\""
+        #expect(phrase.key == "case {1} is \"{2}\"")
+        #expect(phrase.text(in: .en) == "case 12 is \"{1} and {2}\"")
+        #expect(phrase.values == ["12", title])
     }
 
     @Test func englishIsTheSourceAndJapaneseComesFromTheCatalog() {
