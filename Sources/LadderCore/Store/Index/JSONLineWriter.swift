@@ -39,18 +39,27 @@ struct JSONLineWriter {
     mutating func string(_ s: String) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+        var s = s
+        // Runs of bytes that need no escape go in whole (nearly all of them do).
+        s.withUTF8 { text in
+            var start = 0
+            for i in 0..<text.count {
+                let b = text[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                switch b {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                }
+                start = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
@@ -91,10 +100,35 @@ struct JSONLineWriter {
         let days = Int((Double(whole) / 86_400).rounded(.down))
         let secs = whole - days * 86_400
         let (y, m, day) = TimeText.civil(fromDays: days)
-        var text = "\(TimeText.pad(y, 4))-\(TimeText.pad(m))-\(TimeText.pad(day))T"
-            + "\(TimeText.pad(secs / 3600)):\(TimeText.pad(secs % 3600 / 60)):\(TimeText.pad(secs % 60))"
-        if millis > 0 { text += "." + TimeText.pad(min(millis, 999), 3) }
-        string(text + "Z")
+        guard (0...9999).contains(y) else {
+            var text = "\(TimeText.pad(y, 4))-\(TimeText.pad(m))-\(TimeText.pad(day))T"
+                + "\(TimeText.pad(secs / 3600)):\(TimeText.pad(secs % 3600 / 60)):\(TimeText.pad(secs % 60))"
+            if millis > 0 { text += "." + TimeText.pad(min(millis, 999), 3) }
+            string(text + "Z")
+            return
+        }
+        // Digit by digit: a rebuild writes some 200,000 times at 10,000 cases.
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        digits(y, 4); bytes.append(UInt8(ascii: "-")); digits(m, 2); bytes.append(UInt8(ascii: "-")); digits(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(secs / 3600, 2); bytes.append(UInt8(ascii: ":")); digits(secs % 3600 / 60, 2)
+        bytes.append(UInt8(ascii: ":")); digits(secs % 60, 2)
+        if millis > 0 { bytes.append(UInt8(ascii: ".")); digits(min(millis, 999), 3) }
+        bytes.append(contentsOf: [UInt8(ascii: "Z"), UInt8(ascii: "\"")])
+        needsComma = true
+    }
+
+    /// `n` (not negative) in exactly `width` digits.
+    private mutating func digits(_ n: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var n = n
+        while divisor > 0 {
+            bytes.append(UInt8(0x30 + n / divisor % 10))
+            n %= divisor
+            divisor /= 10
+        }
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout JSONLineWriter, T) -> Void) {

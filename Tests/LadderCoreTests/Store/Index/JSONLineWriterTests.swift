@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+/// The index's writer, written by hand for speed: what it writes is JSON that any
+/// parser reads back as the same text and the same instants.
+@Suite struct JSONLineWriterTests {
+    @Test(arguments: ["", "plain", "案件「迷惑メール」の誤判定", "quote \" back \\ slash", "line\nbreak\ttab\r",
+                      "\u{01}\u{1F}\u{7F} controls", "emoji 👨‍👩‍👧 and ﾄﾞｺﾓ", "\\u0041 stays text"])
+    func textReadsBackAsWritten(_ text: String) throws {
+        var w = JSONLineWriter()
+        w.array { $0.string(text); $0.string(text) }
+        let parsed = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
+        #expect(parsed == [text, text])
+    }
+
+    @Test func timesAreUTCToTheMillisecond() throws {
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        var dice = SystemRandomNumberGenerator()
+        var instants: [Date] = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: 1_784_095_200),
+                                Date(timeIntervalSince1970: 1_784_095_200.5), Date(timeIntervalSince1970: -86_400 * 365),
+                                Date(timeIntervalSince1970: 253_402_300_799)]
+        for _ in 0..<500 { instants.append(Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000_000, using: &dice)) / 1000)) }
+        for d in instants {
+            var w = JSONLineWriter()
+            w.date(d)
+            let text = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes), options: .fragmentsAllowed) as? String)
+            let back = try #require(iso.date(from: text) ?? ISO8601DateFormatter().date(from: text), "\(text)")
+            #expect(abs(back.timeIntervalSince(d)) < 0.0006, "\(text) for \(d.timeIntervalSince1970)")
+            #expect(text.hasSuffix("Z") && text.utf8.count == (text.contains(".") ? 24 : 20), "\(text)")
+        }
+    }
+}
