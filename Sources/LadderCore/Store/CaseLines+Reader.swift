@@ -42,7 +42,7 @@ extension StoredLine {
             }
             // As CaseCodec reads times: a time without an offset is the user's local time.
             func date() throws -> Date {
-                guard let d = TimeText.parseISO(try r.string()) else { throw IndexLineError("not an ISO 8601 time") }
+                guard let d = try r.isoTime() else { throw IndexLineError("not an ISO 8601 time") }
                 return d
             }
             func strings() throws -> [String] {

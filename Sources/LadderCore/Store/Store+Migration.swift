@@ -18,9 +18,10 @@ extension Store {
         }.sorted { $0.number < $1.number }
     }
 
-    /// Whether `cases/` is as the last write through the index left it (the index's last
-    /// line keeps the folder's stamp from just after that write): then no file has come
-    /// or gone since, and none needs converting.
+    /// Whether `cases/` is as the index's last line vouches for it: then no file has
+    /// come or gone since, and none needs converting (the index vouches for a folder
+    /// only when it holds no older file: a read that finds one, or a write that converts,
+    /// leaves the folder unvouched, so the next write looks).
     var folderUnchangedSinceLastWrite: Bool {
         guard let tail = StoreIndex.tail(indexPath), let folder = tail.folder else { return false }
         return folder == folderStamp

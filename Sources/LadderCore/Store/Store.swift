@@ -236,8 +236,7 @@ public struct Store: Sendable {
                 FileSystem.removeTemporaries(in: casesDirectory)
                 FileSystem.removeTemporaries(in: directory)
                 // Listing every file to look for older ones cost a quick-add at 10,000
-                // cases a third of its time; a folder unchanged since the last write
-                // (whose own conversion ran) can hold none that is new.
+                // cases a third of its time; a folder the index vouches for holds none.
                 if !folderUnchangedSinceLastWrite { try convertIfOlder() }
             }
             return try body()

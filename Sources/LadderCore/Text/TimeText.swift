@@ -65,57 +65,67 @@ public enum TimeText {
     /// time is in `zone`. Returns nil for anything else or an impossible date.
     /// Works on UTF-8 bytes: the store reads every event's times through here.
     public static func parseISO(_ text: String, zone: TimeZone = .current) -> Date? {
-        var bytes = Array(text.utf8)[...]
-        while bytes.first == 0x20 { bytes = bytes.dropFirst() }
-        while bytes.last == 0x20 { bytes = bytes.dropLast() }
+        var text = text
+        return text.withUTF8 { parseISO(utf8: $0, zone: zone) }
+    }
+
+    /// `parseISO` over the text's UTF-8 bytes, read in place (the store's reader hands
+    /// the bytes between the quotes straight from the file).
+    static func parseISO(utf8 bytes: UnsafeBufferPointer<UInt8>, zone: TimeZone = .current) -> Date? {
+        var i = 0
+        var end = bytes.count
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        while end > i, bytes[end - 1] == 0x20 { end -= 1 }
         func int(_ n: Int) -> Int? {
-            guard bytes.count >= n else { return nil }
+            guard end - i >= n else { return nil }
             var value = 0
-            for b in bytes.prefix(n) {
+            for k in i..<i + n {
+                let b = bytes[k]
                 guard b >= 0x30 && b <= 0x39 else { return nil }
                 value = value * 10 + Int(b - 0x30)
             }
-            bytes = bytes.dropFirst(n)
+            i += n
             return value
         }
-        func take(_ c: Character) -> Bool {
-            if bytes.first == c.asciiValue { bytes = bytes.dropFirst(); return true }
+        func take(_ c: UInt8) -> Bool {
+            if i < end, bytes[i] == c { i += 1; return true }
             return false
         }
-        guard let y = int(4), take("-"), let mo = int(2), take("-"), let d = int(2) else { return nil }
+        guard let y = int(4), take(0x2D), let mo = int(2), take(0x2D), let d = int(2) else { return nil }
         var h = 0, mi = 0, sec = 0
         var fraction = 0.0
-        if take("T") || take("t") || take(" ") {
-            guard let hh = int(2), take(":"), let mm = int(2) else { return nil }
+        if take(0x54) || take(0x74) || take(0x20) {  // T, t or a space
+            guard let hh = int(2), take(0x3A), let mm = int(2) else { return nil }
             h = hh; mi = mm
-            if take(":") {
+            if take(0x3A) {
                 guard let ss = int(2) else { return nil }
                 sec = ss
-                if take(".") || take(",") {
+                if take(0x2E) || take(0x2C) {  // . or ,
                     var scale = 0.1
                     var any = false
-                    while let b = bytes.first, b >= 0x30 && b <= 0x39 {
-                        fraction += Double(b - 0x30) * scale
+                    while i < end, bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+                        fraction += Double(bytes[i] - 0x30) * scale
                         scale /= 10
                         any = true
-                        bytes = bytes.dropFirst()
+                        i += 1
                     }
                     guard any else { return nil }
                 }
             }
         }
         var offset: Int?
-        if take("Z") || take("z") {
+        if take(0x5A) || take(0x7A) {  // Z or z
             offset = 0
-        } else if let sign = bytes.first, sign == 0x2B || sign == 0x2D {  // + or -
-            bytes = bytes.dropFirst()
+        } else if i < end, bytes[i] == 0x2B || bytes[i] == 0x2D {  // + or -
+            let sign = bytes[i]
+            i += 1
             guard let oh = int(2) else { return nil }
-            _ = take(":")
-            let om = bytes.isEmpty ? 0 : (int(2) ?? -1)
+            _ = take(0x3A)
+            let om = i == end ? 0 : (int(2) ?? -1)
             guard om >= 0, oh < 24, om < 60 else { return nil }
             offset = (oh * 3600 + om * 60) * (sign == 0x2D ? -1 : 1)
         }
-        guard bytes.isEmpty else { return nil }
+        guard i == end else { return nil }
         guard let offset else {
             // No offset: a wall-clock time in `zone`, which only a calendar can place.
             return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: zone)?

@@ -239,6 +239,35 @@ import Testing
 
 /// A store of an older ladder (`cases/N.json`, formats 1 and 2) through the core.
 @Suite struct OlderStoreTests {
+    /// A write skips looking for older files while the index vouches for the folder, so
+    /// the index must never vouch for one that holds any: an older ladder's file that a
+    /// sync tool brings into a converted store, and a read sees first, is still
+    /// converted by the next write.
+    @Test func anOlderFileArrivingAfterTheConversionIsConvertedByTheNextWrite() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        for n in 1...3 {
+            try store.create { try CaseFile.open(number: $0, details: CaseDetails(title: "Case \(n)", organisation: "Example Mobile"),
+                                                 rung: .shop, note: nil, at: t("2026-07-15 15:00"), now: t("2026-07-15 15:00")) }
+        }
+        _ = try store.summaries()
+        #expect(store.folderUnchangedSinceLastWrite, "a read of a store with no older file vouches for its folder")
+        let older = try CaseFile.open(number: 7, details: CaseDetails(title: "From the old laptop", organisation: "Example Mobile"),
+                                      rung: .shop, note: nil, at: t("2026-07-15 15:00"), now: t("2026-07-15 15:00"))
+        let data = try StoreFiles.olderText(older, format: 2)
+        try data.write(to: URL(fileURLWithPath: store.casesDirectory + "/7.json"))
+        for _ in 0..<2 {
+            #expect(try store.summaries().summaries.map(\.number) == [1, 2, 3, 7])
+            #expect(!store.folderUnchangedSinceLastWrite, "the index vouched for a folder with an older file in it")
+        }
+        try store.update(2) { try $0.record(.note("a write"), at: t("2026-07-15 16:00"), now: t("2026-07-15 16:00")) }
+        #expect(StoreFiles.olderFiles(dir).isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/backup/format-2/7.json")) == data)
+        #expect(try store.summaries().summaries.map(\.number) == [1, 2, 3, 7])
+        #expect(store.folderUnchangedSinceLastWrite)
+    }
+
     @Test func readAsItWasThenConvertedWholeOnceWithEachFileKept() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

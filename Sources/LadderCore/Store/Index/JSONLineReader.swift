@@ -93,6 +93,16 @@ struct JSONLineReader {
         return UnsafeBufferPointer(rebasing: bytes[start..<quote])
     }
 
+    /// A time as `TimeText.parseISO` reads it (a local time in `zone` without an
+    /// offset), from the bytes in place; nil when the text is not a time.
+    mutating func isoTime(zone: TimeZone = .current) throws -> Date? {
+        skipSpace()
+        let start = position
+        if let raw = try? rawString() { return TimeText.parseISO(utf8: raw, zone: zone) }
+        position = start
+        return TimeText.parseISO(try string(), zone: zone)
+    }
+
     mutating func string() throws -> String {
         skipSpace()
         let start = position

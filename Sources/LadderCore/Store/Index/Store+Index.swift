@@ -251,13 +251,22 @@ extension Store {
         var top = max(numbering.highest, index.top)
         // An older ladder's file holds its number even when it cannot be read, as
         // `nextNumber` counts it: the index's top must not vouch for less.
-        for (name, _) in files { if let n = FolderScan.caseNumber(name), n != Store.formatMarkerNumber { top = max(top, n) } }
+        var holdsOlder = false
+        for (name, _) in files {
+            if let n = FolderScan.caseNumber(name), n != Store.formatMarkerNumber {
+                top = max(top, n)
+                holdsOlder = true
+            }
+        }
+        // The index vouches for the folder only while it holds no older file: a write
+        // trusts a vouched folder to need no conversion (`folderUnchangedSinceLastWrite`).
+        let vouched = holdsOlder ? nil : folder
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
-        if rewrite || !learnt.isEmpty || index.folder != folder {
+        if rewrite || !learnt.isEmpty || index.folder != vouched {
             var current = index.table
             for (n, e) in learnt { current[n] = e }
-            remember(learnt, in: index, current: current, scannedFolder: folder, top: top, rewrite: found == nil, complete: reading.isComplete)
+            remember(learnt, in: index, current: current, scannedFolder: vouched, top: top, rewrite: found == nil, complete: reading.isComplete)
         }
         return Reading(summaries: Store.numbered(summaries, by: numbering), problems: problems, files: files, names: names, numbering: numbering)
     }
@@ -265,7 +274,7 @@ extension Store {
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):
     /// appended lines, or the whole index when there was none or it is mostly stale.
     private func remember(_ learnt: [String: StoreIndex.Entry?], in index: StoreIndex, current: [String: StoreIndex.Entry],
-                          scannedFolder: FileStamp, top: Int, rewrite: Bool, complete: Bool) {
+                          scannedFolder: FileStamp?, top: Int, rewrite: Bool, complete: Bool) {
         guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         var learnt = learnt
         if learnt.values.contains(where: { if case .summary(nil, _)? = $0 { return true }; return false }) {
@@ -280,7 +289,7 @@ extension Store {
         for (n, e) in learnt { current[n] = e }
         withExtendedLifetime(lock) {
             // Vouch for the folder only if no file came or went since the scan.
-            let folder = folderStamp == scannedFolder ? scannedFolder : nil
+            let folder = scannedFolder != nil && folderStamp == scannedFolder ? scannedFolder : nil
             if rewrite || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: current.count) {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
