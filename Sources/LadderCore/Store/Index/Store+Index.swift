@@ -277,20 +277,30 @@ extension Store {
                           scannedFolder: FileStamp?, top: Int, rewrite: Bool, complete: Bool) {
         guard let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         var learnt = learnt
-        if learnt.values.contains(where: { if case .summary(nil, _)? = $0 { return true }; return false }) {
-            // Lines kept with a new stamp but read without their summary: taken whole.
-            let full = StoreIndex.read(indexPath)?.table ?? [:]
-            for (n, e) in learnt {
-                guard case let .summary(nil, stamp)? = e else { continue }
-                if case let .summary(s?, _)? = full[n] { learnt[n] = .summary(s, stamp) } else { learnt[n] = nil }
-            }
-        }
-        var current = current
-        for (n, e) in learnt { current[n] = e }
         withExtendedLifetime(lock) {
             // Vouch for the folder only if no file came or went since the scan.
             let folder = scannedFolder != nil && folderStamp == scannedFolder ? scannedFolder : nil
-            if rewrite || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: current.count) {
+            // Also when most cases have something new (after a copy or a clone): the
+            // whole index, compacted, costs about what appending all their lines would.
+            let whole = rewrite || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: current.count)
+                || learnt.count * 2 > current.count
+            // Mostly stale, as after a copy or a clone: the lines already written are kept
+            // where the files' content is the same, with their new stamps.
+            if whole, !rewrite, !index.tornEnd, let data = StoreIndex.compacted(indexPath, entries: current, folder: folder, top: top) {
+                try? FileSystem.writeAtomically(data, to: indexPath, durable: false)
+                return
+            }
+            if learnt.values.contains(where: { if case .summary(nil, _)? = $0 { return true }; return false }) {
+                // Lines kept with a new stamp but read without their summary: taken whole.
+                let full = StoreIndex.read(indexPath)?.table ?? [:]
+                for (n, e) in learnt {
+                    guard case let .summary(nil, stamp)? = e else { continue }
+                    if case let .summary(s?, _)? = full[n] { learnt[n] = .summary(s, stamp) } else { learnt[n] = nil }
+                }
+            }
+            var current = current
+            for (n, e) in learnt { current[n] = e }
+            if whole {
                 var entries = current
                 if !complete, entries.keys.contains(where: { learnt[$0] == nil }) {
                     // Lines read in part (no search text, cases passed over): read them whole.

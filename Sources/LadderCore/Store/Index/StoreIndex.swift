@@ -22,7 +22,10 @@ struct StoreIndex {
     /// 3: contacts keep their `desk` and the `number` a missed call left (store format 2).
     /// 4: lines name their case file (`name`), since files are named by the case's id
     /// (store format 3); a case keeps when it claimed its number and its former numbers.
-    static let format = 4
+    /// 5: a line vouches for the folder only while the folder holds no older `N.json`
+    /// (a write then skips looking for files to convert); an index of 4 could vouch
+    /// for one that did, so it is made again.
+    static let format = 5
     static let header = #"{"index":"# + String(format) + #","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
@@ -192,7 +195,7 @@ struct StoreIndex {
         return piece
     }
 
-    private static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
+    static func readHeader(_ r: inout JSONLineReader) throws -> Int? {
         var format: Int?
         try r.object { r, key in
             if key.is("index") { format = try r.int() } else { try r.skip() }

@@ -92,6 +92,53 @@ import Testing
         #expect(read.summaries.map(\.number) == Array(1...45))
     }
 
+    /// A copy or a clone gives every case file a new inode and new times: the first read
+    /// after it (here an overdue report, which reads the index in part) writes the index
+    /// again from its own lines with the new stamps, and from the file only where the
+    /// content changed. The result is the index made from nothing, and the next read
+    /// finds nothing to write.
+    @Test func aCopiedStoresIndexIsKeptLineByLineWithItsNewStamps() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/laptop")
+        try Self.world(store, count: 60, seed: 3)
+        _ = try store.summaries(search: true)
+        try FileManager.default.copyItem(atPath: store.directory, toPath: dir + "/server")
+        let copy = Store(directory: dir + "/server")
+        // Half the files with new times too (as `cp -r` gives them), half with the old.
+        for (i, name) in StoreFiles.caseFiles(copy.directory).enumerated() where i % 2 == 0 {
+            #expect(utimensat(AT_FDCWD, copy.path(ofName: name), nil, 0) == 0)
+        }
+        // Two cases changed after the copy, their files brought over as a sync tool would.
+        for n in [5, 17] {
+            try store.update(n) { try $0.record(.note("after the copy"), at: t("2026-12-01 09:00"), now: t("2026-12-01 09:00")) }
+            let name = PathText.name(store.path(of: n))
+            let temp = copy.casesDirectory + "/.incoming"
+            try FileManager.default.copyItem(atPath: store.path(ofName: name), toPath: temp)
+            #expect(rename(temp, copy.path(ofName: name)) == 0)
+        }
+        let lines = try #require(StoreIndex.read(copy.indexPath)).lines
+        _ = try copy.summariesOverdue(at: t("2026-09-01 09:00"))
+        let kept = try Self.entries(copy)
+        #expect(try #require(StoreIndex.read(copy.indexPath)).lines == 60, "one line a case, from \(lines)")
+        let written = try Data(contentsOf: URL(fileURLWithPath: copy.indexPath))
+        _ = try copy.summaries(search: true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy.indexPath)) == written, "a second read rewrote the index")
+
+        try FileManager.default.removeItem(atPath: copy.indexPath)
+        _ = try copy.summaries(search: true)
+        let rebuilt = try Self.entries(copy)
+        #expect(kept == rebuilt)
+        for (name, entry) in rebuilt where kept[name] != entry {
+            Issue.record("\(name): kept \(String(describing: kept[name]).prefix(300)) made \(String(describing: entry).prefix(300))")
+        }
+        for n in [5, 17] {
+            let s = try #require(try copy.summaries(search: true).summaries.first { $0.number == n })
+            #expect(s == CaseState(try copy.load(n)).summary)
+            #expect(s.latest == t("2026-12-01 09:00"))
+        }
+    }
+
     @Test func aSummaryAnswersAsTheTimelineDoesAtAnyInstant() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
