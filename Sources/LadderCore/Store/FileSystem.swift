@@ -151,7 +151,7 @@ enum FileSystem {
     static func read(_ path: String, atMost limit: Int? = nil) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw fail(openVerb, path) }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw fail(L("read"), path) }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
@@ -160,7 +160,27 @@ enum FileSystem {
         if let limit, Int(st.st_size) > limit {
             throw Failure(description: L("\(path) is \(Int(st.st_size) / 1_048_576) MiB, larger than the \(limit / 1_048_576) MiB a file may be; it was not read"))
         }
-        return try handle.readToEnd() ?? Data()
+        // One read of the size the file has and one byte more, which tells that the end
+        // was reached without a second call (every read reads every case file after a
+        // clone); a file that grew meanwhile is read on to its end.
+        var data = Data(count: Int(st.st_size) + 1)
+        var length = 0
+        while true {
+            if length == data.count { data.count += max(4096, data.count / 2) }
+            let n = data.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + length, raw.count - length, off_t(length))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail(L("read"), path)
+            }
+            if n == 0 { break }
+            length += n
+            // A short read is the end once the size fstat gave is reached.
+            if length < data.count, length >= Int(st.st_size) { break }
+        }
+        data.count = length
+        return data
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
@@ -235,12 +255,24 @@ public struct FileStamp: Sendable, Equatable {
         a.modified == b.modified && a.size == b.size && a.inode == b.inode && a.changed == b.changed
     }
 
-    /// FNV-1a over the bytes: fast, and enough to tell whether a file is the one a line
-    /// was made from.
+    /// FNV-1a's constants over eight bytes at a time, each step stirred by a shift:
+    /// enough (beside the size) to tell whether a file is the one a line was made from,
+    /// and fast over the 15 MB a clone of 10,000 cases brings (a byte at a time was a
+    /// tenth of that first read). Kept in the index only, which is per machine: a change
+    /// to it needs a new index format, never a new store format.
     public static func hash(_ data: Data) -> UInt64 {
         data.withUnsafeBytes { raw in
             var h: UInt64 = 0xcbf29ce484222325
-            for b in raw { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100000001b3
+                h ^= h >> 29
+                i += 8
+            }
+            while i < raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x100000001b3
+                i += 1
+            }
             return h == 0 ? 1 : h
         }
     }

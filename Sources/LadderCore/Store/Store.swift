@@ -69,24 +69,25 @@ public struct Store: Sendable {
     /// The bytes of a case file.
     func bytes(name: String) throws(StoreError) -> Data {
         let p = path(ofName: name)
-        var st = stat()
-        if lstat(p, &st) != 0 {
-            // Only a file that is not there is "no case"; a folder we may not enter is said.
-            if errno == ENOENT {
-                try checkReadable()
-                throw .caseNotFound(CaseName(name).flatMap { if case let .older(n) = $0 { n } else { nil } } ?? 0)
-            }
-            throw .denied(Store.cannot(L("look at"), p, code: errno))
-        }
-        let data: Data
         do {
-            data = try FileSystem.read(p, atMost: Bounds.caseFileBytes)
-        } catch let f as FileSystem.Failure where f.code == EACCES {
-            throw .denied(Store.cannot(L("read"), p, stat: st))
+            return try FileSystem.read(p, atMost: Bounds.caseFileBytes)
+        } catch let f as FileSystem.Failure where f.code == ENOENT || f.code == EACCES || f.code == ENOTDIR {
+            // Looked at only when it cannot be read (every read of a clone reads every
+            // file): only a file that is not there is "no case"; a folder we may not
+            // enter, or a file we may not read, is said.
+            var st = stat()
+            if lstat(p, &st) != 0 {
+                if errno == ENOENT {
+                    try checkReadable()
+                    throw .caseNotFound(CaseName(name).flatMap { if case let .older(n) = $0 { n } else { nil } } ?? 0)
+                }
+                throw .denied(Store.cannot(L("look at"), p, code: errno))
+            }
+            if f.code == EACCES { throw .denied(Store.cannot(L("read"), p, stat: st)) }
+            throw .io("\(f)")
         } catch {
             throw .io("\(error)")
         }
-        return data
     }
 
     /// A case file's bytes read as a case (with its sync copies' lines).
