@@ -118,6 +118,6 @@ extension CaseState {
         }
         // Joined by spaces: filter words never hold one, so no word matches across
         // two parts, and the index stores the text without escapes.
-        return parts.filter { !$0.isEmpty }.joined(separator: " ").lowercased()
+        return LowerCase.joined(parts)
     }
 }

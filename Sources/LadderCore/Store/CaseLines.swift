@@ -22,9 +22,13 @@ public enum CaseLines {
 
     /// Reads a format-3 case file, merged with any further copies of it (a sync tool's
     /// conflict copies): the union of their lines.
-    public static func decode(_ data: Data, copies: [Data] = []) throws(ProblemText) -> CaseFile {
+    /// `keepingText: false` when the case is only to be summarised (the index is built
+    /// from every file after a clone): the lines' text, which a write needs to keep
+    /// them as they were, is then not copied out.
+    public static func decode(_ data: Data, copies: [Data] = [], keepingText: Bool = true) throws(ProblemText) -> CaseFile {
         // Worked on as bytes: Foundation's string trimming costs more than the JSON.
         var lines: [String] = []
+        var count = 0
         var fast: [StoredLine]? = []
         var untidy = !copies.isEmpty
         for blob in [data] + copies {
@@ -44,17 +48,21 @@ public enum CaseLines {
                     // Left by a merge without ladder's driver or union: both sides' lines
                     // are all there is to keep, and the markers go at the next write.
                     if isConflictMarker(line) { untidy = true; continue }
-                    lines.append(String(decoding: line, as: UTF8.self))
+                    count += 1
+                    if keepingText { lines.append(String(decoding: line, as: UTF8.self)) }
                     if fast != nil {
                         if let read = StoredLine.read(line) { fast!.append(read) } else { fast = nil }
                     }
                 }
             }
         }
-        guard !lines.isEmpty else { throw ProblemText(L("it is empty")) }
+        guard count > 0 else { throw ProblemText(L("it is empty")) }
         let all: [StoredLine]
         if let fast {
             all = fast
+        } else if !keepingText {
+            // A line the fast reader leaves to JSONDecoder needs the lines' text.
+            return try decode(data, copies: copies, keepingText: true)
         } else {
             do {
                 // Only for a line the fast reader leaves to JSONDecoder: all at once.
@@ -67,7 +75,7 @@ public enum CaseLines {
         var header: (id: UUID, format: Int)?
         var seen = Set<UUID>()
         var placed: [(event: Event, place: EventPlace)] = []
-        for (line, text) in zip(all, lines) {
+        for (i, line) in all.enumerated() {
             switch line {
             case let .header(id, format):
                 if let h = header {
@@ -80,12 +88,14 @@ public enum CaseLines {
             case let .event(event, place):
                 guard seen.insert(event.id).inserted else { untidy = true; continue }
                 placed.append((event, place))
-                file.stored.places[event.id] = place
-                file.stored.text[event.id] = String(text)
+                if keepingText {
+                    file.stored.places[event.id] = place
+                    file.stored.text[event.id] = lines[i]
+                }
             case let .claim(claim):
                 guard seen.insert(claim.id).inserted else { untidy = true; continue }
                 file.claims.append(claim)
-                file.stored.text[claim.id] = String(text)
+                if keepingText { file.stored.text[claim.id] = lines[i] }
             }
         }
         guard let header else { throw ProblemText(L("its first line, {\"case\": …, \"format\": 3}, is missing")) }

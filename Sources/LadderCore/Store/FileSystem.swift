@@ -69,6 +69,32 @@ enum FileSystem {
     /// beside the store can be written through; what a killed write leaves there is
     /// removed by the next write (`removeTemporaries`).
     static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
+        try writeAtomically(to: path, durable: durable) { fd, temp in
+            try data.withUnsafeBytes { try writeAll(fd, $0, temp) }
+        }
+    }
+
+    /// The same for bytes made in parts (the index's lines, made on every core), written
+    /// one after another without first being joined.
+    static func writeAtomically(parts: [[UInt8]], to path: String, durable: Bool = true) throws {
+        try writeAtomically(to: path, durable: durable) { fd, temp in
+            for part in parts { try part.withUnsafeBytes { try writeAll(fd, $0, temp) } }
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ temp: String) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail(L("write"), temp)
+            }
+            offset += n
+        }
+    }
+
+    private static func writeAtomically(to path: String, durable: Bool, _ fill: (Int32, String) throws -> Void) throws {
         let dir = PathText.folder(path)
         let name = PathText.name(path)
         let temps = try temporaryFolder(in: dir)
@@ -80,17 +106,7 @@ enum FileSystem {
         do {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw fail(L("set permissions of"), temp) }
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw fail(L("write"), temp)
-                    }
-                    offset += n
-                }
-            }
+            try fill(fd, temp)
             guard !durable || fsync(fd) == 0 else { throw fail(L("flush"), temp) }
         }
         guard rename(temp, path) == 0 else { throw fail(L("replace"), path) }
@@ -145,11 +161,23 @@ enum FileSystem {
         for name in names { unlinkat(dirfd(d), name, 0) }
     }
 
+    /// Linux's `O_NOATIME`, which Swift's Glibc module leaves out (it is the same bit
+    /// on x86-64 and ARM64). A file copied or cloned has its access time equal to its
+    /// modification time, so the first read of each would write its inode: every case
+    /// file after a clone.
+    #if os(Linux) && (arch(x86_64) || arch(arm64))
+    static let noAccessTime: Int32 = 0o1000000
+    #else
+    static let noAccessTime: Int32 = 0
+    #endif
+
     /// A regular file's bytes. Opened without blocking (a FIFO in its place cannot hang
     /// the reader), and refused unread when it is not a regular file or is larger than
     /// `limit`.
     static func read(_ path: String, atMost limit: Int? = nil) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        var fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | noAccessTime)
+        // Refused to a reader that does not own the file: read it as anyone does.
+        if fd < 0, errno == EPERM, noAccessTime != 0 { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else { throw fail(openVerb, path) }
         defer { close(fd) }
         var st = stat()

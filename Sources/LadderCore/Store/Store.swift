@@ -91,7 +91,7 @@ public struct Store: Sendable {
     }
 
     /// A case file's bytes read as a case (with its sync copies' lines).
-    func decode(name: String, data: Data, copies: [String]? = nil) throws(StoreError) -> CaseFile {
+    func decode(name: String, data: Data, copies: [String]? = nil, keepingText: Bool = true) throws(StoreError) -> CaseFile {
         let p = path(ofName: name)
         let damaged = { (reason: String) in
             StoreError.damaged(StoreProblem(
@@ -113,7 +113,7 @@ public struct Store: Sendable {
                 if let d = try? FileSystem.read(path(ofName: copy), atMost: Bounds.caseFileBytes) { others.append(d) }
             }
             let file: CaseFile
-            do { file = try CaseLines.decode(data, copies: others) } catch { throw damaged(error.text) }
+            do { file = try CaseLines.decode(data, copies: others, keepingText: keepingText) } catch { throw damaged(error.text) }
             guard file.id == id else {
                 throw damaged(L("it says it is case \(file.id.uuidString), but its name says \(id.uuidString)"))
             }

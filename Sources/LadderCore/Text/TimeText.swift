@@ -70,65 +70,41 @@ public enum TimeText {
     }
 
     /// `parseISO` over the text's UTF-8 bytes, read in place (the store's reader hands
-    /// the bytes between the quotes straight from the file).
-    static func parseISO(utf8 bytes: UnsafeBufferPointer<UInt8>, zone: TimeZone = .current) -> Date? {
-        var i = 0
-        var end = bytes.count
-        while i < end, bytes[i] == 0x20 { i += 1 }
-        while end > i, bytes[end - 1] == 0x20 { end -= 1 }
-        func int(_ n: Int) -> Int? {
-            guard end - i >= n else { return nil }
-            var value = 0
-            for k in i..<i + n {
-                let b = bytes[k]
-                guard b >= 0x30 && b <= 0x39 else { return nil }
-                value = value * 10 + Int(b - 0x30)
-            }
-            i += n
-            return value
-        }
-        func take(_ c: UInt8) -> Bool {
-            if i < end, bytes[i] == c { i += 1; return true }
-            return false
-        }
-        guard let y = int(4), take(0x2D), let mo = int(2), take(0x2D), let d = int(2) else { return nil }
+    /// the bytes between the quotes straight from the file). `zone` is asked for only
+    /// when the text has no offset: the store's times all have one, and looking up the
+    /// current zone for each of them was a tenth of a first read.
+    static func parseISO(utf8 bytes: UnsafeBufferPointer<UInt8>, zone: @autoclosure () -> TimeZone = .current) -> Date? {
+        var c = ISOCursor(bytes: bytes)
+        guard let y = c.int(4), c.take(0x2D), let mo = c.int(2), c.take(0x2D), let d = c.int(2) else { return nil }
         var h = 0, mi = 0, sec = 0
         var fraction = 0.0
-        if take(0x54) || take(0x74) || take(0x20) {  // T, t or a space
-            guard let hh = int(2), take(0x3A), let mm = int(2) else { return nil }
+        if c.take(0x54) || c.take(0x74) || c.take(0x20) {  // T, t or a space
+            guard let hh = c.int(2), c.take(0x3A), let mm = c.int(2) else { return nil }
             h = hh; mi = mm
-            if take(0x3A) {
-                guard let ss = int(2) else { return nil }
+            if c.take(0x3A) {
+                guard let ss = c.int(2) else { return nil }
                 sec = ss
-                if take(0x2E) || take(0x2C) {  // . or ,
-                    var scale = 0.1
-                    var any = false
-                    while i < end, bytes[i] >= 0x30 && bytes[i] <= 0x39 {
-                        fraction += Double(bytes[i] - 0x30) * scale
-                        scale /= 10
-                        any = true
-                        i += 1
-                    }
-                    guard any else { return nil }
+                if c.take(0x2E) || c.take(0x2C) {  // . or ,
+                    guard let f = c.fraction() else { return nil }
+                    fraction = f
                 }
             }
         }
         var offset: Int?
-        if take(0x5A) || take(0x7A) {  // Z or z
+        if c.take(0x5A) || c.take(0x7A) {  // Z or z
             offset = 0
-        } else if i < end, bytes[i] == 0x2B || bytes[i] == 0x2D {  // + or -
-            let sign = bytes[i]
-            i += 1
-            guard let oh = int(2) else { return nil }
-            _ = take(0x3A)
-            let om = i == end ? 0 : (int(2) ?? -1)
+        } else if let sign = c.peek, sign == 0x2B || sign == 0x2D {  // + or -
+            c.i += 1
+            guard let oh = c.int(2) else { return nil }
+            _ = c.take(0x3A)
+            let om = c.atEnd ? 0 : (c.int(2) ?? -1)
             guard om >= 0, oh < 24, om < 60 else { return nil }
             offset = (oh * 3600 + om * 60) * (sign == 0x2D ? -1 : 1)
         }
-        guard i == end else { return nil }
+        guard c.atEnd else { return nil }
         guard let offset else {
             // No offset: a wall-clock time in `zone`, which only a calendar can place.
-            return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: zone)?
+            return makeDate(year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone: zone())?
                 .addingTimeInterval(fraction)
         }
         guard (1...12).contains(mo), (1...daysInMonth(y, mo)).contains(d), h < 24, mi < 60, sec < 60 else { return nil }
@@ -245,5 +221,54 @@ extension TimeText {
     public static func clockTime(_ date: Date, zone: TimeZone = .current) -> String {
         let second = LocalClock(zone: zone).split(date).second
         return "\(pad(second / 3600)):\(pad(second % 3600 / 60))"
+    }
+}
+
+/// A place in the bytes of an ISO 8601 time, spaces at either end passed over. A value,
+/// not captured variables: nested functions that changed a captured index had every
+/// access checked at run time.
+private struct ISOCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var end: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        end = bytes.count
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        while end > i, bytes[end - 1] == 0x20 { end -= 1 }
+    }
+
+    var atEnd: Bool { i == end }
+    var peek: UInt8? { i < end ? bytes[i] : nil }
+
+    /// Exactly `n` digits.
+    mutating func int(_ n: Int) -> Int? {
+        guard end - i >= n else { return nil }
+        var value = 0
+        for k in i..<i + n {
+            let b = bytes[k]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        i += n
+        return value
+    }
+
+    mutating func take(_ c: UInt8) -> Bool {
+        if i < end, bytes[i] == c { i += 1; return true }
+        return false
+    }
+
+    /// The digits after a decimal sign, as a fraction of a second; nil when none.
+    mutating func fraction() -> Double? {
+        var value = 0.0, scale = 0.1, any = false
+        while i < end, bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+            value += Double(bytes[i] - 0x30) * scale
+            scale /= 10
+            any = true
+            i += 1
+        }
+        return any ? value : nil
     }
 }

@@ -44,6 +44,11 @@ import LadderTestSupport
         }
         #expect(kinds == Set(Event.StoredType.allCases.map(\.rawValue)), "every kind is in the case")
         #expect(try CaseLines.decode(data) == file)
+        // Read only to be summarised (the index built after a clone), without the lines' text.
+        let bare = try CaseLines.decode(data, keepingText: false)
+        #expect(bare == file && bare.events.map(\.id) == file.events.map(\.id))
+        #expect(CaseState(bare).summary == CaseState(file).summary)
+        #expect(bare.stored.text.isEmpty)
     }
 
     @Test func anythingUnusualIsLeftToJSONDecoder() throws {
@@ -66,6 +71,7 @@ import LadderTestSupport
         let future = line.replacingOccurrences(of: #""note":"x""#, with: #""note":"x","future":1"#)
         let file = try CaseLines.decode(Data([header, future, claim].joined(separator: "\n").utf8))
         #expect(file.number == 4 && file.events.count == 1)
+        #expect(try CaseLines.decode(Data([header, future, claim].joined(separator: "\n").utf8), keepingText: false) == file)
     }
 
     private func describe(_ line: StoredLine) -> String {

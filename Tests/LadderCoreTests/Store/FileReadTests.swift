@@ -30,6 +30,34 @@ import Testing
         #expect(missing?.code == ENOENT)
     }
 
+    /// The index, made in parts on every core, is written part after part: the file
+    /// holds them joined, in order, and only once the whole is there.
+    @Test func partsAreWrittenJoinedInOrder() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/index.jsonl"
+        try FileSystem.writeAtomically(Data("old\n".utf8), to: path, durable: false)
+        let parts: [[UInt8]] = [Array("{\"index\":5}\n".utf8), [], Array("一\n".utf8), Array(repeating: 0x61, count: 70_000)]
+        try FileSystem.writeAtomically(parts: parts, to: path, durable: false)
+        #expect(try FileSystem.read(path) == Data(parts.joined()))
+    }
+
+    /// After a clone every case file is read once, and each has its access time equal to
+    /// its modification time, which a relatime mount would bring up to date: a write to
+    /// every inode. Reading leaves the access time as it was.
+    @Test func readingACaseFileLeavesItsAccessTimeAlone() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/case.jsonl"
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: path))
+        var times = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        _ = try FileSystem.read(path)
+        var st = stat()
+        #expect(stat(path, &st) == 0)
+        #expect(st.st_atim.tv_sec == 1_700_000_000)
+    }
+
     /// The content hash that lets a copied or cloned file keep its index line: the same
     /// for the same bytes, different for a byte changed anywhere, never 0 ("unknown").
     @Test func theContentHashSeesEveryByte() {

@@ -95,12 +95,12 @@ struct JSONLineReader {
 
     /// A time as `TimeText.parseISO` reads it (a local time in `zone` without an
     /// offset), from the bytes in place; nil when the text is not a time.
-    mutating func isoTime(zone: TimeZone = .current) throws -> Date? {
+    mutating func isoTime(zone: @autoclosure () -> TimeZone = .current) throws -> Date? {
         skipSpace()
         let start = position
-        if let raw = try? rawString() { return TimeText.parseISO(utf8: raw, zone: zone) }
+        if let raw = try? rawString() { return TimeText.parseISO(utf8: raw, zone: zone()) }
         position = start
-        return TimeText.parseISO(try string(), zone: zone)
+        return TimeText.parseISO(try string(), zone: zone())
     }
 
     mutating func string() throws -> String {

@@ -130,7 +130,7 @@ extension Store {
                 if p.copies.isEmpty, let e = p.indexed, e.entry.stamp.hash == stamp.hash, e.entry.stamp.size == Int64(data.count) {
                     return .read(e.entry.restamped(stamp), remember: true)
                 }
-                let file = try decode(name: p.name, data: data, copies: p.copies)
+                let file = try decode(name: p.name, data: data, copies: p.copies, keepingText: false)
                 // A case merged with a sync tool's copy is not remembered: its file
                 // alone says less, and the next write to it takes the copy in.
                 return .read(.summary(CaseState(file).summary, stamp), remember: p.copies.isEmpty)
@@ -307,7 +307,7 @@ extension Store {
                     guard let full = StoreIndex.read(indexPath)?.table else { return }
                     for n in entries.keys where learnt[n] == nil { entries[n] = full[n] ?? entries[n] }
                 }
-                try? FileSystem.writeAtomically(StoreIndex.contents(entries, folder: folder, top: top), to: indexPath, durable: false)
+                try? FileSystem.writeAtomically(parts: StoreIndex.contentParts(entries, folder: folder, top: top), to: indexPath, durable: false)
                 return
             }
             var bytes: [UInt8] = []

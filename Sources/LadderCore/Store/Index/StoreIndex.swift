@@ -299,13 +299,24 @@ struct StoreIndex {
     /// The whole index, compacted: the header and one line per entry. Only the last
     /// line need speak for the folder.
     static func contents(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> Data {
-        var out = Data(header.utf8)
+        var out = Data()
+        for part in contentParts(entries, folder: folder, top: top) { out.append(contentsOf: part) }
+        return out
+    }
+
+    /// `contents` in parts, in order, made on every core: a whole index is written after
+    /// a copy or a clone, while the reader waits for it.
+    static func contentParts(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> [[UInt8]] {
         // A case passed over undecoded has nothing to write; its file is read next time.
         let names = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
-        for n in names {
-            out.append(contentsOf: line(entries[n], name: n, folder: n == names.last ? folder : nil, top: top))
+        let lines = Parallel.ranges(names.count, minimum: 256) { range -> [UInt8] in
+            var bytes: [UInt8] = []
+            for i in range {
+                bytes += line(entries[names[i]], name: names[i], folder: i == names.count - 1 ? folder : nil, top: top)
+            }
+            return bytes
         }
-        return out
+        return [Array(header.utf8)] + lines
     }
 
     /// What a writer needs to know before appending: the last line's folder stamp and

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import LadderCore
+
+@Suite struct LowerCaseTests {
+    /// Every scalar Unicode has, in runs of 256, lower-cased as `lowercased()` does:
+    /// the quick path for kana and kanji must never differ from the full one.
+    @Test func everyScalarIsLowerCasedAsTheStandardLibraryDoes() {
+        var run = String.UnicodeScalarView()
+        var differing: [String] = []
+        for v in UInt32(0x20)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            run.append(s)
+            if run.count == 256 || v == 0x10FFFF {
+                let text = String(run)
+                if LowerCase.joined([text]) != text.lowercased() { differing.append(String(format: "%04X", v)) }
+                run = String.UnicodeScalarView()
+            }
+        }
+        #expect(differing.isEmpty, "runs ending at \(differing.prefix(5)) differ")
+    }
+
+    @Test func partsAreJoinedBySpacesWithTheEmptyOnesLeftOut() {
+        #expect(LowerCase.joined(["NTTドコモ", "", "İstanbul ΣΑΣ", "ＡＢＣ", "Straße"]) == "nttドコモ i̇stanbul σασ ａｂｃ straße")
+        #expect(LowerCase.joined([]) == "")
+        #expect(LowerCase.joined(["", ""]) == "")
+    }
+}
