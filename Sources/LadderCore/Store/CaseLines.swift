@@ -71,7 +71,8 @@ public enum CaseLines {
                 throw ProblemText(locate(error, in: lines))
             }
         }
-        var file = CaseFile(format: currentFormatPlaceholder, id: UUID(), number: 0, events: [])
+        // The id is the header's, set below: no random one made meanwhile (a system call).
+        var file = CaseFile(format: currentFormatPlaceholder, id: placeholderId, number: 0, events: [])
         var header: (id: UUID, format: Int)?
         var seen = Set<UUID>()
         var placed: [(event: Event, place: EventPlace)] = []
@@ -115,6 +116,7 @@ public enum CaseLines {
 
     /// Placeholder until the header is read.
     private static let currentFormatPlaceholder = 0
+    private static let placeholderId = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// The canonical order: by clock, then the action (its first event's id), then the step.
     static func order(_ event: Event, _ place: EventPlace) -> Place {

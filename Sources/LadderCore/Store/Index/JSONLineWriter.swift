@@ -8,7 +8,13 @@ struct JSONLineWriter {
     /// Whether the next value in the current object or array needs a comma first.
     private var needsComma = false
 
-    init() { bytes.reserveCapacity(1024) }
+    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    /// Ends a line: the next object starts the next one, without a comma.
+    mutating func endLine() {
+        bytes.append(0x0A)
+        needsComma = false
+    }
 
     mutating func object(_ body: (inout JSONLineWriter) -> Void) {
         container(UInt8(ascii: "{"), UInt8(ascii: "}"), body)
@@ -32,7 +38,8 @@ struct JSONLineWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -115,7 +122,7 @@ struct JSONLineWriter {
         digits(secs / 3600, 2); bytes.append(UInt8(ascii: ":")); digits(secs % 3600 / 60, 2)
         bytes.append(UInt8(ascii: ":")); digits(secs % 60, 2)
         if millis > 0 { bytes.append(UInt8(ascii: ".")); digits(min(millis, 999), 3) }
-        bytes.append(contentsOf: [UInt8(ascii: "Z"), UInt8(ascii: "\"")])
+        bytes.append(UInt8(ascii: "Z")); bytes.append(UInt8(ascii: "\""))
         needsComma = true
     }
 

@@ -262,6 +262,12 @@ struct StoreIndex {
     /// folder stamp it vouches for and the top number.
     static func line(_ entry: Entry?, name: String, folder: FileStamp?, top: Int) -> [UInt8] {
         var w = JSONLineWriter()
+        writeLine(entry, name: name, folder: folder, top: top, to: &w)
+        return w.bytes
+    }
+
+    /// `line`, added to the lines `w` holds.
+    static func writeLine(_ entry: Entry?, name: String, folder: FileStamp?, top: Int, to w: inout JSONLineWriter) {
         w.object { w in
             switch entry {
             case let .summary(s?, stamp)?:
@@ -269,7 +275,7 @@ struct StoreIndex {
                 // by going to the end of the line.
                 w.key("number"); w.int(s.number)
                 w.key("name"); w.string(name)
-                w.key("id"); w.string(s.id.uuidString)
+                w.key("id"); w.string(s.id.text)
                 w.key("claimed"); w.date(s.claimedAt)
                 w.key("former"); w.array { w in for n in s.formerNumbers { w.int(n) } }
                 w.key("watched"); w.bool(s.isWatched)
@@ -293,7 +299,7 @@ struct StoreIndex {
             w.key("folder"); w.optional(folder) { $1.write(to: &$0) }
             w.key("top"); w.int(top)
         }
-        return w.bytes + [0x0A]
+        w.endLine()
     }
 
     /// The whole index, compacted: the header and one line per entry. Only the last
@@ -310,11 +316,11 @@ struct StoreIndex {
         // A case passed over undecoded has nothing to write; its file is read next time.
         let names = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
         let lines = Parallel.ranges(names.count, minimum: 256) { range -> [UInt8] in
-            var bytes: [UInt8] = []
+            var w = JSONLineWriter(capacity: range.count * 2048)
             for i in range {
-                bytes += line(entries[names[i]], name: names[i], folder: i == names.count - 1 ? folder : nil, top: top)
+                writeLine(entries[names[i]], name: names[i], folder: i == names.count - 1 ? folder : nil, top: top, to: &w)
             }
-            return bytes
+            return w.bytes
         }
         return [Array(header.utf8)] + lines
     }

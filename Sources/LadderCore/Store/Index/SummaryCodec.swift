@@ -7,7 +7,7 @@ extension CaseSummary {
     func write(to w: inout JSONLineWriter) {
         w.object { w in
             w.key("number"); w.int(number)
-            w.key("id"); w.string(id.uuidString)
+            w.key("id"); w.string(id.text)
             w.key("title"); w.string(details.title)
             w.key("organisation"); w.string(details.organisation)
             w.key("product"); w.optional(details.product) { $0.string($1) }
@@ -31,7 +31,7 @@ extension CaseSummary {
             w.array { w in
                 for r in openReplies {
                     w.object { w in
-                        w.key("id"); w.string(r.reply.id.uuidString)
+                        w.key("id"); w.string(r.reply.id.text)
                         w.key("item"); w.int(r.item)
                         w.key("what"); w.string(r.reply.what)
                         w.key("owedBy"); w.string(r.reply.owedBy.rawValue)
