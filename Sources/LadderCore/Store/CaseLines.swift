@@ -106,12 +106,14 @@ public enum CaseLines {
         file.format = header.format
         file.id = header.id
         // Sorted by their places, each event copied once: ladder writes the lines in
-        // this order, so mostly there is nothing to sort.
-        let keys = placed.map { order($0.event, $0.place) }
-        if zip(keys, keys.dropFirst()).allSatisfy({ !($1 < $0) }) {
+        // this order, so mostly there is nothing to sort. Two events in one place (two
+        // machines adding a step to one action at once) go by id, so that every machine
+        // orders them alike whichever side's lines came first.
+        let keys = placed.map { (order($0.event, $0.place), $0.event.id.order) }
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
             file.events = placed.map(\.event)
         } else {
-            file.events = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { placed[$0].event }
+            file.events = keys.indices.sorted { keys[$0] < keys[$1] }.map { placed[$0].event }
         }
         file.claims.sort { ($0.clock, $0.id.order) < ($1.clock, $1.id.order) }
         guard let number = file.claimedNumber else { throw ProblemText(L("it has no \"numbered\" line, so no number")) }

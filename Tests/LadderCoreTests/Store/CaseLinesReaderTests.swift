@@ -46,9 +46,15 @@ import LadderTestSupport
         #expect(try CaseLines.decode(data) == file)
         // Read only to be summarised (the index built after a clone), without the lines' text.
         let bare = try CaseLines.decode(data, keepingText: false)
-        #expect(bare == file && bare.events.map(\.id) == file.events.map(\.id))
+        #expect(bare == file)
         #expect(CaseState(bare).summary == CaseState(file).summary)
-        #expect(bare.stored.text.isEmpty)
+        #expect(bare.stored.text.isEmpty && bare.stored.places.isEmpty)
+        // Lines out of order (as a merge leaves them) are put in order either way.
+        var shuffled = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        shuffled = [shuffled[0]] + shuffled.dropFirst().reversed()
+        let merged = Data(shuffled.joined(separator: "\n").utf8)
+        #expect(try CaseLines.decode(merged, keepingText: false) == file)
+        #expect(try CaseLines.decode(merged).events.map(\.id) == file.events.map(\.id))
     }
 
     @Test func anythingUnusualIsLeftToJSONDecoder() throws {
@@ -72,6 +78,25 @@ import LadderTestSupport
         let file = try CaseLines.decode(Data([header, future, claim].joined(separator: "\n").utf8))
         #expect(file.number == 4 && file.events.count == 1)
         #expect(try CaseLines.decode(Data([header, future, claim].joined(separator: "\n").utf8), keepingText: false) == file)
+    }
+
+    /// Two machines that each add a step to one action at once can give two events the
+    /// same place; every machine must still order them alike, whichever side's lines a
+    /// merge put first.
+    @Test func eventsInOnePlaceAreOrderedByIdWhicheverCameFirst() throws {
+        let header = #"{"case":"B8D82367-AB4A-47CF-84F9-D743AB357DF5","format":3}"#
+        let head = "0139BB65-043E-4F7D-8A90-DFE24F4A7733"
+        func note(_ id: String, _ text: String) -> String {
+            #"{"at":"2026-07-15T15:00:00+09:00","clock":2,"id":"\#(id)","note":"\#(text)","partOf":"\#(head)","recorded":"2026-07-15T15:00:00+09:00","step":1,"type":"note"}"#
+        }
+        let a = note("F139BB65-043E-4F7D-8A90-DFE24F4A7733", "from A"), b = note("2139BB65-043E-4F7D-8A90-DFE24F4A7733", "from B")
+        let claim = #"{"clock":3,"id":"1139BB65-043E-4F7D-8A90-DFE24F4A7733","number":4,"recorded":"2026-07-15T15:00:00+09:00","type":"numbered"}"#
+        for keepingText in [true, false] {
+            let ab = try CaseLines.decode(Data([header, a, b, claim].joined(separator: "\n").utf8), keepingText: keepingText)
+            let ba = try CaseLines.decode(Data([header, b, a, claim].joined(separator: "\n").utf8), keepingText: keepingText)
+            #expect(ab.events.map(\.id.uuidString) == ["2139BB65-043E-4F7D-8A90-DFE24F4A7733", "F139BB65-043E-4F7D-8A90-DFE24F4A7733"])
+            #expect(ba.events.map(\.id) == ab.events.map(\.id))
+        }
     }
 
     private func describe(_ line: StoredLine) -> String {

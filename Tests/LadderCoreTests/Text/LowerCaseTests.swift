@@ -13,7 +13,8 @@ import Testing
             run.append(s)
             if run.count == 256 || v == 0x10FFFF {
                 let text = String(run)
-                if LowerCase.joined([text]) != text.lowercased() { differing.append(String(format: "%04X", v)) }
+                // Compared as bytes: String's == would take a decomposed é for é.
+                if !LowerCase.joined([text]).utf8.elementsEqual(text.lowercased().utf8) { differing.append(String(format: "%04X", v)) }
                 run = String.UnicodeScalarView()
             }
         }
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func partsAreJoinedBySpacesWithTheEmptyOnesLeftOut() {
-        #expect(LowerCase.joined(["NTTドコモ", "", "İstanbul ΣΑΣ", "ＡＢＣ", "Straße"]) == "nttドコモ i̇stanbul σασ ａｂｃ straße")
+        #expect(Array(LowerCase.joined(["NTTドコモ", "", "İstanbul ΣΑΣ", "ＡＢＣ", "Straße"]).utf8)
+                == Array("nttドコモ i\u{307}stanbul σασ ａｂｃ straße".utf8))
         #expect(LowerCase.joined([]) == "")
         #expect(LowerCase.joined(["", ""]) == "")
     }

@@ -343,6 +343,36 @@ import Testing
     /// A large index is read in parts at once; whatever the parts, the result is what
     /// reading its lines one after another gives: later lines win, `gone` lines remove,
     /// the last line speaks for the folder, the top number is the highest.
+    /// A whole index is made on every core, in parts (after a copy or a clone): it is
+    /// the header and each entry's line in name order, the folder on the last line
+    /// only, whatever the number of parts, and it reads back as the entries.
+    @Test(arguments: [1, 300, 1_200]) func aWholeIndexMadeInPartsIsTheLinesInNameOrder(count: Int) throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 10, seed: 17)
+        _ = try store.summaries(search: true)
+        let known = Array(try Self.entries(store).values)
+        let folder = FileStamp(modified: 5, size: 6, inode: 7, changed: 8)
+        var dice = Dice(state: 5)
+        var entries: [String: StoreIndex.Entry] = [:]
+        for i in 0..<count {
+            let name = String(format: "%08X-%d.jsonl", dice.next(1 << 30), i)
+            entries[name] = dice.next(8) == 0 ? .unreadable(reason: "r\(i)", hint: "h", folder) : known[dice.next(known.count)]
+        }
+        var expected = Array(StoreIndex.header.utf8)
+        let names = entries.keys.sorted()
+        for (i, n) in names.enumerated() {
+            expected += StoreIndex.line(entries[n], name: n, folder: i == names.count - 1 ? folder : nil, top: 77)
+        }
+        let made = StoreIndex.contentParts(entries, folder: folder, top: 77)
+        #expect(Array(made.joined()) == expected)
+        #expect(StoreIndex.contents(entries, folder: folder, top: 77) == Data(expected))
+        try FileSystem.writeAtomically(parts: made, to: store.indexPath, durable: false)
+        let index = try #require(StoreIndex.read(store.indexPath))
+        #expect(index.table == entries && index.folder == folder && index.top == 77 && index.lines == count)
+    }
+
     @Test func anIndexReadInPartsEqualsOneReadLineByLine() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
