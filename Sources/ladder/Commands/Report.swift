@@ -23,12 +23,20 @@ struct Report: ParsableCommand {
 /// The options every report takes.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "text (80 columns), markdown or json (man 5 ladder-store).") var format: ReportFormat = .text
+    @Option(help: "text (80 columns, the default), markdown or json (man 5 ladder-store).") var format: ReportFormat?
+    @Flag(help: "JSON, as every reading command writes it: the same as --format json.") var json = false
     @Option(name: .customLong("as-of"), parsing: .unconditional,
             help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
     var asOf: String?
     @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
     @Option(help: "Only organisations whose name contains this text.", completion: .custom(Completions.organisations)) var org: String?
+
+    func validate() throws {
+        if json, let format, format != .json { throw ValidationError(L("give --json or --format \(format.rawValue), not both")) }
+    }
+
+    /// What to print: `--json` is `--format json`, as `list --json` and `show --json`.
+    var chosenFormat: ReportFormat { json ? .json : format ?? .text }
 
     /// The JSON is made only when asked for.
     typealias Made = (document: ReportDocument, json: () -> any Encodable, overdue: Int)
@@ -75,9 +83,9 @@ struct ReportOptions: ParsableArguments {
             // Under cron there is often no TZ: the times would have no zone to read them by.
             if (context.environment["TZ"] ?? "").isEmpty { document.title = Self.zoneLabelled(document.title, zone: context.zone, at: instant) }
             Pager.start()
-            switch format {
+            switch chosenFormat {
             case .json: try printJSON(report.json())
-            case .text, .markdown: print(document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
+            case let format: print(document.render(format, paint: Output.colour ? Paint.report : nil), terminator: "")
             }
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system

@@ -155,6 +155,23 @@ func reportWorld() -> Sandbox {
             """))
     }
 
+    /// One spelling for machine output: `--json` on a report, as on `list` and `show`,
+    /// is `--format json`; with another --format it is refused, nothing printed.
+    @Test func everyReportTakesJSONAsListAndShowDo() throws {
+        let s = reportWorld()
+        for report in [["overdue"], ["due", "--within", "30d"], ["stale", "--days", "0"], ["scorecard"]] {
+            let long = s.run(["report"] + report + ["--format", "json"]), short = s.run(["report"] + report + ["--json"])
+            #expect(short.out == long.out && short.status == long.status && !short.out.isEmpty, "\(report)")
+            #expect(s.run(["report"] + report + ["--json", "--format", "json"]).out == long.out, "\(report)")
+        }
+        let both = s.run(["report", "overdue", "--json", "--format", "markdown"])
+        #expect(both.status == 64 && both.out.isEmpty)
+        #expect(both.err.contains("give --json or --format markdown, not both"))
+        // A run asked for JSON speaks English, whatever the language (Docs/JSON.md).
+        let ja = s.run(["--lang", "ja", "report", "overdue", "--json", "--format", "text"])
+        #expect(ja.status == 64 && ja.err.contains("give --json or --format text, not both"))
+    }
+
     @Test func jsonAndMarkdownCarryTheSameFigures() throws {
         let s = reportWorld()
         let r = s.run(["report", "overdue", "--format", "json"])

@@ -3109,6 +3109,9 @@ msgstr "{1}/{2} を読めません：{3}"
 msgid "{1} is damaged; remove it, and ladder mail reads the folder again (mails already logged are skipped)"
 msgstr "{1} が壊れています。削除すると ladder mail はフォルダを読み直します（記録済みのメールは飛ばします）。"
 
+msgid "give --json or --format {1}, not both"
+msgstr "--json と --format {1} のどちらか一方を指定してください。"
+
 msgid "give --clear or --no-clear, not both"
 msgstr "--clear と --no-clear のどちらか一方を指定してください。"
 
