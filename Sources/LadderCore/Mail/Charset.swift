@@ -117,14 +117,16 @@ enum Charset {
     /// Unlabelled or mislabelled 8-bit text: UTF-8 if it is valid UTF-8, JIS if it has
     /// escape sequences, else whichever of CP932 and EUC-JP reads it with more kana.
     static func guessed(_ bytes: some Collection<UInt8>) -> Guess {
-        if let text = String(validating: bytes, as: UTF8.self) { return Guess(text: text, charset: "UTF-8", notes: []) }
+        // Raw JIS is seven bits, so valid UTF-8 as well: its escapes are tried first (an
+        // escape that is not JIS's makes the strict reading fail).
         if bytes.contains(0x1B) {
             for candidate in candidates(for: "iso-2022-jp") {
                 if let text = strict(bytes, candidate) { return Guess(text: text, charset: shownName(candidate), notes: []) }
             }
         }
+        if let text = String(validating: bytes, as: UTF8.self) { return Guess(text: text, charset: "UTF-8", notes: []) }
         let readings = ["CP932", "EUC-JP-MS"].compactMap { name in strict(bytes, name).map { (name, $0) } }
-        if let best = readings.max(by: { kana(in: $0.1) < kana(in: $1.1) }), kana(in: best.1) > 0 {
+        if let best = readings.max(by: { japanese(in: $0.1) < japanese(in: $1.1) }), japanese(in: best.1) > 0 {
             return Guess(text: best.1, charset: best.0, notes: [])
         }
         if let text = strict(bytes, "WINDOWS-1252") { return Guess(text: text, charset: "WINDOWS-1252", notes: []) }
@@ -133,10 +135,18 @@ enum Charset {
         return Guess(text: lossy.text, charset: "UTF-8", notes: [.undecodableBytes(charset: "UTF-8", count: lossy.replaced)])
     }
 
-    /// How many hiragana and katakana: Japanese text has many, a wrong reading few.
-    static func kana(in text: String) -> Int {
+    /// How Japanese a reading looks: kana and kanji count for it (a name or a subject
+    /// may be all kanji), half-width katakana against it, as EUC-JP read as Shift_JIS
+    /// comes out mostly in them.
+    static func japanese(in text: String) -> Int {
         var n = 0
-        for s in text.unicodeScalars where (0x3041...0x30FF).contains(s.value) { n += 1 }
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x3041...0x30FF, 0x4E00...0x9FFF: n += 2
+            case 0xFF61...0xFF9F: n -= 1
+            default: break
+            }
+        }
         return n
     }
 

@@ -33,9 +33,9 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .lineTooLong(line, bytes, limit):
             L("Line \(line) of the message is \(bytes) bytes long; the limit is \(limit).")
         case let .missingBoundary(part):
-            L("The multipart \(MailError.partName(part)) has no boundary parameter.")
+            L("The multipart body of \(MailError.partName(part)) has no boundary parameter.")
         case let .boundaryNotFound(part, boundary):
-            L("The multipart \(MailError.partName(part)) never uses its boundary \"\(boundary)\".")
+            L("The multipart body of \(MailError.partName(part)) never uses its boundary \"\(boundary)\".")
         case let .badBase64(part):
             L("The base64 of \(MailError.partName(part)) is damaged.")
         case let .tooDeep(part, limit):

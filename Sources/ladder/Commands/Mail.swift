@@ -184,7 +184,9 @@ struct MailReader {
                 read.append((entry, try MailMessage.parse(data: data)))
             } catch let e as MailError {
                 failures += 1
-                printError(L("ladder: error: \(entry.path): \(e.description); not recorded"))
+                // The reason is a sentence; here it is followed by more.
+                let reason = e.description.hasSuffix(".") || e.description.hasSuffix("。") ? String(e.description.dropLast()) : e.description
+                printError(L("ladder: error: \(entry.path): \(reason); not recorded"))
             }
         }
         // A bounce must come after the mail that bounced, an answer after the question.

@@ -58,6 +58,23 @@ import Testing
         #expect(Charset.candidates(for: "../../etc/passwd").isEmpty)
     }
 
+    /// Japanese mailers write raw JIS, Shift_JIS or EUC-JP into headers, and a name or a
+    /// subject may be all kanji, with no kana to tell the reading by.
+    @Test func rawJapaneseHeaderTextIsReadWhateverItsCharset() {
+        let jis: [UInt8] = [0x1B, 0x24, 0x42, 0x34, 0x41, 0x3B, 0x7A, 0x37, 0x6F, 0x4C, 0x3E, 0x1B, 0x28, 0x42]  // 漢字件名
+        #expect(HeaderText.string(jis) == "漢字件名")
+        #expect(Charset.decode(jis, label: nil).text == "漢字件名")
+        let sjis: [UInt8] = [0x8E, 0x52, 0x93, 0x63, 0x20, 0x89, 0xD4, 0x8E, 0x71]  // 山田 花子
+        #expect(HeaderText.string(sjis) == "山田 花子")
+        let euc: [UInt8] = [0xBB, 0xB3, 0xC5, 0xC4, 0x20, 0xB2, 0xD6, 0xBB, 0xD2]  // 山田 花子
+        #expect(HeaderText.string(euc) == "山田 花子")
+        // An escape that is not JIS's is left to the other readings.
+        #expect(HeaderText.string(Array("\u{1B}[31mred".utf8)) == "\u{1B}[31mred")
+        // From: with a raw JIS name still gives its address.
+        let from = jis + Array(" <yamada@example.jp>".utf8)
+        #expect(HeaderText.string(from) == "漢字件名 <yamada@example.jp>")
+    }
+
     @Test func undecodableBytesBecomeReplacementCharactersAndTheRestIsKept() {
         let d = Charset.decode([0x61, 0xFF, 0xFE, 0x62], label: "utf-8")
         #expect(d.text.hasPrefix("a"))

@@ -93,7 +93,8 @@ import Testing
     }
 
     @Test func errorsReadAsSentences() {
-        #expect(MailError.missingBoundary(part: "1.2").description == "The multipart part 1.2 has no boundary parameter.")
+        #expect(MailError.missingBoundary(part: "1.2").description == "The multipart body of part 1.2 has no boundary parameter.")
+        #expect(MailError.boundaryNotFound(part: "", boundary: "zz").description == "The multipart body of the message never uses its boundary \"zz\".")
         #expect(MailError.badBase64(part: "").description == "The base64 of the message is damaged.")
         #expect(MailError.tooLarge(bytes: 3, limit: 2).ladderError.kind == .data)
     }

@@ -1459,10 +1459,10 @@ msgstr "メッセージのヘッダーの{1}行目がヘッダーフィールド
 msgid "Line {1} of the message is {2} bytes long; the limit is {3}."
 msgstr "メッセージの{1}行目が{2}バイトあります。上限は{3}バイトです。"
 
-msgid "The multipart {1} has no boundary parameter."
+msgid "The multipart body of {1} has no boundary parameter."
 msgstr "マルチパート（{1}）にboundaryパラメーターがありません。"
 
-msgid "The multipart {1} never uses its boundary \"{2}\"."
+msgid "The multipart body of {1} never uses its boundary \"{2}\"."
 msgstr "マルチパート（{1}）の中に区切り「{2}」が一度も現れません。"
 
 msgid "The base64 of {1} is damaged."
