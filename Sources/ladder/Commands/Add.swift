@@ -36,10 +36,12 @@ struct Add: ParsableCommand {
             let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
                                             awaits: `await`, owes: owe, dues: due)
             let replies = try pairs.map { p in
-                ReplyRequest(what: p.what, owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
+                ReplyRequest(what: try StandardInput.text(p.what, flag: p.owedBy == .me ? "--owe" : "--await")!,
+                             owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
             }
             let title = try StandardInput.words(title, flag: "TITLE").joined(separator: " ")
             let note = try StandardInput.text(note, flag: "--note")
+            let product = try StandardInput.text(product, flag: "--product")
             let details = CaseDetails(title: title, organisation: org, product: product,
                                       references: ref, tags: tag)
             let file = try context.store.create { number in

@@ -44,6 +44,9 @@ struct Edit: ParsableCommand {
     func run() throws {
         try runReporting(flags: [.title: "--title"]) {
             let context = try Context(storeOptions)
+            // Read before the store is locked: standard input may take its time.
+            let title = try StandardInput.text(title, flag: "--title")
+            let product = try StandardInput.text(product, flag: "--product")
             let file = try context.store.update(caseNumber.value) { file in
                 let d = CaseState(file).details
                 func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {

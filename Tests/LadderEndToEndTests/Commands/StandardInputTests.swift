@@ -51,6 +51,34 @@ import Testing
         #expect(try Self.events(s, 1).last?["note"] as? String == "a - b")
     }
 
+    /// Every free-text option takes `-`: a corrected title or product, the reply a new
+    /// case awaits or owes.
+    @Test func titlesProductsAndTheRepliesOfANewCaseReadADashToo() throws {
+        let s = Sandbox()
+        var r = try Self.run(s, ["add", "Mail bounces", "--org", "Kestrel", "--await", "-", "--due", "2h"], input: "a written root cause\n")
+        #expect(r.status == 0, "\(r.err)")
+        r = try Self.run(s, ["add", "Second", "--org", "Kestrel", "--owe", "-"], input: "the router's logs\n")
+        #expect(r.status == 0, "\(r.err)")
+        r = try Self.run(s, ["add", "Third", "--org", "Kestrel", "--product", "-"], input: "光回線 1G\n")
+        #expect(r.status == 0, "\(r.err)")
+        r = try Self.run(s, ["edit", "1", "--title", "-"], input: "Mail from two handsets bounces\n")
+        #expect(r.status == 0 && r.out.contains("Mail from two handsets bounces"), "\(r.err)")
+        r = try Self.run(s, ["edit", "2", "--product", "-"], input: "Router X\n")
+        #expect(r.status == 0, "\(r.err)")
+        let list = try #require(try s.json("list", "--json") as? [[String: Any]])
+        func field(_ n: Int, _ key: String) -> String? { list.first { $0["number"] as? Int == n }?[key] as? String }
+        #expect(field(1, "title") == "Mail from two handsets bounces")
+        #expect(field(2, "product") == "Router X" && field(3, "product") == "光回線 1G")
+        let show1 = try #require(try s.json("show", "1", "--json") as? [String: Any])
+        let show2 = try #require(try s.json("show", "2", "--json") as? [String: Any])
+        #expect((show1["replies"] as? [[String: Any]])?.first?["what"] as? String == "a written root cause")
+        #expect((show2["replies"] as? [[String: Any]])?.first?["what"] as? String == "the router's logs")
+        // Two dashes in one command are refused, nothing written.
+        let before = s.snapshot()
+        r = try Self.run(s, ["edit", "1", "--title", "-", "--product", "-"], input: "x\n")
+        #expect(r.status == 64 && r.err.contains("has read it already") && s.snapshot() == before)
+    }
+
     @Test func emptyInputOrTwoDashesAreRefusedAndNothingIsWritten() throws {
         let s = Sandbox()
         s.ok("add", "Mail bounces", "--org", "Kestrel")
