@@ -13,7 +13,9 @@ public enum OutputFile {
     /// Writes `data` to `path` atomically. The file keeps the permissions of the one it
     /// replaces; a new one is 0644 less the umask (it is meant to be read by others'
     /// programs). Nothing is left behind on failure.
-    public static func replace(_ path: String, with data: Data) throws(StoreError) {
+    /// `private`: a new file is for its owner alone (0600), as the store's own files are:
+    /// a backup or an export of the whole store holds everything the user wrote.
+    public static func replace(_ path: String, with data: Data, private: Bool = false) throws(StoreError) {
         let dir = PathText.folder(path).isEmpty ? "." : PathText.folder(path)
         let name = PathText.name(path)
         var template = Array("\(dir)/.\(name).XXXXXX".utf8CString)
@@ -31,7 +33,7 @@ public enum OutputFile {
             } else {
                 let mask = umask(0)
                 umask(mask)
-                mode = 0o644 & ~mask
+                mode = (`private` ? 0o600 : 0o644) & ~mask
             }
             guard fchmod(fd, mode) == 0 else { throw failure(L("set permissions of"), temp) }
             let written = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in

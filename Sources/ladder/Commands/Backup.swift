@@ -10,7 +10,8 @@ struct Backup: ParsableCommand {
             The archive holds the store folder's contents (cases/, numbers, backup/) and is \
             made with the system's tar while no other ladder writes; the file is replaced \
             whole or not at all. To restore into a new store: mkdir NEW && tar -xzf FILE -C NEW, \
-            then use --store NEW or LADDER_STORE=NEW (Docs/Store.md).
+            then use --store NEW or LADDER_STORE=NEW (man 5 ladder-store). A new archive is readable \
+            by you alone; a second one the same day is named ladder-backup-DATE-2.tar.gz.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,13 +22,22 @@ struct Backup: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try Context(storeOptions)
-            let target = file ?? Store.backupName(now: context.now, zone: context.zone)
+            var target = file ?? Store.backupName(now: context.now, zone: context.zone)
+            // A second backup the same day keeps the first: -2, -3, … (a file named is replaced).
+            if file == nil {
+                let first = target
+                var n = 2
+                while FileManager.default.fileExists(atPath: target) {
+                    target = String(first.dropLast(".tar.gz".count)) + "-\(n).tar.gz"
+                    n += 1
+                }
+            }
             if target.isEmpty || target.hasSuffix("/") {
                 throw CLIError(kind: .usage, flag: "FILE", message: L("\"\(target)\" is not a file name"),
                                hint: L("write e.g. ladder backup ~/backups/ladder.tar.gz"))
             }
             let archive = try context.store.whileNoOneWrites { try tar(context.store.directory) }
-            try OutputFile.replace(target, with: archive)
+            try OutputFile.replace(target, with: archive, private: true)
             print(L("Backed up \(context.store.directory) to \(target)."))
         }
     }

@@ -20,7 +20,7 @@ extension Export {
         warn(problems)
         let data = try StoreDocument(cases: files, exported: context.now).encoded(zone: context.zone)
         if let output {
-            try OutputFile.replace(output, with: data)
+            try OutputFile.replace(output, with: data, private: true)
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -23,6 +23,12 @@ import Testing
         #expect(r.status == 0, "\(r.err)")
         let archive = work + "/ladder-backup-2026-12-02.tar.gz"
         #expect(FileManager.default.fileExists(atPath: archive), "\(r.out)")
+        // For its owner alone, as the store is; a second backup the same day keeps the first.
+        var st = stat()
+        #expect(stat(archive, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let again = runProcess("/bin/sh", ["-c", "cd \"$1\" && \"$0\" backup", ladderBinary, work], environment: s.environment)
+        #expect(again.status == 0 && again.out.contains("ladder-backup-2026-12-02-2.tar.gz"), "\(again.out)")
+        #expect(FileManager.default.fileExists(atPath: work + "/ladder-backup-2026-12-02-2.tar.gz"))
         let members = Self.tar(["-tzf", archive], in: s.directory).out.split(separator: "\n").map(String.init)
         #expect(members.contains("./cases/" + (StoreFiles.path(s.store, 1) as NSString).lastPathComponent) && members.contains("./numbers"), "\(members)")
         for machineOnly in ["./lock", "./index.jsonl", "./notified.json", "./.tmp/"] {
