@@ -118,6 +118,10 @@ extension App {
     /// The organisation's other names in the config, for the filter.
     private func aliases(of organisation: String) -> [String] { config.aliases(of: organisation) }
 
+    /// The name a case's organisation text has in the config (an alias gives its
+    /// organisation's name), else the text: the list groups and heads by it.
+    func organisationName(_ text: String) -> String { config.organisation(for: text)?.name ?? text }
+
     /// Replaces everything known with what `fill` puts in.
     private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {
         lastMatch = nil
@@ -175,7 +179,7 @@ extension App {
             for s in summaries.values where showClosed || s.isWatched {
                 if query.isEmpty || query.matches(searchText(s.number), now: now) { candidates.append(s) }
             }
-            rows = sort.sorted(candidates, at: now)
+            rows = sort.sorted(candidates, at: now, organisation: organisationName)
         }
         lastMatch = (filter.text, showClosed, summaries.count, sort, rows)
         makeListLines()
@@ -203,18 +207,19 @@ extension App {
         var heading = 0
         var count = 0, overdue = 0
         func close() { if key != nil, case let .group(name, _, _) = lines[heading] { lines[heading] = .group(name, cases: count, overdue: overdue) } }
-        var folded: [String: String] = [:]
+        var named: [String: (key: String, name: String)] = [:]
         for (place, n) in rows.enumerated() {
             guard let s = summaries[n] else { continue }
-            let k = folded[s.details.organisation] ?? QuickFold.fold(s.details.organisation)
-            folded[s.details.organisation] = k
-            if k != key {
+            let org = s.details.organisation
+            let known = named[org] ?? { let name = organisationName(org); return (QuickFold.fold(name), name) }()
+            named[org] = known
+            if known.key != key {
                 close()
-                key = k
+                key = known.key
                 heading = lines.count
                 count = 0
                 overdue = 0
-                lines.append(.group(TerminalText.line(s.details.organisation), cases: 0, overdue: 0))
+                lines.append(.group(TerminalText.line(known.name), cases: 0, overdue: 0))
             }
             count += 1
             if s.isWatched, s.nextReply?.isOverdue(at: now) == true { overdue += 1 }

@@ -25,7 +25,9 @@ public enum SortOrder: String, Sendable, CaseIterable {
     var next: SortOrder { SortOrder.allCases[(SortOrder.allCases.firstIndex(of: self)! + 1) % SortOrder.allCases.count] }
 
     /// The cases in this order; ties keep urgency's order, then the case number.
-    func sorted(_ cases: [CaseSummary], at now: Date) -> [Int] {
+    /// `organisation` names a case's organisation text as the list groups it: the
+    /// config's name for an alias (`HBM` is Hayabusa Mobile), else the text.
+    func sorted(_ cases: [CaseSummary], at now: Date, organisation: (String) -> String = { $0 }) -> [Int] {
         let urgent = Urgency.sorted(cases, at: now)
         let rank = Dictionary(uniqueKeysWithValues: urgent.enumerated().map { ($0.element.number, $0.offset) })
         func by<K: Comparable>(_ key: (CaseSummary) -> K) -> [Int] {
@@ -38,7 +40,9 @@ public enum SortOrder: String, Sendable, CaseIterable {
         case .organisation:
             // Each organisation's name folded once, not at every comparison.
             var folded: [String: String] = [:]
-            for c in cases where folded[c.details.organisation] == nil { folded[c.details.organisation] = QuickFold.fold(c.details.organisation) }
+            for c in cases where folded[c.details.organisation] == nil {
+                folded[c.details.organisation] = QuickFold.fold(organisation(c.details.organisation))
+            }
             return by { folded[$0.details.organisation]! }
         }
     }

@@ -33,6 +33,25 @@ import Testing
         #expect(!app.render().text.contains("2 cases"))
     }
 
+    /// A case filed under an alias (`NB`) is grouped with its organisation, under the
+    /// organisation's name, as the filter finds it.
+    @Test func aCaseFiledUnderAnAliasIsGroupedWithItsOrganisation() throws {
+        var files = try SampleCases.files(now: demoNow)
+        let i = try #require(files.firstIndex { CaseState($0).details.organisation == "Northwind Broadband" })
+        try files[i].record(.edit(CaseEdit(organisation: "nb")), at: demoNow, now: demoNow)
+        var app = App(width: 120, height: 40, now: demoNow, zone: tokyo, storeLabel: "demo")
+        var config = Config(userZone: tokyo)
+        config.organisations = [Organisation(name: "Northwind Broadband", aliases: ["NB"])]
+        _ = app.update(.configured(config))
+        _ = app.update(.loaded(cases: files, problems: []))
+        app.press(.char("s"), .char("s"), .char("s"), .char("A"))
+        let groups = app.listLines.compactMap { line -> String? in
+            if case let .group(name, cases, _) = line { return "\(name) \(cases)" }
+            return nil
+        }
+        #expect(groups.contains("Northwind Broadband 2") && !groups.contains { $0.hasPrefix("nb") }, "\(groups)")
+    }
+
     @Test func movingSkipsHeadingsAndKeepsTheFirstCasesHeadingInView() throws {
         // A short terminal: 7 list rows for 4 cases and 4 headings.
         var app = try byOrganisation(width: 80, height: 10)
