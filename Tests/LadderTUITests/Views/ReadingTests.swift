@@ -95,13 +95,17 @@ import Testing
         #expect(!heading.joined().contains("~"))
         #expect(screen.line(3).contains("Kestrel Mobile | open"), "the pane starts under the heading: \(screen.line(3))")
         #expect(app.detailRows == 24 - 2 - 2)
-        // The same in the split view at 120 columns, in the narrower pane.
-        app.update(.resize(width: 120, height: 40))
+        // The same in the split view at 140 columns, in the narrower pane.
+        app.update(.resize(width: 140, height: 40))
         let split = app.render()
         let border = app.layout.listWidth
         for row in 1..<39 { #expect(split[row, border].character == "|", "row \(row)") }
         let lines = app.detailHeading(try #require(app.selectedState), width: app.layout.detailWidth)
-        #expect(lines.count >= 2 && lines.joined(separator: " ") == "#1 " + title, "\(lines)")
+        #expect(lines.count >= 2 && lines.joined(separator: " ") == "#1 " + title, "\(lines.joined(separator: "|"))")
+        // At 120 the pane keeps three lines of it, the cut marked.
+        app.update(.resize(width: 120, height: 40))
+        let cut = app.detailHeading(try #require(app.selectedState), width: app.layout.detailWidth)
+        #expect(cut.count == 3 && cut.last!.hasSuffix("~"), "\(cut)")
     }
 
     /// Past three lines the heading is cut, and says so with `~`.
