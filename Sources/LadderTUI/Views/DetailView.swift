@@ -90,14 +90,18 @@ enum DetailView {
 
         out.append(StyledLine(text: ""))
         out.append(StyledLine(text: L("Timeline (\(s.timeline.count))"), style: .heading))
-        for event in s.timeline.reversed() {
+        // Every date padded to the widest, so the text after it starts in one column and
+        // wrapped lines hang under it (a Japanese date's width varies: 7月1日(水), 12月10日(木)).
+        let dates = s.timeline.map { TimeText.short($0.at, zone: zone) }
+        let dateWidth = dates.map(TextWidth.of).max() ?? 0
+        for (event, date) in zip(s.timeline, dates).reversed() {
             let (line, body) = TimelineText.describe(event, in: s, zone: zone)
             let failed: Bool
             if case let .contact(c) = event.kind { failed = c.direction == .failed } else { failed = false }
-            add("\(TimeText.short(event.at, zone: zone))  \(line)", failed ? .error : .normal, indent: 1, hang: 17)
+            add("\(TextWidth.fit(date, to: dateWidth))  \(line)", failed ? .error : .normal, indent: 1, hang: dateWidth + 2)
             if let body {
                 for paragraph in body.split(separator: "\n", omittingEmptySubsequences: false) {
-                    add(String(paragraph), .dim, indent: 18, hang: 0)
+                    add(String(paragraph), .dim, indent: dateWidth + 3, hang: 0)
                 }
             }
         }

@@ -66,6 +66,27 @@ import Testing
         }
     }
 
+    /// Japanese dates differ in width (7月1日(水), 12月10日(木)): the timeline's text
+    /// still starts in one column, and wrapped lines hang under it.
+    @Test func theTimelinesTextStartsInOneColumnWhateverTheDatesWidth() throws {
+        try Self.japanese {
+            let at = { (text: String) in TimeText.parseISO(text)! }
+            var file = try CaseFile.open(number: 1, details: CaseDetails(title: "光回線", organisation: "ひかりネット"),
+                                         rung: .shop, note: nil, at: at("2026-07-01T10:00:00+09:00"), now: at("2026-07-01T10:00:00+09:00"))
+            try file.record(.note(String(repeating: "不達の原因と対策を書面でご回答ください。", count: 3)),
+                            at: at("2026-12-10T10:00:00+09:00"), now: at("2026-12-10T10:00:00+09:00"))
+            let lines = DetailView.lines(CaseState(file), now: at("2026-12-11T10:00:00+09:00"), width: 50, zone: tokyo,
+                                         config: Config(userZone: tokyo), call: nil)
+            let start = try #require(lines.firstIndex { $0.text.hasPrefix("12月10日") })
+            let hang = lines[start + 1]
+            let dateWidth = TextWidth.of("12月10日(木) 10:00")
+            #expect(hang.indent == lines[start].indent + dateWidth + 2, "\(lines.map(\.text))")
+            let opened = try #require(lines.first { $0.text.hasPrefix("7月1日") })
+            // The shorter date is padded: its text starts where the longer one's does.
+            #expect(opened.text.hasPrefix(TextWidth.fit("7月1日(水) 10:00", to: dateWidth) + "  "), "\(opened.text)")
+        }
+    }
+
     @Test func countdownsAndDueTimesReadAsJapanese() throws {
         try Self.japanese {
             var app = try Self.app(width: 120, height: 40)
