@@ -32,7 +32,11 @@ struct Add: ParsableCommand {
         try runReporting {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            let clocks = try context.config().clocks(for: org)
+            let config = try context.config()
+            let clocks = config.clocks(for: org)
+            // An alias is shorthand: the case is filed under the organisation's name, as
+            // the reports and the front end name it.
+            let org = config.organisation(for: org)?.name ?? org
             let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
                                             awaits: `await`, owes: owe, dues: due)
             let replies = try pairs.map { p in

@@ -27,11 +27,19 @@ struct List: ParsableCommand {
             warn(problems)
             let now = context.now
             let words = grep.map(CaseFilter.init)
-            let config = words == nil ? Config() : try context.config()
+            let config = words == nil && org == nil ? Config() : try context.config()
             let orgText = org.map(SearchFold.fold)
+            // The organisation's text, or its name or an alias in the config.
+            var named: [String: [String]] = [:]
+            func names(_ text: String) -> [String] {
+                if let known = named[text] { return known }
+                let all = ([text] + config.aliases(of: text)).map(SearchFold.fold)
+                named[text] = all
+                return all
+            }
             let states = summaries.filter { s in
                 (all || s.isWatched)
-                    && (orgText.map { SearchFold.fold(s.details.organisation).contains($0) } ?? true)
+                    && (orgText.map { t in names(s.details.organisation).contains { $0.contains(t) } } ?? true)
                     && (words.map { $0.matches(SearchText(s, aliases: config.aliases(of: s.details.organisation)), now: now) } ?? true)
                     && (rung.map { s.rung == $0 } ?? true)
                     && (tag.map { t in s.details.tags.contains { $0.caseInsensitiveCompare(t) == .orderedSame } } ?? true)
