@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +16,13 @@ enum Pager {
         if chosen.isEmpty || chosen == "cat" { return nil }
         // The default only where less is installed; a pager the user names is theirs to name.
         if environment["LADDER_PAGER"] == nil, environment["PAGER"] == nil, !onPath("less", environment: environment) { return nil }
+        // A named pager that is not there would take the output with it: said, and not used.
+        if let program = chosen.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init),
+           !program.contains(where: { "=$`'\"\\;|&<>()".contains($0) }),
+           !(program.hasPrefix("/") ? access(program, X_OK) == 0 : onPath(program, environment: environment)) {
+            printError(L("ladder: the pager \"\(program)\" is not there; printing without it (set LADDER_PAGER or PAGER, or use --no-pager)"))
+            return nil
+        }
         return chosen
     }
 

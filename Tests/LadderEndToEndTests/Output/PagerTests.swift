@@ -81,6 +81,23 @@ import Testing
         #expect(Self.read(pager.input) == nil)
     }
 
+    /// A pager named but not installed would take the output with it (the shell says
+    /// "not found" and the list is gone): ladder says so and prints without it.
+    @Test func aPagerThatIsNotThereIsSaidAndTheOutputStillShown() throws {
+        let s = ColourTests.world()
+        for pager in ["no-such-pager -R", "/nowhere/pager"] {
+            s.extra = ["LADDER_PAGER": pager]
+            let screen = try Self.runInTerminal(s, ["list"])
+            #expect(screen.contains("Later one"), "\(pager): \(screen)")
+            #expect(screen.contains("is not there; printing without it"), "\(pager): \(screen)")
+        }
+        // A command line for the shell is the user's to write: passed on as it is.
+        let recorder = try Self.recorder(in: s)
+        s.extra = ["LADDER_PAGER": "LESS=X \(recorder.command)"]
+        try Self.runInTerminal(s, ["list"])
+        #expect(Self.read(recorder.input)?.contains("Later one") == true)
+    }
+
     @Test func longHelpIsPagedShortHelpAndVersionAreNot() throws {
         let s = ColourTests.world()
         let pager = try Self.recorder(in: s)

@@ -3112,6 +3112,9 @@ msgstr "{1} が壊れています。削除すると ladder mail はフォルダ�
 msgid "give --json or --format {1}, not both"
 msgstr "--json と --format {1} のどちらか一方を指定してください。"
 
+msgid "ladder: the pager \"{1}\" is not there; printing without it (set LADDER_PAGER or PAGER, or use --no-pager)"
+msgstr "ladder: ページャー「{1}」が見つかりません。ページャーなしで表示します（LADDER_PAGER か PAGER を設定するか、--no-pager を付けてください）。"
+
 msgid "give --clear or --no-clear, not both"
 msgstr "--clear と --no-clear のどちらか一方を指定してください。"
 
