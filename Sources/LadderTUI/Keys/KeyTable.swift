@@ -150,7 +150,7 @@ enum KeyTable {
                keys: "Ctrl-A Ctrl-E", L("start / end of the text (also Home End)")),
         KeyRow(.text, [([.ctrl("u")], .deleteToStart), ([.ctrl("k")], .deleteToEnd), ([.ctrl("w")], .deleteWord)], section: .forms,
                keys: "Ctrl-U Ctrl-K Ctrl-W", L("delete to the start / to the end / a word")),
-        KeyRow(.text, [([.ctrl("y")], .yank)], keys: "Ctrl-Y", L("put back what Ctrl-U, Ctrl-K or Ctrl-W deleted")),
+        KeyRow(.text, [([.ctrl("y")], .yank)], section: .forms, keys: "Ctrl-Y", L("put back what Ctrl-U, Ctrl-K or Ctrl-W deleted")),
         KeyRow(.text, [([.left, .ctrl("b")], .cursorLeft), ([.right, .ctrl("f")], .cursorRight)],
                keys: "Left Right  Ctrl-B Ctrl-F", L("a character back / forward")),
         KeyRow(.text, [([.backspace, .ctrl("h")], .deleteBack), ([.delete, .ctrl("d")], .deleteForward)],

@@ -38,6 +38,11 @@ extension App {
             notice = .info(L("syncing…"))
             return [.sync]
         case .togglePane:
+            guard layout.width >= Layout.splitWidth else {
+                // Narrower, the detail never sits beside the list: say how to see it.
+                notice = .info(L("the detail sits beside the list from \(Layout.splitWidth) columns; Enter shows it here"))
+                return []
+            }
             detailHidden.toggle()
             if detailHidden, focus == .detail { focus = .list }
             keepSelectionVisible()

@@ -186,6 +186,17 @@ import Testing
         #expect(filtered("ケストレル") == kestrel)
     }
 
+    /// `v` hides the detail beside the list; narrower, where it never sits beside the
+    /// list, it says how to see the detail instead of doing nothing.
+    @Test func vSaysWhereTheDetailIsWhenTheTerminalIsNarrow() throws {
+        var app = try demoApp(width: 80, height: 24)
+        app.press(.char("v"))
+        #expect(!app.detailHidden && app.notice?.text == "the detail sits beside the list from 110 columns; Enter shows it here")
+        app.update(.resize(width: 120, height: 40))
+        app.press(.char("v"))
+        #expect(app.detailHidden && !app.layout.split)
+    }
+
     /// An unknown key says where the keys are, once.
     @Test func anUnknownKeySaysWhereTheKeysAreOnce() throws {
         var app = try demoApp()

@@ -3115,6 +3115,9 @@ msgstr "--json と --format {1} のどちらか一方を指定してください
 msgid "ladder: the pager \"{1}\" is not there; printing without it (set LADDER_PAGER or PAGER, or use --no-pager)"
 msgstr "ladder: ページャー「{1}」が見つかりません。ページャーなしで表示します（LADDER_PAGER か PAGER を設定するか、--no-pager を付けてください）。"
 
+msgid "the detail sits beside the list from {1} columns; Enter shows it here"
+msgstr "詳細は幅{1}桁以上で一覧の横に出ます。この幅では Enter で表示します。"
+
 msgid "give --clear or --no-clear, not both"
 msgstr "--clear と --no-clear のどちらか一方を指定してください。"
 
