@@ -57,5 +57,11 @@ enum ClockText {
         return TimeText.short(date, zone: zone) + ":" + pad(p.second ?? 0)
     }
 
+    /// `15:00:00`: the clock alone, for a top bar too narrow for the date as well.
+    static func time(_ date: Date, zone: TimeZone) -> String {
+        let p = TimeText.calendar(zone).dateComponents([.hour, .minute, .second], from: date)
+        return pad(p.hour ?? 0) + ":" + pad(p.minute ?? 0) + ":" + pad(p.second ?? 0)
+    }
+
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -88,7 +88,9 @@ extension App {
             }
         }
         // The call timer (highlighted) sits left of the clock.
-        let clock = ClockText.clock(now, zone: zone) + " "
+        // On a narrow terminal the counts and the place in the list come before the date.
+        var clock = ClockText.clock(now, zone: zone) + " "
+        if TextWidth.of(left) + 1 + TextWidth.of(clock) > width { clock = ClockText.time(now, zone: zone) + " " }
         let callText = call.map { c in
             let time = ClockText.stopwatch(now.timeIntervalSince(c.answered ?? c.started))
             return (c.answered == nil ? L("CALL #\(c.caseNumber) hold \(time)") : L("CALL #\(c.caseNumber) talk \(time)")) + "  "

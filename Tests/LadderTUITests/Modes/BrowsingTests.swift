@@ -197,6 +197,16 @@ import Testing
         #expect(app.detailHidden && !app.layout.split)
     }
 
+    /// At the smallest size the counts come before the date: the clock keeps its time.
+    @Test func aNarrowTopBarKeepsTheCountsAndTheTime() throws {
+        var app = try demoApp(width: 50, height: 10)
+        var bar = app.render().line(0)
+        #expect(bar.contains("4 open, 1 overdue") && bar.trimmingCharacters(in: .whitespaces).hasSuffix(" 15:00:00") && !bar.contains("07-15"), "\(bar)")
+        app.update(.resize(width: 80, height: 24))
+        bar = app.render().line(0)
+        #expect(bar.contains("Wed 07-15 15:00:00"), "\(bar)")
+    }
+
     /// An unknown key says where the keys are, once.
     @Test func anUnknownKeySaysWhereTheKeysAreOnce() throws {
         var app = try demoApp()
