@@ -102,7 +102,12 @@ struct Today: Sendable, Equatable {
                 out.append((" " + item.group.title, .heading, nil))
             }
             let style: Style = i == selected ? .selected : (item.group == .callNow || item.group == .climb ? .overdue : .normal)
-            out.append((TextWidth.clip("  #\(item.number) " + Punctuation.colon(item.title, item.why), to: width), style, i))
+            // The reason is what to act on: a long title gives way to it (keeping twelve
+            // columns, enough to know the case by).
+            let head = "  #\(item.number) "
+            let room = width - TextWidth.of(head) - TextWidth.of(Punctuation.colon("", item.why))
+            let title = TextWidth.of(item.title) <= room ? item.title : TextWidth.clip(item.title, to: max(room, 12))
+            out.append((TextWidth.clip(head + Punctuation.colon(title, item.why), to: width), style, i))
             out.append((TextWidth.clip("      \(item.whom)", to: width), i == selected ? .selected : .dim, i))
         }
         return out

@@ -36,6 +36,27 @@ import Testing
         #expect(order == order.sorted())
     }
 
+    /// What to act on is the reason: a long title gives way to it, at 80 columns too.
+    @Test func aLongTitleGivesWayToTheReason() throws {
+        var files = try SampleCases.files(now: demoNow)
+        for i in files.indices {
+            try files[i].record(.edit(CaseEdit(title: String(repeating: "Fibre line resets every evening again ", count: 3))), at: demoNow, now: demoNow)
+        }
+        var app = App(width: 80, height: 24, now: demoNow, zone: tokyo, storeLabel: "demo", config: SampleCases.config(zone: tokyo))
+        _ = app.update(.loaded(cases: files, problems: []))
+        app.press(.char("t"))
+        let items = app.today.items
+        #expect(!items.isEmpty)
+        let lines = app.today.lines(width: 78)
+        for (i, item) in items.enumerated() {
+            let row = try #require(lines.first { $0.item == i && $0.text.hasPrefix("  #") })
+            #expect(row.text.contains("~"), "\(row.text)")
+            if TextWidth.of(item.why) <= 78 - TextWidth.of("  #\(item.number) ") - 2 - 12 {
+                #expect(row.text.hasSuffix(item.why), "\(row.text)")
+            }
+        }
+    }
+
     @Test func enterGoesToTheCaseAndCStartsACallOnIt() throws {
         var app = try app()
         app.press(.char("t"))
