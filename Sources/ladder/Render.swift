@@ -6,7 +6,7 @@ import LadderCore
 enum Render {
     /// `OVERDUE 3h them: call back` / `in 2h me: send logs`: the urgent part first.
     static func replyLine(_ r: ReplyState, now: Date) -> String {
-        L("#\(r.item) \(dueText(r, now: now, painted: true))  \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (due \(TimeText.short(r.reply.due)))")
+        L("#\(r.item) \(dueText(r, now: now, painted: true))  \(r.reply.owedBy.name): \(TerminalText.line(r.reply.what)) (due \(TimeText.short(r.reply.due, near: now)))")
     }
 
     /// `OVERDUE 3h`, `in 20m` or the outcome; `painted` colours an open one by how near it is.

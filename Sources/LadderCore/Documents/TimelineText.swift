@@ -42,7 +42,7 @@ public enum TimelineText {
             let item = state.replyItems[r.id].map { "#\($0)" } ?? ""
             let what = safe(r.what)
             let who = r.who.map { DocumentWords.paren(safe($0)) } ?? ""
-            let due = TimeText.short(r.due, zone: zone)
+            let due = TimeText.short(r.due, zone: zone, near: event.at)
             let line = r.owedBy == .them ? L("awaiting \(item): \(what)\(who), due \(due)") : L("owing \(item): \(what)\(who), due \(due)")
             return (line, nil)
         case let .replyCleared(id, broken, note):

@@ -48,7 +48,7 @@ public struct DueReport: Sendable {
             } else {
                 contact = L("contact: none recorded for \(rung)")
             }
-            section.entries.append(.init(head: L("\(TimeText.short(r.reply.due, zone: zone))  #\(i.number) \(i.organisation): \(i.title)"), lines: [
+            section.entries.append(.init(head: L("\(TimeText.short(r.reply.due, zone: zone, near: asOf))  #\(i.number) \(i.organisation): \(i.title)"), lines: [
                 L("\(whose): \(what) (reply \(item), \(left), on \(rung))"), contact,
             ], tone: r.secondsLeft(at: asOf) < 3600 ? .soon : nil))
         }

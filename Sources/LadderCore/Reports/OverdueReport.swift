@@ -73,7 +73,7 @@ public struct OverdueReport: Sendable {
         let entries = Parallel.map(groups.flatMap(\.items), minimum: 250) { i -> ReportDocument.Entry in
             Language.$bound.withValue(language) {
                 let r = i.reply.reply
-                let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone))
+                let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone, near: asOf))
                 var lines = [
                     ReportText.promise(i.reply),
                     i.reply.rung == i.rung ? L("OVERDUE \(late): due \(due), on \(i.rung.name)")

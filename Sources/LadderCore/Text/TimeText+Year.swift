@@ -31,4 +31,16 @@ extension TimeText {
         let year = y == thisYear ? "" : "\(y)年"
         return year + "\(m)月\(d)日" + (weekday ? "(\(JapaneseTime.weekdays[day.weekday]))" : "")
     }
+
+    /// `short`, with the year when it is not `reference`'s: a due time a year off must
+    /// not read as this year's (`Thu 2027-07-15 15:00`, `2027年7月15日(木) 15:00`).
+    public static func short(_ date: Date, zone: TimeZone = .current, near reference: Date) -> String {
+        let clock = LocalClock(zone: zone)
+        let (y, _, _) = civil(fromDays: clock.split(date).day.number)
+        let (thisYear, _, _) = civil(fromDays: clock.split(reference).day.number)
+        guard y != thisYear else { return short(date, zone: zone) }
+        if Language.current == .ja { return japaneseDay(date, zone: zone, now: reference, weekday: true) + " " + clockTime(date, zone: zone) }
+        let text = short(date, zone: zone)
+        return String(text.prefix(4)) + "\(y)-" + String(text.dropFirst(4))
+    }
 }

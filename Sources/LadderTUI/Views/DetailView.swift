@@ -63,7 +63,7 @@ enum DetailView {
             var line = (overdue ? "! " : "  ") + "#\(r.item) \(ClockText.due(r, now: now))  "
                 + (r.reply.owedBy == .them ? L("they owe: \(what)") : L("I owe: \(what)"))
             if let who = r.reply.who { line += Punctuation.paren(TerminalText.line(who)) }
-            line += L(", due \(TimeText.short(r.reply.due, zone: zone))")
+            line += L(", due \(TimeText.short(r.reply.due, zone: zone, near: now))")
             if let note = s.leftBehindNote(r) { line = Punctuation.then(line, note) }
             add(line, overdue ? .overdue : (r.secondsLeft(at: now) < 3600 ? .dueSoon : .normal), indent: 1)
         }

@@ -144,7 +144,7 @@ struct MailReader {
         let replies = state.replies.filter { items.contains($0.item) }
         for r in replies {
             let how = at <= r.reply.due ? L("kept") : L("late")
-            print("  " + L("#\(r.item) \(TerminalText.line(r.reply.what)), due \(TimeText.short(r.reply.due, zone: context.zone)): \(how) if cleared now"))
+            print("  " + L("#\(r.item) \(TerminalText.line(r.reply.what)), due \(TimeText.short(r.reply.due, zone: context.zone, near: context.now)): \(how) if cleared now"))
         }
         let question = replies.count == 1 ? L("Does this mail answer it? Clear #\(replies[0].item)? [y/N] ")
             : L("Which does this mail answer? Type its number, or Enter for none: ")

@@ -135,7 +135,7 @@ struct Close: ParsableCommand {
             }
             if let a = state.apology { print("  " + L("apology test: \(TerminalText.line(a.summary))")) }
             for r in state.openReplies {
-                let due = TimeText.short(r.reply.due, zone: context.zone)
+                let due = TimeText.short(r.reply.due, zone: context.zone, near: context.now)
                 print("  " + (r.reply.owedBy == .them
                     ? L("their promise is watched as reply \(r.item), due \(due); clear it when it comes: ladder clear \(state.number) \(r.item)")
                     : L("your reply is watched as reply \(r.item), due \(due); clear it when it comes: ladder clear \(state.number) \(r.item)")))

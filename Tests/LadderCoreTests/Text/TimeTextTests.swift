@@ -13,6 +13,20 @@ import Testing
         #expect(TimeText.iso(d, zone: TimeZone(identifier: "America/Sao_Paulo")!) == "2026-06-02T05:00:05-03:00")
     }
 
+    /// A due time a year off must not read as this year's: `in 1 year` said
+    /// `due Thu 07-15 15:00`, which is a year early to anyone reading it.
+    @Test func aDueTimeInAnotherYearSaysItsYear() {
+        let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+        let now = TimeText.parseISO("2026-07-15T15:00:00+09:00")!
+        let same = TimeText.parseISO("2026-12-31T23:00:00+09:00")!, next = TimeText.parseISO("2027-07-15T15:00:00+09:00")!
+        #expect(TimeText.short(same, zone: tokyo, near: now) == "Thu 12-31 23:00")
+        #expect(TimeText.short(next, zone: tokyo, near: now) == "Thu 2027-07-15 15:00")
+        Language.$bound.withValue(.ja) {
+            #expect(TimeText.short(same, zone: tokyo, near: now) == "12月31日(木) 23:00")
+            #expect(TimeText.short(next, zone: tokyo, near: now) == "2027年7月15日(木) 15:00")
+        }
+    }
+
     @Test func isoRoundTrips() {
         for text in ["2026-06-02T17:00:05+09:00", "2026-01-01T00:00:00Z", "2026-12-31T23:59:59-03:30"] {
             let d = TimeText.parseISO(text, zone: tokyo)!
