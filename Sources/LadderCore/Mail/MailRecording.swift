@@ -50,7 +50,7 @@ public struct MailPlan: Sendable {
             guard let name = name?.nonBlank else { return nil }
             let own = [state.details.organisation] + (org.map { [$0.name] + $0.aliases } ?? []) + [point?.point.name].compactMap { $0 }
             let folded = MailMatching.folded(name)
-            return own.contains { !$0.isEmpty && folded.contains(MailMatching.folded($0)) } ? nil : name
+            return own.contains { !$0.isEmpty && folded.contains(MailMatching.folded($0)) } ? nil : PersonNames.withoutHonorific(name)
         }
         var contact = Contact(channel: .email, direction: .incoming, messageId: message.messageId)
         var lines = message.subject.isEmpty ? [] : [message.subject]

@@ -228,6 +228,18 @@ import Testing
         #expect(state.openReplies.isEmpty && state.loggedMessageIds.isEmpty)
     }
 
+    /// A sender who signs with an honorific (`高橋 様`, `=?UTF-8?B?…?=` or not) is the
+    /// person 高橋, as the user would write them down.
+    @Test func theSendersHonorificIsLeftOffTheirName() throws {
+        let c = try config()
+        let f = try deskCase()
+        for from in ["高橋 様 <\(Self.desk)>", "高橋様 <\(Self.desk)>", "\"高橋 さん\" <\(Self.desk)>"] {
+            let plan = MailPlan.make(try answerFromDesk(from: from), kind: .answer, match: MailMatch(caseNumber: 1, rule: .given),
+                                     state: CaseState(f), config: c, now: t("2026-07-17 16:00"))
+            #expect(plan.contact.with == "高橋", "\(from)")
+        }
+    }
+
     @Test func theDesksAnswerClearsWhatItOwesLateOrKeptByTheDueTime() throws {
         let c = try config()
         for (date, outcome) in [("Fri, 17 Jul 2026 15:12:44 +0900", ReplyOutcome.late), ("Fri, 17 Jul 2026 10:00:00 +0900", .kept)] {

@@ -44,11 +44,21 @@ public enum PersonNames {
         return !words.isEmpty && words.allSatisfy { roleWords.contains(String($0)) }
     }
 
+    /// The name without a trailing honorific: `高橋 様` is 高橋, as a mail's sender names
+    /// the person the user dealt with.
+    static func withoutHonorific(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for h in honorifics where t.hasSuffix(h) && t.count > h.count {
+            t = String(t.dropLast(h.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        return t
+    }
+
     /// The name without a trailing honorific, and without the titles and role words
     /// around a Latin name ("Executive Officer Kenji Mori" is Kenji Mori).
     static func bare(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        for h in honorifics where t.hasSuffix(h) && t.count > h.count { t = String(t.dropLast(h.count)); break }
+        let t = withoutHonorific(text)
         guard !t.unicodeScalars.contains(where: isCJK) else { return t }
         let words = t.split(separator: " ").map(String.init)
         let kept = words.filter { w in
