@@ -101,7 +101,10 @@ public struct MailPlan: Sendable {
     /// A mail sent to a contact point with a reply window awaits its answer.
     private mutating func planAwait(_ message: MailMessage, point: (point: ContactPoint, address: String)?, org: Organisation?,
                                     state: CaseState, config: Config, noAwait: Bool) {
-        guard !noAwait else { return }
+        guard !noAwait else {
+            noRaise = L("--no-await: no reply awaited")
+            return
+        }
         guard let point, let org else {
             noRaise = L("no contact point is configured for its recipients: no reply awaited")
             return

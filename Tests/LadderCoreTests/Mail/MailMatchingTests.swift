@@ -197,7 +197,7 @@ import Testing
         #expect(plan.raise == MailPlan.Raise(what: "an answer to my mail \"届かない件\"", who: "Technical desk", due: t("2026-07-17 11:40:12")))
 
         let quiet = MailPlan.make(message, kind: .sent, match: m, state: CaseState(f), config: try config(), now: t("2026-07-29 18:00"), noAwait: true)
-        #expect(quiet.raise == nil)
+        #expect(quiet.raise == nil && quiet.noRaise == "--no-await: no reply awaited")
         let noWindow = MailPlan.make(message, kind: .sent, match: m, state: CaseState(f), config: try config(replyWithin: nil), now: t("2026-07-29 18:00"))
         #expect(noWindow.raise == nil)
         #expect(noWindow.noRaise == "Technical desk has no reply window (replyWithin in the config): no reply awaited")

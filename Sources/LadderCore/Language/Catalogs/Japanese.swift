@@ -3061,6 +3061,9 @@ msgstr "宛先に当たる窓口が設定にないため、返事待ちは登録
 msgid "{1} has no reply window (replyWithin in the config): no reply awaited"
 msgstr "{1}には返答期限（設定の replyWithin）がないため、返事待ちは登録しません。"
 
+msgid "--no-await: no reply awaited"
+msgstr "--no-await の指定により、返事待ちは登録しません。"
+
 msgid "the case is closed: no reply awaited"
 msgstr "案件は完了しているため、返事待ちは登録しません。"
 
