@@ -44,7 +44,10 @@ enum ArgumentErrors {
             return L("ladder: error: \(flag): \"\(value)\" is not a value it takes") + "\n  " + L("write one of \(names(for: flag) ?? given)")
         }
         if let m = captures(body, #"^The value '(.*)' is invalid for '([^ ']+)[^']*'"#) {
-            let hint = m[1] == "<case-number>" ? "\n  " + L("write a case number, e.g. 12 or #12") : ""
+            // The options that take a whole number, with an example of each.
+            let wholeNumbers = ["--max-chars": "400", "--days": "14", "--reply": "2"]
+            let hint = m[1] == "<case-number>" ? "\n  " + L("write a case number, e.g. 12 or #12")
+                : wholeNumbers[m[1]].map { "\n  " + L("write a whole number, e.g. \(m[1]) \($0)") } ?? ""
             return L("ladder: error: \(m[1]): \"\(m[0])\" is not a value it takes") + hint
         }
         if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {

@@ -24,6 +24,8 @@ import Testing
         Case(args: ["log", "1"], status: 64, says: "ladder: error: --via <via> is missing"),
         Case(args: ["log", "9", "--via", "phone"], status: 65, says: "CASE: there is no case 9"),
         Case(args: ["log", "x", "--via", "phone"], status: 64, says: "ladder: error: <case-number>: \"x\" is not a value it takes\n  write a case number, e.g. 12 or #12"),
+        Case(args: ["brief", "1", "--max-chars", "abc"], status: 64, says: "ladder: error: --max-chars: \"abc\" is not a value it takes\n  write a whole number, e.g. --max-chars 400"),
+        Case(args: ["report", "stale", "--days", "x"], status: 64, says: "ladder: error: --days: \"x\" is not a value it takes\n  write a whole number, e.g. --days 14"),
         Case(args: ["log", "1", "--via", "phone", "--held", "4"], status: 64, says: "--held: cannot read \"4\" as a duration"),
         Case(args: ["log", "1", "--via", "phone", "--in", "--failure", "bounced"], status: 64, says: "--failure"),
         Case(args: ["escalate", "1"], status: 64, says: "ladder: error: --reason <reason> is missing"),

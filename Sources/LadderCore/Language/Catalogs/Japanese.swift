@@ -2018,6 +2018,9 @@ msgstr "ladder: エラー: {1} というオプションはありません。"
 msgid "ladder: error: \"{1}\" is one argument too many"
 msgstr "ladder: エラー: 「{1}」は余分な引数です。"
 
+msgid "write a whole number, e.g. {1} {2}"
+msgstr "整数を書いてください。例：{1} {2}"
+
 msgid "write a case number, e.g. 12 or #12"
 msgstr "案件の番号を書いてください。例：12、#12"
 
