@@ -40,6 +40,10 @@ public struct MailPlan: Sendable {
         } else {
             notes.append(L("it has no readable Date; logged at the time it was read"))
         }
+        // The Message-ID is how a mail read twice is known: without one it cannot be.
+        if message.messageId == nil {
+            notes.append(L("it has no Message-ID, so reading it again would log it again"))
+        }
         let org = config.organisation(for: state.details.organisation)
         let addresses = MailMatching.otherSide(of: message, kind: kind)
         let point = MailMatching.point(of: org, for: addresses, in: config)

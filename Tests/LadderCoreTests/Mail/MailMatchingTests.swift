@@ -301,12 +301,21 @@ import Testing
         let f = try deskCase()
         let m = MailMatch(caseNumber: 1, rule: .given)
         let now = t("2026-07-17 12:00")
-        let undated = try mail(["From: \(Self.desk)", "Subject: x"])
+        let undated = try mail(["From: \(Self.desk)", "Subject: x", "Message-ID: <u1@example>"])
         let a = MailPlan.make(undated, kind: .answer, match: m, state: CaseState(f), config: try config(), now: now)
         #expect(a.at == now && a.notes == ["it has no readable Date; logged at the time it was read"])
-        let ahead = try mail(["From: \(Self.desk)", "Subject: x", "Date: Sat, 18 Jul 2026 12:00:00 +0900"])
+        let ahead = try mail(["From: \(Self.desk)", "Subject: x", "Date: Sat, 18 Jul 2026 12:00:00 +0900", "Message-ID: <u2@example>"])
         let b = MailPlan.make(ahead, kind: .answer, match: m, state: CaseState(f), config: try config(), now: now)
         #expect(b.at == now && b.notes.count == 1)
+    }
+
+    /// Without a Message-ID a mail read twice cannot be known again: it says so.
+    @Test func aMailWithoutAMessageIDSaysItCannotBeKnownAgain() throws {
+        let f = try deskCase()
+        let bare = try mail(["From: \(Self.desk)", "Subject: x", "Date: Fri, 17 Jul 2026 10:00:00 +0900"])
+        let plan = MailPlan.make(bare, kind: .answer, match: MailMatch(caseNumber: 1, rule: .given), state: CaseState(f),
+                                 config: try config(), now: t("2026-07-17 12:00"))
+        #expect(plan.notes == ["it has no Message-ID, so reading it again would log it again"])
     }
 
     // MARK: whether to clear

@@ -3046,6 +3046,9 @@ msgstr "同じスレッドの記録済みメールも、案件の参照番号も
 msgid "its Date ({1}) is in the future; logged at the time it was read"
 msgstr "Date（{1}）が未来の時刻のため、読み込んだ時刻で記録しました。"
 
+msgid "it has no Message-ID, so reading it again would log it again"
+msgstr "Message-ID がないため、もう一度読み込むと二重に記録されます。"
+
 msgid "it has no readable Date; logged at the time it was read"
 msgstr "読める Date がないため、読み込んだ時刻で記録しました。"
 
