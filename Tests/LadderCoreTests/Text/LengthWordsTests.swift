@@ -15,6 +15,16 @@ import Testing
         for c in cases { #expect(WhenParser.length(c.0) == c.1, "\(c.0)") }
     }
 
+    /// ISO 8601 lengths, as `--due` takes them: hours, minutes, days and weeks; not
+    /// months or years, whose length depends on where they start.
+    @Test func isoLengthsAreLengthsWithoutMonthsOrYears() {
+        let cases: [(String, TimeInterval?)] = [
+            ("PT40M", 2400), ("pt1h30m", 5400), ("P2D", 2 * 86_400), ("P1W", 604_800), ("P1DT2H", 93_600),
+            ("PT0.5H", 1800), ("P1M", nil), ("P1Y", nil), ("P", nil), ("PT", nil), ("P1H", nil),
+        ]
+        for c in cases { #expect(WhenParser.length(c.0) == c.1, "\(c.0)") }
+    }
+
     @Test func aDayOfTheMonthAloneIsStillNotATime() {
         let parser = WhenParser(now: t("2026-07-15 12:00"), zone: tokyo)
         #expect(throws: LadderError.self) { try parser.parse("3日", role: .moment) }
