@@ -7,8 +7,11 @@ public struct LineEditor: Sendable, Equatable {
     public private(set) var characters: [Character]
     /// Index in `characters` the next typed character goes before.
     public private(set) var cursor: Int
-    /// What Ctrl-U, Ctrl-K or Ctrl-W last deleted, for Ctrl-Y to put back.
+    /// What Ctrl-U, Ctrl-K or Ctrl-W last deleted, for Ctrl-Y to put back. Deletions one
+    /// after another add up, as in readline: three Ctrl-W and a Ctrl-Y give back all three.
     private(set) var killed: [Character] = []
+    /// Whether the last key deleted into `killed`.
+    private var killing = false
 
     public init(_ text: String = "") {
         characters = Array(text)
@@ -40,10 +43,13 @@ public struct LineEditor: Sendable, Equatable {
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         if let action = KeyTable.action(for: key, in: .text) {
-            apply(action)
+            let wasKilling = killing
+            killing = false
+            apply(action, afterKill: wasKilling)
             return true
         }
         guard case let .char(c) = key else { return false }
+        killing = false
         // Control characters never enter stored text from the keyboard.
         guard !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return true }
         characters.insert(c, at: cursor)
@@ -51,7 +57,14 @@ public struct LineEditor: Sendable, Equatable {
         return true
     }
 
-    private mutating func apply(_ action: KeyAction) {
+    /// Keeps what a deletion took: added to the last deletion's when it followed one
+    /// (before it when deleting backwards), else in its place.
+    private mutating func kill(_ taken: ArraySlice<Character>, backwards: Bool, afterKill: Bool) {
+        if afterKill { killed = backwards ? Array(taken) + killed : killed + taken } else { killed = Array(taken) }
+        killing = true
+    }
+
+    private mutating func apply(_ action: KeyAction, afterKill: Bool) {
         switch action {
         case .cursorLeft: cursor = max(0, cursor - 1)
         case .cursorRight: cursor = min(characters.count, cursor + 1)
@@ -62,10 +75,10 @@ public struct LineEditor: Sendable, Equatable {
         case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
         case .deleteToStart:
-            killed = Array(characters[..<cursor])
+            kill(characters[..<cursor], backwards: true, afterKill: afterKill)
             characters.removeFirst(cursor); cursor = 0
         case .deleteToEnd:
-            killed = Array(characters[cursor...])
+            kill(characters[cursor...], backwards: false, afterKill: afterKill)
             characters.removeLast(characters.count - cursor)
         case .yank:
             characters.insert(contentsOf: killed, at: cursor)
@@ -80,7 +93,7 @@ public struct LineEditor: Sendable, Equatable {
                 let kind = LineEditor.wordKind(characters[i - 1])
                 while i > 0, !characters[i - 1].isWhitespace, LineEditor.wordKind(characters[i - 1]) == kind { i -= 1 }
             }
-            killed = Array(characters[i..<cursor])
+            kill(characters[i..<cursor], backwards: true, afterKill: afterKill)
             characters.removeSubrange(i..<cursor); cursor = i
         default:
             break

@@ -48,6 +48,26 @@ import Testing
         #expect(latin.text == "call back, tomorrow")
     }
 
+    /// Deletions one after another add up, as in readline: Ctrl-Y gives back all of them;
+    /// anything else in between starts afresh.
+    @Test func deletionsInARowAreYankedBackTogether() {
+        var e = LineEditor("回線が夜だけ切れる。サポート窓口")
+        e.handle(.ctrl("w")); e.handle(.ctrl("w")); e.handle(.ctrl("w"))
+        #expect(e.text == "回線が夜だけ切れる")
+        e.handle(.ctrl("y"))
+        #expect(e.text == "回線が夜だけ切れる。サポート窓口")
+        var f = LineEditor("call back tomorrow")
+        f.handle(.ctrl("w"))
+        f.handle(.char("x"))
+        f.handle(.backspace)
+        f.handle(.ctrl("w"))
+        f.handle(.ctrl("y"))
+        #expect(f.text == "call back ", "only the deletion since the typing")
+        var g = LineEditor("call back tomorrow")
+        g.handle(.home); g.handle(.ctrl("k")); g.handle(.ctrl("y")); g.handle(.ctrl("y"))
+        #expect(g.text == "call back tomorrowcall back tomorrow")
+    }
+
     @Test func deleteAndKillKeys() {
         var e = LineEditor("call back tomorrow")
         e.handle(.ctrl("w"))
