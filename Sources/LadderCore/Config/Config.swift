@@ -42,6 +42,10 @@ public struct Config: Equatable, Sendable {
         organisations.first { $0.answers(to: text) }
     }
 
+    /// The name a case's organisation text has in the config: an alias (`KM`) gives its
+    /// organisation's name (Kestrel Mobile); a text the config does not know is its own.
+    public func name(of text: String) -> String { organisation(for: text)?.name ?? text }
+
     /// The organisation's names in the config (its name and aliases), which a search
     /// for a case with this organisation text also finds.
     public func aliases(of text: String) -> [String] {

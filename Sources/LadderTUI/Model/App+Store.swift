@@ -120,7 +120,7 @@ extension App {
 
     /// The name a case's organisation text has in the config (an alias gives its
     /// organisation's name), else the text: the list groups and heads by it.
-    func organisationName(_ text: String) -> String { config.organisation(for: text)?.name ?? text }
+    func organisationName(_ text: String) -> String { config.name(of: text) }
 
     /// Replaces everything known with what `fill` puts in.
     private mutating func load(_ problems: [StoreProblem], _ fill: (inout App) -> Void) {

@@ -36,7 +36,7 @@ struct Add: ParsableCommand {
             let clocks = config.clocks(for: org)
             // An alias is shorthand: the case is filed under the organisation's name, as
             // the reports and the front end name it.
-            let org = config.organisation(for: org)?.name ?? org
+            let org = config.name(of: org)
             let pairs = try DuePairing.pair(arguments: Array(CommandLine.arguments.dropFirst()),
                                             awaits: `await`, owes: owe, dues: due)
             let replies = try pairs.map { p in

@@ -47,7 +47,7 @@ struct Edit: ParsableCommand {
             // Read before the store is locked: standard input may take its time.
             let title = try StandardInput.text(title, flag: "--title")
             let product = try StandardInput.text(product, flag: "--product")
-            let org = try org.map { o in try context.config().organisation(for: o)?.name ?? o }
+            let org = try org.map { try context.config().name(of: $0) }
             let file = try context.store.update(caseNumber.value) { file in
                 let d = CaseState(file).details
                 func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
