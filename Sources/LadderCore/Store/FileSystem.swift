@@ -278,6 +278,13 @@ public struct FileStamp: Sendable, Equatable {
     /// A hash of the content when it is known (0: not known). Not part of equality:
     /// it lets a reader trust a file that a copy or a clone gave a new inode and times.
     public var hash: UInt64 = 0
+    /// For the cases folder in the index: when (wall clock, ns) a reader began a scan
+    /// that found every file as the index has it (0: not known). Not part of equality.
+    /// See `isSafelyChecked`.
+    public var checked: Int64 = 0
+    /// For the cases folder in the index: the reader that vouched for it found no two
+    /// cases claiming one number (`Numbering.clashes`). Not part of equality.
+    public var numbersClear = false
 
     public static func == (a: FileStamp, b: FileStamp) -> Bool {
         a.modified == b.modified && a.size == b.size && a.inode == b.inode && a.changed == b.changed
@@ -310,6 +317,29 @@ public struct FileStamp: Sendable, Equatable {
         self.size = size
         self.inode = inode
         self.changed = changed
+    }
+
+    /// Whether a read may trust the index for the whole folder while the folder's stamp
+    /// is this one, without stamping every file in it. Every tool that writes a case
+    /// file (ladder itself, git, Syncthing, Dropbox, rsync, most editors) puts a new file
+    /// in its place, which changes the folder's times; but the file system keeps those
+    /// times by its clock tick (a few ms), so a file replaced within the tick of the
+    /// last change leaves them as they were. As git does for its racily clean entries,
+    /// the folder is trusted only when the scan that vouched for it began safely after
+    /// its last change, so nothing in that tick was unseen.
+    var isSafelyChecked: Bool {
+        checked != 0 && checked - max(modified, changed) >= FileStamp.racyMargin
+    }
+
+    /// Two seconds: far beyond any file system's clock tick, and what a file's own
+    /// stamp waits before a copy is trusted by size and time.
+    static let racyMargin: Int64 = 2_000_000_000
+
+    /// The wall clock in ns, as file times are kept.
+    static var wallClock: Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
     /// nil when the file is not there.

@@ -142,7 +142,7 @@ public struct StoreDoctor {
         }
         // Out of the lock, which the index's writer must be able to take.
         if todo.contains(where: { $0.kind == .index }) {
-            _ = try store.summaries(search: true)
+            _ = try store.summaries(search: true, everyFile: true)
             if !FileSystem.exists(store.indexPath) { done.append(L("\(store.indexPath): not made again yet (the store was busy); the next read makes it")) }
         }
         return done
@@ -218,7 +218,7 @@ public struct StoreDoctor {
         }
         // A read brings lines for files changed behind ladder's back up to date, as any
         // command's would; what still disagrees after it is a fault worth reporting.
-        _ = try? store.summaries(search: true)
+        _ = try? store.summaries(search: true, everyFile: true)
         guard let index = StoreIndex.read(path) else { return [] }
         var wrong = 0
         var names = Set<String>()

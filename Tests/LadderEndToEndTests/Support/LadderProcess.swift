@@ -76,8 +76,8 @@ final class Sandbox: @unchecked Sendable {
     }
 
     /// Every file in the store with its bytes, to prove that nothing was written. The
-    /// index is left out unless asked for: it is derived data that any read may bring
-    /// up to date.
+    /// index and its table of contents are left out unless asked for: they are derived
+    /// data that any read may bring up to date.
     func snapshot(includingIndex: Bool = false) -> [String: Data] {
         var out: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(atPath: store) else { return out }
@@ -85,7 +85,7 @@ final class Sandbox: @unchecked Sendable {
             let path = store + "/" + name
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-               includingIndex || name != "index.jsonl" {
+               includingIndex || (name != "index.jsonl" && name != "index-heads.jsonl") {
                 out[name] = FileManager.default.contents(atPath: path)
             }
         }

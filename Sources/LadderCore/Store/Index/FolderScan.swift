@@ -13,6 +13,8 @@ import Darwin
 final class FolderScan: @unchecked Sendable {
     let directory: String
     let started = Date()
+    /// The wall clock as the scan began: what its folder stamp's `checked` says.
+    private let startedAt = FileStamp.wallClock
     /// The listing, then (from within it) the stamping.
     private var listing: Parallel.Work!
     // Set by the listing, and read only after waiting for it.
@@ -74,6 +76,7 @@ final class FolderScan: @unchecked Sendable {
         // The folder's stamp first: a file added during the listing changes it after.
         folder = FileStamp.of(directory)
         guard folder != nil else { return }
+        folder!.checked = startedAt
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0, let d = fdopendir(fd) else {
             failure = L("cannot read folder \(directory): \(String(cString: strerror(errno)))")
@@ -135,7 +138,9 @@ extension FolderScan {
     /// read, so that it runs on a second core while the process starts: `list` and the
     /// reports need every file's stamp. A read of that folder in the next second takes
     /// it over (`take`); otherwise it is left to finish unused.
-    static func startEarly(_ directory: String) {
+    static func startEarly(_ directory: String, unlessTrusted index: String) {
+        // A folder the index can vouch for is not scanned (`FileStamp.isSafelyChecked`).
+        if StoreIndex.trustedFolder(index: index, cases: directory) != nil { return }
         let scan = FolderScan(directory)
         earlyLock.withLock { early = scan }
     }
@@ -154,7 +159,8 @@ extension FolderScan {
 extension Store {
     /// See `FolderScan.startEarly`: for a command about to read this store's summaries.
     public static func scanEarly(directory: String) {
-        FolderScan.startEarly(Store(directory: directory).casesDirectory)
+        let store = Store(directory: directory)
+        FolderScan.startEarly(store.casesDirectory, unlessTrusted: store.indexPath)
     }
 }
 

@@ -29,8 +29,10 @@ extension Store {
     /// read, from the index: only case files that changed since their line was
     /// written are decoded. What was learnt is written back when the lock is free.
     /// `search: false` leaves each summary's search text empty, saving its reading.
-    public func summaries(search: Bool = false) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let s = try read(StoreIndex.Reading(search: search, include: nil))
+    /// `everyFile` stamps every case file even while the index may be trusted for the
+    /// whole folder, to catch a file edited in place (`doctor`).
+    public func summaries(search: Bool = false, everyFile: Bool = false) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        let s = try read(StoreIndex.Reading(search: search, include: nil, everyFile: everyFile))
         return (s.summaries, s.problems)
     }
 
@@ -38,6 +40,8 @@ extension Store {
     /// events after it (a report as of then must read them again): all that `report
     /// overdue` needs. Others may be left out without being decoded.
     public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        try checkReadable()
+        if let quick = overdueFromHeads(at: instant) { return quick }
         let s = try read(StoreIndex.Reading(search: false, include: { head in
             head.latest > instant || (head.isWatched && head.nextDue.map { instant > $0 } ?? false)
         }))
@@ -157,10 +161,19 @@ extension Store {
     /// numbering of every case (summaries passed over included).
     private func read(_ reading: StoreIndex.Reading) throws(StoreError) -> Reading {
         try checkReadable()
-        let scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
+        // While the index safely vouches for the folder, its lines are trusted without
+        // stamping every case file (`FileStamp.isSafelyChecked`): 185 ms of CPU at
+        // 100,000 cases. Otherwise the folder is listed and stamped beside the index.
+        var trusted = reading.everyFile ? nil : StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory)
+        var scan = trusted == nil ? FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory) : nil
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
-        let listing = try scan.waitSorted()
+        if trusted != nil, found == nil || index.tornEnd || index.folder != trusted || index.folder?.isSafelyChecked != true {
+            trusted = nil  // a write came in between: scan after all
+            scan = FolderScan(casesDirectory)
+        }
+        let listing = try scan.map { s throws(StoreError) in try s.waitSorted() }
+            ?? FolderScan.Found(files: index.entries.map { ($0.name, $0.entry.stamp) }, folder: index.folder, copies: [:])
         let files = listing.files
         guard let folder = listing.folder else { return Reading(summaries: [], problems: [], files: [], names: [:], numbering: Numbering([])) }
 
@@ -260,14 +273,20 @@ extension Store {
         }
         // The index vouches for the folder only while it holds no older file: a write
         // trusts a vouched folder to need no conversion (`folderUnchangedSinceLastWrite`).
-        let vouched = holdsOlder ? nil : folder
+        var vouched = holdsOlder ? nil : folder
+        vouched?.numbersClear = numbering.clashes.isEmpty
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
-        if rewrite || !learnt.isEmpty || index.folder != vouched {
+        // A scan that may be trusted where the index's last vouching may not: said, so
+        // later reads need not scan.
+        let newlySafe = vouched?.isSafelyChecked == true
+            && (index.folder?.isSafelyChecked != true || index.folder?.numbersClear != vouched?.numbersClear)
+        if rewrite || !learnt.isEmpty || index.folder != vouched || newlySafe {
             var current = index.table
             for (n, e) in learnt { current[n] = e }
             remember(learnt, in: index, current: current, scannedFolder: vouched, top: top, rewrite: found == nil, complete: reading.isComplete)
         }
+        if let found, !found.tornEnd { keepHeads(of: found) }
         return Reading(summaries: Store.numbered(summaries, by: numbering), problems: problems, files: files, names: names, numbering: numbering)
     }
 

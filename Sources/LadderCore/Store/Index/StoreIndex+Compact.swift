@@ -94,15 +94,24 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// Where `text` first occurs within `range`, or nil.
     func range(of text: StaticString, in range: Range<Int>) -> Range<Int>? {
-        let n = text.utf8CodeUnitCount
-        guard n > 0, range.count >= n else { return nil }
-        let first = Int32(text.utf8Start[0])
+        self.range(of: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), in: range)
+    }
+
+    /// Where `bytes` first occur within `range`, or nil.
+    func range(of bytes: [UInt8], in range: Range<Int>) -> Range<Int>? {
+        bytes.withUnsafeBufferPointer { self.range(of: $0, in: range) }
+    }
+
+    private func range(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Range<Int>? {
+        let n = text.count
+        guard n > 0, range.count >= n, let base = baseAddress else { return nil }
+        let first = Int32(text[0])
         var from = range.lowerBound
         // memchr for the first byte, then memcmp (memmem is not in Swift's Glibc).
         while from + n <= range.upperBound,
-              let hit = memchr(baseAddress! + from, first, range.upperBound - n + 1 - from) {
-            let at = baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(baseAddress! + at, text.utf8Start, n) == 0 { return at..<at + n }
+              let hit = memchr(base + from, first, range.upperBound - n + 1 - from) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, text.baseAddress!, n) == 0 { return at..<at + n }
             from = at + 1
         }
         return nil

@@ -57,6 +57,10 @@ struct StoreIndex {
         /// The case's claim to its number, read from the line's head even when its
         /// summary was passed over: numbering needs every case's.
         var claim: Numbering.Claim?
+        /// Where its line is in the index (bytes), and what the line's head says:
+        /// what `IndexHeads` keeps.
+        var line: Range<Int> = 0..<0
+        var head: CaseHead?
 
         static func == (a: Named, b: Named) -> Bool { a.name == b.name && a.entry == b.entry }
     }
@@ -71,6 +75,9 @@ struct StoreIndex {
     /// The file ends in the middle of a line (a crash while appending): appending
     /// more would join the torn piece to the next line, so it is written whole instead.
     var tornEnd = false
+    /// The index file read, and its length then (`IndexHeads` covers a length of it).
+    var inode: UInt64 = 0
+    var size = 0
 
     /// The entries as a table by file name.
     var table: [String: Entry] { Dictionary(entries.lazy.map { ($0.name, $0.entry) }, uniquingKeysWith: { a, _ in a }) }
@@ -91,6 +98,9 @@ struct StoreIndex {
     struct Reading {
         var search = true
         var include: (@Sendable (CaseHead) -> Bool)?
+        /// Stamp every case file even where the index may be trusted for the folder
+        /// (`doctor`, to find a file edited in place).
+        var everyFile = false
 
         /// Whether every summary comes back whole.
         var isComplete: Bool { search && include == nil }
@@ -130,6 +140,8 @@ struct StoreIndex {
         }
         cuts.append(size)
         var index = StoreIndex()
+        index.inode = UInt64(st.st_ino)
+        index.size = size
         var pieces: [Piece] = []
         for piece in Parallel.split(parts, { readLines(bytes, from: cuts[$0], to: cuts[$0 + 1], reading) }) {
             guard let piece else { return nil }
@@ -144,9 +156,9 @@ struct StoreIndex {
     }
 
     /// What a stretch of lines says, in line order.
-    private struct Piece {
+    struct Piece {
         /// Each case line's entry, or nil for a `gone` line.
-        var said: [(name: String, entry: Entry?, claim: Numbering.Claim?)] = []
+        var said: [Said] = []
         var folder: FileStamp?
         var top = 0
         var lines = 0
@@ -157,7 +169,7 @@ struct StoreIndex {
     /// order: a later line replaces an earlier one, and a case whose last line says it
     /// is gone is left out. A compacted index is in name order already, with the
     /// lines appended since at its end.
-    private static func latest(_ parts: [[(name: String, entry: Entry?, claim: Numbering.Claim?)]]) -> [Named] {
+    private static func latest(_ parts: [[Said]]) -> [Named] {
         // Every line by part and place, which is line order.
         var order: [(part: Int, line: Int)] = []
         order.reserveCapacity(parts.reduce(0) { $0 + $1.count })
@@ -171,14 +183,16 @@ struct StoreIndex {
         for (k, at) in order.enumerated() {
             if k + 1 < order.count, name(order[k + 1]) == name(at) { continue }  // a later line says more
             let said = parts[at.part][at.line]
-            if let entry = said.entry { out.append(Named(name: name(at), entry: entry, claim: said.claim)) }
+            if let entry = said.entry {
+                out.append(Named(name: name(at), entry: entry, claim: said.claim, line: said.line, head: said.head))
+            }
         }
         return out
     }
 
     /// The lines between two offsets (each ends at a line's end, or the file's end):
     /// nil when one cannot be read.
-    private static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ reading: Reading) -> Piece? {
+    static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ reading: Reading) -> Piece? {
         var piece = Piece()
         piece.said.reserveCapacity((to - from) / 1024)
         var start = from
@@ -188,8 +202,10 @@ struct StoreIndex {
                 break
             }
             var reader = JSONLineReader(bytes, from: start, to: end)
+            let line = start..<end, before = piece.said.count
             start = end + 1
             guard (try? apply(&reader, reading, to: &piece)) != nil else { return nil }
+            if piece.said.count > before { piece.said[before].line = line }
             piece.lines += 1
         }
         return piece
@@ -203,11 +219,21 @@ struct StoreIndex {
         return format
     }
 
+    /// What one line says of a case: its entry (nil: the file is gone), its claim, and
+    /// its place and head.
+    struct Said {
+        var name: String
+        var entry: Entry?
+        var claim: Numbering.Claim?
+        var line: Range<Int> = 0..<0
+        var head: CaseHead?
+    }
+
     /// Reads one line and applies it.
-    private static func apply(_ r: inout JSONLineReader, _ reading: Reading, to piece: inout Piece) throws {
+    static func apply(_ r: inout JSONLineReader, _ reading: Reading, to piece: inout Piece) throws {
         var summary: CaseSummary?, number: Int?, name: String?, unreadable: String?, reason = "", hint = "", gone: String?
         var stamp: FileStamp?, folder: FileStamp?, top = 0
-        var open: Bool?, due: Date?, latest: Date?, id: UUID?, claimed: Date?, former: [Int] = []
+        var open: Bool?, due: Date?, latest: Date?, id: UUID?, claimed: Date?, former: [Int] = [], head: CaseHead?
         try r.object { r, key in
             if key.is("number") { number = try r.int() }
             else if key.is("name") { name = try r.string() }
@@ -218,8 +244,8 @@ struct StoreIndex {
             else if key.is("due") { due = r.null() ? nil : try r.date() }
             else if key.is("latest") { latest = try r.date() }
             else if key.is("case") {
-                if let include = reading.include, let number, let open, let latest,
-                   !include(CaseHead(number: number, isWatched: open, nextDue: due, latest: latest)) {
+                if let number, let open, let latest { head = CaseHead(number: number, isWatched: open, nextDue: due, latest: latest) }
+                if let include = reading.include, let head, !include(head) {
                     try r.skipLastValue()
                 } else {
                     summary = try CaseSummary(reading: &r, search: reading.search)
@@ -239,12 +265,12 @@ struct StoreIndex {
         if number != nil, unreadable == nil, gone == nil {
             guard let stamp, let name else { throw IndexLineError("a case line without its file's name and stamp") }
             let claim = id.flatMap { id in claimed.map { Numbering.Claim(id: id, number: number!, claimedAt: $0, former: former) } }
-            piece.said.append((name, .summary(summary, stamp), claim))
+            piece.said.append(Said(name: name, entry: .summary(summary, stamp), claim: claim, head: head))
         } else if let unreadable {
             guard let stamp else { throw IndexLineError("an unreadable line without its file's stamp") }
-            piece.said.append((unreadable, .unreadable(reason: reason, hint: hint, stamp), nil))
+            piece.said.append(Said(name: unreadable, entry: .unreadable(reason: reason, hint: hint, stamp)))
         } else if let gone {
-            piece.said.append((gone, nil, nil))
+            piece.said.append(Said(name: gone, entry: nil))
         }
         piece.folder = folder
         piece.top = max(piece.top, top)
@@ -372,6 +398,13 @@ struct StoreIndex {
         }
     }
 
+    /// The folder's stamp when the index's last line vouches for it and may be trusted
+    /// without stamping every file (`FileStamp.isSafelyChecked`), or nil.
+    static func trustedFolder(index: String, cases: String) -> FileStamp? {
+        guard let vouched = tail(index)?.folder, vouched.isSafelyChecked, FileStamp.of(cases) == vouched else { return nil }
+        return vouched
+    }
+
     /// Appends lines in one write. The index is a cache: no flush to disk, and a line
     /// torn by a crash makes readers rebuild it.
     static func append(_ bytes: [UInt8], to path: String) {
@@ -408,21 +441,27 @@ extension FileStamp {
             w.key("modified"); w.int(Int(modified))
             w.key("changed"); w.int(Int(changed))
             if hash != 0 { w.key("hash"); w.string(String(hash, radix: 16)) }
+            if checked != 0 { w.key("checked"); w.int(Int(checked)) }
+            if numbersClear { w.key("clear"); w.bool(true) }
         }
     }
 
     init(reading r: inout JSONLineReader) throws {
-        var inode: Int?, size: Int?, modified: Int?, changed: Int?, hash: UInt64 = 0
+        var inode: Int?, size: Int?, modified: Int?, changed: Int?, hash: UInt64 = 0, checked = 0, clear = false
         try r.object { r, key in
             if key.is("inode") { inode = try r.int() }
             else if key.is("size") { size = try r.int() }
             else if key.is("modified") { modified = try r.int() }
             else if key.is("changed") { changed = try r.int() }
             else if key.is("hash") { hash = UInt64(try r.string(), radix: 16) ?? 0 }
+            else if key.is("checked") { checked = try r.int() }
+            else if key.is("clear") { clear = try r.bool() }
             else { try r.skip() }
         }
         guard let inode, let size, let modified, let changed else { throw IndexLineError("a file stamp lacks a part") }
         self.init(modified: Int64(modified), size: Int64(size), inode: UInt64(truncatingIfNeeded: inode), changed: Int64(changed))
         self.hash = hash
+        self.checked = Int64(checked)
+        self.numbersClear = clear
     }
 }

@@ -1,0 +1,187 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `index-heads.jsonl`: a table of contents of `index.jsonl`, per machine and derived
+/// like it (safe to delete). For the first `length` bytes of one index file (its inode;
+/// the index is only appended to until it is written whole, under a new inode) it lists
+/// every case with its number and the earliest due time of its open replies, and every
+/// file that cannot be read, each with where its line is. `report overdue` reads it and
+/// decodes only the lines of what is overdue, instead of every line's head (a fifth of
+/// the report at 10,000 cases); `show`, `log` and every other command that names one
+/// case find its file by a search of it for the number, instead of reading every
+/// line's head (flat as the store grows). Lines the index gained since are read as usual.
+struct IndexHeads: Equatable {
+    static let format = 1
+
+    struct Head: Equatable {
+        var name: String
+        /// The number it claims (and shows: a table is used only while no two cases
+        /// claim one); nil for a file that cannot be read.
+        var number: Int?
+        /// The earliest due time of its open replies, while it is watched.
+        var due: Date?
+        /// Its line in the index.
+        var line: Range<Int>
+    }
+
+    var inode: UInt64
+    var length: Int
+    /// The latest event of any case in those bytes: a report as of an earlier time
+    /// must read every case with later events, which this does not list.
+    var latest: Date?
+    var heads: [Head]
+
+    /// The table of contents of the index as `index` read it, or nil when a line's head
+    /// is missing (an index made before lines said where they were).
+    init?(of index: StoreIndex) {
+        inode = index.inode
+        length = index.size
+        heads = []
+        for named in index.entries {
+            switch named.entry {
+            case .summary:
+                guard let head = named.head else { return nil }
+                latest = max(latest ?? head.latest, head.latest)
+                heads.append(Head(name: named.name, number: head.number, due: head.isWatched ? head.nextDue : nil, line: named.line))
+            case .unreadable:
+                heads.append(Head(name: named.name, number: nil, due: nil, line: named.line))
+            }
+        }
+    }
+
+    init(inode: UInt64, length: Int, latest: Date?, heads: [Head]) {
+        self.inode = inode
+        self.length = length
+        self.latest = latest
+        self.heads = heads
+    }
+
+    /// Whether a table made for an index `index` of `size` bytes is this one's to keep:
+    /// the same file, and not so much appended since that reading the rest costs more
+    /// than making the table again.
+    func covers(inode: UInt64, size: Int) -> Bool {
+        inode == self.inode && size >= length && size - length <= max(256 * 1024, length / 8)
+    }
+
+    var contents: [UInt8] {
+        var w = JSONLineWriter(capacity: 64 + heads.count * 120)
+        w.object { w in
+            w.key("heads"); w.int(IndexHeads.format)
+            w.key("note"); w.string("derived from index.jsonl by ladder; safe to delete")
+            w.key("inode"); w.int(Int(truncatingIfNeeded: inode))
+            w.key("length"); w.int(length)
+            w.key("latest"); w.optional(latest) { $0.date($1) }
+        }
+        w.endLine()
+        for h in heads {
+            w.object { w in
+                w.key("name"); w.string(h.name)
+                if let n = h.number { w.key("number"); w.int(n) } else { w.key("unreadable"); w.bool(true) }
+                if let due = h.due { w.key("due"); w.date(due) }
+                w.key("at"); w.int(h.line.lowerBound)
+                w.key("length"); w.int(h.line.count)
+            }
+            w.endLine()
+        }
+        return w.bytes
+    }
+
+    /// The table at `path`, or nil when there is none or it cannot be read whole.
+    static func read(_ path: String) -> IndexHeads? {
+        guard let data = try? FileSystem.read(path) else { return nil }
+        return data.withUnsafeBytes { raw -> IndexHeads? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let headerEnd = bytes.offset(of: 0x0A, from: 0, to: bytes.count) else { return nil }
+            var table = IndexHeads(inode: 0, length: -1, latest: nil, heads: [])
+            var format: Int?
+            var r = JSONLineReader(bytes, from: 0, to: headerEnd)
+            do {
+                try r.object { r, key in
+                    if key.is("heads") { format = try r.int() }
+                    else if key.is("inode") { table.inode = UInt64(truncatingIfNeeded: try r.int()) }
+                    else if key.is("length") { table.length = try r.int() }
+                    else if key.is("latest") { table.latest = r.null() ? nil : try r.date() }
+                    else { try r.skip() }
+                }
+            } catch { return nil }
+            guard format == IndexHeads.format, table.length >= 0 else { return nil }
+            table.heads.reserveCapacity(bytes.count / 110)
+            var start = headerEnd + 1
+            while start < bytes.count {
+                guard let end = bytes.offset(of: 0x0A, from: start, to: bytes.count),  // torn
+                      let head = line(bytes, start, end, within: table.length) else { return nil }
+                start = end + 1
+                table.heads.append(head)
+            }
+            return table
+        }
+    }
+
+    /// One line of the table, or nil when it is not one.
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, within length: Int) -> Head? {
+        var r = JSONLineReader(bytes, from: start, to: end)
+        var name: String?, number: Int?, due: Date?, unreadable = false, at: Int?, size: Int?
+        do {
+            try r.object { r, key in
+                if key.is("name") { name = try r.string() }
+                else if key.is("number") { number = try r.int() }
+                else if key.is("due") { due = try r.date() }
+                else if key.is("unreadable") { unreadable = try r.bool() }
+                else if key.is("at") { at = try r.int() }
+                else if key.is("length") { size = try r.int() }
+                else { try r.skip() }
+            }
+        } catch { return nil }
+        guard let name, let at, let size, at >= 0, size >= 0, at + size <= length, (number != nil) != unreadable else { return nil }
+        return Head(name: name, number: number, due: due, line: at..<at + size)
+    }
+
+    /// The lines of the table at `path` for case `number`, found by searching its bytes
+    /// for the number rather than reading every line, with the table's coverage; nil
+    /// when the table cannot be read.
+    static func lines(numbered number: Int, in path: String) -> (coverage: (inode: UInt64, length: Int), heads: [Head])? {
+        guard let coverage = coverage(path), let data = try? FileSystem.read(path) else { return nil }
+        let needle = Array(#","number":\#(number),"#.utf8)
+        return data.withUnsafeBytes { raw -> (coverage: (inode: UInt64, length: Int), heads: [Head])? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var found: [Head] = []
+            var from = 0
+            while let hit = bytes.range(of: needle, in: from..<bytes.count) {
+                from = hit.upperBound
+                let start = (bytes[..<hit.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+                guard let end = bytes.offset(of: 0x0A, from: hit.upperBound, to: bytes.count),
+                      let head = line(bytes, start, end, within: coverage.length) else { return nil }
+                if head.number == number { found.append(head) }
+            }
+            return (coverage, found)
+        }
+    }
+
+    /// The inode and length the table at `path` was made for: its first line only.
+    static func coverage(_ path: String) -> (inode: UInt64, length: Int)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 512)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+        guard n > 0, let nl = head[..<n].firstIndex(of: 0x0A) else { return nil }
+        return head.withUnsafeBytes { raw -> (UInt64, Int)? in
+            var r = JSONLineReader(raw.bindMemory(to: UInt8.self), from: 0, to: nl)
+            var format: Int?, inode: Int?, length: Int?
+            do {
+                try r.object { r, key in
+                    if key.is("heads") { format = try r.int() }
+                    else if key.is("inode") { inode = try r.int() }
+                    else if key.is("length") { length = try r.int() }
+                    else { try r.skip() }
+                }
+            } catch { return nil }
+            guard format == IndexHeads.format, let inode, let length else { return nil }
+            return (UInt64(truncatingIfNeeded: inode), length)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Store {
+    var headsPath: String { directory + "/index-heads.jsonl" }
+
+    /// After a read of the whole index: makes its table of contents (`IndexHeads`) again
+    /// when the one there is for another index file or too much was appended since, if
+    /// no one holds the lock (a reader never waits).
+    func keepHeads(of index: StoreIndex) {
+        if let had = IndexHeads.coverage(headsPath),
+           IndexHeads(inode: had.inode, length: had.length, latest: nil, heads: []).covers(inode: index.inode, size: index.size) { return }
+        guard let table = IndexHeads(of: index), let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
+        withExtendedLifetime(lock) {
+            // The index this read mapped must still be the file there (a read that
+            // rewrote it whole has just put another in its place).
+            var st = stat()
+            guard stat(indexPath, &st) == 0, UInt64(st.st_ino) == index.inode, Int(st.st_size) >= index.size else { return }
+            try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false)
+        }
+    }
+
+    /// A table that cannot be read is removed, so the next whole read makes it again.
+    private func dropHeads() {
+        unlink(headsPath)
+    }
+
+    /// Runs `body` over the index's bytes and the lines appended to it since the table
+    /// of contents was made, while the index may be trusted for the whole folder
+    /// (`FileStamp.isSafelyChecked`) with no number claimed twice and the table made
+    /// for `coverage` covers it. Nil when it cannot be taken: the caller reads the
+    /// index whole (which makes the table again).
+    private func withTrustedIndex<T>(coverage: (inode: UInt64, length: Int), appended: StoreIndex.Reading,
+                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece) -> T?) -> T? {
+        guard let trusted = StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory), trusted.numbersClear else { return nil }
+        let fd = open(indexPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        let table = IndexHeads(inode: coverage.inode, length: coverage.length, latest: nil, heads: [])
+        guard fstat(fd, &st) == 0, st.st_size > 0, table.covers(inode: UInt64(st.st_ino), size: Int(st.st_size)) else { return nil }
+        let size = Int(st.st_size)
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        guard let added = StoreIndex.readLines(bytes, from: coverage.length, to: size, appended), !added.tornEnd else { return nil }
+        // The index's last line must still be the vouching the folder was trusted by.
+        if added.lines > 0 {
+            guard let last = added.folder, last == trusted, last.isSafelyChecked, last.numbersClear else { return nil }
+        }
+        return body(bytes, added)
+    }
+
+    /// The file of case `number` as the table of contents finds it, while the index may
+    /// be trusted (`withTrustedIndex`); nil when it cannot say (a number the table does
+    /// not hold is looked for the slow way, which knows former numbers and damaged files).
+    func nameFromHeads(_ number: Int) -> String? {
+        guard let found = IndexHeads.lines(numbered: number, in: headsPath) else {
+            if FileSystem.exists(headsPath) { dropHeads() }
+            return nil
+        }
+        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { _, added in
+            // The last line of each case appended since has the last word on its number.
+            var latest: [String: StoreIndex.Said] = [:]
+            for said in added.said { latest[said.name] = said }
+            if let (name, _) = latest.first(where: { $0.value.head?.number == number && $0.value.entry != nil }) { return name }
+            return found.heads.first { latest[$0.name] == nil }?.name
+        }
+    }
+
+    /// `summariesOverdue` the quick way (`withTrustedIndex`): only the lines of cases
+    /// with a reply overdue at `instant` are decoded, and those appended since the table
+    /// was made.
+    func overdueFromHeads(at instant: Date) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
+        guard let coverage = IndexHeads.coverage(headsPath) else { return nil }
+        guard let table = IndexHeads.read(headsPath) else {
+            dropHeads()
+            return nil
+        }
+        let due: @Sendable (CaseHead) -> Bool = { $0.isWatched && ($0.nextDue.map { instant > $0 } ?? false) }
+        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added in
+            var latest = table.latest
+            var newer: [String: StoreIndex.Said] = [:]
+            for said in added.said {
+                newer[said.name] = said
+                if let head = said.head { latest = max(latest ?? head.latest, head.latest) }
+            }
+            // A case with events after `instant` is judged by the events up to it: read whole.
+            if let latest, latest > instant { return nil }
+
+            let wanted = table.heads.filter { h in
+                newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
+            }
+            let decoded = Parallel.map(wanted, minimum: 64) { h -> StoreIndex.Entry?? in
+                var r = JSONLineReader(bytes, from: h.line.lowerBound, to: h.line.upperBound)
+                var piece = StoreIndex.Piece()
+                guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil), to: &piece)) != nil,
+                      piece.said.count == 1, piece.said[0].name == h.name else { return nil }
+                return .some(piece.said[0].entry)
+            }
+            var summaries: [CaseSummary] = []
+            var problems: [StoreProblem] = []
+            func take(_ entry: StoreIndex.Entry?, _ name: String) {
+                switch entry {
+                case let .summary(s?, _)?: summaries.append(s)
+                case let .unreadable(reason, hint, _)?: problems.append(problem(name, reason: reason, hint: hint))
+                default: break
+                }
+            }
+            for (h, entry) in zip(wanted, decoded) {
+                guard let entry else { return nil }  // a line that is not what the table says
+                take(entry, h.name)
+            }
+            for (name, said) in newer { take(said.entry, name) }  // the last line of each
+            summaries.sort { $0.number < $1.number }
+            problems.sort { $0.path < $1.path }
+            return (summaries, problems)
+        }
+    }
+}

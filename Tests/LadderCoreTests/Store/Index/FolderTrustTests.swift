@@ -1,0 +1,172 @@
+import Foundation
+import LadderTestSupport
+import Testing
+@testable import LadderCore
+
+/// A read trusts the index for the whole `cases/` folder, stamping no file, while the
+/// folder is as the index last vouched for it and that vouching began safely after the
+/// folder's last change (`FileStamp.isSafelyChecked`); `report overdue` then reads only
+/// the overdue lines, through the index's table of contents (`IndexHeads`).
+@Suite struct FolderTrustTests {
+    /// Past the two seconds a vouching must begin after the folder's last change.
+    static func waitPastTheMargin() {
+        Thread.sleep(forTimeInterval: Double(FileStamp.racyMargin) / 1e9 + 0.2)
+    }
+
+    /// Case `number`'s file rewritten in place (the same inode, as nano or `>>` do),
+    /// with its title changed: the folder's stamp stays as it was.
+    static func editInPlace(_ store: Store, _ number: Int, title: String, scratch: String) throws {
+        try FileManager.default.copyItem(atPath: store.directory, toPath: scratch)
+        let other = Store(directory: scratch)
+        try other.update(number) { try $0.record(.edit(CaseEdit(title: title)), at: t("2026-11-01 09:00"), now: t("2026-11-01 09:00")) }
+        let edited = try Data(contentsOf: URL(fileURLWithPath: other.path(of: number)))
+        let path = store.path(of: number)
+        let inode = FileStamp.of(path)?.inode
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: edited)
+        try handle.close()
+        #expect(FileStamp.of(path)?.inode == inode, "edited in place")
+    }
+
+    static func title(_ store: Store, _ number: Int, everyFile: Bool = false) throws -> String? {
+        try store.summaries(everyFile: everyFile).summaries.first { $0.number == number }?.details.title
+    }
+
+    @Test func aSafelyVouchedFolderIsTrustedAndDoctorStillStampsEveryFile() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 20)
+        _ = try store.summaries()
+        let before = try Self.title(store, 3)
+        Self.waitPastTheMargin()
+        // This read scans (the last vouching was a write's, within the margin) and says
+        // that the folder may now be trusted.
+        _ = try store.summaries()
+        #expect(StoreIndex.trustedFolder(index: store.indexPath, cases: store.casesDirectory) != nil)
+
+        // The price, said in Docs/Store.md: a file edited in place is not seen by reads
+        // until the folder changes; doctor (which stamps every file) sees it.
+        try Self.editInPlace(store, 3, title: "edited in place", scratch: dir + "/scratch")
+        #expect(try Self.title(store, 3) == before)
+        #expect(try Self.title(store, 3, everyFile: true) == "edited in place")
+        #expect(try Self.title(store, 3) == "edited in place", "what doctor's read learnt is kept")
+
+        // A file put in place by a rename (git, Syncthing, an editor that renames)
+        // changes the folder: the next read scans and sees it.
+        try Self.editInPlace(store, 4, title: "renamed into place", scratch: dir + "/scratch2")
+        let path = store.path(of: 4)
+        try FileManager.default.copyItem(atPath: path, toPath: store.casesDirectory + "/.incoming")
+        #expect(rename(store.casesDirectory + "/.incoming", path) == 0)
+        #expect(try Self.title(store, 4) == "renamed into place")
+        #expect(StoreIndex.trustedFolder(index: store.indexPath, cases: store.casesDirectory) == nil,
+                "the folder changed moments ago: not trusted until the margin has passed")
+    }
+
+    /// A change in the file system's clock tick of the folder's last change leaves the
+    /// folder's times as they were: within the margin every file is stamped.
+    @Test func withinTheMarginEveryFileIsStamped() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 10)
+        _ = try store.summaries()
+        _ = try store.summaries()
+        #expect(StoreIndex.tail(store.indexPath)?.folder?.isSafelyChecked == false)
+        try Self.editInPlace(store, 2, title: "edited at once", scratch: dir + "/scratch")
+        #expect(try Self.title(store, 2) == "edited at once")
+    }
+
+    /// What the overdue report reads the quick way equals what a whole read finds, at
+    /// many instants; after writes appended to the index; with a file that cannot be
+    /// read; and it steps aside (nil) where it cannot answer.
+    @Test func theOverdueReadFromTheTableOfContentsEqualsTheWholeRead() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try IndexTests.world(store, count: 60, seed: 5)
+        // Replies due one to twelve hours after the last event, on the cases that take one.
+        let last = try #require(try store.summaries().summaries.map(\.latest).max())
+        var raised = 0
+        for n in 1...60 {
+            let at = last.addingTimeInterval(60)
+            if (try? store.update(n, { try $0.record(.raise(what: "call back", owedBy: .them, who: nil,
+                                                            due: at.addingTimeInterval(TimeInterval(3600 * (1 + n % 12)))),
+                                                     at: at, now: at) })) != nil { raised += 1 }
+        }
+        #expect(raised >= 10)
+        _ = try store.summaries()
+        Self.waitPastTheMargin()
+        _ = try store.summaries()  // vouches safely, and makes the table
+        #expect(IndexHeads.read(store.headsPath) != nil)
+
+        func expected(_ instant: Date) throws -> [CaseSummary] {
+            try store.summaries().summaries.filter { s in
+                s.isWatched && (s.nextReply.map { instant > $0.reply.due } ?? false)
+            }
+        }
+        func check(_ label: String) throws {
+            let all = try store.summaries().summaries
+            let latest = try #require(all.map(\.latest).max())
+            let dues = all.compactMap { $0.isWatched ? $0.nextReply?.reply.due : nil }.filter { $0 > latest }.sorted()
+            #expect(dues.count >= 3, "\(label): the world has replies due after its last event")
+            for instant in [latest.addingTimeInterval(1)] + dues.map({ $0.addingTimeInterval(1) }) {
+                let quick = try #require(store.overdueFromHeads(at: instant), "\(label): the quick way at \(instant)")
+                #expect(quick.summaries == (try expected(instant)), "\(label) at \(instant)")
+                #expect(quick.problems.isEmpty == (try store.summaries().problems.isEmpty))
+                #expect(try store.summariesOverdue(at: instant).summaries == quick.summaries)
+            }
+            // Before the last event, a report must read the later cases whole.
+            #expect(store.overdueFromHeads(at: latest.addingTimeInterval(-1)) == nil)
+        }
+        let made = FileStamp.of(store.headsPath)
+        try check("as made")
+        #expect(FileStamp.of(store.headsPath) == made, "reads that find the table good keep it")
+
+        // Writes append lines after the table; the folder changed, so not trusted yet.
+        let soon = try #require(try store.summaries().summaries.map(\.latest).max()).addingTimeInterval(600)
+        var written = 0
+        for n in 1...60 where written < 3 {
+            if (try? store.update(n, { try $0.record(.raise(what: "write back", owedBy: .them, who: nil, due: soon),
+                                                     at: soon.addingTimeInterval(-300), now: soon) })) != nil { written += 1 }
+        }
+        #expect(written == 3)
+        for n in 1...60 {
+            if (try? store.update(n, { try $0.record(.close(.resolved, note: nil), at: soon.addingTimeInterval(-200), now: soon) })) != nil { break }
+        }
+        #expect(store.overdueFromHeads(at: soon.addingTimeInterval(60)) == nil)
+        Self.waitPastTheMargin()
+        _ = try store.summaries()
+        #expect(IndexHeads.coverage(store.headsPath)?.length ?? 0 < (try #require(StoreIndex.read(store.indexPath))).size,
+                "the table was kept: the writes are read after it")
+        try check("after writes")
+
+        // A file that cannot be read is a problem in both ways.
+        try Data("{ not a case".utf8).write(to: URL(fileURLWithPath: StoreFiles.newPath(store.directory, id: UUID())))
+        _ = try store.summaries()
+        Self.waitPastTheMargin()
+        _ = try store.summaries()
+        let instant = try #require(try store.summaries().summaries.map(\.latest).max()).addingTimeInterval(1)
+        let quick = try #require(store.overdueFromHeads(at: instant))
+        #expect(quick.problems.count == 1)
+        #expect(quick.problems == (try store.summaries().problems))
+    }
+
+    /// Two cases claiming one number (a sync brought one in): the reader that vouches
+    /// says the numbers are not clear, and the quick way steps aside.
+    @Test func aNumberClaimedTwiceKeepsTheReportOnTheWholeRead() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try IndexTests.world(store, count: 12, seed: 9)
+        try IndexTests.madeByHand(store, from: 4, number: 6)
+        _ = try store.summaries()
+        Self.waitPastTheMargin()
+        _ = try store.summaries()
+        let vouched = try #require(StoreIndex.tail(store.indexPath)?.folder)
+        #expect(vouched.isSafelyChecked)
+        #expect(!vouched.numbersClear)
+        #expect(store.overdueFromHeads(at: t("2027-01-01 09:00")) == nil)
+    }
+}
