@@ -328,12 +328,20 @@ public struct FileStamp: Sendable, Equatable {
     /// the folder is trusted only when the scan that vouched for it began safely after
     /// its last change, so nothing in that tick was unseen.
     var isSafelyChecked: Bool {
-        checked != 0 && checked - max(modified, changed) >= FileStamp.racyMargin
+        checked != 0 && checked - max(modified, changed) >= racyMargin
     }
 
-    /// Two seconds: far beyond any file system's clock tick, and what a file's own
-    /// stamp waits before a copy is trusted by size and time.
-    static let racyMargin: Int64 = 2_000_000_000
+    /// How long after the folder's last change a vouching must begin. Times with no
+    /// fraction of a second come from a file system that keeps whole seconds (FAT, some
+    /// network shares): two seconds. Otherwise a tenth of a second, far beyond the clock
+    /// tick Linux keeps file times by (1 to 10 ms), so the first read that much after a
+    /// write trusts the folder again.
+    var racyMargin: Int64 {
+        modified % 1_000_000_000 == 0 && changed % 1_000_000_000 == 0 ? FileStamp.longestRacyMargin : 100_000_000
+    }
+
+    /// The longest margin: for whole-second file systems.
+    static let longestRacyMargin: Int64 = 2_000_000_000
 
     /// The wall clock in ns, as file times are kept.
     static var wallClock: Int64 {
