@@ -40,8 +40,21 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
             english += literal
         }
 
+        /// Text and whole numbers, the values of most phrases, go in without the
+        /// generic path's dynamic casts (a report fills tens of thousands).
+        public mutating func appendInterpolation(_ value: String) {
+            add(value)
+        }
+
+        public mutating func appendInterpolation(_ value: Int) {
+            add(String(value))
+        }
+
         public mutating func appendInterpolation<T>(_ value: T) {
-            let text = "\(value)"
+            add("\(value)")
+        }
+
+        private mutating func add(_ text: String) {
             values.append(text)
             english += text
             key += "{"

@@ -44,6 +44,22 @@ enum Output {
         colour = wantsColour(choice, terminal: isatty(STDOUT_FILENO) == 1, environment: environment)
     }
 
+    /// Writes a long text (a report of thousands of lines) to standard output in one
+    /// go, as its UTF-8 bytes: `print` went through a stream a piece at a time.
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            fflush(nil)  // whatever print wrote before goes first
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
+
     /// `always` and `never` are obeyed; `auto` colours a terminal unless `NO_COLOR` is set
     /// to anything (no-color.org) or the terminal is `dumb`.
     static func wantsColour(_ choice: ColourChoice, terminal: Bool, environment: [String: String]) -> Bool {
