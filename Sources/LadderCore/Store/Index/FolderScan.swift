@@ -12,8 +12,6 @@ import Darwin
 /// (`waitSorted`), and a helper that finishes the stamping helps with the index.
 final class FolderScan: @unchecked Sendable {
     let directory: String
-    /// Whether every file is stamped, or only listed with its inode (`FolderTrust.listing`).
-    let stamping: Bool
     let started = Date()
     /// The wall clock as the scan began: what its folder stamp's `checked` says.
     private let startedAt = FileStamp.wallClock
@@ -21,20 +19,17 @@ final class FolderScan: @unchecked Sendable {
     private var listing: Parallel.Work!
     // Set by the listing, and read only after waiting for it.
     private var names: [String] = []  // in order
-    /// Each name's inode, as the listing gives it.
-    private var inodes: [String: UInt64] = [:]
     private var copies: [String: [String]] = [:]
     private var folder: FileStamp?
     private var failure: String?
     private var dir: OpaquePointer?
-    private var stampingWork: Parallel.Work?
+    private var stamping: Parallel.Work?
     /// One slot per name, each written by the chunk that holds it.
     private var results = UnsafeMutableBufferPointer<FileStamp?>(start: nil, count: 0)
     private static let chunkSize = 256
 
-    init(_ directory: String, stamping: Bool = true) {
+    init(_ directory: String) {
         self.directory = directory
-        self.stamping = stamping
         listing = Parallel.Work(1) { [self] _ in list() }
     }
 
@@ -59,25 +54,11 @@ final class FolderScan: @unchecked Sendable {
     func waitSorted() throws(StoreError) -> Found {
         listing.wait()
         if let failure { throw .io(failure) }
-        stampingWork?.wait()
+        stamping?.wait()
         var files: [(name: String, stamp: FileStamp)] = []
         files.reserveCapacity(names.count)
         for (i, n) in names.enumerated() { if let s = results[i] { files.append((n, s)) } }
         return Found(files: files, folder: folder, copies: copies)
-    }
-
-    /// What a listing without stamps found: every case file's name and inode, in name
-    /// order, the folder's stamp from before the listing, and the sync tools' copies.
-    func waitListed() throws(StoreError) -> (files: [(name: String, inode: UInt64)], folder: FileStamp?, copies: [String: [String]]) {
-        listing.wait()
-        if let failure { throw .io(failure) }
-        return (names.map { ($0, inodes[$0] ?? 0) }, folder, copies)
-    }
-
-    /// The stamp of `name` in the listed folder, or nil when it is gone.
-    func stamp(_ name: String) -> FileStamp? {
-        guard let dir else { return nil }
-        return FileStamp.of(name, in: dirfd(dir))
     }
 
     /// The stamps by name.
@@ -107,19 +88,16 @@ final class FolderScan: @unchecked Sendable {
         while let entry = readdir(d) {
             let name = entryName(entry)
             switch CaseName(name) {
-            case .file?, .older?:
-                names.append(name)
-                if !stamping { inodes[name] = UInt64(entry.pointee.d_ino) }
+            case .file?, .older?: names.append(name)
             case let .copy(of: id)?: copies[CaseLines.fileName(id), default: []].append(name)
             case nil: continue
             }
         }
         names.sort()
         for k in copies.keys { copies[k]!.sort() }
-        guard stamping else { return }
         results = .allocate(capacity: names.count)
         results.initialize(repeating: nil)
-        stampingWork = Parallel.Work((names.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
+        stamping = Parallel.Work((names.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
     }
 
     private func stamp(chunk: Int) {
@@ -161,24 +139,18 @@ extension FolderScan {
     /// reports need every file's stamp. A read of that folder in the next second takes
     /// it over (`take`); otherwise it is left to finish unused.
     static func startEarly(_ directory: String, unlessTrusted index: String) {
-        // A folder the index can vouch for is not scanned, and one it vouched for
-        // moments ago only listed (`FolderTrust`).
-        let scan: FolderScan
-        switch StoreIndex.folderTrust(index: index, cases: directory) {
-        case .whole: return
-        case .listing: scan = FolderScan(directory, stamping: false)
-        case .none: scan = FolderScan(directory)
-        }
+        // A folder the index can vouch for is not scanned (`FileStamp.isSafelyChecked`).
+        if StoreIndex.trustedFolder(index: index, cases: directory) != nil { return }
+        let scan = FolderScan(directory)
         earlyLock.withLock { early = scan }
     }
 
     /// The early scan of `directory`, once, while it is fresh (stamps taken before the
     /// index is read are what a read needs; older ones are not used).
-    static func take(_ directory: String, stamping: Bool = true) -> FolderScan? {
+    static func take(_ directory: String) -> FolderScan? {
         earlyLock.withLock {
             defer { early = nil }
-            guard let scan = early, scan.directory == directory, Date().timeIntervalSince(scan.started) < 1,
-                  scan.stamping || !stamping else { return nil }
+            guard let scan = early, scan.directory == directory, Date().timeIntervalSince(scan.started) < 1 else { return nil }
             return scan
         }
     }

@@ -164,34 +164,16 @@ extension Store {
         // While the index safely vouches for the folder, its lines are trusted without
         // stamping every case file (`FileStamp.isSafelyChecked`): 185 ms of CPU at
         // 100,000 cases. Otherwise the folder is listed and stamped beside the index.
-        // Moments after a change (a write's, say) it is listed, and only files that a
-        // new inode shows were replaced are stamped (`FolderTrust`).
-        var trust = reading.everyFile ? .none : StoreIndex.folderTrust(index: indexPath, cases: casesDirectory)
-        var scan: FolderScan?
-        switch trust {
-        case .whole: scan = nil
-        case .listing: scan = FolderScan.take(casesDirectory, stamping: false) ?? FolderScan(casesDirectory, stamping: false)
-        case .none: scan = FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory)
-        }
+        var trusted = reading.everyFile ? nil : StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory)
+        var scan = trusted == nil ? FolderScan.take(casesDirectory) ?? FolderScan(casesDirectory) : nil
         let found = StoreIndex.read(indexPath, reading)
         let index = found ?? StoreIndex()
-        switch trust {
-        case let .whole(vouched), let .listing(vouched):
-            if found == nil || index.tornEnd || index.folder != vouched || index.folder?.isSafelyChecked != vouched.isSafelyChecked {
-                trust = .none  // a write came in between: stamp every file after all
-                scan = FolderScan(casesDirectory)
-            }
-        case .none: break
+        if trusted != nil, found == nil || index.tornEnd || index.folder != trusted || index.folder?.isSafelyChecked != true {
+            trusted = nil  // a write came in between: scan after all
+            scan = FolderScan(casesDirectory)
         }
-        let listing: FolderScan.Found
-        switch trust {
-        case .whole:
-            listing = FolderScan.Found(files: index.entries.map { ($0.name, $0.entry.stamp) }, folder: index.folder, copies: [:])
-        case .listing:
-            listing = try Self.stamped(listing: try scan!.waitListed(), index: index, scan: scan!)
-        case .none:
-            listing = try scan!.waitSorted()
-        }
+        let listing = try scan.map { s throws(StoreError) in try s.waitSorted() }
+            ?? FolderScan.Found(files: index.entries.map { ($0.name, $0.entry.stamp) }, folder: index.folder, copies: [:])
         let files = listing.files
         guard let folder = listing.folder else { return Reading(summaries: [], problems: [], files: [], names: [:], numbering: Numbering([])) }
 
@@ -306,23 +288,6 @@ extension Store {
         }
         if let found, !found.tornEnd { keepHeads(of: found) }
         return Reading(summaries: Store.numbered(summaries, by: numbering), problems: problems, files: files, names: names, numbering: numbering)
-    }
-
-    /// A listing's files with their stamps: the index's where the inode is the one its
-    /// line was made with (a file replaced by a rename has a new one), the file's own
-    /// otherwise.
-    static func stamped(listing: (files: [(name: String, inode: UInt64)], folder: FileStamp?, copies: [String: [String]]),
-                                index: StoreIndex, scan: FolderScan) throws(StoreError) -> FolderScan.Found {
-        var files: [(name: String, stamp: FileStamp)] = []
-        files.reserveCapacity(listing.files.count)
-        for (name, inode) in listing.files {
-            if inode != 0, let e = index.entry(name), e.stamp.inode == inode {
-                files.append((name, e.stamp))
-            } else if let stamp = scan.stamp(name) {
-                files.append((name, stamp))
-            }
-        }
-        return FolderScan.Found(files: files, folder: listing.folder, copies: listing.copies)
     }
 
     /// Writes back what a read learnt, if no one holds the lock (a reader never waits):

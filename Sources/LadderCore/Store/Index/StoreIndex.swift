@@ -401,14 +401,8 @@ struct StoreIndex {
     /// The folder's stamp when the index's last line vouches for it and may be trusted
     /// without stamping every file (`FileStamp.isSafelyChecked`), or nil.
     static func trustedFolder(index: String, cases: String) -> FileStamp? {
-        if case let .whole(vouched) = folderTrust(index: index, cases: cases) { return vouched }
-        return nil
-    }
-
-    /// How far a read may trust the index for the cases folder.
-    static func folderTrust(index: String, cases: String) -> FolderTrust {
-        guard let vouched = tail(index)?.folder, FileStamp.of(cases) == vouched else { return .none }
-        return vouched.isSafelyChecked ? .whole(vouched) : .listing(vouched)
+        guard let vouched = tail(index)?.folder, vouched.isSafelyChecked, FileStamp.of(cases) == vouched else { return nil }
+        return vouched
     }
 
     /// Appends lines in one write. The index is a cache: no flush to disk, and a line
@@ -426,20 +420,6 @@ struct StoreIndex {
             }
         }
     }
-}
-
-/// How far a read may trust the index for the cases folder, by its last line's `folder`.
-enum FolderTrust {
-    /// Vouched for safely and unchanged since: no file is listed or stamped.
-    case whole(FileStamp)
-    /// Vouched for and unchanged since, but too soon after its last change to be sure
-    /// (a file replaced in the same clock tick leaves the folder's times alike): the
-    /// folder is listed with each file's inode, which a replaced file changes, and only
-    /// files with a new inode, or new, are stamped. A file rewritten in place keeps its
-    /// inode: as with `whole`, `doctor` finds it.
-    case listing(FileStamp)
-    /// Changed since, or never vouched for: every file is stamped.
-    case none
 }
 
 /// The few facts at the head of a case's line, enough to decide whether to decode

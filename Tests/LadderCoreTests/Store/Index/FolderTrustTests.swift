@@ -63,64 +63,23 @@ import Testing
         #expect(try Self.title(store, 4) == "renamed into place")
     }
 
-    /// A folder whose times are not what the index vouched for (here: as a change at
-    /// this moment would leave them) has every file stamped, so a file edited in place
-    /// before the change is seen.
-    @Test func aFolderChangedSinceItsVouchingHasEveryFileStamped() throws {
+    /// A change in the file system's clock tick of the folder's last change leaves the
+    /// folder's times as they were: within the margin every file is stamped.
+    @Test func withinTheMarginEveryFileIsStamped() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(directory: dir + "/store")
         try IndexTests.world(store, count: 10)
         _ = try store.summaries()
-        try Self.editInPlace(store, 2, title: "edited in place", scratch: dir + "/scratch")
-        // The folder's times moved (set ahead of the clock, so that no scan can begin
-        // safely after them however slow the test), as `touch cases` moves them.
+        // The folder's times as a change at this moment would leave them: set ahead of
+        // the clock, so that no scan can begin safely after them however slow the test.
         var times = [timespec(tv_sec: time(nil) + 30, tv_nsec: 0), timespec(tv_sec: time(nil) + 30, tv_nsec: 0)]
         #expect(utimensat(AT_FDCWD, store.casesDirectory, &times, 0) == 0)
-        guard case .none = StoreIndex.folderTrust(index: store.indexPath, cases: store.casesDirectory) else {
-            Issue.record("a folder changed since its vouching is not trusted")
-            return
-        }
-        #expect(try Self.title(store, 2) == "edited in place")
-        #expect(StoreIndex.tail(store.indexPath)?.folder?.isSafelyChecked == false, "too soon after the change to vouch safely")
-    }
-
-    /// After ladder's own write the index vouches for the folder at once, but not safely
-    /// (a file another program replaced in the same clock tick would leave the folder's
-    /// times alike): the next read lists the folder with each file's inode, and stamps
-    /// only a file whose inode is new, which is what a replaced file has.
-    @Test func afterAWriteTheFolderIsListedAndAReplacedFileIsStamped() throws {
-        let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let store = Store(directory: dir + "/store")
-        try IndexTests.world(store, count: 12)
         _ = try store.summaries()
-        Self.waitPastTheMargin()
-        _ = try store.summaries()
-        try store.update(5) { try $0.record(.note("a write"), at: t("2026-11-02 09:00"), now: t("2026-11-02 09:00")) }
-        guard case .listing = StoreIndex.folderTrust(index: store.indexPath, cases: store.casesDirectory) else {
-            Issue.record("a write's vouching is listed, not trusted whole")
-            return
-        }
-        let index = try #require(StoreIndex.read(store.indexPath))
-        // Case 7's file replaced by a rename, as git or Syncthing do: a new inode.
-        try Self.editInPlace(store, 7, title: "replaced", scratch: dir + "/scratch")
-        let path = store.path(of: 7)
-        try FileManager.default.copyItem(atPath: path, toPath: store.casesDirectory + "/.incoming")
-        #expect(rename(store.casesDirectory + "/.incoming", path) == 0)
-        let scan = FolderScan(store.casesDirectory, stamping: false)
-        let found = try Store.stamped(listing: try scan.waitListed(), index: index, scan: scan)
-        let replaced = PathText.name(path)
-        #expect(found.files.count == 12)
-        for (name, stamp) in found.files {
-            if name == replaced {
-                #expect(stamp == FileStamp.of(path), "the replaced file is stamped")
-                #expect(stamp != index.entry(name)?.stamp)
-            } else {
-                #expect(stamp == index.entry(name)?.stamp, "\(name) keeps its line's stamp")
-            }
-        }
-        #expect(try Self.title(store, 7) == "replaced")
+        #expect(StoreIndex.tail(store.indexPath)?.folder?.isSafelyChecked == false)
+        #expect(StoreIndex.trustedFolder(index: store.indexPath, cases: store.casesDirectory) == nil)
+        try Self.editInPlace(store, 2, title: "edited at once", scratch: dir + "/scratch")
+        #expect(try Self.title(store, 2) == "edited at once")
     }
 
     /// The margin after the folder's last change: a tenth of a second where the file
