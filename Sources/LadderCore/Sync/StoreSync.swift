@@ -283,7 +283,7 @@ public struct StoreSync {
         guard !staged.isEmpty else { return [] }
         let touched = numbers(ofPaths: staged)
         var body = message
-        if !touched.isEmpty { body += "\n\n" + L("cases: \(touched.map { "#\($0)" }.joined(separator: ", "))") }
+        if !touched.isEmpty { body += "\n\n" + L("cases: \(StoreSync.caseList(touched, atMost: 50))") }
         var args = ["commit", "-q", "-m", body]
         if git.run(["config", "user.email"]).output.isEmpty {
             args = ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] + args
@@ -291,6 +291,14 @@ public struct StoreSync {
         let c = git.run(args)
         guard c.ok else { throw .git(L("git commit failed: \(c.said)")) }
         return touched
+    }
+
+    /// `#3, #8, #12`, or the first `atMost` and how many more: the first sync of a large
+    /// store touches every case, and a commit message of 100,000 numbers is longer than
+    /// one argument may be (git failed with "argument list too long").
+    public static func caseList(_ numbers: [Int], atMost: Int = 20) -> String {
+        let shown = numbers.prefix(atMost).map { "#\($0)" }.joined(separator: ", ")
+        return numbers.count <= atMost ? shown : L("\(shown) and \(numbers.count - atMost) more")
     }
 
     private func merge(_ upstream: String) throws(Failure) {

@@ -63,7 +63,7 @@ struct Sync: ParsableCommand {
     }
 
     private func say(_ report: StoreSync.Report) {
-        func cases(_ ns: [Int]) -> String { ns.map { "#\($0)" }.joined(separator: ", ") }
+        func cases(_ ns: [Int]) -> String { StoreSync.caseList(ns) }
         if report.tidied > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied)")) }
         print(report.sent.isEmpty ? L("sync: nothing new here to send") : L("sync: committed changes to \(cases(report.sent))"))
         for r in report.renumbered { print(L("sync: \(r.description)")) }

@@ -24,6 +24,18 @@ import Testing
         return s
     }
 
+    /// The first sync of a large store touches every case: what it says, and its commit
+    /// message, name the first cases and count the rest (a message naming 100,000 cases
+    /// was longer than one argument to git may be, and the sync failed).
+    @Test func aFirstSyncOfManyCasesNamesTheFirstAndCountsTheRest() throws {
+        let laptop = machine("laptop")
+        for i in 1...55 { laptop.ok("add", "Case \(i)", "--org", "Example Mobile") }
+        let first = laptop.ok("sync", "--init", remote)
+        #expect(first.out.contains("committed changes to #1, #2, #3, #4, #5, #6, #7, #8, #9, #10, #11, #12, #13, #14, #15, #16, #17, #18, #19, #20 and 35 more"), "\(first.out)")
+        let message = git(["log", "-1", "--format=%B"], in: laptop.store).out
+        #expect(message.contains("#50 and 5 more") && !message.contains("#51"), "\(message)")
+    }
+
     @Test func laptopAndServerConverge() throws {
         let laptop = machine("laptop")
         let server = machine("server")

@@ -3381,6 +3381,9 @@ msgstr "git add に失敗しました: {1}"
 msgid "cases: {1}"
 msgstr "案件: {1}"
 
+msgid "{1} and {2} more"
+msgstr "{1} ほか{2}件"
+
 msgid "git commit failed: {1}"
 msgstr "git commit に失敗しました: {1}"
 
