@@ -136,7 +136,7 @@ struct IndexHeads: Equatable {
                 else { try r.skip() }
             }
         } catch { return nil }
-        guard let name, let at, let size, at >= 0, size >= 0, at + size <= length, (number != nil) != unreadable else { return nil }
+        guard let name, let at, let size, at >= 0, size >= 0, at <= length, size <= length - at, (number != nil) != unreadable else { return nil }
         return Head(name: name, number: number, due: due, line: at..<at + size)
     }
 

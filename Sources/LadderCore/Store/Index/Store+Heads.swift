@@ -63,12 +63,17 @@ extension Store {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
-        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { _, added in
+        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added in
             // The last line of each case appended since has the last word on its number.
             var latest: [String: StoreIndex.Said] = [:]
             for said in added.said { latest[said.name] = said }
             if let (name, _) = latest.first(where: { $0.value.head?.number == number && $0.value.entry != nil }) { return name }
-            return found.heads.first { latest[$0.name] == nil }?.name
+            // The line the table points at must be that case's (an index made again
+            // may have come back under the same inode).
+            guard let head = found.heads.first(where: { latest[$0.name] == nil }),
+                  bytes.starts(with: Array(#"{"number":\#(number),"name":"\#(head.name)""#.utf8), at: head.line.lowerBound)
+            else { return nil }
+            return head.name
         }
     }
 
@@ -76,11 +81,11 @@ extension Store {
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
     func overdueFromHeads(at instant: Date) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
-        guard let coverage = IndexHeads.coverage(headsPath) else { return nil }
         guard let table = IndexHeads.read(headsPath) else {
-            dropHeads()
+            if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
+        let coverage = (inode: table.inode, length: table.length)
         let due: @Sendable (CaseHead) -> Bool = { $0.isWatched && ($0.nextDue.map { instant > $0 } ?? false) }
         return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added in
             var latest = table.latest

@@ -275,6 +275,10 @@ extension Store {
         // trusts a vouched folder to need no conversion (`folderUnchangedSinceLastWrite`).
         var vouched = holdsOlder ? nil : folder
         vouched?.numbersClear = numbering.clashes.isEmpty
+        // A case read with a sync tool's copy is not remembered (its file alone says
+        // less): the folder must not be trusted whole, or later reads would take the
+        // case's line without the copy.
+        if !listing.copies.isEmpty { vouched?.checked = 0 }
 
         let rewrite = found == nil || index.tornEnd || StoreIndex.isMostlyStale(lines: index.lines + learnt.count, live: live)
         // A scan that may be trusted where the index's last vouching may not: said, so

@@ -97,6 +97,11 @@ extension UnsafeBufferPointer<UInt8> {
         self.range(of: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), in: range)
     }
 
+    func starts(with bytes: [UInt8], at start: Int) -> Bool {
+        guard start >= 0, start + bytes.count <= count, let base = baseAddress else { return false }
+        return bytes.withUnsafeBufferPointer { memcmp(base + start, $0.baseAddress!, $0.count) == 0 }
+    }
+
     /// Where `bytes` first occur within `range`, or nil.
     func range(of bytes: [UInt8], in range: Range<Int>) -> Range<Int>? {
         bytes.withUnsafeBufferPointer { self.range(of: $0, in: range) }

@@ -63,6 +63,28 @@ import Testing
         #expect(try Self.title(store, 4) == "renamed into place")
     }
 
+    /// A sync tool's copy of a case file is read with its case, but that reading is not
+    /// remembered (the file alone says less): the folder must not be trusted whole while
+    /// the copy is there, or later reads would show the case without the copy.
+    @Test func aFolderWithASyncCopyIsNeverTrustedWhole() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 8)
+        _ = try store.summaries()
+        // The copy: case 3 as another machine changed it (its title), beside the file.
+        try FileManager.default.copyItem(atPath: store.directory, toPath: dir + "/other")
+        let other = Store(directory: dir + "/other")
+        try other.update(3) { try $0.record(.edit(CaseEdit(title: "from the other machine")), at: t("2026-11-01 09:00"), now: t("2026-11-01 09:00")) }
+        let name = PathText.name(store.path(of: 3))
+        let copy = store.casesDirectory + "/" + name.replacingOccurrences(of: ".jsonl", with: ".sync-conflict-20261202-101500-ABCDEFG.jsonl")
+        try FileManager.default.copyItem(atPath: other.path(of: 3), toPath: copy)
+        #expect(try Self.title(store, 3) == "from the other machine")
+        Self.waitPastTheMargin()
+        for _ in 0..<3 { #expect(try Self.title(store, 3) == "from the other machine") }
+        #expect(StoreIndex.trustedFolder(index: store.indexPath, cases: store.casesDirectory) == nil)
+    }
+
     /// A change in the file system's clock tick of the folder's last change leaves the
     /// folder's times as they were: within the margin every file is stamped.
     @Test func withinTheMarginEveryFileIsStamped() throws {
