@@ -129,6 +129,9 @@ public struct Store: Sendable {
     /// The sync tools' copies of a case file now in the folder.
     func copiesOf(_ name: String) -> [String] {
         guard case let .file(id)? = CaseName(name) else { return [] }
+        // A folder trusted whole holds none (a copy's coming would have changed it, and a
+        // folder holding one is never trusted): no listing of every name.
+        if StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory) != nil { return [] }
         let prefix = id.uuidString
         return ((try? FileSystem.names(in: casesDirectory)) ?? []).filter {
             $0 != name && $0.hasPrefix(String(prefix.prefix(8))) && CaseName($0) == .copy(of: id)
@@ -141,7 +144,9 @@ public struct Store: Sendable {
         var file: CaseFile
         // The index's table of contents names the file without reading every line's
         // head (`nameFromHeads`); the slow way knows former numbers and damaged files.
-        if let name = nameFromHeads(number), let quick = try? load(name: name) {
+        // It answers only while the folder is trusted whole, which a folder holding a
+        // sync tool's copy never is: no listing of 100,000 names to look for copies.
+        if let name = nameFromHeads(number), let quick = try? load(name: name, copies: []) {
             file = quick
         } else {
             let found = try directoryOfCases()

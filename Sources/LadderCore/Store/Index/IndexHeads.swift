@@ -15,9 +15,16 @@ import Darwin
 /// case find its file by a search of it for the number, instead of reading every
 /// line's head (flat as the store grows). Lines the index gained since are read as usual.
 struct IndexHeads: Equatable {
-    static let format = 1
+    /// 2: lines in the order `report overdue` wants them (`init(of:)`).
+    static let format = 2
 
     struct Head: Equatable {
+        /// Where it stands in the table: unreadable files, then cases by due time, then
+        /// cases with nothing due.
+        var order: (group: Int, due: Date) {
+            number == nil ? (0, .distantPast) : due.map { (1, $0) } ?? (2, .distantFuture)
+        }
+
         var name: String
         /// The number it claims (and shows: a table is used only while no two cases
         /// claim one); nil for a file that cannot be read.
@@ -50,6 +57,14 @@ struct IndexHeads: Equatable {
             case .unreadable:
                 heads.append(Head(name: named.name, number: nil, due: nil, line: named.line))
             }
+        }
+        // Files that cannot be read first, then cases by due time, then the rest: the
+        // overdue report reads no further than its instant.
+        heads.sort { a, b in
+            let (ka, kb) = (a.order, b.order)
+            if ka.group != kb.group { return ka.group < kb.group }
+            if ka.due != kb.due { return ka.due < kb.due }
+            return a.name < b.name
         }
     }
 
@@ -90,8 +105,9 @@ struct IndexHeads: Equatable {
         return w.bytes
     }
 
-    /// The table at `path`, or nil when there is none or it cannot be read whole.
-    static func read(_ path: String) -> IndexHeads? {
+    /// The table at `path`, or nil when there is none or it cannot be read whole. With
+    /// `dueBefore`, the lines after the last one due before it are not read (nor kept).
+    static func read(_ path: String, dueBefore limit: Date? = nil) -> IndexHeads? {
         guard let data = try? FileSystem.read(path) else { return nil }
         return data.withUnsafeBytes { raw -> IndexHeads? in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -111,10 +127,17 @@ struct IndexHeads: Equatable {
             guard format == IndexHeads.format, table.length >= 0 else { return nil }
             table.heads.reserveCapacity(bytes.count / 110)
             var start = headerEnd + 1
+            var previous = (group: 0, due: Date.distantPast)
             while start < bytes.count {
                 guard let end = bytes.offset(of: 0x0A, from: start, to: bytes.count),  // torn
                       let head = line(bytes, start, end, within: table.length) else { return nil }
                 start = end + 1
+                let order = head.order
+                guard order.group > previous.group || (order.group == previous.group && order.due >= previous.due) else {
+                    return nil  // not in the table's order: not one ladder wrote
+                }
+                previous = order
+                if let limit, order.group > 1 || (order.group == 1 && order.due >= limit) { break }
                 table.heads.append(head)
             }
             return table

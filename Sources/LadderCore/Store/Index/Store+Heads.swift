@@ -81,7 +81,7 @@ extension Store {
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
     func overdueFromHeads(at instant: Date) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
-        guard let table = IndexHeads.read(headsPath) else {
+        guard let table = IndexHeads.read(headsPath, dueBefore: instant) else {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
