@@ -75,11 +75,12 @@ struct IndexHeads: Equatable {
         self.heads = heads
     }
 
-    /// Whether a table made for an index `index` of `size` bytes is this one's to keep:
-    /// the same file, and not so much appended since that reading the rest costs more
-    /// than making the table again.
-    func covers(inode: UInt64, size: Int) -> Bool {
-        inode == self.inode && size >= length && size - length <= max(256 * 1024, length / 8)
+    /// Whether a table made for `coverage` (an index file's inode and the length it
+    /// covers) is the one to keep for an index `inode` of `size` bytes: the same file,
+    /// and not so much appended since that reading the rest costs more than making the
+    /// table again.
+    static func covers(_ coverage: (inode: UInt64, length: Int), inode: UInt64, size: Int) -> Bool {
+        inode == coverage.inode && size >= coverage.length && size - coverage.length <= max(256 * 1024, coverage.length / 8)
     }
 
     var contents: [UInt8] {

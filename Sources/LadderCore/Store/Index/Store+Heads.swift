@@ -12,8 +12,7 @@ extension Store {
     /// when the one there is for another index file or too much was appended since, if
     /// no one holds the lock (a reader never waits).
     func keepHeads(of index: StoreIndex) {
-        if let had = IndexHeads.coverage(headsPath),
-           IndexHeads(inode: had.inode, length: had.length, latest: nil, heads: []).covers(inode: index.inode, size: index.size) { return }
+        if let had = IndexHeads.coverage(headsPath), IndexHeads.covers(had, inode: index.inode, size: index.size) { return }
         guard let table = IndexHeads(of: index), let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         withExtendedLifetime(lock) {
             // The index this read mapped must still be the file there (a read that
@@ -41,8 +40,7 @@ extension Store {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        let table = IndexHeads(inode: coverage.inode, length: coverage.length, latest: nil, heads: [])
-        guard fstat(fd, &st) == 0, st.st_size > 0, table.covers(inode: UInt64(st.st_ino), size: Int(st.st_size)) else { return nil }
+        guard fstat(fd, &st) == 0, st.st_size > 0, IndexHeads.covers(coverage, inode: UInt64(st.st_ino), size: Int(st.st_size)) else { return nil }
         let size = Int(st.st_size)
         guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
         defer { munmap(map, size) }
