@@ -6,37 +6,62 @@
 /// Keys must be string literals at the call: a test reads every `L("…")` in the sources
 /// and checks that each catalog has it (Tests/LadderCoreTests/Language).
 public struct Phrase: ExpressibleByStringInterpolation, Sendable {
-    public let key: String
-    public let values: [String]
     /// The English with its values in place, made as the phrase is: English needs no
     /// catalog and no filling (a report of 3,000 entries spent a seventh of its time
     /// filling places).
     let english: String
+    /// Where each value stands in `english`, as UTF-8 offsets: its start, then its end.
+    /// The key and the values are made from these only when another language asks,
+    /// so an English phrase builds one string (a report builds fifteen thousand).
+    private let places: [Int]
+
+    /// The catalog key: the English with each value replaced by its place number.
+    public var key: String {
+        guard !places.isEmpty else { return english }
+        let bytes = english.utf8
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        var from = 0
+        for n in 0..<places.count / 2 {
+            out += Self.text(bytes, from, places[2 * n])
+            out += "{"
+            out += String(n + 1)
+            out += "}"
+            from = places[2 * n + 1]
+        }
+        out += Self.text(bytes, from, bytes.count)
+        return out
+    }
+
+    /// The values, in the order they were written.
+    public var values: [String] {
+        (0..<places.count / 2).map { Self.text(english.utf8, places[2 * $0], places[2 * $0 + 1]) }
+    }
+
+    private static func text(_ bytes: String.UTF8View, _ from: Int, _ to: Int) -> String {
+        String(bytes[bytes.index(bytes.startIndex, offsetBy: from)..<bytes.index(bytes.startIndex, offsetBy: to)])!
+    }
 
     public init(stringLiteral value: String) {
-        key = value
-        values = []
         english = value
+        places = []
     }
 
     public init(stringInterpolation: Interpolation) {
-        key = stringInterpolation.key
-        values = stringInterpolation.values
         english = stringInterpolation.english
+        places = stringInterpolation.places
     }
 
     public struct Interpolation: StringInterpolationProtocol {
-        var key = ""
-        var values: [String] = []
         var english = ""
+        var places: [Int] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            key.reserveCapacity(literalCapacity + 3 * interpolationCount)
             english.reserveCapacity(literalCapacity + 8 * interpolationCount)
+            places.reserveCapacity(2 * interpolationCount)
         }
 
         public mutating func appendLiteral(_ literal: String) {
-            key += literal
             english += literal
         }
 
@@ -55,11 +80,9 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
         }
 
         private mutating func add(_ text: String) {
-            values.append(text)
+            places.append(english.utf8.count)
             english += text
-            key += "{"
-            key += String(values.count)
-            key += "}"
+            places.append(english.utf8.count)
         }
     }
 

@@ -18,6 +18,7 @@ public struct DueReport: Sendable {
     /// Overdue already: listed by `report overdue`, counted here for the exit status.
     public var overdue: Int
 
+    @_specialize(exported: true, where S == CaseSummary)
     public init<S>(_ input: ReportInput<S>, within: TimeInterval) {
         asOf = input.asOf
         self.within = within

@@ -35,6 +35,7 @@ public struct OverdueReport: Sendable {
 
     public var count: Int { groups.reduce(0) { $0 + $1.items.count } }
 
+    @_specialize(exported: true, where S == CaseSummary)
     public init<S>(_ input: ReportInput<S>) {
         asOf = input.asOf
         zone = input.config.userZone
@@ -67,29 +68,14 @@ public struct OverdueReport: Sendable {
 
     public var document: ReportDocument {
         let orgs = groups.count
-        // Thousands of entries, five lines each, written in parts at once: the helper
-        // threads do not see the task's language, so each part is told it.
+        // Thousands of entries, five lines each, made as they are written (in parts at
+        // once): the helper threads do not see the task's language, so each is told it.
         let language = Language.current
-        let entries = Parallel.map(groups.flatMap(\.items), minimum: 250) { i -> ReportDocument.Entry in
-            Language.$bound.withValue(language) {
-                let r = i.reply.reply
-                let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone, near: asOf))
-                var lines = [
-                    ReportText.promise(i.reply),
-                    i.reply.rung == i.rung ? L("OVERDUE \(late): due \(due), on \(i.rung.name)")
-                        : L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)"),
-                    L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))"),
-                ]
-                if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
-                lines.append(L("next: \(i.next.text)"))
-                return .init(head: ["#", String(i.number), " ", i.title].joined(), lines: lines, tone: .overdue)
+        let (zone, asOf) = (zone, asOf)
+        let sections = groups.map { name, items in
+            ReportDocument.Section(heading: name, count: items.count) { n in
+                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf) }
             }
-        }
-        var sections: [ReportDocument.Section] = []
-        var next = 0
-        for (name, items) in groups {
-            sections.append(.init(heading: name, entries: Array(entries[next..<next + items.count])))
-            next += items.count
         }
         return ReportDocument(
             title: L("Overdue replies, as of \(ReportText.stamp(asOf, zone: zone))"),
@@ -98,6 +84,24 @@ public struct OverdueReport: Sendable {
                       : orgs == 1 ? L("\(count) overdue replies in 1 organisation")
                       : L("\(count) overdue replies in \(orgs) organisations")],
             sections: sections, empty: L("Every promise is in time."))
+    }
+
+    private static func entry(_ i: Item, zone: TimeZone, asOf: Date) -> ReportDocument.Entry {
+        let r = i.reply.reply
+        let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone, near: asOf))
+        var lines = [
+            ReportText.promise(i.reply),
+            i.reply.rung == i.rung ? L("OVERDUE \(late): due \(due), on \(i.rung.name)")
+                : L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)"),
+            L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))"),
+        ]
+        if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
+        lines.append(L("next: \(i.next.text)"))
+        var head = "#"
+        head += String(i.number)
+        head += " "
+        head += i.title
+        return .init(head: head, lines: lines, tone: .overdue)
     }
 
     public var json: some Encodable & Sendable {

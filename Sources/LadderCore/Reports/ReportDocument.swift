@@ -48,8 +48,33 @@ public struct ReportDocument: Sendable {
     /// its table (the entries when it has none): a wide table suits Markdown, not 80 columns.
     public struct Section: Sendable {
         public var heading: String
-        public var entries: [Entry] = []
         public var table: Table?
+        /// The entries, made now or when written (`init(heading:count:entry:)`).
+        private var made: [Entry]
+        private var maker: (count: Int, entry: @Sendable (Int) -> Entry)?
+
+        public init(heading: String, entries: [Entry] = [], table: Table? = nil) {
+            self.heading = heading
+            self.table = table
+            made = entries
+        }
+
+        /// A section whose entries are made as they are written, a part at a time, and
+        /// let go once written: a report of 30,000 entries need not hold them all.
+        public init(heading: String, count: Int, entry: @escaping @Sendable (Int) -> Entry) {
+            self.heading = heading
+            made = []
+            maker = (count, entry)
+        }
+
+        public var entries: [Entry] {
+            get { maker.map { m in (0..<m.count).map(m.entry) } ?? made }
+            set { made = newValue; maker = nil }
+        }
+
+        public var entryCount: Int { maker?.count ?? made.count }
+
+        func entry(_ i: Int) -> Entry { maker?.entry(i) ?? made[i] }
     }
 
     public var title: String
@@ -61,14 +86,20 @@ public struct ReportDocument: Sendable {
 
     /// `paint` colours plain text's title, headings and urgent entries.
     public func render(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil) -> String {
-        format == .markdown ? markdown() : text(width: width, paint: paint)
+        var result = ""
+        write(format, width: width, paint: paint) { result += $0 }
+        return result
+    }
+
+    /// The rendered report given to `sink` a part at a time, in order, so a long report
+    /// is written out as it is made rather than held whole.
+    public func write(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil, to sink: (String) -> Void) {
+        if format == .markdown { sink(markdown()) } else { text(width: width, paint: paint, to: sink) }
     }
 
     // MARK: plain text
 
-    func text(width: Int, paint: Paint? = nil) -> String {
-        // One growing string, each line trimmed as it goes: a report can run to tens
-        // of thousands of lines, so the entries are written out in parts at once.
+    func text(width: Int, paint: Paint? = nil, to sink: (String) -> Void) {
         var result = ""
         Self.wrapped(title, indent: 0, width: width, into: &result)
         if let paint { result = Self.painted(result, .heading, paint) }
@@ -77,28 +108,38 @@ public struct ReportDocument: Sendable {
             result += "\n"
             Self.wrapped(empty, indent: 0, width: width, into: &result)
         }
-        let entries = sections.flatMap(\.entries)
-        let written = Parallel.map(entries, minimum: 250) { e in
-            var out = ""
-            out.reserveCapacity(e.lines.reduce(e.head.utf8.count + 1) { $0 + $1.utf8.count + 5 })
-            Self.wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
-            if let paint, let tone = e.tone { out = Self.painted(out, tone, paint) }
-            for l in e.lines { Self.wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
-            return out
-        }
-        var next = 0
+        sink(result)
         for section in sections {
-            result += "\n"
+            var head = "\n"
             let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
-            Self.add(paint.map { $0(heading, .heading) } ?? heading, to: &result)
-            Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &result)
-            for text in written[next..<next + section.entries.count] { result += text }
-            next += section.entries.count
-            if section.entries.isEmpty, let t = section.table {
-                for line in tableLines(t, width: width) { Self.add(line, to: &result) }
+            Self.add(paint.map { $0(heading, .heading) } ?? heading, to: &head)
+            Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &head)
+            sink(head)
+            // A report can run to tens of thousands of entries: they are made and laid
+            // out in parts of a few thousand, each part on every core at once.
+            let part = 4096
+            for from in stride(from: 0, to: section.entryCount, by: part) {
+                let indices = Array(from..<min(from + part, section.entryCount))
+                let written = Parallel.map(indices, minimum: 250) { i in
+                    Self.text(of: section.entry(i), width: width, paint: paint)
+                }
+                sink(written.joined())
+            }
+            if section.entryCount == 0, let t = section.table {
+                var lines = ""
+                for line in tableLines(t, width: width) { Self.add(line, to: &lines) }
+                sink(lines)
             }
         }
-        return result
+    }
+
+    private static func text(of e: Entry, width: Int, paint: Paint?) -> String {
+        var out = ""
+        out.reserveCapacity(e.lines.reduce(e.head.utf8.count + 1) { $0 + $1.utf8.count + 5 })
+        wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
+        if let paint, let tone = e.tone { out = painted(out, tone, paint) }
+        for l in e.lines { wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
+        return out
     }
 
     /// Each line of `text` painted on its own, so a pager shows every line in colour.

@@ -20,6 +20,7 @@ public struct StaleReport: Sendable {
     public var items: [Item]
     public var overdue: Int
 
+    @_specialize(exported: true, where S == CaseSummary)
     public init<S>(_ input: ReportInput<S>, days: Int) {
         asOf = input.asOf
         self.days = days

@@ -85,7 +85,7 @@ struct ReportOptions: ParsableArguments {
             Pager.start()
             switch chosenFormat {
             case .json: try printJSON(report.json())
-            case let format: Output.write(document.render(format, paint: Output.colour ? Paint.report : nil))
+            case let format: Output.stream { document.write(format, paint: Output.colour ? Paint.report : nil, to: $0) }
             }
             // Done: exit here rather than unwind, with the cases read still held, so they
             // are not freed one by one (a tenth of the run at 10,000 cases); the system

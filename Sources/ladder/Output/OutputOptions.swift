@@ -47,16 +47,36 @@ enum Output {
     /// Writes a long text (a report of thousands of lines) to standard output in one
     /// go, as its UTF-8 bytes: `print` went through a stream a piece at a time.
     static func write(_ text: String) {
+        fflush(nil)  // whatever print wrote before goes first
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-            fflush(nil)  // whatever print wrote before goes first
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return }
-                offset += n
+        text.withUTF8 { writeAll($0) }
+    }
+
+    /// Writes what `body` gives its sink to standard output as it comes, gathered into
+    /// writes of 64 KiB: a report of 30,000 entries is not held whole.
+    static func stream(_ body: ((String) -> Void) -> Void) {
+        fflush(nil)
+        var pending: [UInt8] = []
+        pending.reserveCapacity(Self.streamed + 16 * 1024)
+        body { piece in
+            pending.append(contentsOf: piece.utf8)
+            if pending.count >= Self.streamed {
+                pending.withUnsafeBufferPointer { writeAll($0) }
+                pending.removeAll(keepingCapacity: true)
             }
+        }
+        pending.withUnsafeBufferPointer { writeAll($0) }
+    }
+
+    private static let streamed = 64 * 1024
+
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return }
+            offset += n
         }
     }
 

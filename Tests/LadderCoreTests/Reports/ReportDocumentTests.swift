@@ -17,4 +17,34 @@ import Testing
             #expect(body.allSatisfy { TextWidth.of(String($0)) <= width })
         }
     }
+
+    /// A report of tens of thousands of entries makes them as it writes them, a part at
+    /// a time: the text is the same as from entries made beforehand, in order across
+    /// the parts, and the pieces given to the sink join up to the whole.
+    @Test func entriesMadeAsTheyAreWrittenReadTheSame() {
+        @Sendable func entry(_ n: Int) -> ReportDocument.Entry {
+            .init(head: "#\(n) 回線が毎晩切れる件 \(n)", lines: ["they owe: call back (reply \(n))", "next: call the desk"], tone: n % 2 == 0 ? .overdue : nil)
+        }
+        let count = 9_000  // three parts of 4,096 and less
+        let made = ReportDocument(title: "Overdue", summary: ["9000 overdue"], sections: [
+            .init(heading: "Kestrel", entries: (0..<count).map(entry)), .init(heading: "Empty"),
+        ], empty: "")
+        let lazy = ReportDocument(title: "Overdue", summary: ["9000 overdue"], sections: [
+            .init(heading: "Kestrel", count: count, entry: entry), .init(heading: "Empty"),
+        ], empty: "")
+        #expect(lazy.sections[0].entryCount == count)
+        #expect(lazy.sections[0].entries.map(\.head) == made.sections[0].entries.map(\.head))
+        let paint: ReportDocument.Paint = { text, tone in "<\(tone)>\(text)" }
+        for p in [nil, paint] {
+            let whole = made.render(.text, paint: p)
+            #expect(lazy.render(.text, paint: p) == whole)
+            var pieces: [String] = []
+            lazy.write(.text, paint: p) { pieces.append($0) }
+            #expect(pieces.count > 3)
+            #expect(pieces.joined() == whole)
+        }
+        let lines = made.render(.text).split(separator: "\n")
+        #expect(lines.firstIndex { $0.hasPrefix("#8999 ") }! > lines.firstIndex { $0.hasPrefix("#4096 ") }!)
+        #expect(lazy.render(.markdown) == made.render(.markdown))
+    }
 }

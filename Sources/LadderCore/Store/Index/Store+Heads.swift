@@ -34,7 +34,7 @@ extension Store {
     /// for `coverage` covers it. Nil when it cannot be taken: the caller reads the
     /// index whole (which makes the table again).
     private func withTrustedIndex<T>(coverage: (inode: UInt64, length: Int), appended: StoreIndex.Reading,
-                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece) -> T?) -> T? {
+                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece, Int32) -> T?) -> T? {
         guard let trusted = StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory), trusted.numbersClear else { return nil }
         let fd = open(indexPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
@@ -50,7 +50,7 @@ extension Store {
         if added.lines > 0 {
             guard let last = added.folder, last == trusted, last.isSafelyChecked, last.numbersClear else { return nil }
         }
-        return body(bytes, added)
+        return body(bytes, added, fd)
     }
 
     /// The file of case `number` as the table of contents finds it, while the index may
@@ -61,7 +61,7 @@ extension Store {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
-        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added in
+        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added, _ in
             // The last line of each case appended since has the last word on its number.
             var latest: [String: StoreIndex.Said] = [:]
             for said in added.said { latest[said.name] = said }
@@ -78,14 +78,15 @@ extension Store {
     /// `summariesOverdue` the quick way (`withTrustedIndex`): only the lines of cases
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
-    func overdueFromHeads(at instant: Date) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
+    /// `window`: at most how many bytes of the index are read at once.
+    func overdueFromHeads(at instant: Date, window: Int = 256 * 1024) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
         guard let table = IndexHeads.read(headsPath, dueBefore: instant) else {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
         let coverage = (inode: table.inode, length: table.length)
         let due: @Sendable (CaseHead) -> Bool = { $0.isWatched && ($0.nextDue.map { instant > $0 } ?? false) }
-        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added in
+        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { _, added, fd in
             var latest = table.latest
             var newer: [String: StoreIndex.Said] = [:]
             for said in added.said {
@@ -98,13 +99,7 @@ extension Store {
             let wanted = table.heads.filter { h in
                 newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
             }
-            let decoded = Parallel.map(wanted, minimum: 64) { h -> StoreIndex.Entry?? in
-                var r = JSONLineReader(bytes, from: h.line.lowerBound, to: h.line.upperBound)
-                var piece = StoreIndex.Piece()
-                guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil), to: &piece)) != nil,
-                      piece.said.count == 1, piece.said[0].name == h.name else { return nil }
-                return .some(piece.said[0].entry)
-            }
+            guard let decoded = Self.decodeLines(of: wanted, in: fd, window: window) else { return nil }
             var summaries: [CaseSummary] = []
             var problems: [StoreProblem] = []
             func take(_ entry: StoreIndex.Entry?, _ name: String) {
@@ -114,14 +109,64 @@ extension Store {
                 default: break
                 }
             }
-            for (h, entry) in zip(wanted, decoded) {
-                guard let entry else { return nil }  // a line that is not what the table says
-                take(entry, h.name)
-            }
+            for (h, entry) in zip(wanted, decoded) { take(entry, h.name) }
             for (name, said) in newer { take(said.entry, name) }  // the last line of each
             summaries.sort { $0.number < $1.number }
             problems.sort { $0.path < $1.path }
             return (summaries, problems)
         }
+    }
+
+    /// The entries on the index's lines for `heads`, in their order, read with `pread`
+    /// in windows of nearby lines rather than through a map of the whole index: a
+    /// mapped page counts in the process's memory once touched, and at 100,000 cases
+    /// the overdue lines touch most of a 200 MB index. Nil when a line is not what the
+    /// table says (the caller reads the index whole).
+    private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, window: Int) -> [StoreIndex.Entry?]? {
+        // Windows of lines in file order, each at most `window` bytes from its first
+        // line's start to its last line's end (a longer line has a window to itself).
+        let order = heads.indices.sorted { heads[$0].line.lowerBound < heads[$1].line.lowerBound }
+        var windows: [Range<Int>] = []  // of `order`
+        var first = 0
+        for k in order.indices where heads[order[k]].line.upperBound - heads[order[first]].line.lowerBound > window {
+            if k > first { windows.append(first..<k); first = k }
+        }
+        if first < order.count { windows.append(first..<order.count) }
+
+        let parts = Parallel.map(windows, minimum: 1) { w -> [(Int, StoreIndex.Entry?)]? in
+            let start = heads[order[w.lowerBound]].line.lowerBound
+            let end = w.map { heads[order[$0]].line.upperBound }.max()!
+            var buffer = [UInt8](repeating: 0, count: end - start)
+            let got = buffer.withUnsafeMutableBytes { raw -> Int in
+                var done = 0
+                while done < raw.count {
+                    let n = pread(fd, raw.baseAddress! + done, raw.count - done, off_t(start + done))
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { break }
+                    done += n
+                }
+                return done
+            }
+            guard got == buffer.count else { return nil }
+            return buffer.withUnsafeBufferPointer { bytes -> [(Int, StoreIndex.Entry?)]? in
+                var out: [(Int, StoreIndex.Entry?)] = []
+                out.reserveCapacity(w.count)
+                for k in w {
+                    let h = heads[order[k]]
+                    var r = JSONLineReader(bytes, from: h.line.lowerBound - start, to: h.line.upperBound - start)
+                    var piece = StoreIndex.Piece()
+                    guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil), to: &piece)) != nil,
+                          piece.said.count == 1, piece.said[0].name == h.name else { return nil }
+                    out.append((order[k], piece.said[0].entry))
+                }
+                return out
+            }
+        }
+        var entries = [StoreIndex.Entry?](repeating: nil, count: heads.count)
+        for part in parts {
+            guard let part else { return nil }
+            for (i, entry) in part { entries[i] = entry }
+        }
+        return entries
     }
 }

@@ -155,6 +155,10 @@ import Testing
             for instant in [latest.addingTimeInterval(1)] + dues.map({ $0.addingTimeInterval(1) }) {
                 let quick = try #require(store.overdueFromHeads(at: instant), "\(label): the quick way at \(instant)")
                 #expect(quick.summaries == (try expected(instant)), "\(label) at \(instant)")
+                // Read a line at a time, and a few lines at a time: the same.
+                for window in [1, 4096] {
+                    #expect(store.overdueFromHeads(at: instant, window: window)?.summaries == quick.summaries, "\(label), window \(window)")
+                }
                 #expect(quick.problems.isEmpty == (try store.summaries().problems.isEmpty))
                 #expect(try store.summariesOverdue(at: instant).summaries == quick.summaries)
             }
