@@ -109,28 +109,46 @@ public struct ReportDocument: Sendable {
             Self.wrapped(empty, indent: 0, width: width, into: &result)
         }
         sink(result)
-        for section in sections {
-            var head = "\n"
-            let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
-            Self.add(paint.map { $0(heading, .heading) } ?? heading, to: &head)
-            Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &head)
-            sink(head)
-            // A report can run to tens of thousands of entries: they are made and laid
-            // out in parts of a few thousand, each part on every core at once.
-            let part = 4096
-            for from in stride(from: 0, to: section.entryCount, by: part) {
-                let indices = Array(from..<min(from + part, section.entryCount))
-                let written = Parallel.map(indices, minimum: 250) { i in
-                    Self.text(of: section.entry(i), width: width, paint: paint)
-                }
-                sink(written.joined())
+        // A report can run to tens of thousands of entries, spread over many sections:
+        // they are made and laid out in parts of a few thousand, whichever sections
+        // they are in, each part on every core at once, and let go once written.
+        let part = 4096
+        var pending: [(section: Int, entry: Int)] = []
+        pending.reserveCapacity(part)
+        var next = 0  // the first section whose heading is not yet written
+        func flush() {
+            let written = Parallel.map(pending, minimum: 250) { at in
+                Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint)
             }
+            var out = ""
+            for (at, text) in zip(pending, written) {
+                while next <= at.section { out += heading(next); next += 1 }
+                out += text
+            }
+            sink(out)
+            pending.removeAll(keepingCapacity: true)
+        }
+        func heading(_ n: Int) -> String {
+            let section = sections[n]
+            var out = "\n"
+            let heading = TextWidth.clip(TerminalText.line(section.heading), to: width)
+            Self.add(paint.map { $0(heading, .heading) } ?? heading, to: &out)
+            Self.add(String(repeating: "-", count: min(width, TextWidth.of(heading))), to: &out)
             if section.entryCount == 0, let t = section.table {
-                var lines = ""
-                for line in tableLines(t, width: width) { Self.add(line, to: &lines) }
-                sink(lines)
+                for line in tableLines(t, width: width) { Self.add(line, to: &out) }
+            }
+            return out
+        }
+        for (n, section) in sections.enumerated() {
+            for i in 0..<section.entryCount {
+                pending.append((n, i))
+                if pending.count == part { flush() }
             }
         }
+        flush()
+        var rest = ""
+        while next < sections.count { rest += heading(next); next += 1 }
+        sink(rest)
     }
 
     private static func text(of e: Entry, width: Int, paint: Paint?) -> String {

@@ -54,6 +54,7 @@ public struct ReportInput<S: CaseStanding>: Sendable {
 
     /// `organisation` keeps only cases whose organisation (configured name, alias or
     /// the case's own text) contains it, ignoring case.
+    @_specialize(where S == CaseSummary)
     init(standings: [S], config: Config, asOf: Date, organisation: String?) {
         self.asOf = asOf
         self.config = config

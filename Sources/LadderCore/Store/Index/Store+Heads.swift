@@ -100,18 +100,18 @@ extension Store {
                 newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
             }
             guard let decoded = Self.decodeLines(of: wanted, in: fd, window: window) else { return nil }
-            var summaries: [CaseSummary] = []
-            var problems: [StoreProblem] = []
-            func take(_ entry: StoreIndex.Entry?, _ name: String) {
-                switch entry {
+            var summaries = decoded.summaries
+            var problems = decoded.problems.map { problem($0.name, reason: $0.reason, hint: $0.hint) }
+            for (name, said) in newer {  // the last line of each
+                switch said.entry {
                 case let .summary(s?, _)?: summaries.append(s)
                 case let .unreadable(reason, hint, _)?: problems.append(problem(name, reason: reason, hint: hint))
                 default: break
                 }
             }
-            for (h, entry) in zip(wanted, decoded) { take(entry, h.name) }
-            for (name, said) in newer { take(said.entry, name) }  // the last line of each
-            summaries.sort { $0.number < $1.number }
+            // By number: sorted as plain pairs, then put in that order (30,000 at 100,000 cases).
+            let order = summaries.indices.map { (summaries[$0].number, $0) }.sorted { $0 < $1 }
+            summaries = order.map { summaries[$0.1] }
             problems.sort { $0.path < $1.path }
             return (summaries, problems)
         }
@@ -122,7 +122,8 @@ extension Store {
     /// mapped page counts in the process's memory once touched, and at 100,000 cases
     /// the overdue lines touch most of a 200 MB index. Nil when a line is not what the
     /// table says (the caller reads the index whole).
-    private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, window: Int) -> [StoreIndex.Entry?]? {
+    private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, window: Int)
+        -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // Windows of lines in file order, each at most `window` bytes from its first
         // line's start to its last line's end (a longer line has a window to itself).
         let order = heads.indices.sorted { heads[$0].line.lowerBound < heads[$1].line.lowerBound }
@@ -133,7 +134,8 @@ extension Store {
         }
         if first < order.count { windows.append(first..<order.count) }
 
-        let parts = Parallel.map(windows, minimum: 1) { w -> [(Int, StoreIndex.Entry?)]? in
+        typealias Part = (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])
+        let parts = Parallel.map(windows, minimum: 1) { w -> Part? in
             let start = heads[order[w.lowerBound]].line.lowerBound
             let end = w.map { heads[order[$0]].line.upperBound }.max()!
             var buffer = [UInt8](repeating: 0, count: end - start)
@@ -148,25 +150,31 @@ extension Store {
                 return done
             }
             guard got == buffer.count else { return nil }
-            return buffer.withUnsafeBufferPointer { bytes -> [(Int, StoreIndex.Entry?)]? in
-                var out: [(Int, StoreIndex.Entry?)] = []
-                out.reserveCapacity(w.count)
+            return buffer.withUnsafeBufferPointer { bytes -> Part? in
+                var part: Part = ([], [])
+                part.summaries.reserveCapacity(w.count)
                 for k in w {
                     let h = heads[order[k]]
                     var r = JSONLineReader(bytes, from: h.line.lowerBound - start, to: h.line.upperBound - start)
                     var piece = StoreIndex.Piece()
                     guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil), to: &piece)) != nil,
                           piece.said.count == 1, piece.said[0].name == h.name else { return nil }
-                    out.append((order[k], piece.said[0].entry))
+                    switch piece.said[0].entry {
+                    case let .summary(s?, _)?: part.summaries.append(s)
+                    case let .unreadable(reason, hint, _)?: part.problems.append((h.name, reason, hint))
+                    default: break
+                    }
                 }
-                return out
+                return part
             }
         }
-        var entries = [StoreIndex.Entry?](repeating: nil, count: heads.count)
+        var all: Part = ([], [])
+        all.summaries.reserveCapacity(heads.count)
         for part in parts {
             guard let part else { return nil }
-            for (i, entry) in part { entries[i] = entry }
+            all.summaries += part.summaries
+            all.problems += part.problems
         }
-        return entries
+        return all
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import LadderTestSupport
+import Testing
+@testable import LadderCore
+
+/// The table of contents of the index (`index-heads.jsonl`) is read by its fixed layout
+/// when ladder wrote it, and by any JSON spelling otherwise, with the same result.
+@Suite struct IndexHeadsTests {
+    static let due = Date(timeIntervalSince1970: 1_784_000_000)
+
+    static var table: IndexHeads {
+        IndexHeads(inode: 42, length: 10_000, latest: due, heads: [
+            .init(name: "B.jsonl", number: nil, due: nil, line: 0..<100),
+            .init(name: "早い.jsonl", number: 7, due: due.addingTimeInterval(-60), line: 100..<300),
+            .init(name: "A.jsonl", number: 12, due: due.addingTimeInterval(0.25), line: 300..<900),
+            .init(name: "C.jsonl", number: 3, due: nil, line: 900..<1000),
+        ])
+    }
+
+    static func written(_ text: String) throws -> String {
+        let path = temporaryDirectory() + "/index-heads.jsonl"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aTableReadsBackAsItWasWritten() throws {
+        let path = try Self.written(String(decoding: Self.table.contents, as: UTF8.self))
+        #expect(IndexHeads.read(path) == Self.table)
+        // Each line ladder writes is read by its layout, the quick way.
+        let bytes = Self.table.contents
+        bytes.withUnsafeBufferPointer { b in
+            var start = b.firstIndex(of: 0x0A)! + 1
+            while let end = b[start...].firstIndex(of: 0x0A) {
+                #expect(IndexHeads.quickLine(b, start, end, within: 10_000) != nil)
+                start = end + 1
+            }
+        }
+        // Up to an instant: the unreadable file and the cases due before it.
+        #expect(IndexHeads.read(path, dueBefore: Self.due)?.heads.map(\.name) == ["B.jsonl", "早い.jsonl"])
+        #expect(IndexHeads.lines(numbered: 12, in: path)?.heads.map(\.name) == ["A.jsonl"])
+        #expect(IndexHeads.lines(numbered: 1, in: path)?.heads.isEmpty == true)
+    }
+
+    /// Keys in another order, spaces, an escaped name: not the layout ladder writes,
+    /// read all the same.
+    @Test func anotherSpellingOfTheSameTableReadsTheSame() throws {
+        let lines = String(decoding: Self.table.contents, as: UTF8.self).split(separator: "\n")
+        let respelled = [String(lines[0]),
+                         #"{ "unreadable": true, "name": "B.jsonl", "length": 100, "at": 0 }"#,
+                         #"{"number":7,"name":"\u65e9\u3044.jsonl","at":100,"length":200,"due":"2026-07-14T03:32:20Z"}"#,
+                         #"{"name":"A.jsonl","due":"2026-07-14T03:33:20.250Z","number":12,"at":300,"length":600}"#,
+                         #"{"name" : "C.jsonl","number":3,"at":900,"length":100}"#]
+        let path = try Self.written(respelled.joined(separator: "\n") + "\n")
+        #expect(IndexHeads.read(path) == Self.table)
+        #expect(IndexHeads.lines(numbered: 12, in: path)?.heads.map(\.name) == ["A.jsonl"])
+    }
+
+    /// A line that points past what the table covers, or is cut short, is not one: the
+    /// table is not used (the report reads the index whole, which makes it again).
+    @Test(arguments: [#"{"name":"D.jsonl","number":4,"at":9990,"length":600}"#,
+                      #"{"name":"D.jsonl","number":4,"at":1000,"length":"#,
+                      #"{"name":"D.jsonl","number":4,"due":"someday","at":1000,"length":10}"#])
+    func aLineThatIsNotOneSpoilsTheTable(_ bad: String) throws {
+        let lines = String(decoding: Self.table.contents, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(IndexHeads.read(try Self.written((lines + [#"{"name":"D.jsonl","number":4,"at":1000,"length":10}"#]).joined(separator: "\n") + "\n")) != nil,
+                "a good line in that place")
+        let path = try Self.written((lines + [bad]).joined(separator: "\n") + "\n")
+        #expect(IndexHeads.read(path) == nil)
+    }
+}
