@@ -37,7 +37,7 @@ public struct LocalClock: Sendable {
     /// The local day and the second within it (0 ..< 86 400).
     public func split(_ date: Date) -> (day: CivilDay, second: Int) {
         let whole = Int(date.timeIntervalSince1970.rounded(.down))
-        let local = whole + zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(whole)))
+        let local = whole + ZoneOffset.seconds(zone, at: Date(timeIntervalSince1970: TimeInterval(whole)))
         let day = Int((Double(local) / 86_400).rounded(.down))
         return (CivilDay(number: day), local - day * 86_400)
     }
@@ -46,8 +46,8 @@ public struct LocalClock: Sendable {
     /// jump lands just after the jump; a repeated one takes its first occurrence.
     public func instant(_ day: CivilDay, second: Int) -> Date {
         let local = day.number * 86_400 + second
-        let guess = local - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
-        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        let guess = local - ZoneOffset.seconds(zone, at: Date(timeIntervalSince1970: TimeInterval(local)))
+        let offset = ZoneOffset.seconds(zone, at: Date(timeIntervalSince1970: TimeInterval(guess)))
         return Date(timeIntervalSince1970: TimeInterval(local - offset))
     }
 

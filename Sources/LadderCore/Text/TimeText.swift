@@ -16,7 +16,7 @@ public enum TimeText {
     /// store writes tens of thousands of these.
     public static func iso(_ date: Date, zone: TimeZone = .current) -> String {
         let whole = Int(date.timeIntervalSince1970.rounded(.down))
-        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(whole)))
+        let offset = ZoneOffset.seconds(zone, at: Date(timeIntervalSince1970: TimeInterval(whole)))
         // An offset with seconds (local mean time, Amsterdam until 1937): written in UTC,
         // which the format can say exactly, so a rewrite never moves the instant.
         if offset % 60 != 0 { return iso(date, zone: TimeZone(secondsFromGMT: 0)!).replacingOccurrences(of: "+00:00", with: "Z") }

@@ -209,7 +209,7 @@ struct JSONLineReader {
     }
 
     /// One of an enumeration's raw values, matched on the bytes; nil for any other text.
-    mutating func choice<E: CaseIterable & RawRepresentable>(_: E.Type) throws -> E? where E.RawValue == String {
+    mutating func choice<E: RawRepresentable>(_: E.Type) throws -> E? where E.RawValue == String {
         skipSpace()
         let start = position
         guard let raw = try? rawString() else {
@@ -217,11 +217,10 @@ struct JSONLineReader {
             _ = try string()
             return nil
         }
-        for c in E.allCases {
-            var name = c.rawValue
-            if name.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return c }
-        }
-        return nil
+        // By its raw value, which for these short names is a string made in place:
+        // going through `allCases` made an array, and looked up its type at run time,
+        // for each of the hundred thousand choices in a report (a tenth of its time).
+        return E(rawValue: String(decoding: raw, as: UTF8.self))
     }
 
     mutating func int() throws(Failure) -> Int {

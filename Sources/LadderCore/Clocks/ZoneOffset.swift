@@ -1,0 +1,27 @@
+import Foundation
+import Synchronization
+
+/// A zone's offset from UTC at an instant. Most of ladder's users live in a zone whose
+/// offset has not changed since 1970 and whose rules foresee no change (Asia/Tokyo,
+/// UTC): for those the offset is looked up once, not asked of the time zone database
+/// (behind a lock) for each of the tens of thousands of times a report writes.
+enum ZoneOffset {
+    private static let fixed = Mutex<[String: Int?]>([:])
+    private static let epoch = Date(timeIntervalSince1970: 0)
+
+    static func seconds(_ zone: TimeZone, at date: Date) -> Int {
+        if date >= epoch, let offset = fixedOffset(zone) { return offset }
+        return zone.secondsFromGMT(for: date)
+    }
+
+    /// The zone's one offset since 1970, or nil when it has changed or will change.
+    static func fixedOffset(_ zone: TimeZone) -> Int? {
+        let id = zone.identifier
+        if let known = fixed.withLock({ $0[id] }) { return known }
+        let offset: Int? = zone.nextDaylightSavingTimeTransition(after: epoch) == nil
+            && zone.secondsFromGMT(for: epoch) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4_102_444_800))
+            ? zone.secondsFromGMT(for: epoch) : nil
+        fixed.withLock { $0[id] = .some(offset) }
+        return offset
+    }
+}
