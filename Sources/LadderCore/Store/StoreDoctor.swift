@@ -37,7 +37,13 @@ public struct StoreDoctor {
             case merge
             /// Two cases claim one number (made at once on two machines).
             case clash
+            /// Case files changed outside ladder without a new file put in place (edited
+            /// in place): doctor has brought the index up to date with them. A note.
+            case refreshed
         }
+
+        /// Notes say what is so, or what doctor did; they are not problems.
+        public var isNote: Bool { kind == .unknown || kind == .format || kind == .refreshed }
 
         public var kind: Kind
         public var path: String
@@ -123,7 +129,7 @@ public struct StoreDoctor {
                 case .index:
                     if FileSystem.exists(store.indexPath) { try keep(store.indexPath) }
                     done.append(L("\(store.indexPath): made again from the case files (the old one is in \(backup))"))
-                case .damaged, .unknown, .config, .busy, .link, .format, .merge, .clash:
+                case .damaged, .unknown, .config, .busy, .link, .format, .merge, .clash, .refreshed:
                     continue
                 }
             }
@@ -209,6 +215,20 @@ public struct StoreDoctor {
         return out
     }
 
+    /// The numbers of the cases whose files are not as `index` last stamped them, and
+    /// whose content changed too (a copy or a clone gives every file new stamps alone).
+    private static func changedInPlace(_ index: StoreIndex?, store: Store) -> [Int] {
+        guard let index else { return [] }
+        var numbers: [Int] = []
+        for named in index.entries {
+            let path = store.path(ofName: named.name)
+            guard case let .summary(s?, stamp) = named.entry, let now = FileStamp.of(path), now != stamp else { continue }
+            if stamp.hash != 0, now.size == stamp.size, let data = try? FileSystem.read(path), FileStamp.hash(data) == stamp.hash { continue }
+            numbers.append(s.number)
+        }
+        return numbers.sorted()
+    }
+
     private func indexFindings(cases: [CaseFile]) -> [Finding] {
         guard FileSystem.exists(store.indexPath) else { return [] }
         let path = store.indexPath
@@ -218,8 +238,19 @@ public struct StoreDoctor {
         }
         // A read brings lines for files changed behind ladder's back up to date, as any
         // command's would; what still disagrees after it is a fault worth reporting.
+        // Files changed in place are seen only by a read that stamps every file, as this
+        // one does (Docs/Store.md, "The index"): the user is told which they were.
+        let changed = Self.changedInPlace(StoreIndex.read(path), store: store)
         _ = try? store.summaries(search: true, everyFile: true)
         guard let index = StoreIndex.read(path) else { return [] }
+        var notes: [Finding] = []
+        if !changed.isEmpty {
+            let list = StoreSync.caseList(changed, atMost: 10)
+            notes.append(Finding(kind: .refreshed, path: store.casesDirectory,
+                                 problem: changed.count == 1 ? L("1 case file was changed outside ladder (\(list)); the index now has it as it is")
+                                     : L("\(changed.count) case files were changed outside ladder (\(list)); the index now has them as they are"),
+                                 fix: nil, repairable: false))
+        }
         var wrong = 0
         var names = Set<String>()
         for file in cases {
@@ -231,8 +262,8 @@ public struct StoreDoctor {
                   stamp == FileStamp.of(store.path(ofName: name)) else { wrong += 1; continue }
         }
         let extra = index.entries.map(\.name).filter { n in !names.contains(n) && !FileSystem.exists(store.path(ofName: n)) }.count
-        guard wrong + extra > 0 || index.tornEnd else { return [] }
-        return [Finding(kind: .index, path: path,
+        guard wrong + extra > 0 || index.tornEnd else { return notes }
+        return notes + [Finding(kind: .index, path: path,
                         problem: index.tornEnd ? L("\(wrong + extra) of its lines disagree with the case files, and its last line is torn")
                             : L("\(wrong + extra) of its lines disagree with the case files"),
                         fix: L("make it again from the case files"), repairable: true)]

@@ -48,7 +48,7 @@ struct Doctor: ParsableCommand {
                 if !json { for line in repaired { print(L("repaired  \(line)")) } }
                 (cases, findings) = try doctor.examine()
             }
-            remaining = findings.filter { $0.kind != .unknown && $0.kind != .format }.count
+            remaining = findings.filter { !$0.isNote }.count
             if json {
                 return try printJSON(DoctorJSON(store: context.store.directory, exists: true, cases: cases, repaired: repaired,
                                                 findings: findings.map(DoctorJSON.Finding.init)))
@@ -58,13 +58,13 @@ struct Doctor: ParsableCommand {
             let labels = [L("note"), L("problem"), L("repair"), L("fix")]
             let column = labels.map(TextWidth.of).max()! + 3
             for f in findings {
-                let label = f.kind == .unknown || f.kind == .format ? labels[0] : labels[1]
+                let label = f.isNote ? labels[0] : labels[1]
                 print("\(TextWidth.fit(label, to: column))\(TerminalText.line(f.path)): \(TerminalText.line(f.problem))")
                 if let fix = f.fix {
                     print(String(repeating: " ", count: column) + L("\(f.repairable && !repair ? labels[2] : labels[3]): \(TerminalText.line(fix))"))
                 }
             }
-            let problems = findings.filter { $0.kind != .unknown && $0.kind != .format }
+            let problems = findings.filter { !$0.isNote }
             remaining = problems.count
             let repairable = problems.filter(\.repairable).count
             if problems.isEmpty {
@@ -109,7 +109,8 @@ struct DoctorJSON: Encodable {
     var repaired: [String]
     var findings: [Finding]
     var problems: Int {
-        findings.filter { $0.kind != StoreDoctor.Finding.Kind.unknown.rawValue && $0.kind != StoreDoctor.Finding.Kind.format.rawValue }.count
+        let notes: Set<String> = [StoreDoctor.Finding.Kind.unknown, .format, .refreshed].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+        return findings.filter { !notes.contains($0.kind) }.count
     }
 
     enum CodingKeys: String, CodingKey { case store, exists, cases, repaired, findings, problems }

@@ -374,6 +374,12 @@ msgstr "{1}行が案件ファイルと食い違っている"
 msgid "make it again from the case files"
 msgstr "案件ファイルから作り直す"
 
+msgid "1 case file was changed outside ladder ({1}); the index now has it as it is"
+msgstr "案件ファイル1件がladderの外で変更されていた（{1}）。索引を今の内容に合わせた"
+
+msgid "{1} case files were changed outside ladder ({2}); the index now has them as they are"
+msgstr "案件ファイル{1}件がladderの外で変更されていた（{2}）。索引を今の内容に合わせた"
+
 msgid " ({1} {2})"
 msgstr "（{2}では {1}）"
 

@@ -51,8 +51,16 @@ import Testing
         // until the folder changes; doctor (which stamps every file) sees it.
         try Self.editInPlace(store, 3, title: "edited in place", scratch: dir + "/scratch")
         #expect(try Self.title(store, 3) == before)
-        #expect(try Self.title(store, 3, everyFile: true) == "edited in place")
+        // Doctor stamps every file, brings the index up to date and says which case it was.
+        let doctor = StoreDoctor(store: store, configPath: nil)
+        let notes = try doctor.examine().findings.filter { $0.kind == .refreshed }
+        #expect(notes.count == 1)
+        #expect(notes.first?.isNote == true)
+        #expect(notes.first?.problem.contains("(#3)") == true, "\(notes)")
         #expect(try Self.title(store, 3) == "edited in place", "what doctor's read learnt is kept")
+        #expect(try doctor.examine().findings.filter { $0.kind == .refreshed }.isEmpty, "said once")
+        try Self.editInPlace(store, 5, title: "edited in place too", scratch: dir + "/scratch3")
+        #expect(try Self.title(store, 5, everyFile: true) == "edited in place too")
 
         // A file put in place by a rename (git, Syncthing, an editor that renames)
         // changes the folder: the next read scans and sees it.
@@ -61,6 +69,19 @@ import Testing
         try FileManager.default.copyItem(atPath: path, toPath: store.casesDirectory + "/.incoming")
         #expect(rename(store.casesDirectory + "/.incoming", path) == 0)
         #expect(try Self.title(store, 4) == "renamed into place")
+    }
+
+    /// A copied store gives every file new stamps but the same content: doctor has
+    /// nothing to say of files changed outside ladder.
+    @Test func aCopiedStoreIsNotCalledChanged() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 12)
+        _ = try store.summaries()
+        try FileManager.default.copyItem(atPath: dir + "/store", toPath: dir + "/copy")
+        let findings = try StoreDoctor(store: Store(directory: dir + "/copy"), configPath: nil).examine().findings
+        #expect(findings.filter { $0.kind == .refreshed }.isEmpty, "\(findings)")
     }
 
     /// A sync tool's copy of a case file is read with its case, but that reading is not
