@@ -297,7 +297,7 @@ public struct StoreSync {
     /// store touches every case, and a commit message of 100,000 numbers is longer than
     /// one argument may be (git failed with "argument list too long").
     public static func caseList(_ numbers: [Int], atMost: Int = 20) -> String {
-        let shown = numbers.prefix(atMost).map { "#\($0)" }.joined(separator: ", ")
+        let shown = numbers.prefix(atMost).map { "#\($0)" }.joined(separator: DocumentWords.comma)
         return numbers.count <= atMost ? shown : L("\(shown) and \(numbers.count - atMost) more")
     }
 
