@@ -11,7 +11,24 @@ enum WhenMessages {
     }
 
     static func unreadable(_ raw: String) -> LadderError {
-        LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: L("write e.g. \(examples(for: raw))"))
+        if let span = bareJapaneseSpan(raw) {
+            // `15日` may be meant as the 15th: a date is offered too.
+            let hint = span.day.map { L("write \"\(span.text)後\" for that long from now, \"\(span.text)前\" for that long ago, or a date such as 7月\($0)日") }
+                ?? L("write \"\(span.text)後\" for that long from now, or \"\(span.text)前\" for that long ago")
+            return LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: hint)
+        }
+        return LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: L("write e.g. \(examples(for: raw))"))
+    }
+
+    /// `2日`, `３時間`: a length with no 後 or 前, which says neither when nor which way;
+    /// `day` is the number when it is days that could be a day of the month.
+    static func bareJapaneseSpan(_ raw: String) -> (text: String, day: Int?)? {
+        let text = WhenText.normalised(raw)
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 6, let n = Int(digits) else { return nil }
+        let unit = String(text.dropFirst(digits.count))
+        guard ["日", "時間", "分", "秒", "週", "週間", "か月", "ヶ月", "カ月"].contains(unit) else { return nil }
+        return (text, unit == "日" && (1...31).contains(n) ? n : nil)
     }
 
     static func notTimeOfDay(_ word: String, example: String) -> LadderError {

@@ -43,6 +43,21 @@ import Testing
         #expect(english.hint == "write e.g. \(WhenParser.timeExamples)")
     }
 
+    /// `2日` says how long but not which way (nor whether the 2nd was meant).
+    @Test func aBareJapaneseLengthIsAskedWhichWay() throws {
+        #expect(try #require(refusal("3時間")).hint == "write \"3時間後\" for that long from now, or \"3時間前\" for that long ago")
+        #expect(try #require(refusal("２週間")).hint == "write \"2週間後\" for that long from now, or \"2週間前\" for that long ago")
+        #expect(try #require(refusal("15日")).hint == "write \"15日後\" for that long from now, \"15日前\" for that long ago, or a date such as 7月15日")
+        #expect(try #require(refusal("40日")).hint?.contains("7月") == false)
+        Language.$bound.withValue(.ja) {
+            #expect(refusal("2日")?.hint == "今からなら「2日後」、さかのぼるなら「2日前」、日付なら「7月2日」のように書いてください")
+        }
+        // What the hint offers is read.
+        #expect(refusal("3時間後") == nil)
+        #expect(refusal("15日後") == nil)
+        #expect(refusal("7月15日") == nil)
+    }
+
     @Test func noonOrMidnightIsAsked() throws {
         let error = try #require(refusal("午後12時"))
         #expect(error.hint == "write 12時 for noon or 0時 for midnight")

@@ -641,8 +641,14 @@ msgstr "\"修理方法を折り返し電話で連絡\""
 msgid "the due time {1} is not after the event ({2})"
 msgstr "期限（{1}）が出来事の時刻（{2}）より後になっていません。"
 
-msgid "write a later time, e.g. --due 2h or --due tomorrow"
-msgstr "もっと後の時刻を書いてください。例：--due 2h、--due 明日"
+msgid "write a time after the event, e.g. --due 2h or --due tomorrow (a time like 2h counts from when the promise was made)"
+msgstr "出来事より後の時刻を書いてください。例：--due 2h、--due 明日（2h などは約束した時刻から数えます）"
+
+msgid "write \"{1}後\" for that long from now, or \"{2}前\" for that long ago"
+msgstr "今からなら「{1}後」、さかのぼるなら「{2}前」と書いてください"
+
+msgid "write \"{1}後\" for that long from now, \"{2}前\" for that long ago, or a date such as 7月{3}日"
+msgstr "今からなら「{1}後」、さかのぼるなら「{2}前」、日付なら「7月{3}日」のように書いてください"
 
 msgid "reply {1} was raised at {2}, after {3}"
 msgstr "返事{1}が登録されたのは{2}で、{3}より後です。"

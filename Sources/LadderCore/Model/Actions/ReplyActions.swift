@@ -10,7 +10,7 @@ extension CaseState {
         guard dueAt > at else {
             throw LadderError(.data, field: .due,
                               L("the due time \(TimeText.stamp(dueAt)) is not after the event (\(TimeText.stamp(at)))"),
-                              hint: L("write a later time, e.g. --due 2h or --due tomorrow"))
+                              hint: L("write a time after the event, e.g. --due 2h or --due tomorrow (a time like 2h counts from when the promise was made)"))
         }
         return .replyRaised(PendingReply(what: item, owedBy: owedBy, who: optional(who), due: dueAt), rung: rung)
     }
