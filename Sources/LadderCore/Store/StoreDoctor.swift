@@ -217,8 +217,7 @@ public struct StoreDoctor {
 
     /// The numbers of the cases whose files are not as `index` last stamped them, and
     /// whose content changed too (a copy or a clone gives every file new stamps alone).
-    private static func changedInPlace(_ index: StoreIndex?, store: Store) -> [Int] {
-        guard let index else { return [] }
+    private static func changedInPlace(_ index: StoreIndex, store: Store) -> [Int] {
         var numbers: [Int] = []
         for named in index.entries {
             let path = store.path(ofName: named.name)
@@ -232,7 +231,7 @@ public struct StoreDoctor {
     private func indexFindings(cases: [CaseFile]) -> [Finding] {
         guard FileSystem.exists(store.indexPath) else { return [] }
         let path = store.indexPath
-        guard StoreIndex.read(path) != nil else {
+        guard let before = StoreIndex.read(path) else {
             return [Finding(kind: .index, path: path, problem: L("cannot be read (damaged, or another format)"),
                             fix: L("move it to the backup folder; it is made again from the case files"), repairable: true)]
         }
@@ -240,7 +239,7 @@ public struct StoreDoctor {
         // command's would; what still disagrees after it is a fault worth reporting.
         // Files changed in place are seen only by a read that stamps every file, as this
         // one does (Docs/Store.md, "The index"): the user is told which they were.
-        let changed = Self.changedInPlace(StoreIndex.read(path), store: store)
+        let changed = Self.changedInPlace(before, store: store)
         _ = try? store.summaries(search: true, everyFile: true)
         guard let index = StoreIndex.read(path) else { return [] }
         var notes: [Finding] = []

@@ -117,7 +117,8 @@ extension Store {
         }
     }
 
-    /// The entries on the index's lines for `heads`, in their order, read with `pread`
+    /// The summaries and problems on the index's lines for `heads` (in no set order:
+    /// the caller sorts them), read with `pread`
     /// in windows of nearby lines rather than through a map of the whole index: a
     /// mapped page counts in the process's memory once touched, and at 100,000 cases
     /// the overdue lines touch most of a 200 MB index. Nil when a line is not what the
