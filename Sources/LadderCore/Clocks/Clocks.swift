@@ -74,9 +74,10 @@ extension Clocks {
         } catch {
             var e = error
             e.field = .due
-            // Only text that reads as no time at all may have meant business time; a
-            // wrong weekday or an impossible hour keeps its own hint.
-            if e.hint != nil, e.message == WhenMessages.unreadable(text).message { e.hint! += WhenMessages.businessHint(for: text) }
+            // Only text that reads as no time at all, and was given the examples, may have
+            // meant business time; a wrong weekday, an impossible hour or a bare Japanese
+            // length (`2日`) keeps its own hint.
+            if e.hint == WhenMessages.examplesHint(for: text) { e.hint! += WhenMessages.businessHint(for: text) }
             throw e
         }
     }

@@ -17,8 +17,11 @@ enum WhenMessages {
                 ?? L("write \"\(span.text)後\" for that long from now, or \"\(span.text)前\" for that long ago")
             return LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: hint)
         }
-        return LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: L("write e.g. \(examples(for: raw))"))
+        return LadderError(.usage, L("cannot read \"\(raw)\" as a time"), hint: examplesHint(for: raw))
     }
+
+    /// `write e.g. …`: the hint a due time's business examples may be added to.
+    static func examplesHint(for raw: String) -> String { L("write e.g. \(examples(for: raw))") }
 
     /// `2日`, `３時間`: a length with no 後 or 前, which says neither when nor which way;
     /// `day` is the number when it is days that could be a day of the month.

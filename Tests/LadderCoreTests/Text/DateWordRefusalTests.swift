@@ -79,6 +79,13 @@ import Testing
             #expect(error.field == .due)
             #expect(error.hint?.hasSuffix("or business time: 2 business days, 8bh, 3営業日") == true)
         }
+        // A bare length keeps its own hint, which is a sentence, not a list to add to.
+        do {
+            _ = try clocks.deadline("2日", from: t("2026-07-15 15:00"), on: .shop, zone: tokyo)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.hint == "write \"2日後\" for that long from now, \"2日前\" for that long ago, or a date such as 7月2日")
+        }
     }
 
     @Test func aCenturyIsTheLimitForMonthsToo() {
