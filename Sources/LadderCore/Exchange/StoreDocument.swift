@@ -33,7 +33,7 @@ public struct StoreDocument: Codable, Sendable, Equatable {
             LadderError(.data, field: .file, L("\(source): \(reason); nothing was imported"),
                         hint: L("import a file made by ladder export --all --format json, or use --taskwarrior for task export"))
         }
-        guard String(validating: data, as: UTF8.self) != nil else { throw fail(L("it is not valid UTF-8 text")) }
+        guard ValidUTF8.check(data) else { throw fail(L("it is not valid UTF-8 text")) }
         let header: Header
         do { header = try JSONDecoder().decode(Header.self, from: data) } catch {
             if let p = JSONPlace.problem(in: data) { throw fail(L("it is not valid JSON: \(p.description)")) }

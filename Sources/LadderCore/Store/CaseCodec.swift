@@ -39,7 +39,7 @@ public enum CaseCodec {
 
     /// Decodes a case file, or says in plain words what is wrong with it.
     public static func decodeCase(_ data: Data) throws(ProblemText) -> CaseFile {
-        guard String(validating: data, as: UTF8.self) != nil else {
+        guard ValidUTF8.check(data) else {
             throw ProblemText(L("it is not valid UTF-8 text"))
         }
         let header: Header

@@ -7,8 +7,9 @@ import Foundation
 /// file is then read with JSONDecoder, which says exactly what is wrong. A test reads
 /// every kind of line both ways and expects the same.
 extension StoredLine {
-    static func read(_ line: UnsafeBufferPointer<UInt8>) -> StoredLine? {
-        var r = JSONLineReader(line, from: 0, to: line.count)
+    /// `knownUTF8`: the caller has checked the bytes are UTF-8.
+    static func read(_ line: UnsafeBufferPointer<UInt8>, knownUTF8: Bool = false) -> StoredLine? {
+        var r = JSONLineReader(line, from: 0, to: line.count, knownUTF8: knownUTF8)
         var f = Fields()
         do {
             try r.object { r, key in try f.read(key, &r) }

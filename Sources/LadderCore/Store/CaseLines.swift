@@ -32,7 +32,7 @@ public enum CaseLines {
         var fast: [StoredLine]? = []
         var untidy = !copies.isEmpty
         for blob in [data] + copies {
-            guard String(validating: blob, as: UTF8.self) != nil else { throw ProblemText(L("it is not valid UTF-8 text")) }
+            guard ValidUTF8.check(blob) else { throw ProblemText(L("it is not valid UTF-8 text")) }
             blob.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 var start = 0
@@ -51,7 +51,7 @@ public enum CaseLines {
                     count += 1
                     if keepingText { lines.append(String(decoding: line, as: UTF8.self)) }
                     if fast != nil {
-                        if let read = StoredLine.read(line) { fast!.append(read) } else { fast = nil }
+                        if let read = StoredLine.read(line, knownUTF8: true) { fast!.append(read) } else { fast = nil }
                     }
                 }
             }

@@ -14,16 +14,30 @@ enum LowerCase {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Works on the UTF-8 bytes: a scalar is decoded only when it lies outside ASCII
+    /// and outside U+3000–U+9FFF (lead bytes E3–E9), which have no case.
     static func append(_ text: String, to out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
-            } else if (0x3000...0x9FFF).contains(v) || !scalar.properties.changesWhenLowercased {
-                // Kana, kanji and CJK punctuation have no case: no lookup needed.
-                UTF8.encode(scalar) { out.append($0) }
-            } else {
-                for s in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(s) { out.append($0) } }
+        text.withUTF8Bytes { b in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    out.append(lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead)
+                    i += 1
+                    continue
+                }
+                let n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2  // a String's UTF-8 is well formed
+                let sequence = UnsafeBufferPointer(rebasing: b[i..<i + n])
+                i += n
+                if lead >= 0xE3 && lead <= 0xE9 { out.append(contentsOf: sequence); continue }
+                var v = UInt32(lead) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+                for c in sequence.dropFirst() { v = v << 6 | UInt32(c & 0x3F) }
+                let scalar = Unicode.Scalar(v)!
+                if !scalar.properties.changesWhenLowercased {
+                    out.append(contentsOf: sequence)
+                } else {
+                    for s in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(s) { out.append($0) } }
+                }
             }
         }
     }

@@ -176,7 +176,7 @@ struct IndexHeads: Equatable {
         }
         guard literal(#"{"name":""#), let quote = bytes.offset(of: 0x22, from: p, to: end),
               bytes.offset(of: 0x5C, from: p, to: quote) == nil,
-              let name = String(validating: UnsafeBufferPointer(rebasing: bytes[p..<quote]), as: UTF8.self) else { return nil }
+              let name = ValidUTF8.string(UnsafeBufferPointer(rebasing: bytes[p..<quote])) else { return nil }
         p = quote + 1
         var number: Int?
         if literal(#","number":"#) {

@@ -13,11 +13,15 @@ struct JSONLineReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position: Int
     private let end: Int
+    /// The caller has checked that all the bytes are UTF-8 (a case file is checked
+    /// whole), so text between quotes is too and is not checked again.
+    private let knownUTF8: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, knownUTF8: Bool = false) {
         self.bytes = bytes
         position = start
         self.end = end
+        self.knownUTF8 = knownUTF8
     }
 
     var atEnd: Bool { mutating get { skipSpace(); return position >= end } }
@@ -107,7 +111,10 @@ struct JSONLineReader {
         skipSpace()
         let start = position
         if let raw = try? rawString() {
-            guard let s = String(validating: raw, as: UTF8.self) else { throw Failure(offset: start, expected: "UTF-8 text") }
+            // A quote is never inside a longer UTF-8 sequence: text between quotes in
+            // checked bytes is whole.
+            if knownUTF8 { return String(copying: UTF8Span(unchecked: raw.span)) }
+            guard let s = ValidUTF8.string(raw) else { throw Failure(offset: start, expected: "UTF-8 text") }
             return s
         }
         position = start
@@ -123,7 +130,7 @@ struct JSONLineReader {
             position += 1
             switch b {
             case UInt8(ascii: "\""):
-                guard let s = String(validating: out, as: UTF8.self) else { throw fail("UTF-8 text") }
+                guard let s = ValidUTF8.string(out) else { throw fail("UTF-8 text") }
                 return s
             case UInt8(ascii: "\\"):
                 guard position < end else { throw fail("an escape") }
