@@ -33,4 +33,27 @@ import Testing
         #expect(TerminalText.line("\u{9B}31m \u{202E}evil") == "\u{FFFD}31m \u{FFFD}evil")
         #expect(TerminalText.line("日本語 ok") == "日本語 ok")
     }
+
+    /// JSON for a program keeps its newlines and Japanese as they are, and spells every
+    /// scalar a terminal would act on as an escape: each such scalar on its own and in
+    /// the middle of text, checked against the rule written scalar by scalar.
+    @Test func jsonIsMadeInertByEscapes() throws {
+        let json = "{\n  \"title\" : \"請求書 \u{202E}evil\u{7F} \u{85}\"\n}"
+        #expect(TerminalText.jsonInert(json) == "{\n  \"title\" : \"請求書 \\u202eevil\\u007f \\u0085\"\n}")
+        #expect(TerminalText.jsonInert("{\n  \"title\" : \"迷惑メール\"\n}") == "{\n  \"title\" : \"迷惑メール\"\n}")
+        func byScalar(_ text: String) -> String {
+            var out = ""
+            for s in text.unicodeScalars {
+                switch s.value {
+                case 0x7F, 0x80..<0xA0, 0x2028...0x202E, 0x2066...0x2069: out += String(format: "\\u%04x", s.value)
+                default: out.unicodeScalars.append(s)
+                }
+            }
+            return out
+        }
+        for v in Array(0x70...0x2FF) + Array(0x2000...0x20FF) + [0xFFFD, 0x1F38C] {
+            let text = "a\(Unicode.Scalar(UInt32(v))!)日"
+            #expect(TerminalText.jsonInert(text) == byScalar(text), "U+\(String(v, radix: 16))")
+        }
+    }
 }
