@@ -183,35 +183,40 @@ struct JSONLineReader {
         return v
     }
 
-    /// A UUID in its usual text form, read in place.
+    /// A UUID in its usual text form, read in place. Every event and reply has one or
+    /// more, so the hex digits are looked up in a table and checked once at the end.
     mutating func uuid() throws(Failure) -> UUID {
         skipSpace()
-        guard end - position >= 38, bytes[position] == 0x22, bytes[position + 37] == 0x22 else { throw fail("a UUID") }
+        guard end - position >= 38, bytes[position] == 0x22, bytes[position + 37] == 0x22,
+              bytes[position + 9] == 0x2D, bytes[position + 14] == 0x2D, bytes[position + 19] == 0x2D, bytes[position + 24] == 0x2D
+        else { throw fail("a UUID") }
         var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var p = position + 1
+        let text = bytes.baseAddress! + position + 1
         let ok = withUnsafeMutableBytes(of: &raw) { out -> Bool in
-            for i in 0..<16 {
-                if i == 4 || i == 6 || i == 8 || i == 10 {
-                    guard bytes[p] == 0x2D else { return false }
-                    p += 1
+            Self.hexTable.withUnsafeBufferPointer { table -> Bool in
+                var bad: UInt8 = 0, p = 0
+                for i in 0..<16 {
+                    if i == 4 || i == 6 || i == 8 || i == 10 { p += 1 }
+                    let hi = table[Int(text[p])], lo = table[Int(text[p + 1])]
+                    bad |= hi | lo
+                    out[i] = hi << 4 | (lo & 0x0F)
+                    p += 2
                 }
-                guard let hi = Self.hex(bytes[p]), let lo = Self.hex(bytes[p + 1]) else { return false }
-                out[i] = hi << 4 | lo
-                p += 2
+                return bad & 0xF0 == 0
             }
-            return true
         }
         guard ok else { throw fail("a UUID") }
         position += 38
         return UUID(uuid: raw)
     }
 
-    private static func hex(_ b: UInt8) -> UInt8? {
+    /// Each byte's value as a hex digit, or 0xFF.
+    private static let hexTable: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
         switch b {
-        case 0x30...0x39: return b - 0x30
-        case 0x41...0x46: return b - 0x41 + 10
-        case 0x61...0x66: return b - 0x61 + 10
-        default: return nil
+        case 0x30...0x39: UInt8(b - 0x30)
+        case 0x41...0x46: UInt8(b - 0x41 + 10)
+        case 0x61...0x66: UInt8(b - 0x61 + 10)
+        default: 0xFF
         }
     }
 

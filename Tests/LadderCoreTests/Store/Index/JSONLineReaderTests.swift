@@ -58,4 +58,32 @@ import Testing
         }
         #expect(throws: (any Error).self) { try read(#""never closed \""#) { try $0.skip() } }
     }
+
+    /// Ids in either case are read as Foundation reads them; anything else in their
+    /// place is refused, whichever of the 32 digits or 4 dashes is wrong (Foundation on
+    /// Linux takes a dash for a digit; the index never has one).
+    @Test func uuidsAreReadAsFoundationReadsThem() throws {
+        for _ in 0..<200 {
+            let id = UUID()
+            #expect(try read("\"\(id.uuidString)\"") { try $0.uuid() } == id)
+            #expect(try read("\"\(id.uuidString.lowercased())\"") { try $0.uuid() } == id)
+        }
+        let good = Array("87E402E6-98AF-D9CA-2891-A66605EFE1F0".utf8)
+        for at in good.indices {
+            for wrong in [UInt8(ascii: "g"), UInt8(ascii: "-"), UInt8(ascii: "0"), 0xE3, UInt8(ascii: "\"")] where wrong != good[at] {
+                var bad = good
+                bad[at] = wrong
+                let text = "\"" + String(decoding: bad, as: UTF8.self) + "\""
+                let canonical = bad.indices.allSatisfy { i in
+                    [8, 13, 18, 23].contains(i) ? bad[i] == UInt8(ascii: "-") : bad[i].isHexDigit
+                }
+                let expected = canonical ? UUID(uuidString: String(decoding: bad, as: UTF8.self)) : nil
+                #expect((try? read(text) { try $0.uuid() }) == expected, "\(text)")
+            }
+        }
+    }
+}
+
+private extension UInt8 {
+    var isHexDigit: Bool { (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self) }
 }
