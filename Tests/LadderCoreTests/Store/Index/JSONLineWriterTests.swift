@@ -31,4 +31,13 @@ import Testing
             #expect(text.hasSuffix("Z") && text.utf8.count == (text.contains(".") ? 24 : 20), "\(text)")
         }
     }
+
+    @Test func wholeNumbersReadBackAsWritten() throws {
+        var numbers = [0, 1, 9, 10, -1, -10, 99, 100, 12_345, Int.max, Int.min, Int.min + 1]
+        var dice = SystemRandomNumberGenerator()
+        for _ in 0..<500 { numbers.append(Int.random(in: Int.min...Int.max, using: &dice) >> Int.random(in: 0...62, using: &dice)) }
+        var w = JSONLineWriter()
+        w.array { w in for n in numbers { w.int(n) } }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+    }
 }
