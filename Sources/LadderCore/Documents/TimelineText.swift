@@ -48,8 +48,16 @@ public enum TimelineText {
         case let .replyCleared(id, broken, note):
             let r = state.replies.first { $0.reply.id == id }
             let what = r.map { "#\($0.item) \(safe($0.reply.what))" } ?? L("a reply")
-            let how = broken ? L("broken") : (r.map { event.at <= $0.reply.due ? L("kept") : L("late") } ?? L("cleared"))
-            return (L("cleared \(what): \(how)"), note.map { TerminalText.block(SystemNote.shown($0)) })
+            func outcome(_ e: Event, broken: Bool) -> String {
+                broken ? L("broken") : (r.map { e.at <= $0.reply.due ? L("kept") : L("late") } ?? L("cleared"))
+            }
+            let how = outcome(event, broken: broken)
+            let body = note.map { TerminalText.block(SystemNote.shown($0)) }
+            if let earlier = replaced(by: event, in: state), case let .replyCleared(_, wasBroken, _) = earlier.kind {
+                let before = outcome(earlier, broken: wasBroken)
+                return (L("cleared \(what): \(how), in place of \(before)"), body)
+            }
+            return (L("cleared \(what): \(how)"), body)
         case let .note(text):
             return (L("note"), TerminalText.block(text))
         case let .edited(e):
@@ -62,6 +70,9 @@ public enum TimelineText {
             let list = parts.joined(separator: DocumentWords.comma)
             return (L("corrected \(list)"), nil)
         case let .closed(resolution, note, _):
+            if let earlier = replaced(by: event, in: state), case let .closed(before, _, _) = earlier.kind {
+                return (L("closed: \(resolution.name), in place of \(before.name)"), note.map(TerminalText.block))
+            }
             return (L("closed: \(resolution.name)"), note.map(TerminalText.block))
         case let .reopened(reason):
             return (L("reopened"), TerminalText.block(reason))
@@ -78,6 +89,22 @@ public enum TimelineText {
             let what = line + (body.map { DocumentWords.colon + start($0, 40) } ?? "")
             return (L("undid: \(what)"), note.map(TerminalText.block))
         }
+    }
+
+    /// The clearing of the same reply, or the closing, that `event` takes the place of:
+    /// ladder refuses a second one, so both were made on machines apart, and the later
+    /// in the timeline counts (`CaseState`). Nil when there is none.
+    private static func replaced(by event: Event, in state: CaseState) -> Event? {
+        guard let at = state.timeline.firstIndex(where: { $0.id == event.id }) else { return nil }
+        for e in state.timeline[..<at].reversed() where !state.undone.contains(e.id) {
+            switch (event.kind, e.kind) {
+            case let (.replyCleared(id, _, _), .replyCleared(other, _, _)) where id == other: return e
+            case (.closed, .closed): return e
+            case (.closed, .reopened): return nil
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// `phone to call-centre (desk), with …, held 40m, took 20m`: each part its own phrase.

@@ -93,6 +93,9 @@ public struct StoredLines: Sendable, Equatable {
     /// The file holds what a rewrite tidies: lines twice, conflict markers, events
     /// merged in from a sync tool's copy.
     public var untidy = false
+    /// How many lines were left out because they wrote an event already read, but
+    /// otherwise (a hand edit on each of two machines): one version is kept.
+    public var versions = 0
     public init() {}
     public static func == (a: StoredLines, b: StoredLines) -> Bool { true }
 }

@@ -147,7 +147,10 @@ public struct CaseState: CaseStanding {
             replies.append(ReplyState(reply: reply, item: items[reply.id] ?? replies.count + 1,
                                       raisedAt: event.at, rung: rung ?? self.rung(at: event.at)))
         case let .replyCleared(id, broken, note):
-            guard let i = replies.firstIndex(where: { $0.reply.id == id && $0.isOpen }) else { return }
+            // Cleared on two machines while they were apart (ladder refuses a second
+            // clearing on one): the later in the timeline counts, as it shows.
+            guard let i = replies.firstIndex(where: { $0.reply.id == id && $0.isOpen }) ?? replies.firstIndex(where: { $0.reply.id == id })
+            else { return }
             replies[i].clearedAt = event.at
             replies[i].clearNote = note
             replies[i].outcome = broken ? .broken : (event.at <= replies[i].reply.due ? .kept : .late)
@@ -160,7 +163,8 @@ public struct CaseState: CaseStanding {
             if let v = edit.references { details.references = v }
             if let v = edit.tags { details.tags = v }
         case let .closed(resolution, _, openReplies):
-            guard status == .open else { return }
+            // A case closed on two machines while they were apart (a closed case cannot
+            // be closed again on one) takes the later closing, as the timeline shows it.
             status = CaseStatus(rawValue: resolution.rawValue) ?? .abandoned
             closedAt = event.at
             if let last = stints.indices.last { stints[last].until = event.at }
@@ -204,6 +208,9 @@ extension CaseState {
             switch e.kind {
             case let .closed(outcome, _, _) where out.last.map({ $0.reopened != nil }) ?? true:
                 out.append((e.at, outcome, nil, nil))
+            case let .closed(outcome, _, _):  // closed on two machines at once: the later counts
+                out[out.count - 1].closed = e.at
+                out[out.count - 1].outcome = outcome
             case let .reopened(reason) where out.last?.reopened == nil && !out.isEmpty:
                 out[out.count - 1].reopened = e.at
                 out[out.count - 1].reason = reason

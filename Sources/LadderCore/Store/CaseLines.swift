@@ -31,7 +31,10 @@ public enum CaseLines {
         var count = 0
         var fast: [StoredLine]? = []
         var untidy = !copies.isEmpty
-        for blob in [data] + copies {
+        let blobs = [data] + copies
+        // Where each counted line is, to compare two versions of one event (below).
+        var spans: [(blob: Int, range: Range<Int>)] = []
+        for (b, blob) in blobs.enumerated() {
             guard ValidUTF8.check(blob) else { throw ProblemText(L("it is not valid UTF-8 text")) }
             blob.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                 let bytes = raw.bindMemory(to: UInt8.self)
@@ -49,6 +52,7 @@ public enum CaseLines {
                     // are all there is to keep, and the markers go at the next write.
                     if isConflictMarker(line) { untidy = true; continue }
                     count += 1
+                    spans.append((b, from..<to))
                     if keepingText { lines.append(String(decoding: line, as: UTF8.self)) }
                     if fast != nil {
                         if let read = StoredLine.read(line, knownUTF8: true) { fast!.append(read) } else { fast = nil }
@@ -75,7 +79,9 @@ public enum CaseLines {
         var file = CaseFile(format: currentFormatPlaceholder, id: placeholderId, number: 0, events: [])
         var header: (id: UUID, format: Int)?
         var seen = Set<UUID>()
-        var placed: [(event: Event, place: EventPlace)] = []
+        var placed: [(event: Event, place: EventPlace, line: Int)] = []
+        var placedAt: [UUID: Int] = [:]  // in `placed`
+        var versions = 0
         for (i, line) in all.enumerated() {
             switch line {
             case let .header(id, format):
@@ -87,8 +93,19 @@ public enum CaseLines {
                     header = (id, format)
                 }
             case let .event(event, place):
-                guard seen.insert(event.id).inserted else { untidy = true; continue }
-                placed.append((event, place))
+                if let k = placedAt[event.id] {
+                    untidy = true
+                    guard placed[k].event != event || placed[k].place != place else { continue }
+                    // One event written two ways (edited by hand on two machines): one
+                    // version is kept, the same whichever side's lines came first, so
+                    // that every machine keeps the same (the greater line, byte by byte).
+                    versions += 1
+                    guard greater(spans[i], than: spans[placed[k].line], in: blobs) else { continue }
+                    placed[k] = (event, place, i)
+                } else {
+                    placedAt[event.id] = placed.count
+                    placed.append((event, place, i))
+                }
                 if keepingText {
                     file.stored.places[event.id] = place
                     file.stored.text[event.id] = lines[i]
@@ -119,7 +136,20 @@ public enum CaseLines {
         guard let number = file.claimedNumber else { throw ProblemText(L("it has no \"numbered\" line, so no number")) }
         file.number = number
         file.stored.untidy = untidy
+        file.stored.versions = versions
         return file
+    }
+
+    /// Whether line `a` is greater than line `b`, byte by byte (a longer line whose
+    /// start is the other is greater).
+    private static func greater(_ a: (blob: Int, range: Range<Int>), than b: (blob: Int, range: Range<Int>), in blobs: [Data]) -> Bool {
+        blobs[a.blob].withUnsafeBytes { x in
+            blobs[b.blob].withUnsafeBytes { y in
+                let n = min(a.range.count, b.range.count)
+                let c = memcmp(x.baseAddress! + a.range.lowerBound, y.baseAddress! + b.range.lowerBound, n)
+                return c != 0 ? c > 0 : a.range.count > b.range.count
+            }
+        }
     }
 
     /// Placeholder until the header is read.

@@ -45,14 +45,34 @@ extension Store {
         }
     }
 
+    /// What `tidyAll` wrote again.
+    public struct Tidied: Sendable {
+        /// How many case files were written tidily.
+        public var count = 0
+        /// Whether a file was kept as it was in `backup/untidy` (files with a sync
+        /// tool's copy keep the copy in `backup/sync-copies` instead).
+        public var keptUntidy = false
+        public var keptCopies = false
+        /// Cases with an event written two ways (a hand edit on each of two machines):
+        /// one version was kept, and the file with both is at `kept`.
+        public var twoWays: [(number: Int, kept: String)] = []
+
+        public static func += (a: inout Tidied, b: Tidied) {
+            a.count += b.count
+            a.keptUntidy = a.keptUntidy || b.keptUntidy
+            a.keptCopies = a.keptCopies || b.keptCopies
+            a.twoWays += b.twoWays
+        }
+    }
+
     /// Writes again every case file that a sync left untidy (a tool's copy beside it,
     /// lines twice, conflict markers), each line once; with `only`, of those files (and
-    /// any with a copy) alone. Returns how many.
+    /// any with a copy) alone.
     @discardableResult
-    public func tidyAll(only names: Set<String>? = nil) throws -> Int {
+    public func tidyAll(only names: Set<String>? = nil) throws -> Tidied {
         try locked {
             let scan = try FolderScan(casesDirectory).waitSorted()
-            var tidied = 0
+            var tidied = Tidied()
             for (name, _) in scan.files {
                 let copies = scan.copies[name] ?? []
                 // Only the files a merge touched, and those with copies, may be untidy.
@@ -60,9 +80,16 @@ extension Store {
                 guard case .file? = CaseName(name), let file = try? load(name: name, copies: copies),
                       file.stored.untidy || !copies.isEmpty else { continue }
                 // The file as the merge left it is kept, as the sync tools' copies are.
-                if copies.isEmpty { try keepCopy(name, in: "untidy") }
+                var kept = directory + "/backup/sync-copies"
+                if copies.isEmpty {
+                    kept = try keepCopy(name, in: "untidy")
+                    tidied.keptUntidy = true
+                } else {
+                    tidied.keptCopies = true
+                }
+                if file.stored.versions > 0 { tidied.twoWays.append((file.number, kept)) }
                 try write(file, copies: copies)
-                tidied += 1
+                tidied.count += 1
             }
             // A copy whose case file is gone: it becomes the case file.
             for (main, copies) in scan.copies where !FileSystem.exists(path(ofName: main)) {
@@ -70,7 +97,8 @@ extension Store {
                       let file = try? CaseLines.decode(data, copies: copies.dropFirst().compactMap { try? FileSystem.read(path(ofName: $0), atMost: Bounds.caseFileBytes) })
                 else { continue }
                 try write(file, copies: copies)
-                tidied += 1
+                tidied.count += 1
+                tidied.keptCopies = true
             }
             return tidied
         }
@@ -81,9 +109,11 @@ extension Store {
     /// Keeps a copy of a case file, as it is on disk, in `backup/<folder>/`: before it is
     /// written tidily (every copy kept, `2-<name>` and on), or before a conversion
     /// (`once`: a copy already kept is not replaced).
-    func keepCopy(_ name: String, in folder: String, once: Bool = false) throws {
+    /// Returns where the copy is.
+    @discardableResult
+    func keepCopy(_ name: String, in folder: String, once: Bool = false) throws -> String {
         let target = directory + "/backup/" + folder
-        if once, FileSystem.exists(target + "/" + name) { return }
+        if once, FileSystem.exists(target + "/" + name) { return target + "/" + name }
         do {
             let data = try FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
             try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
@@ -92,6 +122,7 @@ extension Store {
             var n = 1
             while FileSystem.exists(kept) { n += 1; kept = target + "/\(n)-" + name }
             try FileSystem.writeAtomically(data, to: kept)
+            return kept
         } catch {
             throw StoreError.io("\(error)")
         }

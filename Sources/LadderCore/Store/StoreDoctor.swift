@@ -140,8 +140,15 @@ public struct StoreDoctor {
             done.append(L("converted \(n) case files to format \(CaseFile.currentFormat); the old files are in \(store.directory)/backup"))
         }
         if todo.contains(where: { $0.kind == .merge }) {
-            let n = try store.tidyAll()
-            done.append(L("case files merged and tidied: \(n); the files as they were are in \(store.directory)/backup/sync-copies and \(store.directory)/backup/untidy"))
+            let t = try store.tidyAll()
+            let (copies, untidy) = (store.directory + "/backup/sync-copies", store.directory + "/backup/untidy")
+            // Only the folders the files as they were went to.
+            done.append(t.keptCopies && t.keptUntidy ? L("case files merged and tidied: \(t.count); the files as they were are in \(copies) and \(untidy)")
+                : t.keptUntidy ? L("case files merged and tidied: \(t.count); the files as they were are in \(untidy)")
+                : L("case files merged and tidied: \(t.count); the sync tools' copies are in \(copies)"))
+            for (number, kept) in t.twoWays {
+                done.append(L("case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in \(kept)"))
+            }
         }
         if todo.contains(where: { $0.kind == .clash }) {
             for s in try store.settleNumbers(now: now) { done.append(s.description) }
@@ -263,7 +270,9 @@ public struct StoreDoctor {
         let extra = index.entries.map(\.name).filter { n in !names.contains(n) && !FileSystem.exists(store.path(ofName: n)) }.count
         guard wrong + extra > 0 || index.tornEnd else { return notes }
         return notes + [Finding(kind: .index, path: path,
-                        problem: index.tornEnd ? L("\(wrong + extra) of its lines disagree with the case files, and its last line is torn")
+                        problem: index.tornEnd ? (wrong + extra == 1 ? L("1 of its lines disagrees with the case files, and its last line is torn")
+                                                      : L("\(wrong + extra) of its lines disagree with the case files, and its last line is torn"))
+                            : wrong + extra == 1 ? L("1 of its lines disagrees with the case files")
                             : L("\(wrong + extra) of its lines disagree with the case files"),
                         fix: L("make it again from the case files"), repairable: true)]
     }

@@ -12,10 +12,14 @@ public struct Git: Sendable {
         public var output: String
         public var error: String
         public var ok: Bool { status == 0 }
-        /// What git said, in one line or a few.
+        /// What git said, on one line: its first paragraph, lines joined by "; ". The
+        /// paragraphs after it are git's advice ("Please make sure you have the correct
+        /// access rights…"), which ladder's own message replaces.
         public var said: String {
             let text = (error.isEmpty ? output : error).trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? L("git exited with status \(status)") : text
+            guard !text.isEmpty else { return L("git exited with status \(status)") }
+            let first = text.components(separatedBy: "\n\n")[0]
+            return first.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
         }
     }
 

@@ -43,7 +43,7 @@ public struct StoreSync {
         /// Cases that came in changed from the remote, by number.
         public var received: [Int] = []
         public var renumbered: [Store.Renumbered] = []
-        public var tidied = 0
+        public var tidied = Store.Tidied()
         /// Whether there is a remote (else the commit stays here).
         public var remote: String?
         public var pushed = false
@@ -179,20 +179,28 @@ public struct StoreSync {
         // numbered alike first is told as moved, here too.
         let numbersBefore = (try? store.directoryOfCases())?.numbering.shown ?? [:]
         // Tidy first: sync tools' copies and conflict markers are merged before committing.
-        // Only files changed since the last commit may hold a hand merge's markers.
-        let changed = Set(git.run(["status", "--porcelain", "--untracked-files=all", "--", "cases"]).output.split(separator: "\n")
+        // Only files changed since the last commit, or in commits not yet sent (a merge
+        // made and committed by hand), may hold a hand merge's markers.
+        var changed = Set(git.run(["status", "--porcelain", "--untracked-files=all", "--", "cases"]).output.split(separator: "\n")
             .map { ($0.dropFirst(3) as Substring).split(separator: "/").last.map(String.init) ?? "" })
+        changed.formUnion(unsentPaths().map(PathText.name))
         do { report.tidied = try store.tidyAll(only: changed) } catch { throw .git("\(error)") }
         report.sent = try commit(message: L("ladder sync from \(host)"), now: now)
         let remote = git.run(["remote", "get-url", "origin"])
         guard remote.ok else { return report }  // no remote: the commit is the sync
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        // What the user is told when the remote cannot be had: whether work waits here.
+        func later(_ problem: String) -> Failure {
+            .later(problem + "\n" + (report.sent.isEmpty && unsentPaths().isEmpty
+                ? L("Nothing here was waiting to be sent; run ladder sync again once it can be reached.")
+                : L("Your changes are committed here and go with the next ladder sync.")))
+        }
         var attempt = 0
         while true {
             attempt += 1
             let fetched = git.run(["fetch", "-q", "origin"])
             guard fetched.ok else {
-                throw .later(L("cannot reach \(report.remote!): \(fetched.said)\nYour changes are committed here and go with the next ladder sync."))
+                throw later(L("cannot reach \(report.remote!): \(fetched.said)"))
             }
             let branch = upstreamBranch(current: currentBranch())
             let upstream = "origin/" + branch
@@ -209,7 +217,7 @@ public struct StoreSync {
                     report.renumbered += settled
                     report.tidied += try store.tidyAll(only: Set(changed.map { PathText.name($0) }))
                 } catch { throw .git("\(error)") }
-                if !report.renumbered.isEmpty || report.tidied > 0 {
+                if !report.renumbered.isEmpty || report.tidied.count > 0 {
                     _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
                 }
             }
@@ -226,9 +234,17 @@ public struct StoreSync {
             // Someone pushed in between: fetch and merge again, a few times.
             let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first") || pushed.error.contains("non-fast-forward")
             guard rejected, attempt < 3 else {
-                throw .later(L("cannot push to \(report.remote!): \(pushed.said)\nYour changes are committed here and go with the next ladder sync."))
+                throw later(L("cannot push to \(report.remote!): \(pushed.said)"))
             }
         }
+    }
+
+    /// The case files changed by commits here that the remote, as last fetched, does
+    /// not have; none when there is no remote branch yet (the first sync sends all).
+    private func unsentPaths() -> [String] {
+        let upstream = "origin/" + upstreamBranch(current: currentBranch())
+        guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else { return [] }
+        return git.run(["diff", "--name-only", upstream + "...HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
     }
 
     /// The remote's branch to merge and push: the one this branch tracks, else the

@@ -219,13 +219,19 @@ public final class StoreSession {
         do {
             let report = try sync.sync(now: now, host: ProcessInfo.processInfo.hostName)
             var lines: [String] = []
-            if !report.delivered.isEmpty { lines.append(L("sent \(report.delivered.count) changed cases")) }
-            if !report.received.isEmpty { lines.append(L("received \(report.received.count) changed cases")) }
+            if !report.delivered.isEmpty { lines.append(L("sent changes to \(StoreSync.caseList(report.delivered, atMost: 8))")) }
+            if !report.received.isEmpty { lines.append(L("received changes to \(StoreSync.caseList(report.received, atMost: 8))")) }
             lines += report.renumbered.map(\.description)
             if report.remote == nil { lines.append(L("committed here; no remote yet (ladder sync --init REMOTE)")) }
             else if report.sent.isEmpty && report.received.isEmpty { lines.append(L("up to date")) }
             return .synced(lines)
         } catch {
+            // What became of the work first: the status line is cut at the screen's
+            // edge, and git's words can be long.
+            if case let .later(m) = error {
+                let parts = m.split(separator: "\n", maxSplits: 1).map(String.init)
+                if parts.count == 2 { return .syncFailed(parts[1] + " " + parts[0]) }
+            }
             return .syncFailed(error.description)
         }
     }

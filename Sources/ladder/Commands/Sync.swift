@@ -13,7 +13,7 @@ struct Sync: ParsableCommand {
             the remote's changes (two machines' events on one case are both kept, each once), \
             settles numbers two machines gave out at once (the later case takes the next free \
             number, and says so), and pushes. Offline or refused: your work stays committed \
-            here, ladder says why, and exits 75 so cron tries again next time.
+            here, ladder says why and exits 75 (try again later): the next sync sends it.
             --init [REMOTE] makes the store a repository (or, on a new machine with an empty \
             store, clones REMOTE), writes .gitignore (the index and lock stay per machine) and \
             .gitattributes, and installs ladder's merge driver; with REMOTE it then syncs. \
@@ -64,8 +64,16 @@ struct Sync: ParsableCommand {
 
     private func say(_ report: StoreSync.Report) {
         func cases(_ ns: [Int]) -> String { StoreSync.caseList(ns) }
-        if report.tidied > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied)")) }
-        print(report.sent.isEmpty ? L("sync: nothing new here to send") : L("sync: committed changes to \(cases(report.sent))"))
+        if report.tidied.count > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied.count)")) }
+        for (number, kept) in report.tidied.twoWays {
+            print(L("sync: case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in \(kept)"))
+        }
+        // Earlier commits sent now are told below ("sent changes to"), not as nothing.
+        if !report.sent.isEmpty {
+            print(L("sync: committed changes to \(cases(report.sent))"))
+        } else if report.delivered.isEmpty {
+            print(L("sync: nothing new here to send"))
+        }
         for r in report.renumbered { print(L("sync: \(r.description)")) }
         guard let remote = report.remote else {
             print(L("sync: no remote: the commit stays here (add one with ladder sync --init REMOTE)"))

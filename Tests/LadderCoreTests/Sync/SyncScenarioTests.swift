@@ -69,6 +69,84 @@ import LadderTestSupport
         #expect(String(decoding: m, as: UTF8.self).split(separator: "\n").count == 1 + 3 + 1)
     }
 
+    /// A newcomer cleared one reply as kept on the laptop and as broken on the server,
+    /// and closed one case as resolved on one and abandoned on the other: the timeline
+    /// showed both, the later last, but the case counted the earlier. The later counts
+    /// now, on every machine, and its line says what it took the place of.
+    @Test(arguments: [false, true])
+    func theLaterOfTwoClearingsOrClosingsCounts(serverLater: Bool) throws {
+        let r = Replicas(2)
+        _ = try add(r.stores[0], "promised a call", at: t0)
+        try r.stores[0].update(1) { f in
+            _ = try f.record(.raise(what: "call back", owedBy: .them, who: nil, due: t0 + 86_400), at: t0 + 60, now: t0 + 60)
+        }
+        r.sync(0, 1, by: .driver)
+        let (laptopAt, serverAt) = serverLater ? (t0 + 3600, t0 + 7200) : (t0 + 7200, t0 + 3600)
+        try r.stores[0].update(1) { f in
+            _ = try f.record(.clear(item: "1", broken: false, note: nil), at: laptopAt, now: laptopAt)
+            _ = try f.record(.close(.resolved, note: nil), at: laptopAt + 60, now: laptopAt + 60)
+        }
+        try r.stores[1].update(1) { f in
+            _ = try f.record(.clear(item: "1", broken: true, note: nil), at: serverAt, now: serverAt)
+            _ = try f.record(.close(.abandoned, note: nil), at: serverAt + 60, now: serverAt + 60)
+        }
+        r.sync(0, 1, by: .driver)
+        r.sync(1, 0, by: .union)
+        let states = try r.stores.map { CaseState(try $0.load(1)) }
+        #expect(states[0].summary.status == states[1].summary.status)
+        let state = states[0]
+        #expect(state.replies.map(\.outcome) == [serverLater ? .broken : .kept])
+        #expect(state.status == (serverLater ? .abandoned : .resolved))
+        #expect(state.closings.map(\.outcome) == [serverLater ? .abandoned : .resolved])
+        let lines = state.timeline.map { TimelineText.describe($0, in: state, zone: TimeZone(identifier: "UTC")!).line }
+        let (first, later) = serverLater ? (("kept", "resolved"), ("broken", "abandoned")) : (("broken", "abandoned"), ("kept", "resolved"))
+        #expect(lines.contains("cleared #1 call back: \(first.0)"))
+        #expect(lines.contains("cleared #1 call back: \(later.0), in place of \(first.0)"))
+        #expect(lines.contains("closed: \(first.1)"))
+        #expect(lines.contains("closed: \(later.1), in place of \(first.1)"))
+        // Its settled promises say what the timeline's last word says.
+        #expect(state.settledPromisesText?.contains(serverLater ? "1 broken" : "1 kept") == true)
+    }
+
+    /// Closed, reopened, closed again on one machine: each closing is its own, and none
+    /// takes the place of another.
+    @Test func aCaseClosedReopenedAndClosedAgainKeepsBothClosings() throws {
+        let r = Replicas(1)
+        _ = try add(r.stores[0], "came back", at: t0)
+        try r.stores[0].update(1) { f in
+            _ = try f.record(.close(.resolved, note: nil), at: t0 + 60, now: t0 + 60)
+            _ = try f.record(.reopen(reason: "the fault came back"), at: t0 + 120, now: t0 + 120)
+            _ = try f.record(.close(.abandoned, note: nil), at: t0 + 180, now: t0 + 180)
+        }
+        let state = CaseState(try r.stores[0].load(1))
+        #expect(state.closings.map(\.outcome) == [.resolved, .abandoned])
+        let lines = state.timeline.map { TimelineText.describe($0, in: state).line }
+        #expect(lines.contains("closed: resolved") && lines.contains("closed: abandoned"))
+        #expect(!lines.contains { $0.contains("in place of") })
+    }
+
+    /// One event edited by hand two ways, one on each machine: whichever side's lines
+    /// come first, every machine keeps the same version and counts the other.
+    @Test func anEventWrittenTwoWaysKeepsTheSameVersionEverywhere() throws {
+        let r = Replicas(1)
+        let store = r.stores[0]
+        _ = try add(store, "hand-edited", at: t0)
+        try store.update(1) { f in _ = try f.record(.note("as written"), at: t0 + 60, now: t0 + 60) }
+        let text = try String(contentsOfFile: store.path(of: 1), encoding: .utf8)
+        let laptop = Data(text.replacingOccurrences(of: "as written", with: "edited on the laptop").utf8)
+        let server = Data(text.replacingOccurrences(of: "as written", with: "edited on the server").utf8)
+        let ab = try CaseLines.decode(CaseMerge.textUnion(laptop, server))
+        let ba = try CaseLines.decode(CaseMerge.textUnion(server, laptop))
+        let copied = try CaseLines.decode(laptop, copies: [server])
+        #expect(ab == ba && ab == copied)
+        #expect(ab.stored.versions == 1 && ba.stored.versions == 1 && ab.stored.untidy)
+        let notes = ab.events.compactMap { e -> String? in if case let .note(t) = e.kind { return t }; return nil }
+        #expect(notes == ["edited on the server"], "the greater line, byte by byte")
+        // The same line twice is only untidy: no second version.
+        let twice = try CaseLines.decode(CaseMerge.textUnion(laptop, laptop) + laptop)
+        #expect(twice.stored.versions == 0)
+    }
+
     @Test func conflictMarkersAreReadAsBothSidesAndTidiedByTheNextChange() throws {
         let r = Replicas(1)
         let store = r.stores[0]

@@ -117,10 +117,80 @@ import Testing
         let r = laptop.run(["sync"])
         #expect(r.status == 75, "EX_TEMPFAIL: \(r.err)")
         #expect(r.err.contains("committed here"), "\(r.err)")
+        // git's own words on one line, without its advice paragraph.
+        #expect(r.err.contains("does not appear to be a git repository") && !r.err.contains("Please make sure"), "\(r.err)")
+        #expect(r.err.split(separator: "\n").count == 2, "\(r.err)")
         #expect(git(["log", "--oneline"], in: laptop.store).out.split(separator: "\n").count == 2, "the work is committed locally")
+        // Offline again with nothing new: still waiting to be sent, and said so.
+        #expect(laptop.run(["sync"]).err.contains("committed here"))
         #expect(git(["remote", "set-url", "origin", remote], in: laptop.store).status == 0)
-        laptop.ok("sync")
+        let back = laptop.ok("sync").out
         #expect(git(["log", "--oneline", "main"], in: remote).out.split(separator: "\n").count == 2, "sent with the next sync")
+        // Not "nothing new here to send" and then "sent changes": only what was sent.
+        #expect(back.contains("sent changes to #1") && !back.contains("nothing new"), "\(back)")
+        // Offline with nothing waiting here: not told that work is kept.
+        #expect(git(["remote", "set-url", "origin", root + "/gone.git"], in: laptop.store).status == 0)
+        let idle = laptop.run(["sync"])
+        #expect(idle.status == 75 && idle.err.contains("Nothing here was waiting to be sent") && !idle.err.contains("committed here"), "\(idle.err)")
+    }
+
+    /// A newcomer merged a case file by hand with plain git (conflict markers and all),
+    /// committed it, and ran ladder sync: the markers went to the remote, and only the
+    /// other machine's next sync tidied them. The machine that made the merge tidies it.
+    @Test func aHandMergeCommittedHereIsTidiedBeforeItIsSent() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("note", "1", "as first written")
+        laptop.ok("sync", "--init", remote)
+        let server = machine("server")
+        server.ok("sync", "--init", remote)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: server.store + "/cases").first { $0.hasSuffix(".jsonl") })
+        // The same line edited by hand on both, committed with plain git.
+        for (s, word) in [(laptop, "laptop"), (server, "server")] {
+            let path = s.store + "/cases/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "as first written", with: "edited on the \(word)").write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", word], in: s.store).status == 0)
+        }
+        laptop.ok("sync")
+        // A plain text merge, as a hosting service or a repository without ladder's
+        // attributes would make it: conflict markers, committed as they are.
+        try "cases/*.jsonl merge\n".write(toFile: server.store + "/.git/info/attributes", atomically: true, encoding: .utf8)
+        _ = git(["-c", "user.name=t", "-c", "user.email=t@t", "pull", "-q", "--no-rebase", "origin", "main"], in: server.store)
+        #expect(try String(contentsOfFile: server.store + "/cases/" + name, encoding: .utf8).contains("<<<<<<<"))
+        #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "merged by hand"], in: server.store).status == 0)
+        let synced = server.ok("sync").out
+        #expect(synced.contains("merged: 1"), "\(synced)")
+        let sent = git(["show", "main:cases/" + name], in: remote).out
+        // One event edited two ways is still one event: one version is kept, and the
+        // file as the merge left it, with both, is kept aside.
+        #expect(!sent.contains("<<<<<<<") && (sent.contains("edited on the laptop") != sent.contains("edited on the server")), "\(sent)")
+        let kept = try String(contentsOfFile: server.store + "/backup/untidy/" + name, encoding: .utf8)
+        #expect(kept.contains("edited on the laptop") && kept.contains("edited on the server"))
+        #expect(synced.contains("backup/untidy"), "\(synced)")
+    }
+
+    /// The nightly line from Docs/Sync.md on a night the remote cannot be reached: sync
+    /// says so, and the report still comes from what the server has.
+    @Test func theNightlyReportComesEvenWhenTheRemoteCannotBeReached() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile", "--await", "an answer", "--due", "2h")
+        laptop.ok("sync", "--init", remote)
+        let server = machine("server", now: "2026-07-15T18:00:00+09:00")
+        server.ok("sync", "--init", remote)
+        let home = server.directory + "/home"
+        try FileManager.default.createDirectory(atPath: home + "/.local/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: home + "/.local/share", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: home + "/.local/bin/ladder", withDestinationPath: ladderBinary)
+        try FileManager.default.createSymbolicLink(atPath: home + "/.local/share/ladder", withDestinationPath: server.store)
+        try FileManager.default.moveItem(atPath: remote, toPath: root + "/away.git")
+        let docs = try String(contentsOf: repositoryRoot.appendingPathComponent("Docs/Sync.md"), encoding: .utf8)
+        let line = try #require(docs.split(separator: "\n").first { $0.hasPrefix("0 7 * * *") })
+        let command = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)[5]
+        let nightly = runProcess("/bin/sh", ["-c", String(command)], environment: ["PATH": "/usr/bin:/bin", "HOME": home, "LADDER_NOW": server.now])
+        #expect(nightly.status == 1, "the report's status: something is overdue\n\(nightly.err)")
+        #expect(nightly.err.contains("cannot reach"), "\(nightly.err)")
+        #expect(nightly.out.contains("an answer"), "\(nightly.out)")
     }
 
     @Test func setUpProblemsAreNamed() throws {

@@ -213,5 +213,35 @@ import Testing
         _ = app.update(session.export(ics, now: demoNow, zone: tokyo))
         #expect(try String(contentsOfFile: dir + "/case-1.ics", encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
     }
-}
 
+    /// The front end's sync key (S): what it sent by case number, and when the remote
+    /// cannot be reached, what became of the work first (the status line is cut at the
+    /// screen's edge, and a newcomer saw only git's words, cut off).
+    @Test func theSyncKeyNamesWhatWasSentAndKeepsWorkWhenOffline() throws {
+        let gitPath = try #require(Git.find(environment: ProcessInfo.processInfo.environment), "git is on PATH")
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (remote, storeDir) = (dir + "/remote.git", dir + "/store")
+        #expect(Git(executable: gitPath, directory: dir).run(["init", "-q", "--bare", remote]).ok)
+        let store = Store(directory: storeDir)
+        try addCase(to: store)
+        let sync = StoreSync(store: store, git: Git(executable: gitPath, directory: storeDir), ladder: "/bin/true")
+        _ = try sync.initialise(remote: remote, now: demoNow)
+        _ = try sync.sync(now: demoNow, host: "laptop")
+        let session = StoreSession(store: store)
+
+        try store.update(1) { try $0.record(.note("one more call"), at: demoNow, now: demoNow) }
+        guard case let .synced(lines) = session.sync(now: demoNow) else { Issue.record("expected a sync"); return }
+        #expect(lines == ["sent changes to #1"])
+
+        try store.update(1) { try $0.record(.note("written offline"), at: demoNow, now: demoNow) }
+        #expect(Git(executable: gitPath, directory: storeDir).run(["remote", "set-url", "origin", dir + "/gone.git"]).ok)
+        guard case let .syncFailed(text) = session.sync(now: demoNow) else { Issue.record("expected a failure"); return }
+        #expect(text.hasPrefix("Your changes are committed here") && text.contains("cannot reach") && !text.contains("\n"), "\(text)")
+        var app = App(width: 60, height: 16, now: demoNow, zone: tokyo)
+        _ = app.update(.syncFailed(text))
+        #expect(app.notice?.text == "not synced: " + text)
+        let screen = app.render()
+        #expect((0..<16).contains { screen.line($0).contains("not synced: Your changes are committed") })
+    }
+}

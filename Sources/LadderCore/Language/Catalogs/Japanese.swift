@@ -371,6 +371,12 @@ msgstr "{1}行が案件ファイルと食い違い、最後の行が途中で切
 msgid "{1} of its lines disagree with the case files"
 msgstr "{1}行が案件ファイルと食い違っている"
 
+msgid "1 of its lines disagrees with the case files, and its last line is torn"
+msgstr "1行が案件ファイルと食い違い、最後の行が途中で切れている"
+
+msgid "1 of its lines disagrees with the case files"
+msgstr "1行が案件ファイルと食い違っている"
+
 msgid "make it again from the case files"
 msgstr "案件ファイルから作り直す"
 
@@ -1178,6 +1184,12 @@ msgstr "訂正：{1}"
 
 msgid "closed: {1}"
 msgstr "終了：{1}"
+
+msgid "closed: {1}, in place of {2}"
+msgstr "終了：{1}（先の「{2}」を置き換え）"
+
+msgid "cleared {1}: {2}, in place of {3}"
+msgstr "{1}の結果：{2}（先の「{3}」を置き換え）"
 
 msgid "reopened"
 msgstr "再開"
@@ -3294,8 +3306,20 @@ msgstr "別々の端末で2件の案件が{1}番になっていました。「{2
 msgid "converted {1} case files to format {2}; the old files are in {3}/backup"
 msgstr "案件ファイル{1}件を形式{2}に変換しました。元のファイルは {3}/backup にあります。"
 
-msgid "case files merged and tidied: {1}; the files as they were are in {2}/backup/sync-copies and {3}/backup/untidy"
-msgstr "まとめて整えた案件ファイル：{1}件。元のファイルは {2}/backup/sync-copies と {3}/backup/untidy にあります。"
+msgid "case files merged and tidied: {1}; the files as they were are in {2} and {3}"
+msgstr "まとめて整えた案件ファイル：{1}件。元のファイルは {2} と {3} にあります。"
+
+msgid "case files merged and tidied: {1}; the files as they were are in {2}"
+msgstr "まとめて整えた案件ファイル：{1}件。元のファイルは {2} にあります。"
+
+msgid "case files merged and tidied: {1}; the sync tools' copies are in {2}"
+msgstr "まとめて整えた案件ファイル：{1}件。同期ツールのコピーは {2} にあります。"
+
+msgid "case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in {2}"
+msgstr "案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、両方を含むファイルは {2} にあります。"
+
+msgid "sync: case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in {2}"
+msgstr "同期: 案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、両方を含むファイルは {2} にあります。"
 
 msgid "is not a case file (cases are <id>.jsonl); ladder ignores it"
 msgstr "案件ファイルではない（案件は <id>.jsonl）。ladder は無視する"
@@ -3378,14 +3402,20 @@ msgstr "{1} は git リポジトリではありません。同期するには：
 msgid "ladder sync from {1}"
 msgstr "{1} からの ladder 同期"
 
-msgid "cannot reach {1}: {2}\nYour changes are committed here and go with the next ladder sync."
-msgstr "{1} に接続できません: {2}\n変更はこの端末にコミット済みで、次の ladder sync で送られます。"
+msgid "cannot reach {1}: {2}"
+msgstr "{1} に接続できません: {2}"
 
 msgid "ladder sync from {1}: numbers settled"
 msgstr "{1} からの ladder 同期：番号を確定"
 
-msgid "cannot push to {1}: {2}\nYour changes are committed here and go with the next ladder sync."
-msgstr "{1} に push できません: {2}\n変更はこの端末にコミット済みで、次の ladder sync で送られます。"
+msgid "cannot push to {1}: {2}"
+msgstr "{1} に push できません: {2}"
+
+msgid "Your changes are committed here and go with the next ladder sync."
+msgstr "変更はこの端末にコミット済みで、次の ladder sync で送られます。"
+
+msgid "Nothing here was waiting to be sent; run ladder sync again once it can be reached."
+msgstr "この端末に送るものはありませんでした。接続できるようになったら、もう一度 ladder sync を実行してください。"
 
 msgid "git add failed: {1}"
 msgstr "git add に失敗しました: {1}"
@@ -3417,11 +3447,11 @@ msgstr "同期できませんでした: {1}"
 msgid "sync needs git, and there is no git on PATH"
 msgstr "同期には git が必要ですが、PATH に git がありません"
 
-msgid "sent {1} changed cases"
-msgstr "変更した案件{1}件を送りました"
+msgid "sent changes to {1}"
+msgstr "{1} の変更を送りました"
 
-msgid "received {1} changed cases"
-msgstr "変更された案件{1}件を受け取りました"
+msgid "received changes to {1}"
+msgstr "{1} の変更を受け取りました"
 
 msgid "committed here; no remote yet (ladder sync --init REMOTE)"
 msgstr "この端末にコミットしました。リモートはまだありません（ladder sync --init REMOTE）"

@@ -25,7 +25,10 @@ struct StoreIndex {
     /// 5: a line vouches for the folder only while the folder holds no older `N.json`
     /// (a write then skips looking for files to convert); an index of 4 could vouch
     /// for one that did, so it is made again.
-    static let format = 5
+    /// 6: a reply cleared, or a case closed, on two machines while they were apart
+    /// counts its later clearing or closing, as the timeline shows; summaries made by
+    /// 5 took the earlier, so they are made again.
+    static let format = 6
     static let header = #"{"index":"# + String(format) + #","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
 
     enum Entry: Equatable {
