@@ -150,12 +150,38 @@ public struct StoreSync {
         }
     }
 
+    /// Writes ladder's lines of `.gitignore` or `.gitattributes` back when they are not
+    /// all there in order (a hand merge may have removed some), keeping after them the
+    /// lines the user added: a newcomer's own line was dropped by every sync.
     private func writeIfDifferent(_ name: String, _ text: String) throws(Failure) {
         let path = store.directory + "/" + name
-        if (try? String(contentsOfFile: path, encoding: .utf8)) == text { return }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+        let had = try? String(contentsOfFile: path, encoding: .utf8)
+        if let had, Self.holdsInOrder(had, text) { return }
+        let ours = Set(Self.lines(text))
+        let added = had.map { Self.lines($0).filter { !ours.contains($0) && !Self.isConflictMarker($0) } } ?? []
+        let whole = added.isEmpty ? text : text + added.joined(separator: "\n") + "\n"
+        do { try Data(whole.utf8).write(to: URL(fileURLWithPath: path)) } catch {
             throw .git(L("cannot write \(path): \(error)"))
         }
+    }
+
+    /// The lines of a file, each trimmed, the empty ones left out.
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether every line of `ours` that is not a comment is in `file`, in the same order.
+    static func holdsInOrder(_ file: String, _ ours: String) -> Bool {
+        var have = lines(file)[...]
+        for line in lines(ours) where !line.hasPrefix("#") {
+            guard let at = have.firstIndex(of: line) else { return false }
+            have = have[(at + 1)...]
+        }
+        return !lines(file).contains(where: isConflictMarker)
+    }
+
+    private static func isConflictMarker(_ line: String) -> Bool {
+        ["<<<<<<<", "=======", ">>>>>>>", "|||||||"].contains { line.hasPrefix($0) }
     }
 
     // MARK: sync

@@ -193,6 +193,24 @@ import Testing
         #expect(nightly.out.contains("an answer"), "\(nightly.out)")
     }
 
+    /// A newcomer's own line in `.gitignore` was dropped by every sync. Ladder's lines
+    /// are put back when a hand edit removed one; the user's stay after them.
+    @Test func yourOwnGitignoreLinesAreKept() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        let path = laptop.store + "/.gitignore"
+        let ladders = try String(contentsOfFile: path, encoding: .utf8)
+        try (ladders + "!/notes.md\n").write(toFile: path, atomically: true, encoding: .utf8)
+        laptop.ok("sync")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == ladders + "!/notes.md\n")
+        // A ladder line removed by hand comes back, the user's line still after them.
+        try (ladders.replacingOccurrences(of: "/cases/.tmp/\n", with: "") + "!/notes.md\n").write(toFile: path, atomically: true, encoding: .utf8)
+        laptop.ok("sync")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == ladders + "!/notes.md\n")
+        #expect(git(["status", "--porcelain"], in: laptop.store).out == "", "committed by the sync")
+    }
+
     @Test func setUpProblemsAreNamed() throws {
         let s = machine("plain")
         s.ok("add", "Mail bounces", "--org", "Example Mobile")
