@@ -117,14 +117,19 @@ public struct StoreSync {
         said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
         if let remote {
             let current = git.run(["remote", "get-url", "origin"])
+            let was = current.output.trimmingCharacters(in: .whitespacesAndNewlines)
             if !current.ok {
                 let r = git.run(["remote", "add", "origin", remote])
                 guard r.ok else { throw .git(L("cannot add the remote \(remote): \(r.said)")) }
-            } else if current.output.trimmingCharacters(in: .whitespacesAndNewlines) != remote {
+                said.append(L("origin is \(remote)"))
+            } else if was != remote {
                 let r = git.run(["remote", "set-url", "origin", remote])
                 guard r.ok else { throw .git(L("cannot set the remote to \(remote): \(r.said)")) }
+                // Said with the one it replaces, which a typo would otherwise lose unseen.
+                said.append(L("origin is \(remote) (it was \(was))"))
+            } else {
+                said.append(L("origin is \(remote)"))
             }
-            said.append(L("origin is \(remote)"))
         }
         return said
     }

@@ -3393,6 +3393,9 @@ msgstr "リモートを {1} に設定できません: {2}"
 msgid "origin is {1}"
 msgstr "origin は {1} です"
 
+msgid "origin is {1} (it was {2})"
+msgstr "origin は {1} です（以前は {2}）"
+
 msgid "cannot set {1} in {2}/.git/config: {3}"
 msgstr "{2}/.git/config に {1} を設定できません: {3}"
 
