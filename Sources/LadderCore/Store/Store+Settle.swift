@@ -109,13 +109,13 @@ extension Store {
     /// Keeps a copy of a case file, as it is on disk, in `backup/<folder>/`: before it is
     /// written tidily (every copy kept, `2-<name>` and on), or before a conversion
     /// (`once`: a copy already kept is not replaced).
-    /// Returns where the copy is.
+    /// Returns where the copy is. `data`: these bytes rather than the file's.
     @discardableResult
-    func keepCopy(_ name: String, in folder: String, once: Bool = false) throws -> String {
+    func keepCopy(_ name: String, data given: Data? = nil, in folder: String, once: Bool = false) throws -> String {
         let target = directory + "/backup/" + folder
         if once, FileSystem.exists(target + "/" + name) { return target + "/" + name }
         do {
-            let data = try FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
+            let data = try given ?? FileSystem.read(path(ofName: name), atMost: Bounds.caseFileBytes)
             try FileSystem.makePrivateDirectory(directory + "/backup", refusingLink: true)
             try FileSystem.makePrivateDirectory(target, refusingLink: true)
             var kept = target + "/" + name

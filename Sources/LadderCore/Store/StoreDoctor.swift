@@ -147,7 +147,7 @@ public struct StoreDoctor {
                 : t.keptUntidy ? L("case files merged and tidied: \(t.count); the files as they were are in \(untidy)")
                 : L("case files merged and tidied: \(t.count); the sync tools' copies are in \(copies)"))
             for (number, kept) in t.twoWays {
-                done.append(L("case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in \(kept)"))
+                done.append(L("case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the other is in \(kept)"))
             }
         }
         if todo.contains(where: { $0.kind == .clash }) {

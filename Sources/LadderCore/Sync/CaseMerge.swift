@@ -16,6 +16,11 @@ public enum CaseMerge {
     public static func merge(ours: Data, theirs: Data) -> Outcome {
         do {
             var file = try CaseLines.decode(ours, copies: [theirs])
+            // One event written two ways (a hand edit on each machine): both lines are
+            // left in, so that the sync that ran this merge tidies the file itself,
+            // keeping it as it was in backup/untidy and naming the case; written tidily
+            // here, the other version went unsaid.
+            if file.stored.versions > 0 { return .merged(textUnion(ours, theirs)) }
             return .merged(try CaseLines.encode(&file))
         } catch {
             let problem = (error as? ProblemText)?.text ?? "\(error)"

@@ -25,13 +25,17 @@ public struct StoreSync {
         /// Not a git repository, or set up wrongly: status 78.
         case notSetUp(String)
         /// The remote could not be reached or refused the push: status 75, try again later.
-        case later(String)
+        /// `waiting`: whether work made here waits to be sent (nil: not a sync's push).
+        case later(String, waiting: Bool? = nil)
         /// git could not do what was asked: status 65 or 74.
         case git(String)
 
         public var description: String {
             switch self {
-            case let .notSetUp(m), let .later(m), let .git(m): return m
+            case let .notSetUp(m), let .git(m), let .later(m, nil): return m
+            case let .later(m, waiting?):
+                return m + "\n" + (waiting ? L("Your changes are committed here and go with the next ladder sync.")
+                    : L("Nothing here was waiting to be sent; run ladder sync again once it can be reached."))
             }
         }
     }
@@ -50,6 +54,10 @@ public struct StoreSync {
         /// Cases whose changes reached the remote with this sync (this one's commits and
         /// earlier ones that could not be sent then).
         public var delivered: [Int] = []
+        /// How many commits this sync sent (its own, earlier ones, and ones made by hand).
+        public var commitsSent = 0
+        /// Files of ladder's (`.gitignore`, `.gitattributes`) whose lines it put back.
+        public var restored: [String] = []
     }
 
     public var isRepository: Bool { FileManager.default.fileExists(atPath: store.directory + "/.git") }
@@ -158,16 +166,19 @@ public struct StoreSync {
     /// Writes ladder's lines of `.gitignore` or `.gitattributes` back when they are not
     /// all there in order (a hand merge may have removed some), keeping after them the
     /// lines the user added: a newcomer's own line was dropped by every sync.
-    private func writeIfDifferent(_ name: String, _ text: String) throws(Failure) {
+    /// Whether it wrote the file.
+    @discardableResult
+    private func writeIfDifferent(_ name: String, _ text: String) throws(Failure) -> Bool {
         let path = store.directory + "/" + name
         let had = try? String(contentsOfFile: path, encoding: .utf8)
-        if let had, Self.holdsInOrder(had, text) { return }
+        if let had, Self.holdsInOrder(had, text) { return false }
         let ours = Set(Self.lines(text))
         let added = had.map { Self.lines($0).filter { !ours.contains($0) && !Self.isConflictMarker($0) } } ?? []
         let whole = added.isEmpty ? text : text + added.joined(separator: "\n") + "\n"
         do { try Data(whole.utf8).write(to: URL(fileURLWithPath: path)) } catch {
             throw .git(L("cannot write \(path): \(error)"))
         }
+        return true
     }
 
     /// The lines of a file, each trimmed, the empty ones left out.
@@ -203,9 +214,10 @@ public struct StoreSync {
         }
         try installDriver()  // the path of ladder may have changed since --init
         // Put back what a hand merge may have removed: without them, clones merge badly.
-        try writeIfDifferent(".gitignore", StoreSync.gitignore)
-        try writeIfDifferent(".gitattributes", StoreSync.gitattributes)
         var report = Report()
+        for (name, text) in [(".gitignore", StoreSync.gitignore), (".gitattributes", StoreSync.gitattributes)] {
+            if try writeIfDifferent(name, text) { report.restored.append(name) }
+        }
         // Each case's number before: a case of this machine's that another machine
         // numbered alike first is told as moved, here too.
         let numbersBefore = (try? store.directoryOfCases())?.numbering.shown ?? [:]
@@ -222,9 +234,7 @@ public struct StoreSync {
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
         // What the user is told when the remote cannot be had: whether work waits here.
         func later(_ problem: String) -> Failure {
-            .later(problem + "\n" + (report.sent.isEmpty && unsentPaths().isEmpty
-                ? L("Nothing here was waiting to be sent; run ladder sync again once it can be reached.")
-                : L("Your changes are committed here and go with the next ladder sync.")))
+            .later(problem, waiting: !report.sent.isEmpty || !unsentPaths().isEmpty)
         }
         var attempt = 0
         while true {
@@ -247,6 +257,12 @@ public struct StoreSync {
                     store.remember(settled.filter { r in r.id.map { numbersBefore[$0] == r.from } ?? false }, now: now)
                     report.renumbered += settled
                     report.tidied += try store.tidyAll(only: Set(changed.map { PathText.name($0) }))
+                    // A merge that only moved this branch on (a fast-forward) runs no
+                    // driver: a line of ours that came back written otherwise is found here.
+                    for lost in try replacedVersions(changed, before: before)
+                    where !report.tidied.twoWays.contains(where: { $0.number == lost.number }) {
+                        report.tidied.twoWays.append(lost)
+                    }
                 } catch { throw .git("\(error)") }
                 if !report.renumbered.isEmpty || report.tidied.count > 0 {
                     _ = try commit(message: L("ladder sync from \(host): numbers settled"), now: now)
@@ -255,10 +271,12 @@ public struct StoreSync {
             let ahead = git.run(["rev-parse", "-q", "--verify", upstream]).ok
                 ? git.run(["diff", "--name-only", upstream, "HEAD", "--", "cases"]).output
                 : git.run(["ls-files", "--", "cases"]).output
+            let commits = git.run(["rev-list", "--count", "HEAD"] + (git.run(["rev-parse", "-q", "--verify", upstream]).ok ? ["^" + upstream] : []))
             let pushed = git.run(["push", "-q", "-u", "origin", "HEAD:refs/heads/" + branch])
             if pushed.ok {
                 report.pushed = true
                 report.delivered = numbers(ofPaths: ahead.split(separator: "\n").map(String.init))
+                report.commitsSent = Int(commits.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
                 report.renumbered += moved(since: numbersBefore, told: report.renumbered, now: now)
                 return report
             }
@@ -268,6 +286,23 @@ public struct StoreSync {
                 throw later(L("cannot push to \(report.remote!): \(pushed.said)"))
             }
         }
+    }
+
+    /// Cases among `paths` (changed by a merge) with an event that this machine had
+    /// written one way at `before` and that is now written another way: each file as
+    /// it was here is kept in `backup/untidy/`. At most the first 200 files are looked
+    /// at (a first sync receives every case, none of them this machine's).
+    private func replacedVersions(_ paths: [String], before: String) throws -> [(number: Int, kept: String)] {
+        var out: [(number: Int, kept: String)] = []
+        for path in paths.prefix(200) where path.hasSuffix(".jsonl") {
+            let old = git.run(["show", before + ":" + path])
+            guard old.ok, let was = try? CaseLines.decode(Data(old.output.utf8), keepingText: false),
+                  let now = try? store.load(fileNamed: PathText.name(path)) else { continue }
+            let current = Dictionary(now.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            guard was.events.contains(where: { e in current[e.id].map { $0 != e } ?? false }) else { continue }
+            out.append((now.number, try store.keepCopy(PathText.name(path), data: Data(old.output.utf8), in: "untidy")))
+        }
+        return out
     }
 
     /// The case files changed by commits here that the remote, as last fetched, does

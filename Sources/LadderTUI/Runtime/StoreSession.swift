@@ -226,11 +226,11 @@ public final class StoreSession {
             else if report.sent.isEmpty && report.received.isEmpty { lines.append(L("up to date")) }
             return .synced(lines)
         } catch {
-            // What became of the work first: the status line is cut at the screen's
-            // edge, and git's words can be long.
-            if case let .later(m) = error {
-                let parts = m.split(separator: "\n", maxSplits: 1).map(String.init)
-                if parts.count == 2 { return .syncFailed(parts[1] + " " + parts[0]) }
+            // What became of the work first, in the front end's words (its key is S):
+            // the status line is cut at the screen's edge, and git's words can be long.
+            if case let .later(problem, waiting?) = error {
+                return .syncFailed(waiting ? L("kept here, sent with the next S; \(problem)")
+                                           : L("nothing was waiting to be sent; \(problem)"))
             }
             return .syncFailed(error.description)
         }

@@ -66,12 +66,13 @@ struct Sync: ParsableCommand {
         func cases(_ ns: [Int]) -> String { StoreSync.caseList(ns) }
         if report.tidied.count > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied.count)")) }
         for (number, kept) in report.tidied.twoWays {
-            print(L("sync: case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in \(kept)"))
+            print(L("sync: case #\(number) had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the other is in \(kept)"))
         }
+        for name in report.restored { print(L("sync: put ladder's lines back in \(name)")) }
         // Earlier commits sent now are told below ("sent changes to"), not as nothing.
         if !report.sent.isEmpty {
             print(L("sync: committed changes to \(cases(report.sent))"))
-        } else if report.delivered.isEmpty {
+        } else if report.delivered.isEmpty && report.commitsSent == 0 {
             print(L("sync: nothing new here to send"))
         }
         for r in report.renumbered { print(L("sync: \(r.description)")) }
@@ -80,7 +81,13 @@ struct Sync: ParsableCommand {
             return
         }
         if !report.received.isEmpty { print(L("sync: received changes to \(cases(report.received)) from \(remote)")) }
-        if !report.delivered.isEmpty { print(L("sync: sent changes to \(cases(report.delivered)) to \(remote)")) }
+        if !report.delivered.isEmpty {
+            print(L("sync: sent changes to \(cases(report.delivered)) to \(remote)"))
+        } else if report.commitsSent == 1 {
+            print(L("sync: sent 1 commit made here to \(remote)"))
+        } else if report.commitsSent > 1 {
+            print(L("sync: sent \(report.commitsSent) commits made here to \(remote)"))
+        }
         if report.pushed { print(L("sync: up to date with \(remote)")) }
     }
 

@@ -206,9 +206,40 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == ladders + "!/notes.md\n")
         // A ladder line removed by hand comes back, the user's line still after them.
         try (ladders.replacingOccurrences(of: "/cases/.tmp/\n", with: "") + "!/notes.md\n").write(toFile: path, atomically: true, encoding: .utf8)
-        laptop.ok("sync")
+        #expect(laptop.ok("sync").out.contains("put ladder's lines back in .gitignore"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == ladders + "!/notes.md\n")
         #expect(git(["status", "--porcelain"], in: laptop.store).out == "", "committed by the sync")
+    }
+
+    /// A newcomer edited one line by hand on both machines and committed it with git;
+    /// the second sync merged them with ladder's driver, which kept one version without
+    /// a word. Each machine's sync now names the case and keeps the file with both.
+    @Test func anEventEditedTwoWaysIsNamedWhenTheDriverMergesIt() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("note", "1", "as first written")
+        laptop.ok("sync", "--init", remote)
+        let server = machine("server")
+        server.ok("sync", "--init", remote)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: server.store + "/cases").first { $0.hasSuffix(".jsonl") })
+        for (s, word) in [(laptop, "laptop"), (server, "server")] {
+            let path = s.store + "/cases/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "as first written", with: "edited on the \(word)").write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", word], in: s.store).status == 0)
+        }
+        let first = laptop.ok("sync").out
+        // Commits made by hand are sent, and said so: not "nothing new here to send".
+        #expect(!first.contains("nothing new") && first.contains("sent changes to #1"), "\(first)")
+        let merged = server.ok("sync").out
+        #expect(merged.contains("case #1 had an event written two ways") && merged.contains("backup/untidy/" + name), "\(merged)")
+        let back = laptop.ok("sync").out
+        #expect(back.contains("case #1 had an event written two ways"), "the machine whose version lost is told too: \(back)")
+        server.ok("sync")
+        let files = try [laptop, server].map { try String(contentsOfFile: $0.store + "/cases/" + name, encoding: .utf8) }
+        #expect(files[0] == files[1] && !files[0].contains("<<<<<<<"))
+        #expect(files[0].contains("edited on the laptop") != files[0].contains("edited on the server"))
+        #expect(laptop.ok("doctor").out.contains("Nothing wrong."))
     }
 
     @Test func setUpProblemsAreNamed() throws {

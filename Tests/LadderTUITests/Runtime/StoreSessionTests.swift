@@ -237,11 +237,11 @@ import Testing
         try store.update(1) { try $0.record(.note("written offline"), at: demoNow, now: demoNow) }
         #expect(Git(executable: gitPath, directory: storeDir).run(["remote", "set-url", "origin", dir + "/gone.git"]).ok)
         guard case let .syncFailed(text) = session.sync(now: demoNow) else { Issue.record("expected a failure"); return }
-        #expect(text.hasPrefix("Your changes are committed here") && text.contains("cannot reach") && !text.contains("\n"), "\(text)")
+        #expect(text.hasPrefix("kept here, sent with the next S; cannot reach") && !text.contains("\n"), "\(text)")
         var app = App(width: 60, height: 16, now: demoNow, zone: tokyo)
         _ = app.update(.syncFailed(text))
         #expect(app.notice?.text == "not synced: " + text)
         let screen = app.render()
-        #expect((0..<16).contains { screen.line($0).contains("not synced: Your changes are committed") })
+        #expect((0..<16).contains { screen.line($0).contains("not synced: kept here, sent with the next S; cannot") })
     }
 }

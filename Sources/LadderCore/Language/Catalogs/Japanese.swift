@@ -3270,6 +3270,15 @@ msgstr "ladder: エラー: 同期: {1}"
 msgid "sync: case files left in two versions by a sync tool or a merge, merged: {1}"
 msgstr "同期: 同期ツールやマージで2通りに残っていた案件ファイルをまとめました：{1}件"
 
+msgid "sync: put ladder's lines back in {1}"
+msgstr "同期: {1} に ladder の行を戻しました。"
+
+msgid "sync: sent 1 commit made here to {1}"
+msgstr "同期: この端末のコミット1件を {1} へ送りました。"
+
+msgid "sync: sent {1} commits made here to {2}"
+msgstr "同期: この端末のコミット{1}件を {2} へ送りました。"
+
 msgid "sync: nothing new here to send"
 msgstr "同期: この端末から送る変更はありません。"
 
@@ -3315,11 +3324,11 @@ msgstr "まとめて整えた案件ファイル：{1}件。元のファイルは
 msgid "case files merged and tidied: {1}; the sync tools' copies are in {2}"
 msgstr "まとめて整えた案件ファイル：{1}件。同期ツールのコピーは {2} にあります。"
 
-msgid "case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in {2}"
-msgstr "案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、両方を含むファイルは {2} にあります。"
+msgid "case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the other is in {2}"
+msgstr "案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、もう片方は {2} にあります。"
 
-msgid "sync: case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the file with both is in {2}"
-msgstr "同期: 案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、両方を含むファイルは {2} にあります。"
+msgid "sync: case #{1} had an event written two ways (edited by hand on two machines); one is kept, the same on every machine, and the other is in {2}"
+msgstr "同期: 案件 #{1} に、2通りに書かれた出来事がありました（2台の端末で手で編集されたもの）。どの端末でも同じ方を残し、もう片方は {2} にあります。"
 
 msgid "is not a case file (cases are <id>.jsonl); ladder ignores it"
 msgstr "案件ファイルではない（案件は <id>.jsonl）。ladder は無視する"
@@ -3373,16 +3382,16 @@ msgid "cannot clone {1}: {2}"
 msgstr "{1} を複製（clone）できません: {2}"
 
 msgid "cloned {1} into {2}"
-msgstr "{1} を {2} に複製（clone）しました"
+msgstr "{1} を {2} に複製（clone）しました。"
 
 msgid "installed ladder's merge driver in {1}/.git/config"
-msgstr "ladder のマージドライバーを {1}/.git/config に設定しました"
+msgstr "ladder のマージドライバーを {1}/.git/config に設定しました。"
 
 msgid "git init failed in {1}: {2}"
 msgstr "{1} で git init に失敗しました: {2}"
 
 msgid "made {1} a git repository"
-msgstr "{1} を git リポジトリにしました"
+msgstr "{1} を git リポジトリにしました。"
 
 msgid "cannot add the remote {1}: {2}"
 msgstr "リモート {1} を追加できません: {2}"
@@ -3391,10 +3400,10 @@ msgid "cannot set the remote to {1}: {2}"
 msgstr "リモートを {1} に設定できません: {2}"
 
 msgid "origin is {1}"
-msgstr "origin は {1} です"
+msgstr "origin は {1} です。"
 
 msgid "origin is {1} (it was {2})"
-msgstr "origin は {1} です（以前は {2}）"
+msgstr "origin は {1} です（以前は {2}）。"
 
 msgid "cannot set {1} in {2}/.git/config: {3}"
 msgstr "{2}/.git/config に {1} を設定できません: {3}"
@@ -3413,6 +3422,12 @@ msgstr "{1} からの ladder 同期：番号を確定"
 
 msgid "cannot push to {1}: {2}"
 msgstr "{1} に push できません: {2}"
+
+msgid "kept here, sent with the next S; {1}"
+msgstr "この端末に保存済みで、次の S で送られます。{1}"
+
+msgid "nothing was waiting to be sent; {1}"
+msgstr "送るものはありませんでした。{1}"
 
 msgid "Your changes are committed here and go with the next ladder sync."
 msgstr "変更はこの端末にコミット済みで、次の ladder sync で送られます。"
