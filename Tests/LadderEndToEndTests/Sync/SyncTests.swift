@@ -134,10 +134,10 @@ import Testing
         #expect(idle.status == 75 && idle.err.contains("Nothing here was waiting to be sent") && !idle.err.contains("committed here"), "\(idle.err)")
     }
 
-    /// A newcomer merged a case file by hand with plain git (conflict markers and all),
-    /// committed it, and ran ladder sync: the markers went to the remote, and only the
-    /// other machine's next sync tidied them. The machine that made the merge tidies it.
-    @Test func aHandMergeCommittedHereIsTidiedBeforeItIsSent() throws {
+    /// A laptop and a server on one remote, one case with a note, and that note's line
+    /// edited by hand on each (`edited on the laptop`, `… server`), committed with plain
+    /// git and not yet synced. The case file's name.
+    func oneLineEditedOnBoth() throws -> (laptop: Sandbox, server: Sandbox, name: String) {
         let laptop = machine("laptop")
         laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
         laptop.ok("note", "1", "as first written")
@@ -145,13 +145,20 @@ import Testing
         let server = machine("server")
         server.ok("sync", "--init", remote)
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: server.store + "/cases").first { $0.hasSuffix(".jsonl") })
-        // The same line edited by hand on both, committed with plain git.
         for (s, word) in [(laptop, "laptop"), (server, "server")] {
             let path = s.store + "/cases/" + name
             let text = try String(contentsOfFile: path, encoding: .utf8)
             try text.replacingOccurrences(of: "as first written", with: "edited on the \(word)").write(toFile: path, atomically: true, encoding: .utf8)
             #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", word], in: s.store).status == 0)
         }
+        return (laptop, server, name)
+    }
+
+    /// A newcomer merged a case file by hand with plain git (conflict markers and all),
+    /// committed it, and ran ladder sync: the markers went to the remote, and only the
+    /// other machine's next sync tidied them. The machine that made the merge tidies it.
+    @Test func aHandMergeCommittedHereIsTidiedBeforeItIsSent() throws {
+        let (laptop, server, name) = try oneLineEditedOnBoth()
         laptop.ok("sync")
         // A plain text merge, as a hosting service or a repository without ladder's
         // attributes would make it: conflict markers, committed as they are.
@@ -215,19 +222,7 @@ import Testing
     /// the second sync merged them with ladder's driver, which kept one version without
     /// a word. Each machine's sync now names the case and keeps the file with both.
     @Test func anEventEditedTwoWaysIsNamedWhenTheDriverMergesIt() throws {
-        let laptop = machine("laptop")
-        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
-        laptop.ok("note", "1", "as first written")
-        laptop.ok("sync", "--init", remote)
-        let server = machine("server")
-        server.ok("sync", "--init", remote)
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: server.store + "/cases").first { $0.hasSuffix(".jsonl") })
-        for (s, word) in [(laptop, "laptop"), (server, "server")] {
-            let path = s.store + "/cases/" + name
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            try text.replacingOccurrences(of: "as first written", with: "edited on the \(word)").write(toFile: path, atomically: true, encoding: .utf8)
-            #expect(git(["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", word], in: s.store).status == 0)
-        }
+        let (laptop, server, name) = try oneLineEditedOnBoth()
         let first = laptop.ok("sync").out
         // Commits made by hand are sent, and said so: not "nothing new here to send".
         #expect(!first.contains("nothing new") && first.contains("sent changes to #1"), "\(first)")
