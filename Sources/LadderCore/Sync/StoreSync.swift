@@ -234,7 +234,7 @@ public struct StoreSync {
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
         // What the user is told when the remote cannot be had: whether work waits here.
         func later(_ problem: String) -> Failure {
-            .later(problem, waiting: !report.sent.isEmpty || !unsentPaths().isEmpty)
+            .later(problem, waiting: !report.sent.isEmpty || unsentCommits() > 0)
         }
         var attempt = 0
         while true {
@@ -271,12 +271,12 @@ public struct StoreSync {
             let ahead = git.run(["rev-parse", "-q", "--verify", upstream]).ok
                 ? git.run(["diff", "--name-only", upstream, "HEAD", "--", "cases"]).output
                 : git.run(["ls-files", "--", "cases"]).output
-            let commits = git.run(["rev-list", "--count", "HEAD"] + (git.run(["rev-parse", "-q", "--verify", upstream]).ok ? ["^" + upstream] : []))
+            let commits = unsentCommits()
             let pushed = git.run(["push", "-q", "-u", "origin", "HEAD:refs/heads/" + branch])
             if pushed.ok {
                 report.pushed = true
                 report.delivered = numbers(ofPaths: ahead.split(separator: "\n").map(String.init))
-                report.commitsSent = Int(commits.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+                report.commitsSent = commits
                 report.renumbered += moved(since: numbersBefore, told: report.renumbered, now: now)
                 return report
             }
@@ -303,6 +303,15 @@ public struct StoreSync {
             out.append((now.number, try store.keepCopy(PathText.name(path), data: Data(old.output.utf8), in: "untidy")))
         }
         return out
+    }
+
+    /// How many commits here the remote, as last fetched, does not have (all of them
+    /// when it has no branch yet).
+    private func unsentCommits() -> Int {
+        let upstream = "origin/" + upstreamBranch(current: currentBranch())
+        let known = git.run(["rev-parse", "-q", "--verify", upstream]).ok
+        let count = git.run(["rev-list", "--count", "HEAD"] + (known ? ["^" + upstream] : []))
+        return count.ok ? Int(count.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
     }
 
     /// The case files changed by commits here that the remote, as last fetched, does
