@@ -196,8 +196,10 @@ public struct StoreSync {
         return !lines(file).contains(where: isConflictMarker)
     }
 
+    /// As a case file's lines are judged (`CaseLines.isConflictMarker`).
     private static func isConflictMarker(_ line: String) -> Bool {
-        ["<<<<<<<", "=======", ">>>>>>>", "|||||||"].contains { line.hasPrefix($0) }
+        var line = line
+        return line.withUTF8 { CaseLines.isConflictMarker($0) }
     }
 
     // MARK: sync
