@@ -10,7 +10,16 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
     /// Beyond the company: an ombudsman, a consumer centre, a ministry.
     case regulator
 
-    public var index: Int { Rung.allCases.firstIndex(of: self)! }
+    /// Its place in `allCases`, without making that array (rungs are compared often).
+    public var index: Int {
+        switch self {
+        case .shop: 0
+        case .callCentre: 1
+        case .technicalDesk: 2
+        case .executive: 3
+        case .regulator: 4
+        }
+    }
 
     /// The next rung up, or nil at the top.
     public var next: Rung? {

@@ -37,7 +37,7 @@ extension StoredLine {
         var acknowledgedEvent: Bool?, explainedCause: Bool?, acknowledgedTrouble: Bool?, promise: String?
 
         mutating func read(_ key: UnsafeBufferPointer<UInt8>, _ r: inout JSONLineReader) throws {
-            func choice<E: CaseIterable & RawRepresentable>(_ t: E.Type) throws -> E where E.RawValue == String {
+            func choice<E: ReadByName>(_ t: E.Type) throws -> E {
                 guard let e = try r.choice(t) else { throw IndexLineError("not a value it takes") }
                 return e
             }

@@ -39,8 +39,8 @@ enum Parallel {
     }
 
     /// `transform` of each element, in order, computed in parts at once.
-    static func map<T, U>(_ items: [T], minimum: Int, _ transform: @escaping (T) -> U) -> [U] {
-        ranges(items.count, minimum: minimum) { r in r.map { transform(items[$0]) } }.flatMap { $0 }
+    static func map<T, U>(_ items: [T], minimum: Int, parts: Int = cores * 4, _ transform: @escaping (T) -> U) -> [U] {
+        ranges(items.count, minimum: minimum, parts: parts) { r in r.map { transform(items[$0]) } }.flatMap { $0 }
     }
 
     /// Runs `body` on a helper without waiting for it, or now when there is no helper:

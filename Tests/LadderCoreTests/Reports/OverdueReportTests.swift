@@ -34,6 +34,23 @@ import Testing
         #expect(acme.groups.map(\.organisation) == ["acme bank"] && acme.count == 3)
     }
 
+    /// Replies equally late come by case number, then by reply, in any order of input.
+    @Test func equallyLateRepliesComeByNumberThenReply() throws {
+        var files: [CaseFile] = []
+        for n in [7, 2, 9] {
+            var f = try openCase("case \(n)", org: "Acme", at: "2026-07-01 10:00", number: n)
+            try f.record(.raise(what: "first", owedBy: .them, who: nil, due: t("2026-07-10 10:00")), "2026-07-01 10:00")
+            try f.record(.raise(what: "second", owedBy: .them, who: nil, due: t("2026-07-10 10:00")), "2026-07-01 11:00")
+            if n == 9 { try f.record(.raise(what: "later", owedBy: .them, who: nil, due: t("2026-07-12 10:00")), "2026-07-01 12:00") }
+            files.append(f)
+        }
+        let config = Config(userZone: tokyo)
+        for input in [files, files.reversed()] {
+            let items = OverdueReport(ReportInput(files: input, config: config, asOf: t("2026-07-15 15:00"))).groups[0].items
+            #expect(items.map { "\($0.number).\($0.reply.item)" } == ["2.1", "2.2", "7.1", "7.2", "9.1", "9.2", "9.3"])
+        }
+    }
+
     /// Cases of one configured organisation share its rules, whatever text names it.
     @Test func aConfiguredOrganisationNamesItsGroup() throws {
         var config = Config(userZone: tokyo)

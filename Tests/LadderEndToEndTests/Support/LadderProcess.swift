@@ -33,6 +33,9 @@ final class Sandbox: @unchecked Sendable {
     init(now: String = "2026-07-15T15:00:00+09:00") {
         directory = NSTemporaryDirectory() + "ladder-e2e-" + UUID().uuidString
         self.now = now
+        // Also TMPDIR for the runs: what ladder leaves there (a failed config edit's
+        // copy) goes when the sandbox goes.
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }
@@ -43,7 +46,7 @@ final class Sandbox: @unchecked Sendable {
         // Only what ladder reads: a test never sees the developer's own store.
         [
             "PATH": "/usr/bin:/bin", "HOME": directory + "/home", "LADDER_STORE": store,
-            "LADDER_NOW": now, "TZ": zone, "LANG": lang,
+            "LADDER_NOW": now, "TZ": zone, "LANG": lang, "TMPDIR": directory,
         ].merging(extra) { $1 }
     }
 

@@ -59,6 +59,47 @@ import Testing
         #expect(throws: (any Error).self) { try read(#""never closed \""#) { try $0.skip() } }
     }
 
+    /// Keys and short text are read in place byte by byte, longer ones through memchr:
+    /// both ways meet the same quotes and refuse the same backslashes, at every length
+    /// around the point where one way hands over to the other.
+    @Test func keysOfEveryLengthAreReadAlikeEitherWay() throws {
+        for n in 0...60 {
+            let key = String(repeating: "k", count: n)
+            let got = try read(#"{""# + key + #"":1,"after":2}"#) { r in
+                var keys: [String] = []
+                try r.object { r, k in keys.append(String(decoding: k, as: UTF8.self)); _ = try r.int() }
+                return keys
+            }
+            #expect(got == [key, "after"], "a key of \(n) bytes")
+            for at in [0, n / 2, max(0, n - 1)] where n > 0 {
+                var escaped = Array(key.utf8)
+                escaped[at] = UInt8(ascii: "\\")
+                let json = #"{""# + String(decoding: escaped, as: UTF8.self) + #"n":1}"#
+                #expect(throws: (any Error).self, "a backslash at \(at) of \(n)") {
+                    try read(json) { r in try r.object { r, _ in _ = try r.int() } }
+                }
+            }
+        }
+    }
+
+    /// Every rung, channel, direction, party, status and outcome is read back by name,
+    /// and a name none of them has (or a near miss) is not taken for one.
+    @Test func namedValuesAreReadByTheirBytes() throws {
+        func check<E: ReadByName & Equatable>(_: E.Type) throws {
+            for value in E.allCases {
+                #expect(try read(#""\#(value.rawValue)""#) { try $0.choice(E.self) } == value)
+                #expect(try read(#""\#(value.rawValue)x""#) { try $0.choice(E.self) } == nil)
+                #expect(try read(#""\#(value.rawValue.dropLast())""#) { try $0.choice(E.self) } == nil)
+            }
+            #expect(try read(#""""#) { try $0.choice(E.self) } == nil)
+        }
+        try check(Rung.self); try check(Channel.self); try check(ContactDirection.self); try check(FailureReason.self)
+        try check(Party.self); try check(CaseStatus.self); try check(Resolution.self); try check(OpenRepliesAtClose.self)
+        // Rungs climb in the order they are listed, without making that list to compare.
+        #expect(Rung.allCases.map(\.index) == Array(Rung.allCases.indices))
+        #expect(Rung.allCases.sorted() == Rung.allCases)
+    }
+
     /// Ids in either case are read as Foundation reads them; anything else in their
     /// place is refused, whichever of the 32 digits or 4 dashes is wrong (Foundation on
     /// Linux takes a dash for a digit; the index never has one).
