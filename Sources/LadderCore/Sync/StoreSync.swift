@@ -121,8 +121,9 @@ public struct StoreSync {
         }
         try writeIfDifferent(".gitignore", StoreSync.gitignore)
         try writeIfDifferent(".gitattributes", StoreSync.gitattributes)
-        try installDriver()
-        said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
+        // A second --init (to change the remote, say) finds the driver in place.
+        said.append(try installDriver() ? L("installed ladder's merge driver in \(store.directory)/.git/config")
+                    : L("ladder's merge driver was already installed in \(store.directory)/.git/config"))
         if let remote {
             let current = git.run(["remote", "get-url", "origin"])
             let was = current.output.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -143,13 +144,18 @@ public struct StoreSync {
     }
 
     /// The merge driver, in this clone's own config: a clone made without ladder still
-    /// merges with `union` from `.gitattributes`.
-    public func installDriver() throws(Failure) {
+    /// merges with `union` from `.gitattributes`. Whether it changed anything.
+    @discardableResult
+    public func installDriver() throws(Failure) -> Bool {
         let quoted = "'" + ladder.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        var changed = false
         for (key, value) in [("merge.ladder.name", "ladder: the union of a case's events"),
                              ("merge.ladder.driver", quoted + " merge-driver %O %A %B %P")] {
+            let had = git.run(["config", "--get", key])
+            if had.ok, had.output.trimmingCharacters(in: .newlines) == value { continue }
             let r = git.run(["config", key, value])
             guard r.ok else { throw .git(L("cannot set \(key) in \(store.directory)/.git/config: \(r.said)")) }
+            changed = true
         }
         let info = store.directory + "/.git/info"
         try? FileManager.default.createDirectory(atPath: info, withIntermediateDirectories: true)
@@ -160,7 +166,9 @@ public struct StoreSync {
             do { try Data((existing + line).utf8).write(to: URL(fileURLWithPath: path)) } catch {
                 throw .git(L("cannot write \(path): \(error)"))
             }
+            changed = true
         }
+        return changed
     }
 
     /// Writes ladder's lines of `.gitignore` or `.gitattributes` back when they are not

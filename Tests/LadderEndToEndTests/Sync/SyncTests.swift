@@ -218,6 +218,26 @@ import Testing
         #expect(git(["status", "--porcelain"], in: laptop.store).out == "", "committed by the sync")
     }
 
+    /// A second `--init`, to point the store at another remote, names the remote it
+    /// replaces and says the driver was there already; a driver set up by hand to
+    /// something else is put back, and said so.
+    @Test func aSecondInitSaysWhatItChanged() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        #expect(laptop.ok("sync", "--init", remote).out.contains("installed ladder's merge driver"))
+        let other = root + "/other.git"
+        #expect(git(["init", "-q", "--bare", other], in: root).status == 0)
+        let again = laptop.ok("sync", "--init", other).out
+        #expect(again.contains("merge driver was already installed"), "\(again)")
+        #expect(!again.contains("installed ladder's merge driver"), "\(again)")
+        #expect(again.contains("(it was \(remote))"), "\(again)")
+        #expect(git(["config", "merge.ladder.driver", "cat"], in: laptop.store).status == 0)
+        #expect(laptop.ok("sync", "--init", other).out.contains("installed ladder's merge driver"))
+        #expect(git(["config", "--get", "merge.ladder.driver"], in: laptop.store).out.contains("merge-driver %O %A %B %P"))
+        laptop.lang = "ja_JP.UTF-8"
+        #expect(laptop.ok("sync", "--init", other).out.contains("ladder のマージドライバーは"))
+    }
+
     /// A newcomer edited one line by hand on both machines and committed it with git;
     /// the second sync merged them with ladder's driver, which kept one version without
     /// a word. Each machine's sync now names the case and keeps the file with both.

@@ -3387,6 +3387,9 @@ msgstr "{1} を {2} に複製（clone）しました。"
 msgid "installed ladder's merge driver in {1}/.git/config"
 msgstr "ladder のマージドライバーを {1}/.git/config に設定しました。"
 
+msgid "ladder's merge driver was already installed in {1}/.git/config"
+msgstr "ladder のマージドライバーは {1}/.git/config に設定済みです。"
+
 msgid "git init failed in {1}: {2}"
 msgstr "{1} で git init に失敗しました: {2}"
 
