@@ -39,44 +39,24 @@ public struct Git: Sendable {
         self.environment = environment
     }
 
-    /// Runs `git args…`; never asks on a terminal (a cron job has none).
+    /// Runs `git args…` in `dir` (the store's folder by default); never asks on a
+    /// terminal (a cron job has none).
     @discardableResult
     public func run(_ args: [String], in dir: String? = nil) -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: dir ?? directory)
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         env["GIT_TERMINAL_PROMPT"] = "0"
         env["LC_ALL"] = "C"  // git's messages are read by ladder only to pass them on
         // ssh must not ask either; a key with an agent or none works, a password never.
         if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes" }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        do { try p.run() } catch {
+        // `-C` rather than a change of folder for the child: the same for git.
+        switch Subprocess.run(executable, ["-C", dir ?? directory] + args, environment: env) {
+        case let .success(done):
+            return Result(status: done.status, output: String(decoding: done.out, as: UTF8.self),
+                          error: String(decoding: done.err, as: UTF8.self))
+        case let .failure(error):
             return Result(status: 127, output: "", error: L("cannot run \(executable): \(error)"))
         }
-        // Both pipes read at once, so neither fills while git waits on the other.
-        let errData = Collected()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      error: String(decoding: errData.data, as: UTF8.self))
     }
 }
 
-/// What one thread read, handed over after `DispatchGroup.wait`.
-private final class Collected: @unchecked Sendable {
-    var data = Data()
-}
