@@ -95,10 +95,23 @@ public struct CaseState: CaseStanding {
             : events.indices.map { (events[$0].at, $0) }.sorted { $0 < $1 }.map { events[$0.1] }
         timeline = ordered
         recordOrder = file.events
+        // One pass for what is undone and each reply's number: every pass over the
+        // events copies each of them out, texts and all.
         var reverted = Set<UUID>()
-        for event in file.events { if case let .undone(id, _) = event.kind { reverted.insert(id) } }
+        var itemNumbers: [UUID: Int] = [:]
+        var hasParts = false
+        for event in file.events {
+            switch event.kind {
+            case let .undone(id, _): reverted.insert(id)
+            case let .replyRaised(reply, _): itemNumbers[reply.id] = itemNumbers.count + 1
+            default: break
+            }
+            hasParts = hasParts || event.partOf != nil
+        }
         // Undoing an action undoes every event it was recorded with.
-        for event in file.events { if let head = event.partOf, reverted.contains(head) { reverted.insert(event.id) } }
+        if hasParts && !reverted.isEmpty {
+            for event in file.events { if let head = event.partOf, reverted.contains(head) { reverted.insert(event.id) } }
+        }
         undone = reverted
         // An undone event (a backdated contact taken back) no longer says when it began.
         startedAt = ordered.first { event in
@@ -115,12 +128,6 @@ public struct CaseState: CaseStanding {
            case let .opened(d, rung, _) = opening.kind {
             details = d
             stints = [RungStint(rung: rung, from: startedAt)]
-        }
-        var itemNumbers: [UUID: Int] = [:]
-        for event in file.events {
-            if case let .replyRaised(reply, _) = event.kind {
-                itemNumbers[reply.id] = itemNumbers.count + 1
-            }
         }
         replyItems = itemNumbers
         if undone.isEmpty {

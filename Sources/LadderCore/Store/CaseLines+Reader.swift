@@ -110,7 +110,8 @@ extension StoredLine {
                 guard let n = numberInt else { return nil }
                 return .claim(NumberClaim(id: id, number: n, recorded: recorded, clock: clock))
             }
-            guard let at, let stored = Event.StoredType(rawValue: type) else { return nil }
+            var typeText = type  // by its bytes, as the other names are read
+            guard let at, let stored = typeText.withUTF8({ Event.StoredType.names.value($0) }) else { return nil }
             let kind: Event.Kind
             switch stored {
             case .opened:

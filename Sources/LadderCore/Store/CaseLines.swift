@@ -40,8 +40,7 @@ public enum CaseLines {
                 let bytes = raw.bindMemory(to: UInt8.self)
                 var start = 0
                 while start < bytes.count {
-                    var end = start
-                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                    let end = bytes.offset(of: 0x0A, from: start, to: bytes.count) ?? bytes.count
                     var from = start, to = end
                     while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 || bytes[from] == 0x0D { from += 1 }
                     while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 || bytes[to - 1] == 0x0D { to -= 1 }
@@ -79,8 +78,14 @@ public enum CaseLines {
         var file = CaseFile(format: currentFormatPlaceholder, id: placeholderId, number: 0, events: [])
         var header: (id: UUID, format: Int)?
         var seen = Set<UUID>()
-        var placed: [(event: Event, place: EventPlace, line: Int)] = []
-        var placedAt: [UUID: Int] = [:]  // in `placed`
+        // The events kept, their places and the lines they came from, side by side:
+        // an array of tuples was copied through the runtime's generic copy of a tuple,
+        // event by event, each time it was mapped.
+        var placedEvents: [Event] = [], placedPlaces: [EventPlace] = [], placedLines: [Int] = []
+        placedEvents.reserveCapacity(all.count)
+        placedPlaces.reserveCapacity(all.count)
+        placedLines.reserveCapacity(all.count)
+        var placedAt: [UUID: Int] = [:]  // in `placedEvents`
         var versions = 0
         for (i, line) in all.enumerated() {
             switch line {
@@ -95,16 +100,18 @@ public enum CaseLines {
             case let .event(event, place):
                 if let k = placedAt[event.id] {
                     untidy = true
-                    guard placed[k].event != event || placed[k].place != place else { continue }
+                    guard placedEvents[k] != event || placedPlaces[k] != place else { continue }
                     // One event written two ways (edited by hand on two machines): one
                     // version is kept, the same whichever side's lines came first, so
                     // that every machine keeps the same (the greater line, byte by byte).
                     versions += 1
-                    guard greater(spans[i], than: spans[placed[k].line], in: blobs) else { continue }
-                    placed[k] = (event, place, i)
+                    guard greater(spans[i], than: spans[placedLines[k]], in: blobs) else { continue }
+                    (placedEvents[k], placedPlaces[k], placedLines[k]) = (event, place, i)
                 } else {
-                    placedAt[event.id] = placed.count
-                    placed.append((event, place, i))
+                    placedAt[event.id] = placedEvents.count
+                    placedEvents.append(event)
+                    placedPlaces.append(place)
+                    placedLines.append(i)
                 }
                 if keepingText {
                     file.stored.places[event.id] = place
@@ -126,11 +133,11 @@ public enum CaseLines {
         // this order, so mostly there is nothing to sort. Two events in one place (two
         // machines adding a step to one action at once) go by id, so that every machine
         // orders them alike whichever side's lines came first.
-        let keys = placed.map { (order($0.event, $0.place), $0.event.id.order) }
-        if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
-            file.events = placed.map(\.event)
+        let keys = placedEvents.indices.map { (order(placedEvents[$0], placedPlaces[$0]), placedEvents[$0].id.order) }
+        if keys.indices.dropFirst().allSatisfy({ keys[$0 - 1] < keys[$0] }) {
+            file.events = placedEvents
         } else {
-            file.events = keys.indices.sorted { keys[$0] < keys[$1] }.map { placed[$0].event }
+            file.events = keys.indices.sorted { keys[$0] < keys[$1] }.map { placedEvents[$0] }
         }
         file.claims.sort { ($0.clock, $0.id.order) < ($1.clock, $1.id.order) }
         guard let number = file.claimedNumber else { throw ProblemText(L("it has no \"numbered\" line, so no number")) }

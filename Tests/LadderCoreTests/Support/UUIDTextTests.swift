@@ -35,5 +35,16 @@ import Testing
         #expect(CaseName(id.uuidString + " (ノートPCの競合コピー 2026-12-02).jsonl") == .copy(of: id))
         #expect(CaseName(id.uuidString + "-notes.jsonl") == nil)
         #expect(CaseName("12.json") == .older(12))
+        // Hidden files, ids cut short or misspelt, and names too short to hold an id.
+        #expect(CaseName("." + id.uuidString + ".jsonl") == nil)
+        #expect(CaseName(String(id.uuidString.dropLast()) + ".jsonl") == nil)
+        #expect(CaseName(String(id.uuidString.dropLast()) + "G.jsonl") == nil)
+        #expect(CaseName(id.uuidString.replacingOccurrences(of: "-", with: "_") + ".jsonl") == nil)
+        #expect(CaseName(".jsonl") == nil && CaseName("") == nil && CaseName("12.jsonl") == nil)
+        #expect(CaseName("\(Store.formatMarkerNumber).json") == nil)
+        // Mixed case is not ladder's spelling: a copy, like all lower case.
+        let mixed = String(id.uuidString.prefix(35)).lowercased() + String(id.uuidString.suffix(1))
+        #expect(CaseName(mixed + ".jsonl") == (mixed == id.uuidString ? .file(id) : .copy(of: id)))
+        #expect(CaseName(id.uuidString + ".JSONL") == nil)
     }
 }

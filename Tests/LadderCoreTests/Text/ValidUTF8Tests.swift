@@ -27,6 +27,27 @@ import Testing
         #expect(Self.malformed.allSatisfy { !ValidUTF8.check(Data($0)) })
     }
 
+    /// The check passes over ASCII a word at a time and checks the runs between: every
+    /// sequence, well formed or not, at every place among ASCII of every length (so at
+    /// every alignment, and cut by the end of a word), is judged as the standard
+    /// library judges the whole text.
+    @Test func runsAmongASCIIAreJudgedAsTheWhole() {
+        let pieces = Self.wellFormed.filter { !$0.isEmpty } + Self.malformed
+        for piece in pieces {
+            for before in 0...17 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = Array(repeating: UInt8(ascii: "a"), count: before) + piece + Array(repeating: UInt8(ascii: "{"), count: after)
+                    let expected = String(validating: text, as: UTF8.self) != nil
+                    #expect(ValidUTF8.check(Data(text)) == expected, "\(piece) after \(before), before \(after)")
+                }
+            }
+        }
+        // Two well-formed runs with ASCII between, and a malformed one after them.
+        let mixed = Array("請求 ok 再発行 fine ".utf8)
+        #expect(ValidUTF8.check(Data(mixed + Array(repeating: 0x20, count: 20) + mixed)))
+        #expect(!ValidUTF8.check(Data(mixed + Array(repeating: 0x20, count: 20) + [0xE3, 0x81] + Array("xyz".utf8))))
+    }
+
     @Test func theReaderRefusesMalformedTextInQuotes() throws {
         for bad in Self.malformed {
             let json = [0x22] + bad + [0x22]

@@ -32,3 +32,4 @@ extension Party: ReadByName { static let names = ChoiceTable<Party>() }
 extension CaseStatus: ReadByName { static let names = ChoiceTable<CaseStatus>() }
 extension Resolution: ReadByName { static let names = ChoiceTable<Resolution>() }
 extension OpenRepliesAtClose: ReadByName { static let names = ChoiceTable<OpenRepliesAtClose>() }
+extension Event.StoredType: ReadByName { static let names = ChoiceTable<Event.StoredType>() }
