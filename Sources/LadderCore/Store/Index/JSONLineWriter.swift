@@ -57,10 +57,18 @@ struct JSONLineWriter {
         // Runs of bytes that need no escape go in whole (nearly all of them do).
         s.withUTF8 { text in
             var start = 0
-            for i in 0..<text.count {
-                let b = text[i]
+            var i = 0
+            while i < text.count {
+                // Eight bytes at a time while none needs an escape (a byte below 0x20,
+                // a quote, a backslash or DEL): the search text is most of an index.
+                if i + 8 <= text.count, !Self.needsEscape(UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let at = i, b = text[at]
+                i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<at]))
                 switch b {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
@@ -71,12 +79,22 @@ struct JSONLineWriter {
                     let hex = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
                 }
-                start = i + 1
+                start = at + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote, a backslash or DEL (each
+    /// test exact: a byte is zero after the xor only where it was that byte).
+    @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+        let below20 = (w &- ones &* 0x20) & ~w & high != 0
+        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0x7F))
     }
 
     mutating func int(_ n: Int) {

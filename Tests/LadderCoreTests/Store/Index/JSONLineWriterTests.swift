@@ -14,6 +14,36 @@ import Testing
         #expect(parsed == [text, text])
     }
 
+    /// Text is passed over eight bytes at a time while nothing needs an escape: every
+    /// byte that does (each control, the quote, the backslash, DEL), at every place
+    /// among plain and Japanese text, is escaped and reads back; and the eight-byte test
+    /// agrees with the byte-by-byte rule on every byte value at every place in a word.
+    @Test func everyByteThatNeedsAnEscapeIsFoundAtEveryPlace() throws {
+        let special = (0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\", "\u{7F}"]
+        for c in special {
+            for before in 0...17 {
+                for tail in ["", "x", "abcdefgh", "日本語"] {
+                    let text = String(repeating: "a", count: before) + String(c) + tail + "終"
+                    var w = JSONLineWriter()
+                    w.array { $0.string(text) }
+                    #expect(!w.bytes.contains { $0 < 0x20 || $0 == 0x7F }, "an escape missing at \(before)")
+                    #expect(try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String] == [text])
+                }
+            }
+        }
+        // Among plain letters, and among the bytes of Japanese text (all above 0x7F).
+        for fill: UInt64 in [0x6161_6161_6161_6161, 0xE383_81E3_8381_E383] {
+            for byte in UInt8.min...UInt8.max {
+                for place in 0..<8 {
+                    var word = fill
+                    withUnsafeMutableBytes(of: &word) { $0[place] = byte }
+                    let rule = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+                    #expect(JSONLineWriter.needsEscape(word) == rule, "byte \(byte) at \(place)")
+                }
+            }
+        }
+    }
+
     @Test func timesAreUTCToTheMillisecond() throws {
         let iso = ISO8601DateFormatter()
         iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
