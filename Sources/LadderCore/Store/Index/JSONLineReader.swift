@@ -28,6 +28,7 @@ struct JSONLineReader {
 
     private func fail(_ expected: String) -> Failure { Failure(offset: position, expected: expected) }
 
+    @inline(__always)
     private mutating func skipSpace() {
         while position < end {
             switch bytes[position] {
@@ -37,14 +38,16 @@ struct JSONLineReader {
         }
     }
 
+    @inline(__always)
     private mutating func take(_ b: UInt8) -> Bool {
         skipSpace()
         if position < end, bytes[position] == b { position += 1; return true }
         return false
     }
 
-    private mutating func expect(_ b: UInt8, _ what: String) throws(Failure) {
-        guard take(b) else { throw fail(what) }
+    @inline(__always)
+    private mutating func expect(_ b: UInt8, _ what: StaticString) throws(Failure) {
+        guard take(b) else { throw fail(what.description) }
     }
 
     /// Calls `body` with each key of an object; `body` must read (or skip) its value.

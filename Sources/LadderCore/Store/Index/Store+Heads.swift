@@ -140,18 +140,18 @@ extension Store {
         let parts = Parallel.map(windows, minimum: 1) { w -> Part? in
             let start = heads[order[w.lowerBound]].line.lowerBound
             let end = w.map { heads[order[$0]].line.upperBound }.max()!
-            var buffer = [UInt8](repeating: 0, count: end - start)
-            let got = buffer.withUnsafeMutableBytes { raw -> Int in
-                var done = 0
-                while done < raw.count {
-                    let n = pread(fd, raw.baseAddress! + done, raw.count - done, off_t(start + done))
+            // Not zeroed first: pread fills it (17 MB of zeroes at 10,000 cases).
+            var got = 0
+            let buffer = [UInt8](unsafeUninitializedCapacity: end - start) { raw, count in
+                while got < raw.count {
+                    let n = pread(fd, raw.baseAddress! + got, raw.count - got, off_t(start + got))
                     if n < 0 && errno == EINTR { continue }
                     guard n > 0 else { break }
-                    done += n
+                    got += n
                 }
-                return done
+                count = got
             }
-            guard got == buffer.count else { return nil }
+            guard got == end - start else { return nil }
             return buffer.withUnsafeBufferPointer { bytes -> Part? in
                 var part: Part = ([], [])
                 part.summaries.reserveCapacity(w.count)
