@@ -17,8 +17,8 @@ enum Subprocess {
     /// Runs `executable` with `arguments` and exactly `environment`, with nothing on
     /// standard input and no descriptor of ours but its two pipes: a long-lived child
     /// (git's maintenance in the background) must not hold the store's lock. The
-    /// status is the exit status, or 128 plus the signal that ended it. Nil when it
-    /// cannot be started, with errno's text.
+    /// status is the exit status, or 128 plus the signal that ended it; a failure
+    /// when it cannot be started (or its end was taken by another), with errno's text.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) -> Result<Output, SpawnError> {
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0 else { return .failure(SpawnError(errno)) }
@@ -64,7 +64,10 @@ enum Subprocess {
 
         let (out, err) = readBoth(outPipe[0], errPipe[0])
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        var reaped: pid_t
+        repeat { reaped = waitpid(pid, &status, 0) } while reaped < 0 && errno == EINTR
+        // Another part of the process reaped it (Foundation waits only for its own).
+        guard reaped == pid else { return .failure(SpawnError(errno)) }
         // WIFEXITED and friends are macros Swift does not see.
         let signal = status & 0x7F
         let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
