@@ -35,6 +35,8 @@ public enum CaseName: Equatable, Sendable {
         }
     }
 
+    private static let extensionBytes = Array(CaseLines.fileExtension.utf8)
+
     private enum Shape {
         /// Hidden (a temporary file), or `.jsonl` without an id before it.
         case notACase
@@ -46,9 +48,9 @@ public enum CaseName: Equatable, Sendable {
     /// format (`N.json`).
     private static func shape(_ b: UnsafeBufferPointer<UInt8>) -> Shape? {
         if b.first == UInt8(ascii: ".") { return .notACase }
-        let ext: StaticString = ".jsonl"
-        let n = ext.utf8CodeUnitCount
-        guard b.count >= 36 + n, memcmp(b.baseAddress! + b.count - n, ext.utf8Start, n) == 0 else { return nil }
+        let n = extensionBytes.count
+        guard b.count >= 36 + n, extensionBytes.withUnsafeBufferPointer({ memcmp(b.baseAddress! + b.count - n, $0.baseAddress!, n) }) == 0
+        else { return nil }
         guard let id = UUID(text: b) else { return .notACase }
         let canonical = !b[0..<36].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f") }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: b[36..<(b.count - n)]), as: UTF8.self)
