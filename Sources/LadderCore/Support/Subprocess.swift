@@ -20,6 +20,7 @@ enum Subprocess {
     /// status is the exit status, or 128 plus the signal that ended it; a failure
     /// when it cannot be started (or its end was taken by another), with errno's text.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) -> Result<Output, SpawnError> {
+        reapOurOwn()
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0 else { return .failure(SpawnError(errno)) }
         guard pipe(&errPipe) == 0 else {
@@ -72,6 +73,21 @@ enum Subprocess {
         let signal = status & 0x7F
         let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
         return .success(Output(status: code, out: out, err: err))
+    }
+
+    /// A parent that ignores SIGCHLD (some job runners and daemons) passes that on to
+    /// ladder, and then the kernel reaps each child at once and `waitpid` finds none:
+    /// every sync failed so. The default is put back (ladder never handles SIGCHLD;
+    /// Foundation waits for its own children by their ids).
+    private static func reapOurOwn() {
+        var current = sigaction()
+        guard sigaction(SIGCHLD, nil, &current) == 0 else { return }
+        let ignored = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        guard ignored || current.sa_flags & SA_NOCLDWAIT != 0 else { return }
+        var standard = sigaction()
+        standard.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&standard.sa_mask)
+        sigaction(SIGCHLD, &standard, nil)
     }
 
     struct SpawnError: Error, CustomStringConvertible {

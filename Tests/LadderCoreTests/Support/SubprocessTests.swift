@@ -44,6 +44,9 @@ import Testing
         #expect(String(decoding: seen.out, as: UTF8.self) == "closed\n")
     }
 
+    // Started by a parent that ignores SIGCHLD: SyncTests runs ladder so, in a process
+    // of its own (changing it here would touch every test running beside this one).
+
     @Test func aProgramThatIsNotThereIsSaidSo() {
         guard case let .failure(error) = Subprocess.run("/nonexistent/git", [], environment: [:]) else {
             Issue.record("started a program that does not exist")

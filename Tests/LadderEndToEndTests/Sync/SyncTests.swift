@@ -200,6 +200,20 @@ import Testing
         #expect(nightly.out.contains("an answer"), "\(nightly.out)")
     }
 
+    /// A job runner that ignores SIGCHLD passes that on to what it starts (bash's
+    /// `trap '' CHLD` does too); the kernel then reaps git at once, and every sync
+    /// failed with "No child processes". Ladder waits for its own children again.
+    @Test func aSyncStartedWithChildEndsIgnoredStillSyncs() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let ignoring = "trap '' CHLD; exec \"$0\" \"$@\""
+        let first = runProcess("/bin/bash", ["-c", ignoring, ladderBinary, "sync", "--init", remote], environment: laptop.environment)
+        #expect(first.status == 0, "\(first.err)")
+        laptop.ok("note", "1", "they called back")
+        let again = runProcess("/bin/bash", ["-c", ignoring, ladderBinary, "sync"], environment: laptop.environment)
+        #expect(again.status == 0 && again.out.contains("sent changes to #1"), "\(again.out)\(again.err)")
+    }
+
     /// A newcomer's own line in `.gitignore` was dropped by every sync. Ladder's lines
     /// are put back when a hand edit removed one; the user's stay after them.
     @Test func yourOwnGitignoreLinesAreKept() throws {
