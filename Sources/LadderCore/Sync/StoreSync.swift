@@ -14,6 +14,9 @@ public struct StoreSync {
     /// The command git runs as the merge driver: this ladder, by its full path, so a
     /// cron job without PATH merges too.
     public let ladder: String
+    /// How long a sync waits for another one in this store to finish (the nightly job
+    /// and the front end's `S` at the same moment) before it gives up, in seconds.
+    public var waitForOtherSync: TimeInterval = 60
 
     public init(store: Store, git: Git, ladder: String) {
         self.store = store
@@ -219,6 +222,14 @@ public struct StoreSync {
         guard isRepository else {
             throw .notSetUp(L("\(store.directory) is not a git repository; to sync it: ladder sync --init [REMOTE]"))
         }
+        // One sync at a time in a store: two at once raced over git's own locks (a
+        // remote-tracking ref, the config), and the loser said it could not reach the
+        // remote. In `.git`, so it never travels; the kernel lets go if ladder dies.
+        let alone: StoreLock
+        do { alone = try StoreLock(path: store.directory + "/.git/ladder-sync.lock", timeout: waitForOtherSync) } catch {
+            throw .later(L("another ladder sync is running in \(store.directory) and did not finish within \(Int(waitForOtherSync)) seconds; nothing was done here"))
+        }
+        defer { withExtendedLifetime(alone) {} }
         if FileManager.default.fileExists(atPath: store.directory + "/.git/MERGE_HEAD") {
             throw .git(L("git is in the middle of a merge in \(store.directory); finish it (git commit) or take it back (git merge --abort), then ladder sync"))
         }

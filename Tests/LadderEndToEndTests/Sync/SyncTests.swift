@@ -214,6 +214,26 @@ import Testing
         #expect(again.status == 0 && again.out.contains("sent changes to #1"), "\(again.out)\(again.err)")
     }
 
+    /// Two syncs of one store at once raced over git's own locks, and the loser said it
+    /// could not reach the remote. A sync now waits while another holds the store's
+    /// sync lock (here `flock`, holding it for a moment as a sync in progress does).
+    @Test func aSyncWaitsWhileAnotherIsRunning() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        laptop.ok("note", "1", "they called back")
+        let (ready, released) = (laptop.directory + "/ready", laptop.directory + "/released")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [laptop.store + "/.git/ladder-sync.lock", "/bin/sh", "-c", "touch \"$0\"; sleep 1; touch \"$1\"", ready, released]
+        try holder.run()
+        defer { holder.waitUntilExit() }
+        while !FileManager.default.fileExists(atPath: ready) && holder.isRunning { usleep(10_000) }
+        let r = laptop.run(["sync"])
+        #expect(r.status == 0 && r.out.contains("sent changes to #1"), "\(r.out)\(r.err)")
+        #expect(FileManager.default.fileExists(atPath: released), "the sync went ahead only once the other let go")
+    }
+
     /// A newcomer's own line in `.gitignore` was dropped by every sync. Ladder's lines
     /// are put back when a hand edit removed one; the user's stay after them.
     @Test func yourOwnGitignoreLinesAreKept() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import LadderTestSupport
-import LadderCore
+@testable import LadderCore
 import Testing
 @testable import LadderTUI
 
@@ -243,5 +243,33 @@ import Testing
         #expect(app.notice?.text == "not synced: " + text)
         let screen = app.render()
         #expect((0..<16).contains { screen.line($0).contains("not synced: kept here, sent with the next S; cannot") })
+    }
+
+    /// Two syncs of one store at once (the nightly job and `S`) raced over git's own
+    /// locks, and the loser said it could not reach the remote. The second waits for
+    /// the first; one that is not done in time is named, and nothing is done here.
+    @Test func aSyncWaitsForAnotherAndSaysSoWhenItGivesUp() throws {
+        let gitPath = try #require(Git.find(environment: ProcessInfo.processInfo.environment), "git is on PATH")
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (remote, storeDir) = (dir + "/remote.git", dir + "/store")
+        #expect(Git(executable: gitPath, directory: dir).run(["init", "-q", "--bare", remote]).ok)
+        let store = Store(directory: storeDir)
+        try addCase(to: store)
+        var sync = StoreSync(store: store, git: Git(executable: gitPath, directory: storeDir), ladder: "/bin/true")
+        _ = try sync.initialise(remote: remote, now: demoNow)
+        try store.update(1) { try $0.record(.note("one more call"), at: demoNow, now: demoNow) }
+        sync.waitForOtherSync = 0
+        do {
+            let other = try StoreLock(path: storeDir + "/.git/ladder-sync.lock", timeout: 0)
+            #expect(throws: StoreSync.Failure.self) { _ = try sync.sync(now: demoNow, host: "laptop") }
+            do { _ = try sync.sync(now: demoNow, host: "laptop") } catch {
+                #expect(error.description == "another ladder sync is running in \(storeDir) and did not finish within 0 seconds; nothing was done here")
+            }
+            #expect(Git(executable: gitPath, directory: storeDir).run(["status", "--porcelain"]).output != "", "nothing committed")
+            withExtendedLifetime(other) {}
+        }
+        // Once the other has finished, the sync goes ahead.
+        #expect(try sync.sync(now: demoNow, host: "laptop").delivered == [1])
     }
 }
