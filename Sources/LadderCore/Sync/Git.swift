@@ -16,10 +16,12 @@ public struct Git: Sendable {
         /// paragraphs after it are git's advice ("Please make sure you have the correct
         /// access rights…"), which ladder's own message replaces.
         public var said: String {
-            let text = (error.isEmpty ? output : error).trimmingCharacters(in: .whitespacesAndNewlines)
+            // ssh ends its lines with CR LF, which is one Character, not "\n".
+            let text = (error.isEmpty ? output : error).replacingOccurrences(of: "\r\n", with: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { return L("git exited with status \(status)") }
             let first = text.components(separatedBy: "\n\n")[0]
-            return first.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+            return first.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
         }
     }
 

@@ -55,3 +55,16 @@ import Testing
         #expect(error.description.contains("No such file"))
     }
 }
+
+/// What git said, on one line: its first paragraph, whatever ends its lines.
+@Suite struct GitSaidTests {
+    @Test func theFirstParagraphIsOneLineWhateverEndsItsLines() {
+        let ssh = "ssh: Could not resolve hostname nas: Name or service not known\r\nfatal: Could not read from remote repository.\r\n\r\nPlease make sure you have the correct access rights\r\nand the repository exists.\r\n"
+        #expect(Git.Result(status: 128, output: "", error: ssh).said
+                == "ssh: Could not resolve hostname nas: Name or service not known; fatal: Could not read from remote repository.")
+        let plain = "fatal: '/x' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure\n"
+        #expect(Git.Result(status: 128, output: "", error: plain).said
+                == "fatal: '/x' does not appear to be a git repository; fatal: Could not read from remote repository.")
+        #expect(Git.Result(status: 3, output: "", error: " \n").said == "git exited with status 3")
+    }
+}
