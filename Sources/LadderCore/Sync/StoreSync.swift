@@ -218,16 +218,24 @@ public struct StoreSync {
     /// Commits what changed here, fetches, merges, settles numbers, pushes. Work done
     /// here is committed before anything can fail, so nothing is lost when the remote
     /// cannot be reached; the next sync sends it.
-    public func sync(now: Date, host: String) throws(Failure) -> Report {
+    /// `waiting` is told when another sync of this store is running, before this one
+    /// waits for it (which may be a while: say so).
+    public func sync(now: Date, host: String, waiting: (() -> Void)? = nil) throws(Failure) -> Report {
         guard isRepository else {
             throw .notSetUp(L("\(store.directory) is not a git repository; to sync it: ladder sync --init [REMOTE]"))
         }
         // One sync at a time in a store: two at once raced over git's own locks (a
         // remote-tracking ref, the config), and the loser said it could not reach the
         // remote. In `.git`, so it never travels; the kernel lets go if ladder dies.
+        let lockPath = store.directory + "/.git/ladder-sync.lock"
         let alone: StoreLock
-        do { alone = try StoreLock(path: store.directory + "/.git/ladder-sync.lock", timeout: waitForOtherSync) } catch {
-            throw .later(L("another ladder sync is running in \(store.directory) and did not finish within \(Int(waitForOtherSync)) seconds; nothing was done here"))
+        if let free = try? StoreLock(path: lockPath, timeout: 0) {
+            alone = free
+        } else {
+            waiting?()
+            do { alone = try StoreLock(path: lockPath, timeout: waitForOtherSync) } catch {
+                throw .later(L("another ladder sync is running in \(store.directory) and did not finish within \(Int(waitForOtherSync)) seconds; nothing was done here"))
+            }
         }
         defer { withExtendedLifetime(alone) {} }
         if FileManager.default.fileExists(atPath: store.directory + "/.git/MERGE_HEAD") {

@@ -49,7 +49,9 @@ struct Sync: ParsableCommand {
                         return
                     }
                 }
-                let report = try sync.sync(now: context.now, host: ProcessInfo.processInfo.hostName)
+                let report = try sync.sync(now: context.now, host: ProcessInfo.processInfo.hostName) {
+                    printError(L("sync: waiting for another ladder sync of this store to finish"))
+                }
                 say(report)
             } catch let f as StoreSync.Failure {
                 printError(L("ladder: error: sync: \(f.description)"))

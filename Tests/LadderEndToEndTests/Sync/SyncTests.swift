@@ -232,6 +232,7 @@ import Testing
         let r = laptop.run(["sync"])
         #expect(r.status == 0 && r.out.contains("sent changes to #1"), "\(r.out)\(r.err)")
         #expect(FileManager.default.fileExists(atPath: released), "the sync went ahead only once the other let go")
+        #expect(r.err == "sync: waiting for another ladder sync of this store to finish\n", "said while it waits")
     }
 
     /// A newcomer's own line in `.gitignore` was dropped by every sync. Ladder's lines

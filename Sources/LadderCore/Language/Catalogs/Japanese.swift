@@ -3390,6 +3390,9 @@ msgstr "ladder のマージドライバーを {1}/.git/config に設定しまし
 msgid "ladder's merge driver was already installed in {1}/.git/config"
 msgstr "ladder のマージドライバーは {1}/.git/config に設定済みです。"
 
+msgid "sync: waiting for another ladder sync of this store to finish"
+msgstr "同期: この保存先の別の ladder sync が終わるのを待っています。"
+
 msgid "another ladder sync is running in {1} and did not finish within {2} seconds; nothing was done here"
 msgstr "{1} では別の ladder sync が実行中で、{2}秒待っても終わりませんでした。こちらでは何もしていません。"
 
