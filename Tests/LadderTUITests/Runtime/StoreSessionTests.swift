@@ -218,15 +218,10 @@ import Testing
     /// cannot be reached, what became of the work first (the status line is cut at the
     /// screen's edge, and a newcomer saw only git's words, cut off).
     @Test func theSyncKeyNamesWhatWasSentAndKeepsWorkWhenOffline() throws {
-        let gitPath = try #require(Git.find(environment: ProcessInfo.processInfo.environment), "git is on PATH")
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (remote, storeDir) = (dir + "/remote.git", dir + "/store")
-        #expect(Git(executable: gitPath, directory: dir).run(["init", "-q", "--bare", remote]).ok)
-        let store = Store(directory: storeDir)
-        try addCase(to: store)
-        let sync = StoreSync(store: store, git: Git(executable: gitPath, directory: storeDir), ladder: "/bin/true")
-        _ = try sync.initialise(remote: remote, now: demoNow)
+        let (gitPath, store, sync) = try syncedStore(in: dir)
+        let storeDir = store.directory
         _ = try sync.sync(now: demoNow, host: "laptop")
         let session = StoreSession(store: store)
 
@@ -249,15 +244,10 @@ import Testing
     /// locks, and the loser said it could not reach the remote. The second waits for
     /// the first; one that is not done in time is named, and nothing is done here.
     @Test func aSyncWaitsForAnotherAndSaysSoWhenItGivesUp() throws {
-        let gitPath = try #require(Git.find(environment: ProcessInfo.processInfo.environment), "git is on PATH")
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (remote, storeDir) = (dir + "/remote.git", dir + "/store")
-        #expect(Git(executable: gitPath, directory: dir).run(["init", "-q", "--bare", remote]).ok)
-        let store = Store(directory: storeDir)
-        try addCase(to: store)
-        var sync = StoreSync(store: store, git: Git(executable: gitPath, directory: storeDir), ladder: "/bin/true")
-        _ = try sync.initialise(remote: remote, now: demoNow)
+        var (gitPath, store, sync) = try syncedStore(in: dir)
+        let storeDir = store.directory
         try store.update(1) { try $0.record(.note("one more call"), at: demoNow, now: demoNow) }
         sync.waitForOtherSync = 0
         do {
@@ -271,5 +261,18 @@ import Testing
         }
         // Once the other has finished, the sync goes ahead.
         #expect(try sync.sync(now: demoNow, host: "laptop").delivered == [1])
+    }
+
+    /// A store with case 1 in `dir`, made a repository whose remote is a bare one beside
+    /// it (`sync --init`); with the git it found and its sync.
+    private func syncedStore(in dir: String) throws -> (git: String, store: Store, sync: StoreSync) {
+        let gitPath = try #require(Git.find(environment: ProcessInfo.processInfo.environment), "git is on PATH")
+        let remote = dir + "/remote.git"
+        #expect(Git(executable: gitPath, directory: dir).run(["init", "-q", "--bare", remote]).ok)
+        let store = Store(directory: dir + "/store")
+        try addCase(to: store)
+        let sync = StoreSync(store: store, git: Git(executable: gitPath, directory: store.directory), ladder: "/bin/true")
+        _ = try sync.initialise(remote: remote, now: demoNow)
+        return (gitPath, store, sync)
     }
 }
