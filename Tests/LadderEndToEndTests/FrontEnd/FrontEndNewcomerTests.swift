@@ -12,13 +12,21 @@ import Testing
         let list = try tmux.waitFor("? help q quit")
         #expect(list.split(separator: "\n").last?.hasPrefix(" ? help q quit") == true, "\(list)")
         try tmux.keys("?")
-        var seen = try tmux.waitFor("Move")
-        // Page through the whole help: every explanation that was cut at the edge is whole.
-        for _ in 0..<3 {
+        // A page counts once it is drawn whole (waitUntil waits for the screen to settle):
+        // a capture taken mid-draw showed the last page's rows under the new page's top.
+        var page = try tmux.waitUntil("the help's first page") { $0.contains("Move") && $0.contains("any other key back") }
+        var seen = page
+        // Page through the whole help, each page waited for by its range of lines: every
+        // explanation that was cut at the edge is whole.
+        while let range = Self.helpRange(page), range.last < range.total {
             try tmux.keys("Space")
-            Thread.sleep(forTimeInterval: 0.3)
-            seen += try tmux.screen()
+            page = try tmux.waitUntil("the help's page after \(range.first)-\(range.last)") {
+                guard let next = Self.helpRange($0) else { return false }
+                return next.first > range.first && $0.contains("any other key back")
+            }
+            seen += page
         }
+        #expect(Self.helpRange(page).map { $0.last == $0.total } == true, "the help was read to its end:\n\(page)")
         for text in ["(titles get the room)", "redacted if you like", "to paste into a web form", "or no progress on this rung"] {
             let words = text.split(separator: " ").map(String.init)
             // The words of the explanation, in order, whatever line they wrapped to.
@@ -29,6 +37,14 @@ import Testing
         try tmux.keys("q")
         try tmux.keys("q")
         #expect(tmux.exitStatus() == 0)
+    }
+
+    /// "1-22 of 64 lines" in the help's top line.
+    static func helpRange(_ screen: String) -> (first: Int, last: Int, total: Int)? {
+        guard let top = screen.split(separator: "\n").first,
+              let match = top.firstMatch(of: /(\d+)-(\d+) of (\d+) lines/),
+              let first = Int(match.1), let last = Int(match.2), let total = Int(match.3) else { return nil }
+        return (first, last, total)
     }
 
     @Test func aFormErrorNamesTheFieldsInJapanese() throws {

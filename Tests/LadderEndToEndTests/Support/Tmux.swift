@@ -90,14 +90,24 @@ final class TmuxSession: @unchecked Sendable {
         try waitUntil(timeout: timeout, "the screen to show \"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// The condition must hold on two captures in a row that are the same (`settled`): the
+    /// terminal draws a page line by line, and a capture can fall between two lines, which
+    /// made tests that read the rest of the screen fail now and then.
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 10, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+    func waitUntil(timeout: TimeInterval = 10, settled: Bool = true, _ what: String,
+                   sourceLocation: SourceLocation = #_sourceLocation,
                    _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var before: String?
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                if !settled || before == last { return last }
+                before = last
+            } else {
+                before = nil
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
