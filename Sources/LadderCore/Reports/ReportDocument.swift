@@ -86,20 +86,28 @@ public struct ReportDocument: Sendable {
 
     /// `paint` colours plain text's title, headings and urgent entries.
     public func render(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil) -> String {
-        var result = ""
-        write(format, width: width, paint: paint) { result += $0 }
-        return result
+        var result: [UInt8] = []
+        write(format, width: width, paint: paint) { result.append(contentsOf: $0) }
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The rendered report given to `sink` a part at a time, in order, so a long report
-    /// is written out as it is made rather than held whole.
-    public func write(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil, to sink: (String) -> Void) {
-        if format == .markdown { sink(markdown()) } else { text(width: width, paint: paint, to: sink) }
+    /// The rendered report given to `sink` a part at a time, in order, as UTF-8, so a
+    /// long report is written out as it is made rather than held whole.
+    public func write(_ format: ReportFormat, width: Int = 80, paint: Paint? = nil,
+                      to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if format == .markdown {
+            var text = markdown()
+            text.withUTF8 { sink($0) }
+        } else {
+            text(width: width, paint: paint, to: sink)
+        }
     }
 
     // MARK: plain text
 
-    func text(width: Int, paint: Paint? = nil, to sink: (String) -> Void) {
+    /// Laid out as bytes: a report of thousands of entries spent a third of its time
+    /// appending to strings, a few hundred instructions an append.
+    func text(width: Int, paint: Paint? = nil, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         var result = ""
         Self.wrapped(title, indent: 0, width: width, into: &result)
         if let paint { result = Self.painted(result, .heading, paint) }
@@ -108,7 +116,7 @@ public struct ReportDocument: Sendable {
             result += "\n"
             Self.wrapped(empty, indent: 0, width: width, into: &result)
         }
-        sink(result)
+        result.withUTF8 { sink($0) }
         // A report can run to tens of thousands of entries, spread over many sections:
         // they are made and laid out in parts of a few thousand, whichever sections
         // they are in, each part on every core at once, and let go once written.
@@ -117,15 +125,21 @@ public struct ReportDocument: Sendable {
         pending.reserveCapacity(part)
         var next = 0  // the first section whose heading is not yet written
         func flush() {
-            let written = Parallel.map(pending, minimum: 250) { at in
-                Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint)
+            guard let last = pending.last else { return }
+            let written = Parallel.ranges(pending.count, minimum: 250) { [pending, next] range -> [UInt8] in
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 320)
+                // Each entry after the headings of its section and of any section
+                // before it not yet headed (one with no entries).
+                var headed = range.lowerBound == 0 ? next - 1 : pending[range.lowerBound - 1].section
+                for at in pending[range] {
+                    while headed < at.section { headed += 1; heading(headed).utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) } }
+                    Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint, into: &out)
+                }
+                return out
             }
-            var out = ""
-            for (at, text) in zip(pending, written) {
-                while next <= at.section { out += heading(next); next += 1 }
-                out += text
-            }
-            sink(out)
+            for bytes in written { bytes.withUnsafeBufferPointer { sink($0) } }
+            next = last.section + 1
             pending.removeAll(keepingCapacity: true)
         }
         func heading(_ n: Int) -> String {
@@ -148,16 +162,18 @@ public struct ReportDocument: Sendable {
         flush()
         var rest = ""
         while next < sections.count { rest += heading(next); next += 1 }
-        sink(rest)
+        rest.withUTF8 { sink($0) }
     }
 
-    private static func text(of e: Entry, width: Int, paint: Paint?) -> String {
-        var out = ""
-        out.reserveCapacity(e.lines.reduce(e.head.utf8.count + 1) { $0 + $1.utf8.count + 5 })
-        wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
-        if let paint, let tone = e.tone { out = painted(out, tone, paint) }
+    private static func text(of e: Entry, width: Int, paint: Paint?, into out: inout [UInt8]) {
+        if let paint, let tone = e.tone {
+            var head = ""
+            wrapped(e.head, indent: 0, hang: 2, width: width, into: &head)
+            painted(head, tone, paint).utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
+        } else {
+            wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
+        }
         for l in e.lines { wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
-        return out
     }
 
     /// Each line of `text` painted on its own, so a pager shows every line in colour.
@@ -173,16 +189,38 @@ public struct ReportDocument: Sendable {
     /// Stored text made inert and wrapped to the width; lines after the first hang
     /// further in by `hang`.
     private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into result: inout String) {
-        let clean = TerminalText.line(raw)
+        var bytes: [UInt8] = []
+        wrapped(raw, indent: indent, hang: hang, width: width, into: &bytes)
+        result += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into out: inout [UInt8]) {
+        let clean = TerminalText.line(raw)  // no line breaks in it
+        let room = max(10, width - indent)
+        // Most lines fit as they are (no character is wider than its UTF-8 bytes).
+        if clean.utf8.count <= room || TextWidth.of(clean) <= room {
+            line(clean, margin: indent, into: &out)
+            return
+        }
         // One wrap with the hanging width after the first line: rewrapping joined
         // lines would put a space between Japanese pieces that had none.
-        let lines = Wrap.lines(clean, width: max(10, width - indent), then: max(10, width - indent - hang))
+        let lines = Wrap.lines(clean, width: room, then: max(10, width - indent - hang))
         for (i, l) in lines.enumerated() {
             if i > 0 && l.isEmpty { continue }
-            let margin = i == 0 ? indent : indent + hang
-            if margin > 0 { result += String(repeating: " ", count: margin) }
-            add(l, to: &result)
+            line(l, margin: i == 0 ? indent : indent + hang, into: &out)
         }
+    }
+
+    /// `text` after `margin` spaces, without the spaces padding its end, and a line break.
+    private static func line(_ text: String, margin: Int, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            out.append(contentsOf: repeatElement(UInt8(0x20), count: margin))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        out.append(0x0A)
     }
 
     func tableLines(_ t: Table, width: Int) -> [String] {

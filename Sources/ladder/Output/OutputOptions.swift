@@ -54,12 +54,12 @@ enum Output {
 
     /// Writes what `body` gives its sink to standard output as it comes, gathered into
     /// writes of 64 KiB: a report of 30,000 entries is not held whole.
-    static func stream(_ body: ((String) -> Void) -> Void) {
+    static func stream(_ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         fflush(nil)
         var pending: [UInt8] = []
         pending.reserveCapacity(Self.streamed + 16 * 1024)
         body { piece in
-            pending.append(contentsOf: piece.utf8)
+            pending.append(contentsOf: piece)
             if pending.count >= Self.streamed {
                 pending.withUnsafeBufferPointer { writeAll($0) }
                 pending.removeAll(keepingCapacity: true)

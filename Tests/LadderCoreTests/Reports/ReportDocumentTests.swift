@@ -39,12 +39,29 @@ import Testing
             let whole = made.render(.text, paint: p)
             #expect(lazy.render(.text, paint: p) == whole)
             var pieces: [String] = []
-            lazy.write(.text, paint: p) { pieces.append($0) }
+            lazy.write(.text, paint: p) { pieces.append(String(decoding: $0, as: UTF8.self)) }
             #expect(pieces.count > 3)
             #expect(pieces.joined() == whole)
         }
         let lines = made.render(.text).split(separator: "\n")
         #expect(lines.firstIndex { $0.hasPrefix("#8999 ") }! > lines.firstIndex { $0.hasPrefix("#4096 ") }!)
         #expect(lazy.render(.markdown) == made.render(.markdown))
+    }
+
+    /// Sections of every size, some with no entries, fall across the parts of 4,096
+    /// entries and across the pieces each part is laid out in at once: every heading
+    /// comes once, just before its section, as a report written one line at a time has it.
+    @Test func headingsComeBeforeTheirSectionsAcrossParts() {
+        let sizes = [3_000, 0, 1_100, 1, 0, 0, 4_096, 5_000, 0]
+        let sections = sizes.enumerated().map { n, size in
+            ReportDocument.Section(heading: "Org \(n)", count: size) { i in .init(head: "#\(i) case \(n)", lines: ["next: call \(i)"]) }
+        }
+        let doc = ReportDocument(title: "Overdue", summary: ["many"], sections: sections, empty: "")
+        var expected = "Overdue\nmany\n"
+        for (n, size) in sizes.enumerated() {
+            expected += "\nOrg \(n)\n-----\n"
+            for i in 0..<size { expected += "#\(i) case \(n)\n  next: call \(i)\n" }
+        }
+        #expect(doc.render(.text) == expected)
     }
 }
