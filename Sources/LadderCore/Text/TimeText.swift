@@ -194,18 +194,41 @@ public enum TimeText {
     public static func duration(_ seconds: TimeInterval) -> String {
         let parts = lengthParts(seconds)
         if Language.current == .ja { return JapaneseTime.duration(parts) }
-        func text(_ p: (Int, LengthUnit)) -> String {
-            switch p.1 {
-            case .year: "\(p.0)y"
-            case .month: "\(p.0)mo"
-            case .week: "\(p.0)w"
-            case .day: "\(p.0)d"
-            case .hour: "\(p.0)h"
-            case .minute: "\(p.0)m"
-            case .second: "\(p.0)s"
+        // A few ASCII bytes, written in place: a report writes thousands, and
+        // interpolating each number looked its type up at run time.
+        return String(unsafeUninitializedCapacity: 48) { out in
+            var n = write(parts.first, into: out, at: 0)
+            if let second = parts.second {
+                out[n] = 0x20
+                n = write(second, into: out, at: n + 1)
             }
+            return n
         }
-        return parts.second.map { text(parts.first) + " " + text($0) } ?? text(parts.first)
+    }
+
+    /// `12d`: the number, then its unit's letters; returns where it ended.
+    private static func write(_ part: (Int, LengthUnit), into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var i = start
+        var value = part.0.magnitude
+        if part.0 < 0 { out[i] = 0x2D; i += 1 }
+        let first = i
+        repeat {
+            out[i] = UInt8(truncatingIfNeeded: value % 10) + 0x30
+            value /= 10
+            i += 1
+        } while value > 0
+        out[first..<i].reverse()
+        let unit: StaticString = switch part.1 {
+        case .year: "y"
+        case .month: "mo"
+        case .week: "w"
+        case .day: "d"
+        case .hour: "h"
+        case .minute: "m"
+        case .second: "s"
+        }
+        for k in 0..<unit.utf8CodeUnitCount { out[i] = unit.utf8Start[k]; i += 1 }
+        return i
     }
 
     /// `in 2h 10m` or `3h late`, for a due time seen from `now`.

@@ -67,6 +67,12 @@ import Testing
         #expect(TimeText.duration(23 * 86_400) == "3w 2d")
         #expect(TimeText.duration(-3600) == "1h")
         #expect(TimeText.duration(86_400 + 59) == "1d")
+        // Numbers of every length, written digit by digit.
+        #expect(TimeText.duration(0) == "0s")
+        #expect(TimeText.duration(10 * 60) == "10m")
+        #expect(TimeText.duration(6 * 86_400 + 23 * 3600) == "6d 23h")
+        #expect(TimeText.duration(120 * 365.2425 * 86_400) == "120y")
+        #expect(TimeText.duration(1_000_000 * 365.2425 * 86_400 + 40 * 86_400) == "1000000y 1mo")
     }
 
     /// Story 2: eighteen months in, `age 77w` and `OVERDUE 21w 2d` meant nothing at a glance.
