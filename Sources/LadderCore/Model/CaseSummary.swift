@@ -98,26 +98,29 @@ extension CaseState {
     /// the number as `#12`.
     public var searchText: String {
         let d = details
-        var parts = [d.title, d.organisation, d.product ?? "", rung.rawValue, "#\(number)", status.rawValue]
-        parts += d.tags + d.references
-        for e in timeline {
-            switch e.kind {
-            case let .opened(_, _, note): parts.append(note ?? "")
-            case let .contact(c): parts += [c.with ?? "", c.note ?? "", c.channel.rawValue]
-            case let .escalated(_, reason): parts.append(reason)
-            case let .replyRaised(r, _): parts += [r.what, r.who ?? ""]
-            case let .replyCleared(_, _, note): parts.append(note ?? "")
-            case let .note(text): parts.append(text)
-            case .edited: break
-            case let .closed(_, note, _): parts.append(note ?? "")
-            case let .reopened(reason): parts.append(reason)
-            case let .undone(_, note): parts.append(note ?? "")
-            case let .asked(text): parts.append(text)
-            case let .apologyTested(a): parts.append(a.promise ?? "")
-            }
-        }
         // Joined by spaces: filter words never hold one, so no word matches across
         // two parts, and the index stores the text without escapes.
-        return LowerCase.joined(parts)
+        var j = LowerCase.Joiner(capacity: 1024)
+        j.add(d.title); j.add(d.organisation); j.add(d.product); j.add(rung.rawValue)
+        j.add("#" + String(number)); j.add(status.rawValue)
+        for t in d.tags { j.add(t) }
+        for r in d.references { j.add(r) }
+        for e in timeline {
+            switch e.kind {
+            case let .opened(_, _, note): j.add(note)
+            case let .contact(c): j.add(c.with); j.add(c.note); j.add(c.channel.rawValue)
+            case let .escalated(_, reason): j.add(reason)
+            case let .replyRaised(r, _): j.add(r.what); j.add(r.who)
+            case let .replyCleared(_, _, note): j.add(note)
+            case let .note(text): j.add(text)
+            case .edited: break
+            case let .closed(_, note, _): j.add(note)
+            case let .reopened(reason): j.add(reason)
+            case let .undone(_, note): j.add(note)
+            case let .asked(text): j.add(text)
+            case let .apologyTested(a): j.add(a.promise)
+            }
+        }
+        return j.text
     }
 }

@@ -5,13 +5,31 @@
 enum LowerCase {
     /// The parts lower-cased, the empty ones left out, joined by `separator`.
     static func joined(_ parts: [String], separator: UInt8 = 0x20) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 1 })
-        for part in parts where !part.isEmpty {
-            if !out.isEmpty { out.append(separator) }
-            append(part, to: &out)
+        var joiner = Joiner(separator: separator, capacity: parts.reduce(0) { $0 + $1.utf8.count + 1 })
+        for part in parts { joiner.add(part) }
+        return joiner.text
+    }
+
+    /// `joined` a part at a time, with no array of parts: the search text of each case
+    /// gathers a hundred of them.
+    struct Joiner {
+        private var out: [UInt8] = []
+        private let separator: UInt8
+
+        init(separator: UInt8 = 0x20, capacity: Int = 0) {
+            self.separator = separator
+            out.reserveCapacity(capacity)
         }
-        return String(decoding: out, as: UTF8.self)
+
+        /// Lower-cased after a separator; empty and missing parts are left out.
+        mutating func add(_ part: String?) {
+            guard let part, !part.isEmpty else { return }
+            if !out.isEmpty { out.append(separator) }
+            LowerCase.append(part, to: &out)
+        }
+
+        /// Every byte came from a String or is ASCII: the text is not checked again.
+        var text: String { out.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) } }
     }
 
     /// Works on the UTF-8 bytes: a scalar is decoded only when it lies outside ASCII

@@ -114,6 +114,8 @@ struct JSONLineReader {
     mutating func isoTime(zone: @autoclosure () -> TimeZone = .current) throws -> Date? {
         skipSpace()
         let start = position
+        if let fast = fixedTime() { return fast }
+        position = start
         if let raw = try? rawString() { return TimeText.parseISO(utf8: raw, zone: zone()) }
         position = start
         return TimeText.parseISO(try string(), zone: zone())
@@ -287,7 +289,7 @@ struct JSONLineReader {
     mutating func date() throws -> Date {
         skipSpace()
         let start = position
-        if let fast = utcTime() { return fast }
+        if let fast = fixedTime() { return fast }
         position = start
         let text = try string()
         guard let date = TimeText.parseISO(text, zone: TimeZone(identifier: "UTC")!) else {
@@ -296,30 +298,37 @@ struct JSONLineReader {
         return date
     }
 
-    /// `"2026-07-15T06:00:00Z"` or `"2026-07-15T06:00:00.250Z"` read in place, or nil.
-    /// Tens of thousands are read per report, so the digits are read in pairs.
-    private mutating func utcTime() -> Date? {
+    /// A time in the forms ladder writes, read in place, or nil: the index's
+    /// `"2026-07-15T06:00:00Z"` and `"2026-07-15T06:00:00.250Z"`, and the case files'
+    /// `"2026-07-15T15:00:00+09:00"`. Hundreds of thousands are read when a cloned store
+    /// is first read, so the digits are read in pairs; any other form goes the long way.
+    private mutating func fixedTime() -> Date? {
         let p = position
         guard end - p >= 22, bytes[p] == 0x22 else { return nil }
-        let long = end - p >= 26 && bytes[p + 24] == 0x5A && bytes[p + 25] == 0x22
-        guard long || (bytes[p + 20] == 0x5A && bytes[p + 21] == 0x22) else { return nil }
         let t = bytes.baseAddress! + p + 1  // the text inside the quotes
+        let length: Int, offset: Int, millis: Int
+        if t[19] == 0x5A, t[20] == 0x22 {  // Z
+            (length, offset, millis) = (20, 0, 0)
+        } else if t[19] == 0x2E, end - p >= 26, t[23] == 0x5A, t[24] == 0x22 {  // .250Z
+            let (high, low) = (Self.pair(t + 20), Self.pair(t + 21))  // milliseconds: digits 1-2, 2-3
+            guard high >= 0, low >= 0 else { return nil }
+            (length, offset, millis) = (24, 0, high * 10 + low % 10)
+        } else if t[19] == 0x2B || t[19] == 0x2D, end - p >= 27, t[22] == 0x3A, t[25] == 0x22 {  // +09:00
+            let (oh, om) = (Self.pair(t + 20), Self.pair(t + 23))
+            guard oh >= 0, oh < 24, om >= 0, om < 60 else { return nil }
+            (length, offset, millis) = (25, (oh * 3600 + om * 60) * (t[19] == 0x2D ? -1 : 1), 0)
+        } else {
+            return nil
+        }
         let y = Self.pair(t) * 100 + Self.pair(t + 2), mo = Self.pair(t + 5), d = Self.pair(t + 8)
         let h = Self.pair(t + 11), mi = Self.pair(t + 14), s = Self.pair(t + 17)
         guard t[4] == 0x2D, t[7] == 0x2D, t[10] == 0x54, t[13] == 0x3A, t[16] == 0x3A,
               min(y, mo, d, h, mi, s) >= 0, (1...12).contains(mo), d >= 1, d <= TimeText.daysInMonth(y, mo),
               h < 24, mi < 60, s < 60
         else { return nil }
-        var seconds = TimeInterval(TimeText.days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s)
-        if long {
-            let (high, low) = (Self.pair(t + 20), Self.pair(t + 21))  // milliseconds: digits 1-2, 2-3
-            guard t[19] == 0x2E, high >= 0, low >= 0 else { return nil }
-            seconds += TimeInterval(high * 10 + low % 10) / 1000
-            position = p + 26
-        } else {
-            position = p + 22
-        }
-        return Date(timeIntervalSince1970: seconds)
+        position = p + length + 2
+        let local = TimeText.days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s
+        return Date(timeIntervalSince1970: TimeInterval(local - offset) + TimeInterval(millis) / 1000)
     }
 
     /// Two decimal digits as a number; far below zero when either is not a digit.

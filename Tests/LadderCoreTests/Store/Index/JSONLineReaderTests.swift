@@ -35,6 +35,29 @@ import Testing
         } == [0, 7])
     }
 
+    /// The case files' times (`+09:00`, `-05:30`) are read in place; every form, the
+    /// quick one and the others, gives what `TimeText.parseISO` gives, and a time
+    /// without an offset is read in the zone given.
+    @Test(arguments: ["2026-06-02T17:00:00+09:00", "2026-06-02T03:30:00-05:30", "2026-06-02T08:00:00+00:00",
+                      "2026-06-02T08:00:00-00:00", "2026-12-31T23:59:59+14:00", "2024-02-29T00:00:00-12:00",
+                      "2026-06-02T08:00:00Z", "2026-06-02T08:00:00.250Z", "2026-06-02T17:00:00+0900",
+                      "2026-06-02T17:00+09:00", "2026-06-02T17:00:00.5+09:00", "2026-06-02T17:00:00", "2026-06-02",
+                      "2026-06-02T17:00:00+24:00", "2026-06-02T17:00:00+09:60", "2026-02-30T17:00:00+09:00",
+                      "2026-06-02T17:00:00+9:00", "2026-06-02T17:00:00+09:0x"])
+    func caseFileTimesAreReadAsParseISOReadsThem(_ text: String) throws {
+        let zone = TimeZone(identifier: "America/New_York")!
+        let expected = TimeText.parseISO(text, zone: zone)
+        #expect(try read("\"\(text)\"") { try $0.isoTime(zone: zone) } == expected, "\(text)")
+        // And the reader stands after the time when it was one.
+        if expected != nil {
+            #expect(try read("[\"\(text)\",7]") { r in
+                var values: [Int] = []
+                try r.array { r in if values.isEmpty { _ = try r.isoTime(zone: zone); values.append(0) } else { values.append(try r.int()) } }
+                return values
+            } == [0, 7])
+        }
+    }
+
     @Test func impossibleTimesAreRefused() {
         for json in [#""2026-13-02T08:00:00Z""#, #""2026-02-30T08:00:00Z""#, #""2026-06-02T24:00:00Z""#,
                      #""2026-06-02T08:60:00Z""#, #""2026-06-02T08:00:60Z""#, #""2O26-06-02T08:00:00Z""#,
