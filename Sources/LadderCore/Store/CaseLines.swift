@@ -85,7 +85,7 @@ public enum CaseLines {
         placedEvents.reserveCapacity(all.count)
         placedPlaces.reserveCapacity(all.count)
         placedLines.reserveCapacity(all.count)
-        var placedAt: [UUID: Int] = [:]  // in `placedEvents`
+        var placedAt = PlacedIDs(capacity: all.count)  // places in `placedEvents`
         var versions = 0
         for (i, line) in all.enumerated() {
             switch line {
@@ -98,7 +98,7 @@ public enum CaseLines {
                     header = (id, format)
                 }
             case let .event(event, place):
-                if let k = placedAt[event.id] {
+                if let k = placedAt.place(of: event.id) {
                     untidy = true
                     guard placedEvents[k] != event || placedPlaces[k] != place else { continue }
                     // One event written two ways (edited by hand on two machines): one
@@ -108,7 +108,7 @@ public enum CaseLines {
                     guard greater(spans[i], than: spans[placedLines[k]], in: blobs) else { continue }
                     (placedEvents[k], placedPlaces[k], placedLines[k]) = (event, place, i)
                 } else {
-                    placedAt[event.id] = placedEvents.count
+                    placedAt.append(event.id)
                     placedEvents.append(event)
                     placedPlaces.append(place)
                     placedLines.append(i)

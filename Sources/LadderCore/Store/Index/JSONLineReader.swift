@@ -204,34 +204,46 @@ struct JSONLineReader {
         guard end - position >= 38, bytes[position] == 0x22, bytes[position + 37] == 0x22,
               bytes[position + 9] == 0x2D, bytes[position + 14] == 0x2D, bytes[position + 19] == 0x2D, bytes[position + 24] == 0x2D
         else { throw fail("a UUID") }
-        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let text = bytes.baseAddress! + position + 1
-        let ok = withUnsafeMutableBytes(of: &raw) { out -> Bool in
-            Self.hexTable.withUnsafeBufferPointer { table -> Bool in
-                var bad: UInt8 = 0, p = 0
-                for i in 0..<16 {
-                    if i == 4 || i == 6 || i == 8 || i == 10 { p += 1 }
-                    let hi = table[Int(text[p])], lo = table[Int(text[p + 1])]
-                    bad |= hi | lo
-                    out[i] = hi << 4 | (lo & 0x0F)
-                    p += 2
-                }
-                return bad & 0xF0 == 0
-            }
+        // Eight hex digits at a time: 8-4-4-4-12 is 8, 4+4, 4+4 and 4+8 digits.
+        let text = UnsafeRawPointer(bytes.baseAddress! + position + 1)
+        func eight(_ a: Int, _ b: Int? = nil) -> UInt32? {
+            let word = b.map { UInt64(UInt32(littleEndian: text.loadUnaligned(fromByteOffset: a, as: UInt32.self)))
+                | UInt64(UInt32(littleEndian: text.loadUnaligned(fromByteOffset: $0, as: UInt32.self))) << 32 }
+                ?? UInt64(littleEndian: text.loadUnaligned(fromByteOffset: a, as: UInt64.self))
+            return Self.hex(word)
         }
-        guard ok else { throw fail("a UUID") }
+        guard let w0 = eight(0), let w1 = eight(9, 14), let w2 = eight(19, 24), let w3 = eight(28) else { throw fail("a UUID") }
         position += 38
+        // Each word holds its first two digits' byte lowest: stored in that order.
+        let (a, b, c, d) = (w0.littleEndian, w1.littleEndian, w2.littleEndian, w3.littleEndian)
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &raw) { out in
+            out.storeBytes(of: a, toByteOffset: 0, as: UInt32.self)
+            out.storeBytes(of: b, toByteOffset: 4, as: UInt32.self)
+            out.storeBytes(of: c, toByteOffset: 8, as: UInt32.self)
+            out.storeBytes(of: d, toByteOffset: 12, as: UInt32.self)
+        }
         return UUID(uuid: raw)
     }
 
-    /// Each byte's value as a hex digit, or 0xFF.
-    private static let hexTable: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        switch b {
-        case 0x30...0x39: UInt8(b - 0x30)
-        case 0x41...0x46: UInt8(b - 0x41 + 10)
-        case 0x61...0x66: UInt8(b - 0x61 + 10)
-        default: 0xFF
-        }
+    /// Eight hex digits, the first in the lowest byte, as four bytes whose lowest is
+    /// the first two digits; nil
+    /// unless every byte is 0-9, A-F or a-f.
+    @inline(__always)
+    static func hex(_ w: UInt64) -> UInt32? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        guard w & high == 0 else { return nil }
+        // For bytes below 0x80 no sum carries out of its byte: 0x80 is set where the byte
+        // is at least `lo` and not past `hi`.
+        func within(_ lo: UInt64, _ hi: UInt64) -> UInt64 { (w &+ ones &* (0x80 - lo)) & ~(w &+ ones &* (0x7F - hi)) & high }
+        guard within(0x30, 0x39) | within(0x41, 0x46) | within(0x61, 0x66) == high else { return nil }
+        // A digit's low four bits are its value; a letter's are 1-6, nine short of it.
+        let v = (w & (ones &* 0x0F)) &+ ((w >> 6) & ones) &* 9
+        // Pairs of digits into bytes (first digit high), then the four bytes together.
+        var t = ((v << 4) | (v >> 8)) & 0x00FF_00FF_00FF_00FF
+        t = (t | (t >> 8)) & 0x0000_FFFF_0000_FFFF
+        t = (t | (t >> 16)) & 0xFFFF_FFFF
+        return UInt32(truncatingIfNeeded: t)
     }
 
     /// One of an enumeration's raw values, matched on the bytes; nil for any other text.

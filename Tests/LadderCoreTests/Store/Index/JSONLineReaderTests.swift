@@ -134,7 +134,9 @@ import Testing
         }
         let good = Array("87E402E6-98AF-D9CA-2891-A66605EFE1F0".utf8)
         for at in good.indices {
-            for wrong in [UInt8(ascii: "g"), UInt8(ascii: "-"), UInt8(ascii: "0"), 0xE3, UInt8(ascii: "\"")] where wrong != good[at] {
+            // Every byte at every place: the digits are read eight at a time, and the
+            // bytes either side of 0-9, A-F and a-f must be refused.
+            for wrong in UInt8.min...UInt8.max where wrong != good[at] {
                 var bad = good
                 bad[at] = wrong
                 let text = "\"" + String(decoding: bad, as: UTF8.self) + "\""
