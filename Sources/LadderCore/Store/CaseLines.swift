@@ -60,9 +60,10 @@ public enum CaseLines {
             }
         }
         guard count > 0 else { throw ProblemText(L("it is empty")) }
-        let all: [StoredLine]
-        if let fast {
-            all = fast
+        var all: [StoredLine]
+        if fast != nil {
+            all = fast!
+            fast = nil  // `all` alone holds the lines: moving them out below copies none
         } else if !keepingText {
             // A line the fast reader leaves to JSONDecoder needs the lines' text.
             return try decode(data, copies: copies, keepingText: true)
@@ -87,40 +88,47 @@ public enum CaseLines {
         placedLines.reserveCapacity(all.count)
         var placedAt = PlacedIDs(capacity: all.count)  // places in `placedEvents`
         var versions = 0
-        for (i, line) in all.enumerated() {
-            switch line {
-            case let .header(id, format):
-                if let h = header {
-                    guard h.id == id else { throw ProblemText(L("it holds two cases (\(h.id.uuidString) and \(id.uuidString))")) }
-                    untidy = true
-                    header = (id, max(h.format, format))
-                } else {
-                    header = (id, format)
+        // Each line is moved out of `all`, a header with nothing to release left in its
+        // place: copying an event out and then releasing the array retained and
+        // released every string of every event.
+        try all.withUnsafeMutableBufferPointer { (stored: inout UnsafeMutableBufferPointer<StoredLine>) throws(ProblemText) in
+            for i in stored.indices {
+                let line = (stored.baseAddress! + i).move()
+                (stored.baseAddress! + i).initialize(to: .header(placeholderId, format: 0))
+                switch consume line {
+                case let .header(id, format):
+                    if let h = header {
+                        guard h.id == id else { throw ProblemText(L("it holds two cases (\(h.id.uuidString) and \(id.uuidString))")) }
+                        untidy = true
+                        header = (id, max(h.format, format))
+                    } else {
+                        header = (id, format)
+                    }
+                case let .event(event, place):
+                    if let k = placedAt.place(of: event.id) {
+                        untidy = true
+                        guard placedEvents[k] != event || placedPlaces[k] != place else { continue }
+                        // One event written two ways (edited by hand on two machines): one
+                        // version is kept, the same whichever side's lines came first, so
+                        // that every machine keeps the same (the greater line, byte by byte).
+                        versions += 1
+                        guard greater(spans[i], than: spans[placedLines[k]], in: blobs) else { continue }
+                        (placedEvents[k], placedPlaces[k], placedLines[k]) = (event, place, i)
+                    } else {
+                        placedAt.append(event.id)
+                        placedEvents.append(event)
+                        placedPlaces.append(place)
+                        placedLines.append(i)
+                    }
+                    if keepingText {
+                        file.stored.places[event.id] = place
+                        file.stored.text[event.id] = lines[i]
+                    }
+                case let .claim(claim):
+                    guard seen.insert(claim.id).inserted else { untidy = true; continue }
+                    file.claims.append(claim)
+                    if keepingText { file.stored.text[claim.id] = lines[i] }
                 }
-            case let .event(event, place):
-                if let k = placedAt.place(of: event.id) {
-                    untidy = true
-                    guard placedEvents[k] != event || placedPlaces[k] != place else { continue }
-                    // One event written two ways (edited by hand on two machines): one
-                    // version is kept, the same whichever side's lines came first, so
-                    // that every machine keeps the same (the greater line, byte by byte).
-                    versions += 1
-                    guard greater(spans[i], than: spans[placedLines[k]], in: blobs) else { continue }
-                    (placedEvents[k], placedPlaces[k], placedLines[k]) = (event, place, i)
-                } else {
-                    placedAt.append(event.id)
-                    placedEvents.append(event)
-                    placedPlaces.append(place)
-                    placedLines.append(i)
-                }
-                if keepingText {
-                    file.stored.places[event.id] = place
-                    file.stored.text[event.id] = lines[i]
-                }
-            case let .claim(claim):
-                guard seen.insert(claim.id).inserted else { untidy = true; continue }
-                file.claims.append(claim)
-                if keepingText { file.stored.text[claim.id] = lines[i] }
             }
         }
         guard let header else { throw ProblemText(L("its first line, {\"case\": …, \"format\": 3}, is missing")) }
