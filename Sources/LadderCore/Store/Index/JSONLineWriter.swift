@@ -4,15 +4,18 @@ import Foundation
 /// JSONEncoder: a rebuild writes ten thousand lines, and the reader mirrors these
 /// few shapes exactly (objects, arrays, text, whole numbers, UTC times, null).
 struct JSONLineWriter {
-    private(set) var bytes: [UInt8] = []
+    private let out: ByteBuffer
     /// Whether the next value in the current object or array needs a comma first.
     private var needsComma = false
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) { out = ByteBuffer(capacity: capacity) }
+
+    /// What was written.
+    var bytes: [UInt8] { out.array }
 
     /// Ends a line: the next object starts the next one, without a comma.
     mutating func endLine() {
-        bytes.append(0x0A)
+        out.append(0x0A)
         needsComma = false
     }
 
@@ -26,33 +29,27 @@ struct JSONLineWriter {
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONLineWriter) -> Void) {
         separate()
-        bytes.append(open)
+        out.append(open)
         needsComma = false
         body(&self)
-        bytes.append(close)
+        out.append(close)
         needsComma = true
     }
 
     /// A key in the current object; the value follows.
     mutating func key(_ name: StaticString) {
-        // `,"name":` made on the stack and appended once: an index of 10,000 cases has
-        // 700,000 keys, and each append checks the array's room and owner.
-        let n = name.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { out in
-            var p = 0
-            if needsComma { out[p] = UInt8(ascii: ","); p += 1 }
-            out[p] = UInt8(ascii: "\"")
-            memcpy(out.baseAddress! + p + 1, name.utf8Start, n)
-            out[p + 1 + n] = UInt8(ascii: "\"")
-            out[p + 2 + n] = UInt8(ascii: ":")
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<(p + 3 + n)]))
-        }
+        // An index of 10,000 cases has 700,000 keys: straight into the buffer.
+        if needsComma { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\""))
+        out.append(name.utf8Start, count: name.utf8CodeUnitCount)
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     mutating func string(_ s: String) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         var s = s
         // Runs of bytes that need no escape go in whole (nearly all of them do).
         s.withUTF8 { text in
@@ -68,22 +65,22 @@ struct JSONLineWriter {
                 let at = i, b = text[at]
                 i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<at]))
+                out.append(UnsafeBufferPointer(rebasing: text[start..<at]))
+                out.append(0x5C)
                 switch b {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(b)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    for h in [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]] { out.append(h) }
                 }
                 start = at + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+            out.append(UnsafeBufferPointer(rebasing: text[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         needsComma = true
     }
 
@@ -110,7 +107,7 @@ struct JSONLineWriter {
                 v /= 10
             } while v > 0
             if n < 0 { i -= 1; raw[i] = UInt8(ascii: "-") }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i..<end]))
+            out.append(raw.baseAddress! + i, count: end - i)
         }
         needsComma = true
     }
@@ -119,20 +116,20 @@ struct JSONLineWriter {
     mutating func number(_ d: Double) {
         if d == d.rounded(), abs(d) < 1e15 { int(Int(d)) } else {
             separate()
-            bytes.append(contentsOf: String(d).utf8)
+            out.append(String(d))
             needsComma = true
         }
     }
 
     mutating func bool(_ b: Bool) {
         separate()
-        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        out.append(b ? "true" : "false")
         needsComma = true
     }
 
     mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        out.append("null")
         needsComma = true
     }
 
@@ -174,7 +171,7 @@ struct JSONLineWriter {
             }
             p[n] = UInt8(ascii: "Z")
             p[n + 1] = UInt8(ascii: "\"")
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<n + 2]))
+            out.append(UnsafeBufferPointer(rebasing: p[0..<n + 2]))
         }
         needsComma = true
     }
@@ -184,6 +181,6 @@ struct JSONLineWriter {
     }
 
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { out.append(UInt8(ascii: ",")) }
     }
 }
