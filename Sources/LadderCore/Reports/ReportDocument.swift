@@ -126,19 +126,18 @@ public struct ReportDocument: Sendable {
         var next = 0  // the first section whose heading is not yet written
         func flush() {
             guard let last = pending.last else { return }
-            let written = Parallel.ranges(pending.count, minimum: 250) { [pending, next] range -> [UInt8] in
-                var out: [UInt8] = []
-                out.reserveCapacity(range.count * 320)
+            let written = Parallel.ranges(pending.count, minimum: 250) { [pending, next] range -> ByteBuffer in
+                let out = ByteBuffer(capacity: range.count * 320)
                 // Each entry after the headings of its section and of any section
                 // before it not yet headed (one with no entries).
                 var headed = range.lowerBound == 0 ? next - 1 : pending[range.lowerBound - 1].section
                 for at in pending[range] {
-                    while headed < at.section { headed += 1; heading(headed).utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) } }
-                    Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint, into: &out)
+                    while headed < at.section { headed += 1; out.append(heading(headed)) }
+                    Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint, into: out)
                 }
                 return out
             }
-            for bytes in written { bytes.withUnsafeBufferPointer { sink($0) } }
+            for bytes in written { sink(UnsafeBufferPointer(start: bytes.base, count: bytes.count)) }
             next = last.section + 1
             pending.removeAll(keepingCapacity: true)
         }
@@ -165,15 +164,15 @@ public struct ReportDocument: Sendable {
         rest.withUTF8 { sink($0) }
     }
 
-    private static func text(of e: Entry, width: Int, paint: Paint?, into out: inout [UInt8]) {
+    private static func text(of e: Entry, width: Int, paint: Paint?, into out: ByteBuffer) {
         if let paint, let tone = e.tone {
             var head = ""
             wrapped(e.head, indent: 0, hang: 2, width: width, into: &head)
-            painted(head, tone, paint).utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
+            out.append(painted(head, tone, paint))
         } else {
-            wrapped(e.head, indent: 0, hang: 2, width: width, into: &out)
+            wrapped(e.head, indent: 0, hang: 2, width: width, into: out)
         }
-        for l in e.lines { wrapped(l, indent: 2, hang: 2, width: width, into: &out) }
+        for l in e.lines { wrapped(l, indent: 2, hang: 2, width: width, into: out) }
     }
 
     /// Each line of `text` painted on its own, so a pager shows every line in colour.
@@ -189,17 +188,17 @@ public struct ReportDocument: Sendable {
     /// Stored text made inert and wrapped to the width; lines after the first hang
     /// further in by `hang`.
     private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into result: inout String) {
-        var bytes: [UInt8] = []
-        wrapped(raw, indent: indent, hang: hang, width: width, into: &bytes)
-        result += String(decoding: bytes, as: UTF8.self)
+        let bytes = ByteBuffer(capacity: raw.utf8.count + 16)
+        wrapped(raw, indent: indent, hang: hang, width: width, into: bytes)
+        result += String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self)
     }
 
-    private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into out: inout [UInt8]) {
+    private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into out: ByteBuffer) {
         let clean = TerminalText.line(raw)  // no line breaks in it
         let room = max(10, width - indent)
         // Most lines fit as they are (no character is wider than its UTF-8 bytes).
         if clean.utf8.count <= room || TextWidth.of(clean) <= room {
-            line(clean, margin: indent, into: &out)
+            line(clean, margin: indent, into: out)
             return
         }
         // One wrap with the hanging width after the first line: rewrapping joined
@@ -207,18 +206,18 @@ public struct ReportDocument: Sendable {
         let lines = Wrap.lines(clean, width: room, then: max(10, width - indent - hang))
         for (i, l) in lines.enumerated() {
             if i > 0 && l.isEmpty { continue }
-            line(l, margin: i == 0 ? indent : indent + hang, into: &out)
+            line(l, margin: i == 0 ? indent : indent + hang, into: out)
         }
     }
 
     /// `text` after `margin` spaces, without the spaces padding its end, and a line break.
-    private static func line(_ text: String, margin: Int, into out: inout [UInt8]) {
+    private static func line(_ text: String, margin: Int, into out: ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            out.append(contentsOf: repeatElement(UInt8(0x20), count: margin))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+            for _ in 0..<margin { out.append(0x20) }
+            out.append(UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
         out.append(0x0A)
     }
