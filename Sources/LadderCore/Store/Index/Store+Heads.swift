@@ -159,7 +159,7 @@ extension Store {
                     let h = heads[order[k]]
                     var r = JSONLineReader(bytes, from: h.line.lowerBound - start, to: h.line.upperBound - start)
                     var piece = StoreIndex.Piece()
-                    guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil), to: &piece)) != nil,
+                    guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil, stamps: false), to: &piece)) != nil,
                           piece.said.count == 1, piece.said[0].name == h.name else { return nil }
                     switch piece.said[0].entry {
                     case let .summary(s?, _)?: part.summaries.append(s)
