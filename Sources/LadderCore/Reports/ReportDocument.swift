@@ -212,13 +212,19 @@ public struct ReportDocument: Sendable {
 
     /// `text` after `margin` spaces, without the spaces padding its end, and a line break.
     private static func line(_ text: String, margin: Int, into out: ByteBuffer) {
+        for _ in 0..<margin { out.append(0x20) }
         var text = text
-        text.withUTF8 { bytes in
+        let whole = text.withUTF8 { bytes -> Bool in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            for _ in 0..<margin { out.append(0x20) }
+            // After a character outside ASCII a space may be part of it (a prepended
+            // mark joins what follows): trimmed by characters, as `trailingSpacesRemoved`
+            // has it.
+            guard end == bytes.count || end == 0 || bytes[end - 1] < 0x80 else { return false }
             out.append(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            return true
         }
+        if !whole { out.append(text.trailingSpacesRemoved) }
         out.append(0x0A)
     }
 

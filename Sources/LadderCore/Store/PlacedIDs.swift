@@ -48,7 +48,8 @@ struct PlacedIDs {
     }
 
     private static func words(_ id: UUID) -> (UInt64, UInt64) {
-        withUnsafeBytes(of: id.uuid) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+        // Unaligned: a uuid_t is sixteen single bytes, at any address.
+        withUnsafeBytes(of: id.uuid) { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
     }
 
     private static func id(_ a: UInt64, _ b: UInt64) -> UUID {

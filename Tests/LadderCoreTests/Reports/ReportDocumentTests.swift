@@ -64,4 +64,15 @@ import Testing
         }
         #expect(doc.render(.text) == expected)
     }
+
+    /// Spaces that pad a line's end are dropped, but only whole characters: after a
+    /// prepended mark (Malayalam dot reph, Arabic number sign) a space is part of the
+    /// character before it, and stays, as `trailingSpacesRemoved` has it.
+    @Test func trailingSpacesAreDroppedByCharacters() {
+        for (line, kept) in [("next: call  ", "next: call"), ("x\u{0D4E} ", "x\u{0D4E} "), ("x\u{0D4E}  ", "x\u{0D4E} "),
+                             ("x\u{0600}\t", "x\u{0600} "), ("回線 ", "回線"), ("   ", "")] {
+            let doc = ReportDocument(title: "T", summary: [], sections: [.init(heading: "H", entries: [.init(head: "#1", lines: [line])])], empty: "")
+            #expect(doc.render(.text) == "T\n\nH\n-\n#1\n  \(kept)\n", "\(Array(line.unicodeScalars))")
+        }
+    }
 }

@@ -276,7 +276,13 @@ struct StoreIndex {
             else if key.is("hint") { hint = try r.string() }
             else if key.is("gone") { gone = try r.string() }
             else if key.is("file") {
-                if reading.stamps { stamp = try FileStamp(reading: &r) } else { try r.skip(); stamp = FileStamp(modified: 0, size: 0, inode: 0, changed: 0) }
+                if reading.stamps {
+                    stamp = try FileStamp(reading: &r)
+                } else {
+                    guard !r.null() else { throw IndexLineError("a case line without its file's stamp") }
+                    try r.skip()
+                    stamp = FileStamp(modified: 0, size: 0, inode: 0, changed: 0)
+                }
             }
             else if key.is("folder") { folder = r.null() ? nil : try FileStamp(reading: &r) }
             else if key.is("top") { top = try r.int() }
