@@ -48,8 +48,8 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     }
 
     public init(stringInterpolation: Interpolation) {
-        // Every piece was a whole String, so the bytes are UTF-8 and are not checked again.
-        english = stringInterpolation.bytes.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) }
+        // Every piece was a whole String, so the bytes are UTF-8.
+        english = stringInterpolation.bytes.withUnsafeBufferPointer { ValidUTF8.string(known: $0) }
         places = stringInterpolation.places
     }
 

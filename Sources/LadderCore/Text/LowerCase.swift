@@ -28,8 +28,8 @@ enum LowerCase {
             LowerCase.append(part, to: &out)
         }
 
-        /// Every byte came from a String or is ASCII: the text is not checked again.
-        var text: String { out.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) } }
+        /// Every byte came from a String or is ASCII, so the bytes are UTF-8.
+        var text: String { out.withUnsafeBufferPointer { ValidUTF8.string(known: $0) } }
     }
 
     /// Works on the UTF-8 bytes: a scalar is decoded only when it lies outside ASCII

@@ -37,6 +37,12 @@ enum ValidUTF8 {
         return String(copying: span)  // checked already: copied as it is
     }
 
+    /// The text of bytes known to be well-formed UTF-8 (pieces of whole Strings, or a
+    /// file checked whole), copied without checking them again.
+    static func string(known bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span))
+    }
+
     /// The text the bytes spell, or nil when they are not well-formed UTF-8.
     static func string(_ bytes: [UInt8]) -> String? {
         bytes.withUnsafeBufferPointer { string($0) }

@@ -87,16 +87,14 @@ struct JSONLineReader {
         try expect(UInt8(ascii: "\""), "text in quotes")
         let start = position
         // The closing quote or a backslash, eight bytes at a time: the index and the case
-        // files have a million keys and strings between them. In `hit`, 0x80 is set in
-        // the lowest byte that is either (higher bytes may be set wrongly by a borrow).
+        // files have a million keys and strings between them. Only the lowest byte set
+        // in `hit` is asked for, which is always right.
         let base = UnsafeRawPointer(bytes.baseAddress!)
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
         var i = start
         var found = false
         while i + 8 <= end {
             let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-            let hit = ((q &- ones) & ~q | (b &- ones) & ~b) & high
+            let hit = ByteWord.bytes(w, equalTo: 0x22) | ByteWord.bytes(w, equalTo: 0x5C)
             if hit != 0 {
                 i += hit.trailingZeroBitCount / 8
                 found = true
@@ -137,7 +135,7 @@ struct JSONLineReader {
         if let raw = try? rawString() {
             // A quote is never inside a longer UTF-8 sequence: text between quotes in
             // checked bytes is whole.
-            if knownUTF8 { return String(copying: UTF8Span(unchecked: raw.span)) }
+            if knownUTF8 { return ValidUTF8.string(known: raw) }
             guard let s = ValidUTF8.string(raw) else { throw Failure(offset: start, expected: "UTF-8 text") }
             return s
         }
@@ -237,8 +235,7 @@ struct JSONLineReader {
     }
 
     /// Eight hex digits, the first in the lowest byte, as four bytes whose lowest is
-    /// the first two digits; nil
-    /// unless every byte is 0-9, A-F or a-f.
+    /// the first two digits; nil unless every byte is 0-9, A-F or a-f.
     @inline(__always)
     static func hex(_ w: UInt64) -> UInt32? {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080

@@ -88,10 +88,8 @@ struct JSONLineWriter {
     /// test exact: a byte is zero after the xor only where it was that byte).
     @inline(__always)
     static func needsEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
-        let below20 = (w &- ones &* 0x20) & ~w & high != 0
-        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0x7F))
+        let below20 = (w &- ByteWord.all(0x20)) & ~w & ByteWord.high != 0
+        return below20 || ByteWord.bytes(w, equalTo: 0x22) | ByteWord.bytes(w, equalTo: 0x5C) | ByteWord.bytes(w, equalTo: 0x7F) != 0
     }
 
     mutating func int(_ n: Int) {
