@@ -10,14 +10,14 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     /// catalog and no filling (a report of 3,000 entries spent a seventh of its time
     /// filling places).
     let english: String
-    /// Where each value stands in `english`, as UTF-8 offsets: its start, then its end.
-    /// The key and the values are made from these only when another language asks,
-    /// so an English phrase builds one string (a report builds fifteen thousand).
-    private let places: [Int]
+    /// Where each value stands in `english` (`Interpolation.Places`). The key and the
+    /// values are made from these only when another language asks, so an English
+    /// phrase builds one string (a report builds fifteen thousand).
+    private let places: Interpolation.Places
 
     /// The catalog key: the English with each value replaced by its place number.
     public var key: String {
-        guard !places.isEmpty else { return english }
+        guard places.count > 0 else { return english }
         let bytes = english.utf8
         var out = ""
         out.reserveCapacity(bytes.count)
@@ -44,26 +44,29 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
 
     public init(stringLiteral value: String) {
         english = value
-        places = []
+        places = Interpolation.Places()
     }
 
     public init(stringInterpolation: Interpolation) {
         // Every piece was a whole String, so the bytes are UTF-8.
-        english = stringInterpolation.bytes.withUnsafeBufferPointer { ValidUTF8.string(known: $0) }
+        english = stringInterpolation.withBytes { ValidUTF8.string(known: $0) }
         places = stringInterpolation.places
     }
 
-    /// Gathers the English as bytes: appending to a String costs a few hundred
-    /// instructions an append, to bytes a few tens, and a report makes a hundred
-    /// thousand appends.
+    /// Gathers the English as bytes, in place while they fit (nearly every phrase does):
+    /// appending to a String costs a few hundred instructions an append, and each array
+    /// a phrase made cost an allocation and its release. A report makes a hundred
+    /// thousand appends and fifteen thousand phrases.
     public struct Interpolation: StringInterpolationProtocol {
-        var bytes: [UInt8] = []
-        var places: [Int] = []
+        /// How many bytes a phrase holds in place.
+        static let room = 192
+        private var inPlace = InlineArray<192, UInt8>(repeating: 0)
+        /// The bytes once they outgrow `inPlace`.
+        private var spilled: [UInt8]?
+        private var count = 0
+        fileprivate var places = Places()
 
-        public init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
-            if interpolationCount > 0 { places.reserveCapacity(2 * interpolationCount) }
-        }
+        public init(literalCapacity: Int, interpolationCount: Int) {}
 
         public mutating func appendLiteral(_ literal: String) {
             append(literal)
@@ -84,15 +87,58 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
         }
 
         private mutating func add(_ text: String) {
-            places.append(bytes.count)
+            places.append(count)
             append(text)
-            places.append(bytes.count)
+            places.append(count)
         }
 
         @inline(__always)
         private mutating func append(_ text: String) {
             var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            text.withUTF8 { append(bytes: $0) }
+        }
+
+        private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+            guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+            if spilled == nil, count + bytes.count <= Self.room {
+                let at = count
+                withUnsafeMutableBytes(of: &inPlace) { $0.baseAddress!.advanced(by: at).copyMemory(from: from, byteCount: bytes.count) }
+            } else {
+                if spilled == nil {
+                    var all = withBytes { Array($0) }
+                    all.reserveCapacity(2 * (count + bytes.count))
+                    spilled = all
+                }
+                spilled!.append(contentsOf: bytes)
+            }
+            count += bytes.count
+        }
+
+        /// Calls `body` with the bytes gathered so far.
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if let spilled { return spilled.withUnsafeBufferPointer(body) }
+            var copy = inPlace
+            return withUnsafeBytes(of: &copy) { body(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
+        }
+
+        /// Where each value starts and ends, as UTF-8 offsets into the English, in place
+        /// for up to eight values (no phrase has more; more go on the heap).
+        struct Places: Sendable {
+            private var inPlace = InlineArray<16, Int32>(repeating: 0)
+            private var more: [Int] = []
+            private(set) var count = 0
+
+            mutating func append(_ offset: Int) {
+                if count < 16, more.isEmpty, let small = Int32(exactly: offset) {
+                    inPlace[count] = small
+                } else {
+                    if more.isEmpty { more = (0..<count).map { Int(inPlace[$0]) } }
+                    more.append(offset)
+                }
+                count += 1
+            }
+
+            subscript(_ k: Int) -> Int { more.isEmpty ? Int(inPlace[k]) : more[k] }
         }
     }
 
@@ -100,7 +146,7 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     /// catalog lacks it (a test keeps that from happening).
     public func text(in language: Language = .current) -> String {
         guard language != .en, let pattern = Catalog.of(language)?.translation(of: key) else { return english }
-        return values.isEmpty ? pattern : Phrase.fill(pattern, with: values)
+        return places.count == 0 ? pattern : Phrase.fill(pattern, with: values)
     }
 
     /// Puts the values into their places. Text in braces that is not a place number is

@@ -4,8 +4,9 @@ import Testing
 
 /// One store on a laptop and a server through a bare git remote, with the real git and
 /// the built ladder: the story of issue 21.
-@Suite struct SyncTests {
+@Suite final class SyncTests {
     let root = NSTemporaryDirectory() + "ladder-sync-" + UUID().uuidString
+    deinit { try? FileManager.default.removeItem(atPath: root) }
     var remote: String { root + "/remote.git" }
 
     init() throws {

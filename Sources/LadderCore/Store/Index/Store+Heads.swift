@@ -34,7 +34,7 @@ extension Store {
     /// for `coverage` covers it. Nil when it cannot be taken: the caller reads the
     /// index whole (which makes the table again).
     private func withTrustedIndex<T>(coverage: (inode: UInt64, length: Int), appended: StoreIndex.Reading,
-                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece, Int32) -> T?) -> T? {
+                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece) -> T?) -> T? {
         guard let trusted = StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory), trusted.numbersClear else { return nil }
         let fd = open(indexPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
@@ -50,7 +50,7 @@ extension Store {
         if added.lines > 0 {
             guard let last = added.folder, last == trusted, last.isSafelyChecked, last.numbersClear else { return nil }
         }
-        return body(bytes, added, fd)
+        return body(bytes, added)
     }
 
     /// The file of case `number` as the table of contents finds it, while the index may
@@ -61,7 +61,7 @@ extension Store {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
-        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added, _ in
+        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added in
             // The last line of each case appended since has the last word on its number.
             var latest: [String: StoreIndex.Said] = [:]
             for said in added.said { latest[said.name] = said }
@@ -78,7 +78,7 @@ extension Store {
     /// `summariesOverdue` the quick way (`withTrustedIndex`): only the lines of cases
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
-    /// `window`: at most how many bytes of the index are read at once.
+    /// `window`: at most how many bytes of the index one core reads as one share.
     func overdueFromHeads(at instant: Date, window: Int = 256 * 1024) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
         guard let table = IndexHeads.read(headsPath, dueBefore: instant) else {
             if FileSystem.exists(headsPath) { dropHeads() }
@@ -86,7 +86,7 @@ extension Store {
         }
         let coverage = (inode: table.inode, length: table.length)
         let due: @Sendable (CaseHead) -> Bool = { $0.isWatched && ($0.nextDue.map { instant > $0 } ?? false) }
-        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { _, added, fd in
+        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added in
             var latest = table.latest
             var newer: [String: StoreIndex.Said] = [:]
             for said in added.said {
@@ -99,7 +99,7 @@ extension Store {
             let wanted = table.heads.filter { h in
                 newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
             }
-            guard let decoded = Self.decodeLines(of: wanted, in: fd, window: window) else { return nil }
+            guard let decoded = Self.decodeLines(of: wanted, in: bytes, window: window) else { return nil }
             var summaries = decoded.summaries
             var problems = decoded.problems.map { problem($0.name, reason: $0.reason, hint: $0.hint) }
             for (name, said) in newer {  // the last line of each
@@ -118,12 +118,13 @@ extension Store {
     }
 
     /// The summaries and problems on the index's lines for `heads` (in no set order:
-    /// the caller sorts them), read with `pread`
-    /// in windows of nearby lines rather than through a map of the whole index: a
-    /// mapped page counts in the process's memory once touched, and at 100,000 cases
-    /// the overdue lines touch most of a 200 MB index. Nil when a line is not what the
-    /// table says (the caller reads the index whole).
-    private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, window: Int)
+    /// the caller sorts them), read straight from the map of the index in windows of
+    /// nearby lines, each window's whole pages let go once it is read: a mapped page
+    /// counts in the process's memory once touched, and at 100,000 cases the overdue
+    /// lines touch most of a 200 MB index. (Read with `pread` into buffers instead, the
+    /// kernel's copy and the buffers' fresh pages were a fifth of the report's time.)
+    /// Nil when a line is not what the table says (the caller reads the index whole).
+    private static func decodeLines(of heads: [IndexHeads.Head], in bytes: UnsafeBufferPointer<UInt8>, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // Windows of lines in file order, each at most `window` bytes from its first
         // line's start to its last line's end (a longer line has a window to itself).
@@ -135,40 +136,34 @@ extension Store {
             if k > first { windows.append(first..<k); first = k }
         }
         if first < order.count { windows.append(first..<order.count) }
+        guard heads.allSatisfy({ $0.line.upperBound <= bytes.count }) else { return nil }
 
         typealias Part = (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let base = UnsafeMutableRawPointer(mutating: bytes.baseAddress!)
         let parts = Parallel.map(windows, minimum: 1) { w -> Part? in
-            let start = heads[order[w.lowerBound]].line.lowerBound
-            let end = w.map { heads[order[$0]].line.upperBound }.max()!
-            // Not zeroed first: pread fills it (17 MB of zeroes at 10,000 cases).
-            var got = 0
-            let buffer = [UInt8](unsafeUninitializedCapacity: end - start) { raw, count in
-                while got < raw.count {
-                    let n = pread(fd, raw.baseAddress! + got, raw.count - got, off_t(start + got))
-                    if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else { break }
-                    got += n
+            var part: Part = ([], [])
+            part.summaries.reserveCapacity(w.count)
+            var low = Int.max, high = 0
+            for k in w {
+                let h = heads[order[k]]
+                low = min(low, h.line.lowerBound)
+                high = max(high, h.line.upperBound)
+                var r = JSONLineReader(bytes, from: h.line.lowerBound, to: h.line.upperBound)
+                var piece = StoreIndex.Piece()
+                guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil, stamps: false), to: &piece)) != nil,
+                      piece.said.count == 1, piece.said[0].name == h.name else { return nil }
+                switch piece.said[0].entry {
+                case let .summary(s?, _)?: part.summaries.append(s)
+                case let .unreadable(reason, hint, _)?: part.problems.append((h.name, reason, hint))
+                default: break
                 }
-                count = got
             }
-            guard got == end - start else { return nil }
-            return buffer.withUnsafeBufferPointer { bytes -> Part? in
-                var part: Part = ([], [])
-                part.summaries.reserveCapacity(w.count)
-                for k in w {
-                    let h = heads[order[k]]
-                    var r = JSONLineReader(bytes, from: h.line.lowerBound - start, to: h.line.upperBound - start)
-                    var piece = StoreIndex.Piece()
-                    guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil, stamps: false), to: &piece)) != nil,
-                          piece.said.count == 1, piece.said[0].name == h.name else { return nil }
-                    switch piece.said[0].entry {
-                    case let .summary(s?, _)?: part.summaries.append(s)
-                    case let .unreadable(reason, hint, _)?: part.problems.append((h.name, reason, hint))
-                    default: break
-                    }
-                }
-                return part
-            }
+            // Nothing read keeps a pointer into the map. A page a neighbouring window
+            // shares is let go too: read again, it maps in again, the same bytes.
+            let from = (low + page - 1) / page * page, to = high / page * page
+            if to > from { madvise(base + from, to - from, MADV_DONTNEED) }
+            return part
         }
         var all: Part = ([], [])
         all.summaries.reserveCapacity(heads.count)

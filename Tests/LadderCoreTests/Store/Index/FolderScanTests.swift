@@ -55,7 +55,9 @@ import Testing
     }
 
     @Test func aFolderNotMadeYetHasNoFilesAndNoStamp() throws {
-        let found = try FolderScan(temporaryDirectory() + "/cases").waitSorted()
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let found = try FolderScan(dir + "/cases").waitSorted()
         #expect(found.files.isEmpty && found.folder == nil && found.copies.isEmpty)
     }
 

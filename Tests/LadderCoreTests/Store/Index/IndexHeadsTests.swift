@@ -5,7 +5,11 @@ import Testing
 
 /// The table of contents of the index (`index-heads.jsonl`) is read by its fixed layout
 /// when ladder wrote it, and by any JSON spelling otherwise, with the same result.
-@Suite struct IndexHeadsTests {
+@Suite final class IndexHeadsTests {
+    /// One folder for each test, removed after it.
+    let folder = temporaryDirectory()
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     static let due = Date(timeIntervalSince1970: 1_784_000_000)
 
     static var table: IndexHeads {
@@ -17,14 +21,14 @@ import Testing
         ])
     }
 
-    static func written(_ text: String) throws -> String {
-        let path = temporaryDirectory() + "/index-heads.jsonl"
+    func written(_ text: String) throws -> String {
+        let path = folder + "/index-heads.jsonl"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
 
     @Test func aTableReadsBackAsItWasWritten() throws {
-        let path = try Self.written(String(decoding: Self.table.contents, as: UTF8.self))
+        let path = try written(String(decoding: Self.table.contents, as: UTF8.self))
         #expect(IndexHeads.read(path) == Self.table)
         // Each line ladder writes is read by its layout, the quick way.
         let bytes = Self.table.contents
@@ -50,7 +54,7 @@ import Testing
                          #"{"number":7,"name":"\u65e9\u3044.jsonl","at":100,"length":200,"due":"2026-07-14T03:32:20Z"}"#,
                          #"{"name":"A.jsonl","due":"2026-07-14T03:33:20.250Z","number":12,"at":300,"length":600}"#,
                          #"{"name" : "C.jsonl","number":3,"at":900,"length":100}"#]
-        let path = try Self.written(respelled.joined(separator: "\n") + "\n")
+        let path = try written(respelled.joined(separator: "\n") + "\n")
         #expect(IndexHeads.read(path) == Self.table)
         #expect(IndexHeads.lines(numbered: 12, in: path)?.heads.map(\.name) == ["A.jsonl"])
     }
@@ -62,9 +66,9 @@ import Testing
                       #"{"name":"D.jsonl","number":4,"due":"someday","at":1000,"length":10}"#])
     func aLineThatIsNotOneSpoilsTheTable(_ bad: String) throws {
         let lines = String(decoding: Self.table.contents, as: UTF8.self).split(separator: "\n").map(String.init)
-        #expect(IndexHeads.read(try Self.written((lines + [#"{"name":"D.jsonl","number":4,"at":1000,"length":10}"#]).joined(separator: "\n") + "\n")) != nil,
+        #expect(IndexHeads.read(try written((lines + [#"{"name":"D.jsonl","number":4,"at":1000,"length":10}"#]).joined(separator: "\n") + "\n")) != nil,
                 "a good line in that place")
-        let path = try Self.written((lines + [bad]).joined(separator: "\n") + "\n")
+        let path = try written((lines + [bad]).joined(separator: "\n") + "\n")
         #expect(IndexHeads.read(path) == nil)
     }
 }
