@@ -26,4 +26,19 @@ import Testing
         let summer1950 = Date(timeIntervalSince1970: -620_000_000)
         #expect(ZoneOffset.seconds(tokyo, at: summer1950) == tokyo.secondsFromGMT(for: summer1950))
     }
+
+    /// The zone asked last is remembered: asking of zones in turn, on several threads,
+    /// each gets its own answer, never the one asked before it.
+    @Test func zonesAskedInTurnEachGetTheirOwn() async throws {
+        let zones = try ["Asia/Tokyo", "UTC", "Europe/London", "Asia/Kolkata", "Asia/Tokyo", "Europe/London"].map { try #require(TimeZone(identifier: $0)) }
+        let expected: [Int?] = [9 * 3600, 0, nil, 19_800, 9 * 3600, nil]
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    (0..<500).allSatisfy { k in ZoneOffset.fixedOffset(zones[k % zones.count]) == expected[k % zones.count] }
+                }
+            }
+            for await right in group { #expect(right) }
+        }
+    }
 }

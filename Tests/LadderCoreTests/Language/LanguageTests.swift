@@ -50,6 +50,26 @@ import Testing
         #expect(phrase.values == ["12", title])
     }
 
+    /// A phrase gathers its bytes in place until they outgrow it, and its places in
+    /// place up to eight values: past either, the English, the key and the values are
+    /// the same as they would be in place.
+    @Test func longPhrasesAndManyValuesReadTheSame() {
+        for length in [0, 1, 100, 191, 192, 193, 400, 70_000] {
+            let long = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length % 2)
+            let phrase: Phrase = "a \(long) b \(3) c \(long) d"
+            #expect(phrase.text(in: .en) == "a \(long) b 3 c \(long) d", "\(length)")
+            #expect(phrase.key == "a {1} b {2} c {3} d")
+            #expect(phrase.values == [long, "3", long])
+        }
+        let (a, b, c, d, e, f, g, h, i, j) = (1, "二", 3, "", 5, "six", 7, "八", 9, "ten")
+        let many: Phrase = "\(a)-\(b)-\(c)-\(d)-\(e)-\(f)-\(g)-\(h)-\(i)-\(j)"
+        #expect(many.text(in: .en) == "1-二-3--5-six-7-八-9-ten")
+        #expect(many.key == "{1}-{2}-{3}-{4}-{5}-{6}-{7}-{8}-{9}-{10}")
+        #expect(many.values == ["1", "二", "3", "", "5", "six", "7", "八", "9", "ten"])
+        let plain: Phrase = "no values at all"
+        #expect(plain.key == "no values at all" && plain.values.isEmpty)
+    }
+
     @Test func englishIsTheSourceAndJapaneseComesFromTheCatalog() {
         #expect(Language.$bound.withValue(.en) { Rung.callCentre.name } == "call-centre")
         #expect(Language.$bound.withValue(.ja) { Rung.callCentre.name } == "コールセンター")

@@ -379,42 +379,90 @@ struct JSONLineReader {
         guard position < end else { throw fail("a value") }
         switch bytes[position] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            // Past the matching bracket, byte by byte: nothing inside is looked at.
+            // Past the matching bracket: nothing inside is looked at but the brackets and
+            // the strings, found eight bytes at a time (an index line's file stamp is
+            // passed over for each case a report reads).
+            let base = UnsafeRawPointer(bytes.baseAddress!)
             var depth = 0
-            var inString = false
             while position < end {
-                let b = bytes[position]
-                position += 1
-                if inString {
-                    if b == UInt8(ascii: "\\") { position += 1 } else if b == UInt8(ascii: "\"") { inString = false }
-                } else if b == UInt8(ascii: "\"") {
-                    inString = true
-                } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-                    depth += 1
-                } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-                    depth -= 1
-                    if depth == 0 { return }
+                while position + 8 <= end {
+                    let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                    let hit = ByteWord.bytes(w, equalTo: 0x22) | ByteWord.bytes(w, equalTo: 0x7B) | ByteWord.bytes(w, equalTo: 0x7D)
+                        | ByteWord.bytes(w, equalTo: 0x5B) | ByteWord.bytes(w, equalTo: 0x5D)
+                    if hit != 0 { position += hit.trailingZeroBitCount / 8; break }
+                    position += 8
                 }
+                guard position < end else { break }
+                switch bytes[position] {
+                case UInt8(ascii: "\""):
+                    try skipString()
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    if depth == 0 { position += 1; return }
+                default: break
+                }
+                position += 1
             }
             throw fail("a closing bracket")
         case UInt8(ascii: "\""):
-            // Past the closing quote without making a String: the next quote that is not
-            // escaped, that is, not after an odd run of backslashes.
-            position += 1
-            while true {
-                guard let quote = bytes.offset(of: 0x22, from: position, to: end) else { throw fail("a closing quote") }
-                var backslashes = 0
-                while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
-                position = quote + 1
-                if backslashes % 2 == 0 { break }
-            }
+            try skipString()
         case UInt8(ascii: "n"): guard null() else { throw fail("null") }
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         default:
             let start = position
-            while position < end, "+-.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
+            while position < end {
+                switch bytes[position] {
+                case 0x30...0x39, UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): position += 1
+                default: guard position > start else { throw fail("a value") }; return
+                }
+            }
             guard position > start else { throw fail("a value") }
         }
+    }
+
+    /// Past a string's closing quote without making a String: the next quote that is
+    /// not escaped, that is, not after an odd run of backslashes.
+    private mutating func skipString() throws {
+        position += 1
+        while true {
+            guard let quote = bytes.offset(of: 0x22, from: position, to: end) else { throw fail("a closing quote") }
+            var backslashes = 0
+            while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+            position = quote + 1
+            if backslashes % 2 == 0 { return }
+        }
+    }
+
+    /// Where the next value starts.
+    mutating func valueStart() -> Int {
+        skipSpace()
+        return position
+    }
+
+    /// Reads past a copy of the bytes of `earlier` (a whole value read before, from
+    /// `valueStart()` to where it ended), if one comes next.
+    mutating func take(copyOf earlier: Range<Int>) -> Bool {
+        skipSpace()
+        guard earlier.count > 0, earlier.upperBound <= position, end - position >= earlier.count,
+              memcmp(bytes.baseAddress! + position, bytes.baseAddress! + earlier.lowerBound, earlier.count) == 0 else { return false }
+        position += earlier.count
+        return true
+    }
+
+    /// Whether the string that comes next is `text`, read past either way; compared in
+    /// place when it has no escapes.
+    mutating func string(is text: String) throws -> Bool {
+        skipSpace()
+        let start = position
+        if let raw = try? rawString() {
+            var text = text
+            return text.withUTF8 { $0.count == raw.count && ($0.isEmpty || memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0) }
+        }
+        position = start
+        return try string() == text
     }
 }
 

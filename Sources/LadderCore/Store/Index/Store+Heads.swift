@@ -150,13 +150,11 @@ extension Store {
                 low = min(low, h.line.lowerBound)
                 high = max(high, h.line.upperBound)
                 var r = JSONLineReader(bytes, from: h.line.lowerBound, to: h.line.upperBound)
-                var piece = StoreIndex.Piece()
-                guard (try? StoreIndex.apply(&r, StoreIndex.Reading(search: false, include: nil, stamps: false), to: &piece)) != nil,
-                      piece.said.count == 1, piece.said[0].name == h.name else { return nil }
-                switch piece.said[0].entry {
-                case let .summary(s?, _)?: part.summaries.append(s)
-                case let .unreadable(reason, hint, _)?: part.problems.append((h.name, reason, hint))
-                default: break
+                guard let line = try? StoreIndex.overdueLine(&r, named: h.name) else { return nil }
+                switch line {
+                case let .summary(s): part.summaries.append(s)
+                case let .unreadable(reason, hint): part.problems.append((h.name, reason, hint))
+                case .gone: break
                 }
             }
             // Nothing read keeps a pointer into the map. A page a neighbouring window

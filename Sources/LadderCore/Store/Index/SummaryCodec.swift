@@ -57,7 +57,7 @@ extension CaseSummary {
         var references: [String] = [], tags: [String] = []
         var status: CaseStatus?, started: Date?, closed: Date?, latest: Date?
         var stints: [RungStint] = [], pending: [ReplyState] = [], progress: [Date] = []
-        var reached: DatedContact?, attempt: DatedContact?
+        var reached: DatedContact?, attempt: DatedContact?, reachedBytes: Range<Int>?
         var search = ""
         var claimed: Date?, former: [Int] = []
         try r.object { r, key in
@@ -74,8 +74,17 @@ extension CaseSummary {
             else if key.is("latest") { latest = try r.date() }
             else if key.is("stints") { try r.array { stints.append(try RungStint(reading: &$0)) } }
             else if key.is("pending") { try r.array { pending.append(try ReplyState(reading: &$0)) } }
-            else if key.is("reached") { reached = r.null() ? nil : try DatedContact(reading: &r) }
-            else if key.is("attempt") { attempt = r.null() ? nil : try DatedContact(reading: &r) }
+            else if key.is("reached") {
+                let start = r.valueStart()
+                reached = r.null() ? nil : try DatedContact(reading: &r)
+                if reached != nil { reachedBytes = start..<r.position }
+            }
+            else if key.is("attempt") {
+                // Most often the last attempt is the last contact, written the same:
+                // its bytes are compared, not read again (a tenth of a case's reading).
+                if let reachedBytes, r.take(copyOf: reachedBytes) { attempt = reached }
+                else { attempt = r.null() ? nil : try DatedContact(reading: &r) }
+            }
             else if key.is("progress") { try r.array { progress.append(try $0.date()) } }
             else if key.is("claimed") { claimed = try r.date() }
             else if key.is("former") { try r.array { former.append(try $0.int()) } }

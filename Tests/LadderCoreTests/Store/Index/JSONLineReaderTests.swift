@@ -82,6 +82,43 @@ import Testing
         #expect(throws: (any Error).self) { try read(#""never closed \""#) { try $0.skip() } }
     }
 
+    /// Objects and arrays are passed over by their brackets, found eight bytes at a
+    /// time: brackets and quotes inside text, escapes, and every place a bracket can
+    /// fall in a word leave the reader just after the value.
+    @Test func valuesArePassedOverToTheirEnd() throws {
+        var values = [#"{}"#, #"[]"#, #"{"inode":16230960,"size":2937,"hash":"6d368e3d9729c807"}"#,
+                      #"[1,[2,[3,{"a":[]}]],"]}{["]"#, #"{"t":"a \"}\" b","u":"\\","v":"\\\"]"}"#,
+                      #"{"日本語":"括弧}]","x":[{"y":null},true,false,-1.5e3]}"#, "12", "-0.25E+2", "null", "true", "false",
+                      #""a string""#]
+        for pad in 0..<17 {
+            let filler = String(repeating: "x", count: pad)
+            values.append(#"{"\#(filler)":[{"\#(filler)":"\#(filler)}"}],"k":"\#(filler)\\"}"#)
+            values.append("[" + String(repeating: "7,", count: pad) + "\"]\"]")
+        }
+        for value in values {
+            let after = try read(#"{"skip": "# + value + #" ,"after":42}"#) { r in
+                var n = 0
+                try r.object { r, key in if key.is("after") { n = try r.int() } else { try r.skip() } }
+                return n
+            }
+            #expect(after == 42, "\(value)")
+        }
+        for broken in [#"{"a":[1,2"#, #"["never closed"#, #"{"a":"b}"#, "nul", "x"] {
+            #expect(throws: (any Error).self, "\(broken)") { try read(broken) { try $0.skip() } }
+        }
+    }
+
+    /// A string is compared with a text in place, or read whole when it has escapes.
+    @Test func aStringIsComparedWithATextEitherWay() throws {
+        #expect(try read(#""A.jsonl""#) { try $0.string(is: "A.jsonl") })
+        #expect(try !read(#""A.jsonl""#) { try $0.string(is: "A.json") })
+        #expect(try !read(#""A.jsonl""#) { try $0.string(is: "B.jsonl") })
+        #expect(try read(#""""#) { try $0.string(is: "") })
+        #expect(try read(#""\u65e9\u3044.jsonl""#) { try $0.string(is: "早い.jsonl") })
+        #expect(try read(#""早い.jsonl""#) { try $0.string(is: "早い.jsonl") })
+        #expect(throws: (any Error).self) { try read(#""open"#) { try $0.string(is: "open") } }
+    }
+
     /// Keys and short text are read in place byte by byte, longer ones through memchr:
     /// both ways meet the same quotes and refuse the same backslashes, at every length
     /// around the point where one way hands over to the other.
