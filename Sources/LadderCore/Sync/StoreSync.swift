@@ -28,19 +28,32 @@ public struct StoreSync {
         /// Not a git repository, or set up wrongly: status 78.
         case notSetUp(String)
         /// The remote could not be reached or refused the push: status 75, try again later.
-        /// `waiting`: whether work made here waits to be sent (nil: not a sync's push).
-        case later(String, waiting: Bool? = nil)
+        /// `waiting`: what work made here waits to be sent (nil: not a sync's push).
+        case later(String, waiting: Waiting? = nil)
         /// git could not do what was asked: status 65 or 74.
         case git(String)
 
         public var description: String {
             switch self {
             case let .notSetUp(m), let .git(m), let .later(m, nil): return m
-            case let .later(m, waiting?):
-                return m + "\n" + (waiting ? L("Your changes are committed here and go with the next ladder sync.")
-                    : L("Nothing here was waiting to be sent; run ladder sync again once it can be reached."))
+            case let .later(m, .cases(numbers)?):
+                return m + "\n" + L("Your changes to \(StoreSync.caseList(numbers)) are committed here and go with the next ladder sync.")
+            case let .later(m, .commits?):
+                return m + "\n" + L("Your changes are committed here and go with the next ladder sync.")
+            case let .later(m, .nothing?):
+                return m + "\n" + L("Nothing here was waiting to be sent; run ladder sync again once it can be reached.")
             }
         }
+    }
+
+    /// What waits here for the next sync when this one could not reach the remote.
+    public enum Waiting: Sendable, Equatable {
+        /// Nothing: the remote has all this machine's work.
+        case nothing
+        /// Commits that change these cases, by number.
+        case cases([Int])
+        /// Commits that change no case (ladder's own files, a commit made by hand).
+        case commits
     }
 
     /// What one sync did.
@@ -61,6 +74,9 @@ public struct StoreSync {
         public var commitsSent = 0
         /// Files of ladder's (`.gitignore`, `.gitattributes`) whose lines it put back.
         public var restored: [String] = []
+        /// Two stores begun apart (on two machines before they synced) made one: how
+        /// many cases each had. The first sync of a machine that had cases of its own.
+        public var joined: (here: Int, there: Int)?
     }
 
     public var isRepository: Bool { FileManager.default.fileExists(atPath: store.directory + "/.git") }
@@ -263,12 +279,16 @@ public struct StoreSync {
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
         // What the user is told when the remote cannot be had: whether work waits here.
         func later(_ problem: String) -> Failure {
-            .later(problem, waiting: !report.sent.isEmpty || unsentCommits() > 0)
+            let cases = Array(Set(report.sent + numbers(ofPaths: unsentPaths()))).sorted()
+            if !cases.isEmpty { return .later(problem, waiting: .cases(cases)) }
+            return .later(problem, waiting: unsentCommits() > 0 ? .commits : .nothing)
         }
         var attempt = 0
         while true {
             attempt += 1
-            let fetched = git.run(["fetch", "-q", "origin"])
+            // Pruned: a branch the remote no longer has (or never had, after --init
+            // changed the remote) must not be merged or counted as sent.
+            let fetched = git.run(["fetch", "-q", "--prune", "origin"])
             guard fetched.ok else {
                 throw later(L("cannot reach \(report.remote!): \(fetched.said)"))
             }
@@ -276,6 +296,12 @@ public struct StoreSync {
             let upstream = "origin/" + branch
             if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+                // No commit in common: this store and the remote's were begun apart.
+                if report.joined == nil, git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok,
+                   git.run(["merge-base", "HEAD", upstream]).status == 1 {
+                    let here = caseFiles(in: "HEAD"), there = caseFiles(in: upstream)
+                    if here > 0, there > 0 { report.joined = (here, there) }
+                }
                 try merge(upstream)
                 store.makePrivate()  // git checks files out as the umask says
                 let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
@@ -332,6 +358,12 @@ public struct StoreSync {
             out.append((now.number, try store.keepCopy(PathText.name(path), data: Data(old.output.utf8), in: "untidy")))
         }
         return out
+    }
+
+    /// How many case files a commit holds.
+    private func caseFiles(in commit: String) -> Int {
+        git.run(["ls-tree", "-r", "--name-only", commit, "--", "cases"]).output.split(separator: "\n")
+            .filter { CaseName(PathText.name(String($0))) != nil }.count
     }
 
     /// How many commits here the remote, as last fetched, does not have (all of them

@@ -229,8 +229,8 @@ public final class StoreSession {
             // What became of the work first, in the front end's words (its key is S):
             // the status line is cut at the screen's edge, and git's words can be long.
             if case let .later(problem, waiting?) = error {
-                return .syncFailed(waiting ? L("kept here, sent with the next S; \(problem)")
-                                           : L("nothing was waiting to be sent; \(problem)"))
+                return .syncFailed(waiting != .nothing ? L("kept here, sent with the next S; \(problem)")
+                                                       : L("nothing was waiting to be sent; \(problem)"))
             }
             return .syncFailed(error.description)
         }

@@ -77,6 +77,9 @@ struct Sync: ParsableCommand {
         } else if report.delivered.isEmpty && report.commitsSent == 0 {
             print(L("sync: nothing new here to send"))
         }
+        if let (here, there) = report.joined, let remote = report.remote {
+            print(L("sync: joined two stores begun apart, one here and one at \(remote) (cases here: \(here), there: \(there)); see them all with: ladder list --all"))
+        }
         for r in report.renumbered { print(L("sync: \(r.description)")) }
         guard let remote = report.remote else {
             print(L("sync: no remote: the commit stays here (add one with ladder sync --init REMOTE)"))

@@ -117,13 +117,13 @@ import Testing
         #expect(git(["remote", "set-url", "origin", root + "/gone.git"], in: laptop.store).status == 0)
         let r = laptop.run(["sync"])
         #expect(r.status == 75, "EX_TEMPFAIL: \(r.err)")
-        #expect(r.err.contains("committed here"), "\(r.err)")
+        #expect(r.err.contains("Your changes to #1 are committed here"), "the waiting cases are named: \(r.err)")
         // git's own words on one line, without its advice paragraph.
         #expect(r.err.contains("does not appear to be a git repository") && !r.err.contains("Please make sure"), "\(r.err)")
         #expect(r.err.split(separator: "\n").count == 2, "\(r.err)")
         #expect(git(["log", "--oneline"], in: laptop.store).out.split(separator: "\n").count == 2, "the work is committed locally")
         // Offline again with nothing new: still waiting to be sent, and said so.
-        #expect(laptop.run(["sync"]).err.contains("committed here"))
+        #expect(laptop.run(["sync"]).err.contains("Your changes to #1 are committed here"))
         #expect(git(["remote", "set-url", "origin", remote], in: laptop.store).status == 0)
         let back = laptop.ok("sync").out
         #expect(git(["log", "--oneline", "main"], in: remote).out.split(separator: "\n").count == 2, "sent with the next sync")
@@ -133,6 +133,41 @@ import Testing
         #expect(git(["remote", "set-url", "origin", root + "/gone.git"], in: laptop.store).status == 0)
         let idle = laptop.run(["sync"])
         #expect(idle.status == 75 && idle.err.contains("Nothing here was waiting to be sent") && !idle.err.contains("committed here"), "\(idle.err)")
+    }
+
+    /// A laptop that moves to a new, empty remote (a new server) sends it the whole
+    /// store, and says so: the old remote's branch, still known here, is not taken for
+    /// the new one's (it said "nothing new here to send" and "up to date").
+    @Test func aNewEmptyRemoteIsSentTheWholeStore() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("add", "Router drops", "--org", "Example Net")
+        laptop.ok("sync", "--init", remote)
+        let other = root + "/other.git"
+        #expect(git(["init", "-q", "--bare", other], in: root).status == 0)
+        let moved = laptop.ok("sync", "--init", other).out
+        #expect(moved.contains("origin is \(other) (it was \(remote))"), "\(moved)")
+        #expect(moved.contains("sent changes to #1, #2 to \(other)") && !moved.contains("nothing new"), "\(moved)")
+        let there = git(["ls-tree", "-r", "--name-only", "main", "--", "cases"], in: other).out.split(separator: "\n")
+        #expect(there.count == 2, "\(there)")
+        #expect(laptop.ok("sync").out.contains("up to date with \(other)"))
+    }
+
+    /// A server that had cases of its own before its first sync joins them to the
+    /// laptop's, and is told so once, with how many each side had.
+    @Test func aMachineWithCasesOfItsOwnJoinsThemAndIsToldSo() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("add", "Router drops", "--org", "Example Net")
+        laptop.ok("sync", "--init", remote)
+        let server = machine("server")
+        for title in ["Bill twice", "Scanner blocks mail", "Line dead"] { server.ok("add", title, "--org", "Example Mobile") }
+        let joined = server.ok("sync", "--init", remote).out
+        #expect(joined.contains("joined two stores begun apart, one here and one at \(remote) (cases here: 3, there: 2)"), "\(joined)")
+        #expect(joined.contains("is now case 4") && joined.contains("is now case 5"), "the two numbers both used are settled: \(joined)")
+        #expect(server.ok("list", "--all").out.split(separator: "\n").count == 6, "a heading and five cases")
+        #expect(!server.ok("sync").out.contains("joined"), "said once")
+        #expect(!laptop.ok("sync").out.contains("joined"), "the laptop's store was the remote's: nothing joined there")
     }
 
     /// A laptop and a server on one remote, one case with a note, and that note's line
