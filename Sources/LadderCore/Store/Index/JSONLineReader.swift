@@ -62,6 +62,32 @@ struct JSONLineReader {
         try expect(UInt8(ascii: "}"), ", or }")
     }
 
+    /// Calls `body` with each key of an object, as one of `Key`'s cases or nil for a
+    /// key it does not have (which `body` must skip); `body` must read its value. The
+    /// key expected next is compared in place (`KeyOrder`).
+    mutating func object<Key: IndexKeys>(_: Key.Type, _ body: (inout JSONLineReader, Key?) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"), "{")
+        if take(UInt8(ascii: "}")) { return }
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let order = Key.order
+        var next = 0
+        repeat {
+            skipSpace()
+            var found: Int?
+            if next < order.count, let length = order.matches(next, base, at: position, end: end) {
+                found = next
+                position += length
+            } else {
+                let name = try rawString()
+                try expect(UInt8(ascii: ":"), ":")
+                found = order.index(of: name)
+            }
+            try body(&self, found.map { Key.all[$0] })
+            if let found { next = found + 1 }
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"), ", or }")
+    }
+
     /// Calls `body` for each element of an array.
     mutating func array(_ body: (inout JSONLineReader) throws -> Void) throws {
         try expect(UInt8(ascii: "["), "[")

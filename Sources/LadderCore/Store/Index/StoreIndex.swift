@@ -248,16 +248,17 @@ struct StoreIndex {
         var summary: CaseSummary?, number: Int?, name: String?, unreadable: String?, reason = "", hint = "", gone: String?
         var stamp: FileStamp?, folder: FileStamp?, top = 0
         var open: Bool?, due: Date?, latest: Date?, id: UUID?, claimed: Date?, former: [Int] = [], head: CaseHead?
-        try r.object { r, key in
-            if key.is("number") { number = try r.int() }
-            else if key.is("name") { name = try r.string() }
-            else if key.is("watched") { open = try r.bool() }
-            else if key.is("id") { id = try r.uuid() }
-            else if key.is("claimed") { claimed = try r.date() }
-            else if key.is("former") { try r.array { former.append(try $0.int()) } }
-            else if key.is("due") { due = r.null() ? nil : try r.date() }
-            else if key.is("latest") { latest = try r.date() }
-            else if key.is("case") {
+        try r.object(LineKey.self) { r, key in
+            switch key {
+            case .number?: number = try r.int()
+            case .name?: name = try r.string()
+            case .watched?: open = try r.bool()
+            case .id?: id = try r.uuid()
+            case .claimed?: claimed = try r.date()
+            case .former?: try r.array { former.append(try $0.int()) }
+            case .due?: due = r.null() ? nil : try r.date()
+            case .latest?: latest = try r.date()
+            case .case?:
                 if let number, let open, let latest { head = CaseHead(number: number, isWatched: open, nextDue: due, latest: latest) }
                 if let include = reading.include, let head, !include(head) {
                     try r.skipLastValue()
@@ -265,15 +266,15 @@ struct StoreIndex {
                     summary = try CaseSummary(reading: &r, search: reading.search)
                     number = summary!.number
                 }
+            case .unreadable?: unreadable = try r.string()
+            case .reason?: reason = try r.string()
+            case .hint?: hint = try r.string()
+            case .gone?: gone = try r.string()
+            case .file?: stamp = try FileStamp(reading: &r)
+            case .folder?: folder = r.null() ? nil : try FileStamp(reading: &r)
+            case .top?: top = try r.int()
+            case nil: try r.skip()
             }
-            else if key.is("unreadable") { unreadable = try r.string() }
-            else if key.is("reason") { reason = try r.string() }
-            else if key.is("hint") { hint = try r.string() }
-            else if key.is("gone") { gone = try r.string() }
-            else if key.is("file") { stamp = try FileStamp(reading: &r) }
-            else if key.is("folder") { folder = r.null() ? nil : try FileStamp(reading: &r) }
-            else if key.is("top") { top = try r.int() }
-            else { try r.skip() }
         }
         guard r.atEnd else { throw IndexLineError("more after the line's object") }
         if number != nil, unreadable == nil, gone == nil {
@@ -290,6 +291,13 @@ struct StoreIndex {
         piece.top = max(piece.top, top)
     }
 
+    /// The keys of a line, in the order `writeLine` writes a case's (the others after).
+    enum LineKey: String, IndexKeys {
+        case number, name, id, claimed, former, watched, due, latest, file, folder, top, `case`
+        case unreadable, reason, hint, gone
+        static let order = KeyOrder(allCases.map(\.rawValue)), all = allCases
+    }
+
     /// What one line the table of contents points at says, for the overdue report.
     enum OverdueLine {
         case summary(CaseSummary)
@@ -304,20 +312,21 @@ struct StoreIndex {
     static func overdueLine(_ r: inout JSONLineReader, named name: String) throws -> OverdueLine? {
         var summary: CaseSummary?, named = false, unreadable = false, gone = false
         var hasNumber = false, hasFile = false, reason = "", hint = ""
-        try r.object { r, key in
-            if key.is("number") { hasNumber = true; try r.skip() }
-            else if key.is("name") { named = try r.string(is: name) }
-            else if key.is("case") { summary = try CaseSummary(reading: &r, search: false) }
-            else if key.is("file") {
+        try r.object(LineKey.self) { r, key in
+            switch key {
+            case .number?: hasNumber = true; try r.skip()
+            case .name?: named = try r.string(is: name)
+            case .case?: summary = try CaseSummary(reading: &r, search: false)
+            case .file?:
                 guard !r.null() else { throw IndexLineError("a case line without its file's stamp") }
                 hasFile = true
                 try r.skip()
+            case .unreadable?: unreadable = true; named = try r.string(is: name)
+            case .reason?: reason = try r.string()
+            case .hint?: hint = try r.string()
+            case .gone?: gone = true; named = try r.string(is: name)
+            default: try r.skip()
             }
-            else if key.is("unreadable") { unreadable = true; named = try r.string(is: name) }
-            else if key.is("reason") { reason = try r.string() }
-            else if key.is("hint") { hint = try r.string() }
-            else if key.is("gone") { gone = true; named = try r.string(is: name) }
-            else { try r.skip() }
         }
         guard r.atEnd else { throw IndexLineError("more after the line's object") }
         if hasNumber || summary != nil, !unreadable, !gone {

@@ -51,6 +51,13 @@ extension CaseSummary {
         }
     }
 
+    /// The keys as `write` writes them, in order.
+    enum Key: String, IndexKeys {
+        case number, id, title, organisation, product, references, tags, status, started, closed, latest
+        case stints, pending, reached, attempt, progress, claimed, former, search
+        static let order = KeyOrder(allCases.map(\.rawValue)), all = allCases
+    }
+
     /// `search: false` skips the search text, which only the front end needs.
     convenience init(reading r: inout JSONLineReader, search wanted: Bool = true) throws {
         var number: Int?, id: UUID?, title: String?, organisation: String?, product: String?
@@ -60,36 +67,36 @@ extension CaseSummary {
         var reached: DatedContact?, attempt: DatedContact?, reachedBytes: Range<Int>?
         var search = ""
         var claimed: Date?, former: [Int] = []
-        try r.object { r, key in
-            if key.is("number") { number = try r.int() }
-            else if key.is("id") { id = try r.uuid() }
-            else if key.is("title") { title = try r.string() }
-            else if key.is("organisation") { organisation = try r.string() }
-            else if key.is("product") { product = r.null() ? nil : try r.string() }
-            else if key.is("references") { try r.array { references.append(try $0.string()) } }
-            else if key.is("tags") { try r.array { tags.append(try $0.string()) } }
-            else if key.is("status") { status = try r.choice(CaseStatus.self) }
-            else if key.is("started") { started = try r.date() }
-            else if key.is("closed") { closed = r.null() ? nil : try r.date() }
-            else if key.is("latest") { latest = try r.date() }
-            else if key.is("stints") { try r.array { stints.append(try RungStint(reading: &$0)) } }
-            else if key.is("pending") { try r.array { pending.append(try ReplyState(reading: &$0)) } }
-            else if key.is("reached") {
+        try r.object(Key.self) { r, key in
+            switch key {
+            case .number?: number = try r.int()
+            case .id?: id = try r.uuid()
+            case .title?: title = try r.string()
+            case .organisation?: organisation = try r.string()
+            case .product?: product = r.null() ? nil : try r.string()
+            case .references?: try r.array { references.append(try $0.string()) }
+            case .tags?: try r.array { tags.append(try $0.string()) }
+            case .status?: status = try r.choice(CaseStatus.self)
+            case .started?: started = try r.date()
+            case .closed?: closed = r.null() ? nil : try r.date()
+            case .latest?: latest = try r.date()
+            case .stints?: try r.array { stints.append(try RungStint(reading: &$0)) }
+            case .pending?: try r.array { pending.append(try ReplyState(reading: &$0)) }
+            case .reached?:
                 let start = r.valueStart()
                 reached = r.null() ? nil : try DatedContact(reading: &r)
                 if reached != nil { reachedBytes = start..<r.position }
-            }
-            else if key.is("attempt") {
+            case .attempt?:
                 // Most often the last attempt is the last contact, written the same:
                 // its bytes are compared, not read again (a tenth of a case's reading).
                 if let reachedBytes, r.take(copyOf: reachedBytes) { attempt = reached }
                 else { attempt = r.null() ? nil : try DatedContact(reading: &r) }
+            case .progress?: try r.array { progress.append(try $0.date()) }
+            case .claimed?: claimed = try r.date()
+            case .former?: try r.array { former.append(try $0.int()) }
+            case .search?: if wanted { search = try r.string() } else { try r.skip() }
+            case nil: try r.skip()
             }
-            else if key.is("progress") { try r.array { progress.append(try $0.date()) } }
-            else if key.is("claimed") { claimed = try r.date() }
-            else if key.is("former") { try r.array { former.append(try $0.int()) } }
-            else if key.is("search") { if wanted { search = try r.string() } else { try r.skip() } }
-            else { try r.skip() }
         }
         guard let number, let id, let title, let organisation, let status, let started, let latest else {
             throw IndexLineError("a case summary lacks number, id, title, organisation, status, started or latest")
@@ -108,13 +115,21 @@ struct IndexLineError: Error, CustomStringConvertible {
 }
 
 extension RungStint {
+    /// The keys as the index writes them, in order.
+    enum Key: String, IndexKeys {
+        case rung, from, until
+        static let order = KeyOrder(allCases.map(\.rawValue)), all = allCases
+    }
+
     init(reading r: inout JSONLineReader) throws {
         var rung: Rung?, from: Date?, until: Date?
-        try r.object { r, key in
-            if key.is("rung") { rung = try r.choice(Rung.self) }
-            else if key.is("from") { from = try r.date() }
-            else if key.is("until") { until = r.null() ? nil : try r.date() }
-            else { try r.skip() }
+        try r.object(Key.self) { r, key in
+            switch key {
+            case .rung?: rung = try r.choice(Rung.self)
+            case .from?: from = try r.date()
+            case .until?: until = r.null() ? nil : try r.date()
+            case nil: try r.skip()
+            }
         }
         guard let rung, let from else { throw IndexLineError("a stint lacks its rung or start") }
         self.init(rung: rung, from: from, until: until)
@@ -122,18 +137,26 @@ extension RungStint {
 }
 
 extension ReplyState {
+    /// The keys as `CaseSummary.write` writes them, in order.
+    enum Key: String, IndexKeys {
+        case id, item, what, owedBy, who, due, raised, rung
+        static let order = KeyOrder(allCases.map(\.rawValue)), all = allCases
+    }
+
     init(reading r: inout JSONLineReader) throws {
         var id: UUID?, item: Int?, what: String?, owedBy: Party?, who: String?, due: Date?, raised: Date?, rung: Rung?
-        try r.object { r, key in
-            if key.is("id") { id = try r.uuid() }
-            else if key.is("item") { item = try r.int() }
-            else if key.is("what") { what = try r.string() }
-            else if key.is("owedBy") { owedBy = try r.choice(Party.self) }
-            else if key.is("who") { who = r.null() ? nil : try r.string() }
-            else if key.is("due") { due = try r.date() }
-            else if key.is("raised") { raised = try r.date() }
-            else if key.is("rung") { rung = try r.choice(Rung.self) }
-            else { try r.skip() }
+        try r.object(Key.self) { r, key in
+            switch key {
+            case .id?: id = try r.uuid()
+            case .item?: item = try r.int()
+            case .what?: what = try r.string()
+            case .owedBy?: owedBy = try r.choice(Party.self)
+            case .who?: who = r.null() ? nil : try r.string()
+            case .due?: due = try r.date()
+            case .raised?: raised = try r.date()
+            case .rung?: rung = try r.choice(Rung.self)
+            case nil: try r.skip()
+            }
         }
         guard let id, let item, let what, let owedBy, let due, let raised, let rung else {
             throw IndexLineError("a pending reply lacks one of id, item, what, owedBy, due, raised, rung")
@@ -159,21 +182,29 @@ extension DatedContact {
         }
     }
 
+    /// The keys as `write` writes them, in order.
+    enum Key: String, IndexKeys {
+        case at, channel, direction, failure, rung, with, desk, number, held, took
+        static let order = KeyOrder(allCases.map(\.rawValue)), all = allCases
+    }
+
     init(reading r: inout JSONLineReader) throws {
         var at: Date?, channel: Channel?, direction: ContactDirection?, failure: FailureReason?, rung: Rung?
         var with: String?, desk: String?, number: String?, held: Double?, took: Double?
-        try r.object { r, key in
-            if key.is("at") { at = try r.date() }
-            else if key.is("channel") { channel = try r.choice(Channel.self) }
-            else if key.is("direction") { direction = try r.choice(ContactDirection.self) }
-            else if key.is("failure") { failure = r.null() ? nil : try r.choice(FailureReason.self) }
-            else if key.is("rung") { rung = r.null() ? nil : try r.choice(Rung.self) }
-            else if key.is("with") { with = r.null() ? nil : try r.string() }
-            else if key.is("desk") { desk = r.null() ? nil : try r.string() }
-            else if key.is("number") { number = r.null() ? nil : try r.string() }
-            else if key.is("held") { held = r.null() ? nil : try r.number() }
-            else if key.is("took") { took = r.null() ? nil : try r.number() }
-            else { try r.skip() }
+        try r.object(Key.self) { r, key in
+            switch key {
+            case .at?: at = try r.date()
+            case .channel?: channel = try r.choice(Channel.self)
+            case .direction?: direction = try r.choice(ContactDirection.self)
+            case .failure?: failure = r.null() ? nil : try r.choice(FailureReason.self)
+            case .rung?: rung = r.null() ? nil : try r.choice(Rung.self)
+            case .with?: with = r.null() ? nil : try r.string()
+            case .desk?: desk = r.null() ? nil : try r.string()
+            case .number?: number = r.null() ? nil : try r.string()
+            case .held?: held = r.null() ? nil : try r.number()
+            case .took?: took = r.null() ? nil : try r.number()
+            case nil: try r.skip()
+            }
         }
         guard let at, let channel, let direction else { throw IndexLineError("a contact lacks its time, channel or direction") }
         self.init(at: at, contact: Contact(channel: channel, direction: direction, failure: failure, rung: rung,

@@ -57,4 +57,50 @@ import Testing
             .replacingOccurrences(of: #""reached":"#, with: #""attempt":"# + contact + #","reached":"#)
         #expect(try Self.read(moved) == Self.summary(reached: Self.phone, attempt: Self.phone))
     }
+
+    /// The readers expect each key where the writers write it (`KeyOrder`): a writer
+    /// that changed its order would still be read, only more slowly, so the orders are
+    /// held to each other here.
+    @Test func keysAreWrittenInTheOrderTheyAreExpected() throws {
+        func keys(_ bytes: [UInt8]) throws -> [String] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let regex = try Regex(#""([A-Za-z]+)":"#)
+            return text.matches(of: regex).map { String(text[$0.range].dropFirst().dropLast(2)) }
+        }
+        var w = JSONLineWriter()
+        Self.phone.write(to: &w)
+        #expect(try keys(w.bytes) == DatedContact.Key.allCases.map(\.rawValue))
+        // A summary with one stint and one pending reply: their keys come in their places.
+        let reply = ReplyState(reply: PendingReply(what: "logs", owedBy: .them, due: t("2026-07-20 09:00")),
+                               item: 2, raisedAt: t("2026-07-13 09:00"), rung: .callCentre)
+        let summary = Self.summary(reached: nil, attempt: nil)
+        let full = CaseSummary(id: summary.id, number: summary.number, details: summary.details, startedAt: summary.startedAt,
+                               status: summary.status, closedAt: nil, stints: summary.stints, openReplies: [reply],
+                               reached: nil, attempt: nil, progress: [], latest: summary.latest, search: "")
+        w = JSONLineWriter()
+        full.write(to: &w)
+        let top = CaseSummary.Key.allCases.map(\.rawValue)
+        let stints = top.firstIndex(of: "stints")!, pending = top.firstIndex(of: "pending")!
+        let expected = top[...stints] + RungStint.Key.allCases.map(\.rawValue) + [top[pending]]
+            + ReplyState.Key.allCases.map(\.rawValue) + top[(pending + 1)...]
+        #expect(try keys(w.bytes) == Array(expected))
+        // A line: its head in order, the file's stamp inside it, the case last.
+        let stamp = FileStamp(modified: 1, size: 2, inode: 3, changed: 4)
+        let line = StoreIndex.line(.summary(full, stamp), name: "A.jsonl", folder: nil, top: 12)
+        w = JSONLineWriter()
+        stamp.write(to: &w)
+        let stampKeys = try keys(w.bytes)
+        let head = try keys(line).prefix { $0 != "case" }.filter { !stampKeys.contains($0) }
+        #expect(head + ["case"] == StoreIndex.LineKey.allCases.prefix { $0 != .unreadable }.map(\.rawValue))
+    }
+
+    /// Keys in another order, with spaces, or unknown to ladder are read all the same.
+    @Test func keysInAnyOrderAreRead() throws {
+        let json = #"{ "took" : null, "held":2416, "extra": {"a": [1, "}"]}, "number":null,"desk":"技術窓口","with":"佐藤さん","rung":null,"failure":null,"direction":"out","channel":"phone","at":"2026-07-10T02:00:00Z"}"#
+        let back = try Array(json.utf8).withUnsafeBufferPointer { b in
+            var r = JSONLineReader(b, from: 0, to: b.count)
+            return try DatedContact(reading: &r)
+        }
+        #expect(back == Self.phone)
+    }
 }
