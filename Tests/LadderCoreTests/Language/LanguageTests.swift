@@ -66,6 +66,16 @@ import Testing
         #expect(many.text(in: .en) == "1-二-3--5-six-7-八-9-ten")
         #expect(many.key == "{1}-{2}-{3}-{4}-{5}-{6}-{7}-{8}-{9}-{10}")
         #expect(many.values == ["1", "二", "3", "", "5", "six", "7", "八", "9", "ten"])
+        // Eight values fill the places held in place exactly.
+        let eight: Phrase = "\(a)\(b)\(c)\(d)\(e)\(f)\(g)\(h)"
+        #expect(eight.text(in: .en) == "1二35six7八" && eight.values == ["1", "二", "3", "", "5", "six", "7", "八"])
+        #expect(eight.key == "{1}{2}{3}{4}{5}{6}{7}{8}")
+        // Pieces of every length from none to past two words, each copied whole.
+        for n in 0...40 {
+            let piece = String((0..<n).map { Character(Unicode.Scalar(UInt8(0x41 + $0 % 26))) })
+            let phrase: Phrase = "<\(piece)|\(piece)>"
+            #expect(phrase.text(in: .en) == "<" + piece + "|" + piece + ">", "\(n)")
+        }
         let plain: Phrase = "no values at all"
         #expect(plain.key == "no values at all" && plain.values.isEmpty)
     }
