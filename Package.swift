@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // The domain, the JSON store and the rules of time. No terminal, no clock.
-        .target(name: "LadderCore"),
+        .target(name: "LadderCore", dependencies: ["CMalloc"]),
+        // The C library's malloc tuning (`LargePages`).
+        .systemLibrary(name: "CMalloc"),
         // ncursesw as a system library, with a shim for what Swift cannot import.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The front end: a pure state-and-message model, and one thin layer over ncurses.

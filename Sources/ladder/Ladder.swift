@@ -46,6 +46,7 @@ struct Ladder: ParsableCommand {
     /// first use), so the front end's first-frame figure counts the whole start.
     static func main() {
         _ = processStarted
+        LargePages.settle()
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
