@@ -55,10 +55,14 @@ import Testing
         try tmux.waitFor("=C...")
 
         // Log a call with the timer: on hold, answered, hung up.
+        // At least a second of each. The timer ticks each second with the clock: under
+        // load the screen may settle (two captures alike) only seconds later, so any
+        // second from the first on will do, not the first alone.
+        let pastFirstSecond = { (state: String) in try Regex("CALL #1 \(state) 00:(0[1-9]|[1-5][0-9])") }
         try tmux.keys("c")
-        try tmux.waitFor("CALL #1 hold 00:01", timeout: 5)
+        try tmux.waitUntil(timeout: 8, "the hold timer past 00:00") { $0.contains(try! pastFirstSecond("hold")) }
         try tmux.keys("c")
-        try tmux.waitFor("CALL #1 talk 00:01", timeout: 5)
+        try tmux.waitUntil(timeout: 8, "the talk timer past 00:00") { $0.contains(try! pastFirstSecond("talk")) }
         try tmux.keys("c")
         try tmux.waitFor("Log the call on case 1")
         try tmux.type("fault desk")
