@@ -46,12 +46,13 @@ struct Ladder: ParsableCommand {
     /// first use), so the front end's first-frame figure counts the whole start.
     static func main() {
         _ = processStarted
-        LargePages.settle()
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot()
+            // Not for the front end, which runs for hours (`LargePages`).
+            if !(command is Ladder || command is Demo) { LargePages.settle() }
             try command.run()
         } catch {
             exitInert(withError: error)
@@ -88,6 +89,7 @@ struct Ladder: ParsableCommand {
             else if !a.hasPrefix("-"), command == nil { command = a }
         }
         guard command == "list" || command == "report" else { return }
+        LargePages.settle()  // before the scan's helper thread starts, so it marks its heap
         Store.scanEarly(directory: StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment))
     }
 

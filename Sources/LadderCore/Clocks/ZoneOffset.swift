@@ -6,11 +6,10 @@ import Synchronization
 /// UTC): for those the offset is looked up once, not asked of the time zone database
 /// (behind a lock) for each of the tens of thousands of times a report writes.
 enum ZoneOffset {
-    private static let fixed = Mutex<[String: Int?]>([:])
-    /// The zone asked last, and its answer: a report asks of one zone tens of thousands
-    /// of times, and hashing its name for the table each time was 3% of the report
-    /// (two equal names held in one string compare at once).
-    private static let last = Mutex<(id: String, offset: Int?)?>(nil)
+    /// Each zone's answer, and the zone asked last with its answer: a report asks of
+    /// one zone tens of thousands of times, and hashing its name for the table each
+    /// time was 3% of the report (two equal names held in one string compare at once).
+    private static let known = Mutex<(last: (id: String, offset: Int?)?, table: [String: Int?])>((nil, [:]))
     private static let epoch = Date(timeIntervalSince1970: 0)
 
     static func seconds(_ zone: TimeZone, at date: Date) -> Int {
@@ -21,16 +20,17 @@ enum ZoneOffset {
     /// The zone's one offset since 1970, or nil when it has changed or will change.
     static func fixedOffset(_ zone: TimeZone) -> Int? {
         let id = zone.identifier
-        if let hit = last.withLock({ l -> Int?? in l.flatMap { $0.id == id ? .some($0.offset) : nil } }) { return hit }
-        if let known = fixed.withLock({ $0[id] }) {
-            last.withLock { $0 = (id, known) }
-            return known
+        let found = known.withLock { k -> Int?? in
+            if let last = k.last, last.id == id { return .some(last.offset) }
+            guard let answer = k.table[id] else { return nil }
+            k.last = (id, answer)
+            return .some(answer)
         }
+        if let found { return found }
         let offset: Int? = zone.nextDaylightSavingTimeTransition(after: epoch) == nil
             && zone.secondsFromGMT(for: epoch) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4_102_444_800))
             ? zone.secondsFromGMT(for: epoch) : nil
-        fixed.withLock { $0[id] = .some(offset) }
-        last.withLock { $0 = (id, offset) }
+        known.withLock { $0.table[id] = .some(offset); $0.last = (id, offset) }
         return offset
     }
 }

@@ -183,7 +183,7 @@ extension Parallel {
         let box = Unmanaged.passRetained(Box(body)).toOpaque()
         var id = pthread_t()
         let made = pthread_create(&id, nil, { raw in
-            LargePages.markHeap()
+            LargePages.markHelperHeap()
             Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
             return nil
         }, box)

@@ -28,19 +28,20 @@ public struct StoreSync {
         /// Not a git repository, or set up wrongly: status 78.
         case notSetUp(String)
         /// The remote could not be reached or refused the push: status 75, try again later.
-        /// `waiting`: what work made here waits to be sent (nil: not a sync's push).
-        case later(String, waiting: Waiting? = nil)
+        /// `waiting`: what work made here waits to be sent (nil: not a sync's push);
+        /// `done`: what the sync did before it stopped (a merge, numbers settled).
+        case later(String, waiting: Waiting? = nil, done: Report? = nil)
         /// git could not do what was asked: status 65 or 74.
         case git(String)
 
         public var description: String {
             switch self {
-            case let .notSetUp(m), let .git(m), let .later(m, nil): return m
-            case let .later(m, .cases(numbers)?):
+            case let .notSetUp(m), let .git(m), let .later(m, nil, _): return m
+            case let .later(m, .cases(numbers)?, _):
                 return m + "\n" + L("Your changes to \(StoreSync.caseList(numbers)) are committed here and go with the next ladder sync.")
-            case let .later(m, .commits?):
+            case let .later(m, .commits?, _):
                 return m + "\n" + L("Your changes are committed here and go with the next ladder sync.")
-            case let .later(m, .nothing?):
+            case let .later(m, .nothing?, _):
                 return m + "\n" + L("Nothing here was waiting to be sent; run ladder sync again once it can be reached.")
             }
         }
@@ -74,7 +75,7 @@ public struct StoreSync {
         public var commitsSent = 0
         /// Files of ladder's (`.gitignore`, `.gitattributes`) whose lines it put back.
         public var restored: [String] = []
-        /// Two stores begun apart (on two machines before they synced) made one: how
+        /// Two stores started separately (on two machines before they synced) made one: how
         /// many cases each had. The first sync of a machine that had cases of its own.
         public var joined: (here: Int, there: Int)?
     }
@@ -279,9 +280,11 @@ public struct StoreSync {
         report.remote = remote.output.trimmingCharacters(in: .whitespacesAndNewlines)
         // What the user is told when the remote cannot be had: whether work waits here.
         func later(_ problem: String) -> Failure {
-            let cases = Array(Set(report.sent + numbers(ofPaths: unsentPaths()))).sorted()
-            if !cases.isEmpty { return .later(problem, waiting: .cases(cases)) }
-            return .later(problem, waiting: unsentCommits() > 0 ? .commits : .nothing)
+            // By the paths the waiting commits change, numbered as the store numbers
+            // them now (a merge before the push may have settled numbers).
+            let cases = numbers(ofPaths: waitingPaths())
+            let waiting: Waiting = !cases.isEmpty ? .cases(cases) : unsentCommits() > 0 ? .commits : .nothing
+            return .later(problem, waiting: waiting, done: report)
         }
         var attempt = 0
         while true {
@@ -296,7 +299,7 @@ public struct StoreSync {
             let upstream = "origin/" + branch
             if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-                // No commit in common: this store and the remote's were begun apart.
+                // No commit in common: this store and the remote's were started separately.
                 if report.joined == nil, git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok,
                    git.run(["merge-base", "HEAD", upstream]).status == 1 {
                     let here = caseFiles(in: "HEAD"), there = caseFiles(in: upstream)
@@ -381,6 +384,17 @@ public struct StoreSync {
         let upstream = "origin/" + upstreamBranch(current: currentBranch())
         guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else { return [] }
         return git.run(["diff", "--name-only", upstream + "...HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
+    }
+
+    /// The case files changed by commits here that the remote, as last fetched, does
+    /// not have; every case file committed here when it has no branch yet.
+    private func waitingPaths() -> [String] {
+        let upstream = "origin/" + upstreamBranch(current: currentBranch())
+        guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else {
+            guard git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok else { return [] }
+            return git.run(["ls-tree", "-r", "--name-only", "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
+        }
+        return unsentPaths()
     }
 
     /// The remote's branch to merge and push: the one this branch tracks, else the

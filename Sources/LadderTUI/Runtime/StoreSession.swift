@@ -220,6 +220,7 @@ public final class StoreSession {
             let report = try sync.sync(now: now, host: ProcessInfo.processInfo.hostName)
             var lines: [String] = []
             if !report.delivered.isEmpty { lines.append(L("sent changes to \(StoreSync.caseList(report.delivered, atMost: 8))")) }
+            if let (here, there) = report.joined { lines.append(L("joined two stores started separately: \(here) cases here, \(there) there")) }
             if !report.received.isEmpty { lines.append(L("received changes to \(StoreSync.caseList(report.received, atMost: 8))")) }
             lines += report.renumbered.map(\.description)
             if report.remote == nil { lines.append(L("committed here; no remote yet (ladder sync --init REMOTE)")) }
@@ -228,7 +229,7 @@ public final class StoreSession {
         } catch {
             // What became of the work first, in the front end's words (its key is S):
             // the status line is cut at the screen's edge, and git's words can be long.
-            if case let .later(problem, waiting?) = error {
+            if case let .later(problem, waiting?, _) = error {
                 return .syncFailed(waiting != .nothing ? L("kept here, sent with the next S; \(problem)")
                                                        : L("nothing was waiting to be sent; \(problem)"))
             }

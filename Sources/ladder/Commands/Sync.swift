@@ -54,6 +54,9 @@ struct Sync: ParsableCommand {
                 }
                 say(report)
             } catch let f as StoreSync.Failure {
+                // What it did before it stopped (a merge, numbers settled) is told first:
+                // the next sync, finding the merge made, would not tell it again.
+                if case let .later(_, _, done?) = f { say(done, stopped: true) }
                 printError(L("ladder: error: sync: \(f.description)"))
                 switch f {
                 case .notSetUp: throw ExitCode(78)
@@ -64,7 +67,8 @@ struct Sync: ParsableCommand {
         }
     }
 
-    private func say(_ report: StoreSync.Report) {
+    /// `stopped`: the sync could not finish (offline); only what it did is told.
+    private func say(_ report: StoreSync.Report, stopped: Bool = false) {
         func cases(_ ns: [Int]) -> String { StoreSync.caseList(ns) }
         if report.tidied.count > 0 { print(L("sync: case files left in two versions by a sync tool or a merge, merged: \(report.tidied.count)")) }
         for (number, kept) in report.tidied.twoWays {
@@ -74,11 +78,11 @@ struct Sync: ParsableCommand {
         // Earlier commits sent now are told below ("sent changes to"), not as nothing.
         if !report.sent.isEmpty {
             print(L("sync: committed changes to \(cases(report.sent))"))
-        } else if report.delivered.isEmpty && report.commitsSent == 0 {
+        } else if report.delivered.isEmpty && report.commitsSent == 0 && !stopped {
             print(L("sync: nothing new here to send"))
         }
         if let (here, there) = report.joined, let remote = report.remote {
-            print(L("sync: joined two stores begun apart, one here and one at \(remote) (cases here: \(here), there: \(there)); see them all with: ladder list --all"))
+            print(L("sync: joined two stores started separately, one here and one at \(remote) (cases here: \(here), there: \(there)); see them all with: ladder list --all"))
         }
         for r in report.renumbered { print(L("sync: \(r.description)")) }
         guard let remote = report.remote else {
@@ -86,6 +90,7 @@ struct Sync: ParsableCommand {
             return
         }
         if !report.received.isEmpty { print(L("sync: received changes to \(cases(report.received)) from \(remote)")) }
+        guard !stopped else { return }
         if !report.delivered.isEmpty {
             print(L("sync: sent changes to \(cases(report.delivered)) to \(remote)"))
         } else if report.commitsSent == 1 {

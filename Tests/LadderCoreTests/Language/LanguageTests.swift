@@ -66,6 +66,14 @@ import Testing
         #expect(many.text(in: .en) == "1-二-3--5-six-7-八-9-ten")
         #expect(many.key == "{1}-{2}-{3}-{4}-{5}-{6}-{7}-{8}-{9}-{10}")
         #expect(many.values == ["1", "二", "3", "", "5", "six", "7", "八", "9", "ten"])
+        // One value of every length about the bytes held in place: 191, 192, 193.
+        for length in 188...196 {
+            let text = String(repeating: "a", count: length)
+            let phrase: Phrase = "\(text)"
+            #expect(phrase.text(in: .en) == text && phrase.values == [text] && phrase.key == "{1}", "\(length)")
+            let framed: Phrase = "<\(String(text.dropFirst(2)))>"
+            #expect(framed.text(in: .en) == "<" + text.dropFirst(2) + ">", "\(length)")
+        }
         // Eight values fill the places held in place exactly.
         let eight: Phrase = "\(a)\(b)\(c)\(d)\(e)\(f)\(g)\(h)"
         #expect(eight.text(in: .en) == "1二35six7八" && eight.values == ["1", "二", "3", "", "5", "six", "7", "八"])

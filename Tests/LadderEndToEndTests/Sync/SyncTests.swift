@@ -135,6 +135,50 @@ import Testing
         #expect(idle.status == 75 && idle.err.contains("Nothing here was waiting to be sent") && !idle.err.contains("committed here"), "\(idle.err)")
     }
 
+    /// Offline from the first sync on: every case made here waits, and each sync that
+    /// cannot reach the remote names them all, the first time and every time after.
+    @Test func offlineFromTheStartNamesEveryCaseThatWaits() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let first = laptop.run(["sync", "--init", root + "/gone.git"])
+        #expect(first.status == 75 && first.err.contains("Your changes to #1 are committed here"), "\(first.err)")
+        laptop.ok("add", "Router drops", "--org", "Example Net")
+        for _ in 0..<2 {
+            let again = laptop.run(["sync"])
+            #expect(again.status == 75 && again.err.contains("Your changes to #1, #2 are committed here"), "\(again.err)")
+        }
+    }
+
+    /// A push refused after a merge that joined two stores and settled numbers: what the
+    /// merge did is told then (the next sync finds it made and says nothing of it), and
+    /// the cases named as waiting are this machine's, by the numbers they have now.
+    @Test func aRefusedPushAfterAJoinTellsTheJoinAndNamesThisMachinesCases() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("add", "Router drops", "--org", "Example Net")
+        laptop.ok("sync", "--init", remote)
+        let server = machine("server")
+        let mine = ["Bill twice", "Scanner blocks mail", "Line dead"]
+        for title in mine { server.ok("add", title, "--org", "Example Mobile") }
+        server.ok("sync", "--init")
+        #expect(git(["remote", "add", "origin", remote], in: server.store).status == 0)
+        #expect(git(["config", "remote.origin.pushurl", root + "/gone.git"], in: server.store).status == 0)
+        let refused = server.run(["sync"])
+        #expect(refused.status == 75, "\(refused.err)")
+        #expect(refused.out.contains("joined two stores started separately") && refused.out.contains("is now case"), "\(refused.out)")
+        #expect(!refused.out.contains("nothing new here to send") && !refused.out.contains("up to date"), "\(refused.out)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(server.ok("list", "--all", "--json").out.utf8)) as? [[String: Any]])
+        let own = list.filter { mine.contains($0["title"] as? String ?? "") }.compactMap { $0["number"] as? Int }
+        #expect(own.count == 3)
+        // Waiting: this machine's cases, and the laptop's it numbered anew here (that
+        // change is made here, and goes to the laptop with the push).
+        let moved = refused.out.matches(of: try Regex("is now case ([0-9]+)")).compactMap { Int(String(refused.out[$0.range]).split(separator: " ").last!) }
+        #expect(!moved.isEmpty)
+        let waiting = Set(own + moved).sorted().map { "#\($0)" }.joined(separator: ", ")
+        #expect(refused.err.contains("Your changes to \(waiting) are committed here"), "\(waiting): \(refused.err)")
+        #expect(!moved.contains { own.contains($0) })
+    }
+
     /// A laptop that moves to a new, empty remote (a new server) sends it the whole
     /// store, and says so: the old remote's branch, still known here, is not taken for
     /// the new one's (it said "nothing new here to send" and "up to date").
@@ -163,7 +207,7 @@ import Testing
         let server = machine("server")
         for title in ["Bill twice", "Scanner blocks mail", "Line dead"] { server.ok("add", title, "--org", "Example Mobile") }
         let joined = server.ok("sync", "--init", remote).out
-        #expect(joined.contains("joined two stores begun apart, one here and one at \(remote) (cases here: 3, there: 2)"), "\(joined)")
+        #expect(joined.contains("joined two stores started separately, one here and one at \(remote) (cases here: 3, there: 2)"), "\(joined)")
         #expect(joined.contains("is now case 4") && joined.contains("is now case 5"), "the two numbers both used are settled: \(joined)")
         #expect(server.ok("list", "--all").out.split(separator: "\n").count == 6, "a heading and five cases")
         #expect(!server.ok("sync").out.contains("joined"), "said once")

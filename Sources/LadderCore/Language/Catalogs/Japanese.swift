@@ -3444,8 +3444,11 @@ msgstr "変更はこの端末にコミット済みで、次の ladder sync で�
 msgid "Your changes to {1} are committed here and go with the next ladder sync."
 msgstr "{1} の変更はこの端末にコミット済みで、次の ladder sync で送られます。"
 
-msgid "sync: joined two stores begun apart, one here and one at {1} (cases here: {2}, there: {3}); see them all with: ladder list --all"
-msgstr "同期: 別々に始めた二つのストアを一つにしました。この端末の案件 {2}件と {1} の案件 {3}件です。すべて見るには: ladder list --all"
+msgid "sync: joined two stores started separately, one here and one at {1} (cases here: {2}, there: {3}); see them all with: ladder list --all"
+msgstr "同期: 別々に始めた二つのストアを一つにしました。この端末の案件{2}件と {1} の案件{3}件です。すべて見るには: ladder list --all"
+
+msgid "joined two stores started separately: {1} cases here, {2} there"
+msgstr "別々に始めた二つのストアを一つにしました（この端末{1}件、相手{2}件）"
 
 msgid "Nothing here was waiting to be sent; run ladder sync again once it can be reached."
 msgstr "この端末に送るものはありませんでした。接続できるようになったら、もう一度 ladder sync を実行してください。"

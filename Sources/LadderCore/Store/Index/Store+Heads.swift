@@ -157,8 +157,9 @@ extension Store {
                 case .gone: break
                 }
             }
-            // Nothing read keeps a pointer into the map. A page a neighbouring window
-            // shares is let go too: read again, it maps in again, the same bytes.
+            // Nothing read keeps a pointer into the map. Only pages wholly inside the
+            // window's lines go (one it shares with a neighbour stays); a page let go that
+            // is read again maps in again, the same bytes: the map is private and read-only.
             let from = (low + page - 1) / page * page, to = high / page * page
             if to > from { madvise(base + from, to - from, MADV_DONTNEED) }
             return part

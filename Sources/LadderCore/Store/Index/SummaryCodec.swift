@@ -85,7 +85,7 @@ extension CaseSummary {
             case .reached?:
                 let start = r.valueStart()
                 reached = r.null() ? nil : try DatedContact(reading: &r)
-                if reached != nil { reachedBytes = start..<r.position }
+                reachedBytes = reached != nil ? start..<r.position : nil
             case .attempt?:
                 // Most often the last attempt is the last contact, written the same:
                 // its bytes are compared, not read again (a tenth of a case's reading).
