@@ -170,13 +170,13 @@ import Testing
         let list = try #require(try JSONSerialization.jsonObject(with: Data(server.ok("list", "--all", "--json").out.utf8)) as? [[String: Any]])
         let own = list.filter { mine.contains($0["title"] as? String ?? "") }.compactMap { $0["number"] as? Int }
         #expect(own.count == 3)
-        // Waiting: this machine's cases, and the laptop's it numbered anew here (that
-        // change is made here, and goes to the laptop with the push).
+        // Waiting: this machine's cases, and any of the laptop's it numbered anew here
+        // (that change is made here, and goes to the laptop with the push). Which of two
+        // cases made at one instant keeps a number goes by their ids, so either may move.
         let moved = refused.out.matches(of: try Regex("is now case ([0-9]+)")).compactMap { Int(String(refused.out[$0.range]).split(separator: " ").last!) }
         #expect(!moved.isEmpty)
         let waiting = Set(own + moved).sorted().map { "#\($0)" }.joined(separator: ", ")
         #expect(refused.err.contains("Your changes to \(waiting) are committed here"), "\(waiting): \(refused.err)")
-        #expect(!moved.contains { own.contains($0) })
     }
 
     /// A laptop that moves to a new, empty remote (a new server) sends it the whole
