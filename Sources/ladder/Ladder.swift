@@ -27,7 +27,7 @@ struct Ladder: ParsableCommand {
               74   the store could not be read, written or locked (over 10 s)
               75   sync: the remote could not be reached or refused the push (try again)
               78   the config file cannot be used (bad JSON, an unknown key, bad hours);
-                   sync: the store is not a git repository
+                   sync: the store is not a git repository, or the remote not a ladder store
               130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP
 
             More: man ladder; the store, the config and the JSON output: man 5 ladder-store.

@@ -127,6 +127,11 @@ public struct StoreSync {
                     let branch = upstreamBranch(current: "main")
                     git.run(["checkout", "-q", "-B", branch, "--track", "origin/" + branch])
                 }
+                // A repository that is not a ladder store does not become the store.
+                if git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok, !isLadderStore("HEAD") {
+                    try? fm.removeItem(atPath: store.directory)
+                    throw .notSetUp(L("\(remote) holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"))
+                }
                 said.append(L("cloned \(remote) into \(store.directory)"))
                 try installDriver()
                 said.append(L("installed ladder's merge driver in \(store.directory)/.git/config"))
@@ -300,12 +305,18 @@ public struct StoreSync {
             if git.run(["rev-parse", "-q", "--verify", upstream]).ok {
                 let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
                 // No commit in common: this store and the remote's were started separately.
-                if report.joined == nil, git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok,
-                   git.run(["merge-base", "HEAD", upstream]).status == 1 {
+                let unrelated = git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok
+                    && git.run(["merge-base", "HEAD", upstream]).status == 1
+                if unrelated {
+                    // A repository that is not a ladder store is never merged into this one
+                    // (nor this store pushed into it).
+                    guard isLadderStore(upstream) else {
+                        throw .notSetUp(L("\(report.remote!) holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"))
+                    }
                     let here = caseFiles(in: "HEAD"), there = caseFiles(in: upstream)
-                    if here > 0, there > 0 { report.joined = (here, there) }
+                    if report.joined == nil, here > 0, there > 0 { report.joined = (here, there) }
                 }
-                try merge(upstream)
+                try merge(upstream, unrelated: unrelated)
                 store.makePrivate()  // git checks files out as the umask says
                 let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
                 report.received = Array(Set(report.received + numbers(ofPaths: changed))).sorted()
@@ -339,9 +350,15 @@ public struct StoreSync {
                 return report
             }
             // Someone pushed in between: fetch and merge again, a few times.
-            let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first") || pushed.error.contains("non-fast-forward")
-            guard rejected, attempt < 3 else {
-                throw later(L("cannot push to \(report.remote!): \(pushed.said)"))
+            // Only a race: a hook or a rule that refused the push ("remote rejected") is said
+            // as it is.
+            let rejected = pushed.error.contains("fetch first") || pushed.error.contains("non-fast-forward")
+            // Named by where the push goes (a push URL may differ from the fetch URL).
+            let pushURL = git.run(["remote", "get-url", "--push", "origin"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let target = pushURL.isEmpty ? report.remote! : pushURL
+            guard rejected else { throw later(L("cannot push to \(target): \(pushed.said)")) }
+            guard attempt < 3 else {
+                throw later(L("\(target) kept changing while this sync merged (another machine was sending too); tried 3 times; run ladder sync again"))
             }
         }
     }
@@ -467,7 +484,17 @@ public struct StoreSync {
         return numbers.count <= atMost ? shown : L("\(shown) and \(numbers.count - atMost) more")
     }
 
-    private func merge(_ upstream: String) throws(Failure) {
+    /// Whether a commit holds a ladder store: a `cases/` folder, or ladder's lines in
+    /// `.gitattributes` (a store synced before its first case).
+    private func isLadderStore(_ commit: String) -> Bool {
+        if !git.run(["ls-tree", "--name-only", commit, "--", "cases"]).output.isEmpty { return true }
+        let attributes = git.run(["show", commit + ":.gitattributes"])
+        return attributes.ok && attributes.output.contains("cases/*.jsonl merge=")
+    }
+
+    /// `unrelated`: the two sides have no commit in common (two stores joined), which a
+    /// merge by hand must allow as this one does.
+    private func merge(_ upstream: String, unrelated: Bool = false) throws(Failure) {
         var args = ["merge", "-q", "--no-edit", "--allow-unrelated-histories", upstream]
         if git.run(["config", "user.email"]).output.isEmpty {
             args = ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] + args
@@ -478,7 +505,8 @@ public struct StoreSync {
             let conflicted = git.run(["diff", "--name-only", "--diff-filter=U"]).output
                 .split(separator: "\n").map(String.init)
             git.run(["merge", "--abort"])
-            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) with git, then run ladder sync"))
+            let how = unrelated ? "git merge --allow-unrelated-histories \(upstream)" : "git merge \(upstream)"
+            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) (\(how)), then run ladder sync"))
         }
     }
 

@@ -179,6 +179,75 @@ import Testing
         #expect(refused.err.contains("Your changes to \(waiting) are committed here"), "\(waiting): \(refused.err)")
     }
 
+    /// A push that goes elsewhere than the fetch (`pushurl`) is named by where it goes;
+    /// a push the remote refuses by a hook is said in git's words, and is no race.
+    @Test func aRefusedPushIsNamedByWhereItGoes() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        laptop.ok("note", "1", "written later")
+        #expect(git(["config", "remote.origin.pushurl", root + "/gone.git"], in: laptop.store).status == 0)
+        let elsewhere = laptop.run(["sync"])
+        #expect(elsewhere.status == 75 && elsewhere.err.contains("cannot push to \(root)/gone.git"), "\(elsewhere.err)")
+        #expect(git(["config", "--unset", "remote.origin.pushurl"], in: laptop.store).status == 0)
+        let hook = remote + "/hooks/pre-receive"
+        try "#!/bin/sh\necho 'closed for the night' >&2\nexit 1\n".write(toFile: hook, atomically: true, encoding: .utf8)
+        #expect(chmod(hook, 0o755) == 0)
+        let declined = laptop.run(["sync"])
+        #expect(declined.status == 75 && declined.err.contains("closed for the night") && !declined.err.contains("kept changing"), "\(declined.err)")
+    }
+
+    /// A remote that changes under every try (other machines sending at once): three
+    /// tries, then said plainly, not in git's hints. git is stood in for by a script that
+    /// answers every push as a remote that moved on.
+    @Test func aRemoteThatKeepsChangingIsSaidPlainly() throws {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("sync", "--init", remote)
+        laptop.ok("note", "1", "written later")
+        let bin = laptop.directory + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let racing = """
+            #!/bin/sh
+            for a in "$@"; do
+              if [ "$a" = push ]; then
+                echo ' ! [rejected]        HEAD -> main (fetch first)' >&2
+                echo "hint: Updates were rejected because the remote contains work that you do not" >&2
+                exit 1
+              fi
+            done
+            exec /usr/bin/git "$@"
+
+            """
+        try racing.write(toFile: bin + "/git", atomically: true, encoding: .utf8)
+        #expect(chmod(bin + "/git", 0o755) == 0)
+        let r = laptop.run(["sync"], environment: ["PATH": bin + ":/usr/bin:/bin"])
+        #expect(r.status == 75, "\(r.err)")
+        #expect(r.err.contains("\(remote) kept changing while this sync merged") && r.err.contains("tried 3 times") && !r.err.contains("hint:"), "\(r.err)")
+        #expect(r.err.contains("Your changes to #1 are committed here"), "\(r.err)")
+    }
+
+    /// A remote that is a git repository but not a ladder store is never merged into the
+    /// store, nor the store pushed into it, nor cloned as the store.
+    @Test func aRemoteThatIsNotALadderStoreIsRefused() throws {
+        let other = root + "/other"
+        #expect(git(["init", "-q", "-b", "main", other], in: root).status == 0)
+        try "a project\n".write(toFile: other + "/README", atomically: true, encoding: .utf8)
+        #expect(git(["add", "README"], in: other).status == 0)
+        #expect(git(["-c", "user.name=x", "-c", "user.email=x@example.com", "commit", "-qm", "a project"], in: other).status == 0)
+        #expect(git(["clone", "-q", "--bare", other, root + "/other.git"], in: root).status == 0)
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        let joined = laptop.run(["sync", "--init", root + "/other.git"])
+        #expect(joined.status == 78 && joined.err.contains("is not a ladder store"), "\(joined.err)")
+        #expect(!FileManager.default.fileExists(atPath: laptop.store + "/README"))
+        #expect(git(["ls-tree", "-r", "--name-only", "main"], in: root + "/other.git").out == "README\n", "nothing sent")
+        let fresh = machine("server")
+        let cloned = fresh.run(["sync", "--init", root + "/other.git"])
+        #expect(cloned.status == 78 && cloned.err.contains("is not a ladder store"), "\(cloned.err)")
+        #expect(!FileManager.default.fileExists(atPath: fresh.store + "/README"))
+    }
+
     /// A laptop that moves to a new, empty remote (a new server) sends it the whole
     /// store, and says so: the old remote's branch, still known here, is not taken for
     /// the new one's (it said "nothing new here to send" and "up to date").

@@ -3465,8 +3465,14 @@ msgstr "{1} ほか{2}件"
 msgid "git commit failed: {1}"
 msgstr "git commit に失敗しました: {1}"
 
-msgid "git could not merge {1} ({2}); the merge was taken back, and your changes stay committed here. Merge it by hand in {3} with git, then run ladder sync"
-msgstr "git が {1} をマージできませんでした（{2}）。マージは取り消し、変更はこの端末にコミットしたままです。{3} で git を使って手でマージしてから、ladder sync を実行してください。"
+msgid "git could not merge {1} ({2}); the merge was taken back, and your changes stay committed here. Merge it by hand in {3} ({4}), then run ladder sync"
+msgstr "git が {1} をマージできませんでした（{2}）。マージは取り消し、変更はこの端末にコミットしたままです。{3} で手でマージして（{4}）から、ladder sync を実行してください。"
+
+msgid "{1} holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"
+msgstr "{1} は ladder のストアではない git リポジトリです（cases/ フォルダーも .gitattributes の ladder の行もありません）。何もマージも送信もしていません。新しいベアリポジトリ（git init --bare）か、ほかの ladder が同期しているリポジトリを指定してください: ladder sync --init REMOTE"
+
+msgid "{1} kept changing while this sync merged (another machine was sending too); tried 3 times; run ladder sync again"
+msgstr "この同期がマージしている間に {1} が変わり続けました（ほかの端末も送信していました）。3回試しました。もう一度 ladder sync を実行してください。"
 
 msgid "git exited with status {1}"
 msgstr "git が終了コード{1}で終わりました"
