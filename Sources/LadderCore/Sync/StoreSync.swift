@@ -130,7 +130,7 @@ public struct StoreSync {
                 // A repository that is not a ladder store does not become the store.
                 if git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok, !isLadderStore("HEAD") {
                     try? fm.removeItem(atPath: store.directory)
-                    throw .notSetUp(L("\(remote) holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"))
+                    throw Self.notALadderStore(remote)
                 }
                 said.append(L("cloned \(remote) into \(store.directory)"))
                 try installDriver()
@@ -311,7 +311,7 @@ public struct StoreSync {
                     // A repository that is not a ladder store is never merged into this one
                     // (nor this store pushed into it).
                     guard isLadderStore(upstream) else {
-                        throw .notSetUp(L("\(report.remote!) holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"))
+                        throw Self.notALadderStore(report.remote!)
                     }
                     let here = caseFiles(in: "HEAD"), there = caseFiles(in: upstream)
                     if report.joined == nil, here > 0, there > 0 { report.joined = (here, there) }
@@ -482,6 +482,11 @@ public struct StoreSync {
     public static func caseList(_ numbers: [Int], atMost: Int = 20) -> String {
         let shown = numbers.prefix(atMost).map { "#\($0)" }.joined(separator: DocumentWords.comma)
         return numbers.count <= atMost ? shown : L("\(shown) and \(numbers.count - atMost) more")
+    }
+
+    /// The refusal of a remote that holds some other repository.
+    private static func notALadderStore(_ remote: String) -> Failure {
+        .notSetUp(L("\(remote) holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"))
     }
 
     /// Whether a commit holds a ladder store: a `cases/` folder, or ladder's lines in

@@ -135,6 +135,15 @@ import Testing
         #expect(idle.status == 75 && idle.err.contains("Nothing here was waiting to be sent") && !idle.err.contains("committed here"), "\(idle.err)")
     }
 
+    /// A laptop with two cases, synced to the remote.
+    func laptopWithTwoCasesSynced() -> Sandbox {
+        let laptop = machine("laptop")
+        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
+        laptop.ok("add", "Router drops", "--org", "Example Net")
+        laptop.ok("sync", "--init", remote)
+        return laptop
+    }
+
     /// Offline from the first sync on: every case made here waits, and each sync that
     /// cannot reach the remote names them all, the first time and every time after.
     @Test func offlineFromTheStartNamesEveryCaseThatWaits() throws {
@@ -153,10 +162,7 @@ import Testing
     /// merge did is told then (the next sync finds it made and says nothing of it), and
     /// the cases named as waiting are this machine's, by the numbers they have now.
     @Test func aRefusedPushAfterAJoinTellsTheJoinAndNamesThisMachinesCases() throws {
-        let laptop = machine("laptop")
-        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
-        laptop.ok("add", "Router drops", "--org", "Example Net")
-        laptop.ok("sync", "--init", remote)
+        let laptop = laptopWithTwoCasesSynced()
         let server = machine("server")
         let mine = ["Bill twice", "Scanner blocks mail", "Line dead"]
         for title in mine { server.ok("add", title, "--org", "Example Mobile") }
@@ -252,10 +258,7 @@ import Testing
     /// store, and says so: the old remote's branch, still known here, is not taken for
     /// the new one's (it said "nothing new here to send" and "up to date").
     @Test func aNewEmptyRemoteIsSentTheWholeStore() throws {
-        let laptop = machine("laptop")
-        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
-        laptop.ok("add", "Router drops", "--org", "Example Net")
-        laptop.ok("sync", "--init", remote)
+        let laptop = laptopWithTwoCasesSynced()
         let other = root + "/other.git"
         #expect(git(["init", "-q", "--bare", other], in: root).status == 0)
         let moved = laptop.ok("sync", "--init", other).out
@@ -269,10 +272,7 @@ import Testing
     /// A server that had cases of its own before its first sync joins them to the
     /// laptop's, and is told so once, with how many each side had.
     @Test func aMachineWithCasesOfItsOwnJoinsThemAndIsToldSo() throws {
-        let laptop = machine("laptop")
-        laptop.ok("add", "Mail bounces", "--org", "Example Mobile")
-        laptop.ok("add", "Router drops", "--org", "Example Net")
-        laptop.ok("sync", "--init", remote)
+        let laptop = laptopWithTwoCasesSynced()
         let server = machine("server")
         for title in ["Bill twice", "Scanner blocks mail", "Line dead"] { server.ok("add", title, "--org", "Example Mobile") }
         let joined = server.ok("sync", "--init", remote).out
