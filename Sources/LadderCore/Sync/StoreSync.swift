@@ -500,12 +500,15 @@ public struct StoreSync {
     /// `unrelated`: the two sides have no commit in common (two stores joined), which a
     /// merge by hand must allow as this one does.
     private func merge(_ upstream: String, unrelated: Bool = false) throws(Failure) {
-        var args = ["merge", "-q", "--no-edit", "--allow-unrelated-histories", upstream]
-        if git.run(["config", "user.email"]).output.isEmpty {
-            args = ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] + args
-        }
+        let identity = git.run(["config", "user.email"]).output.isEmpty ? ["-c", "user.name=ladder", "-c", "user.email=ladder@localhost"] : []
+        let args = identity + ["merge", "-q", "--no-edit", "--allow-unrelated-histories", upstream]
         let outcome: Git.Result
-        do { outcome = try store.withLock { git.run(args) } } catch { throw .git("\(error)") }
+        do {
+            outcome = try store.withLock {
+                let merged = git.run(args)
+                return merged.ok ? merged : (mergeOwnFiles(identity: identity) ?? merged)
+            }
+        } catch { throw .git("\(error)") }
         guard outcome.ok else {
             let conflicted = git.run(["diff", "--name-only", "--diff-filter=U"]).output
                 .split(separator: "\n").map(String.init)
@@ -513,6 +516,21 @@ public struct StoreSync {
             let how = unrelated ? "git merge --allow-unrelated-histories \(upstream)" : "git merge \(upstream)"
             throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) (\(how)), then run ladder sync"))
         }
+    }
+
+    /// A merge stopped only by ladder's own files (`.gitignore`, `.gitattributes`, each
+    /// with lines a user added on both sides: two stores joined) is finished here:
+    /// ladder's lines, then every other line of both sides, as `writeIfDifferent` puts
+    /// them back. Nil when anything else is in conflict, or it cannot be finished.
+    private func mergeOwnFiles(identity: [String]) -> Git.Result? {
+        let own = [".gitignore": Self.gitignore, ".gitattributes": Self.gitattributes]
+        let conflicted = git.run(["diff", "--name-only", "--diff-filter=U"]).output.split(separator: "\n").map(String.init)
+        guard !conflicted.isEmpty, conflicted.allSatisfy({ own[$0] != nil }) else { return nil }
+        for name in conflicted {
+            guard (try? writeIfDifferent(name, own[name]!)) != nil, git.run(["add", "--", name]).ok else { return nil }
+        }
+        let done = git.run(identity + ["commit", "-q", "--no-edit"])
+        return done.ok ? done : nil
     }
 
     /// The case numbers of changed paths, as the store now numbers them.

@@ -233,6 +233,34 @@ import Testing
         #expect(r.err.contains("Your changes to #1 are committed here"), "\(r.err)")
     }
 
+    /// Two stores joined whose `.gitignore` each has a line its user added: git stops at
+    /// that file (both sides added it), and ladder finishes the merge with its own lines
+    /// and both users' (it stopped with exit 65, and the advice it gave then failed).
+    @Test func joiningStoresWithTheirOwnIgnoreLinesMergesThem() throws {
+        let laptop = laptopWithTwoCasesSynced()
+        try (String(contentsOfFile: laptop.store + "/.gitignore", encoding: .utf8) + "/mine-laptop\n")
+            .write(toFile: laptop.store + "/.gitignore", atomically: true, encoding: .utf8)
+        #expect(git(["-c", "user.name=x", "-c", "user.email=x@example.com", "commit", "-qam", "mine"], in: laptop.store).status == 0)
+        laptop.ok("sync")
+        let server = machine("server")
+        server.ok("add", "Bill twice", "--org", "Example Mobile")
+        server.ok("sync", "--init")
+        server.ok("sync")  // no remote yet: the commit is the sync
+        try (String(contentsOfFile: server.store + "/.gitignore", encoding: .utf8) + "/mine-server\n")
+            .write(toFile: server.store + "/.gitignore", atomically: true, encoding: .utf8)
+        #expect(git(["-c", "user.name=x", "-c", "user.email=x@example.com", "commit", "-qam", "mine"], in: server.store).status == 0)
+        #expect(git(["remote", "add", "origin", remote], in: server.store).status == 0)
+        let joined = server.run(["sync"])
+        #expect(joined.status == 0 && joined.out.contains("joined two stores started separately"), "\(joined.out)\n\(joined.err)")
+        let ignore = try String(contentsOfFile: server.store + "/.gitignore", encoding: .utf8)
+        #expect(ignore.contains("/mine-laptop") && ignore.contains("/mine-server") && ignore.hasPrefix("# ladder:"), "\(ignore)")
+        #expect(!ignore.contains("<<<<<<<") && !ignore.contains(">>>>>>>"), "\(ignore)")
+        #expect(git(["status", "--porcelain"], in: server.store).out == "", "the merge is finished and committed")
+        #expect(server.ok("list", "--all").out.split(separator: "\n").count == 4, "a heading and three cases")
+        laptop.ok("sync")
+        #expect(try String(contentsOfFile: laptop.store + "/.gitignore", encoding: .utf8) == ignore, "the laptop gets the same")
+    }
+
     /// A remote that is a git repository but not a ladder store is never merged into the
     /// store, nor the store pushed into it, nor cloned as the store.
     @Test func aRemoteThatIsNotALadderStoreIsRefused() throws {
