@@ -88,6 +88,12 @@ public struct StoreDoctor {
                                         fix: L("fix it with ladder config --edit (the keys: man 5 ladder-store), or use ladder org edit"), repairable: false))
             }
         }
+        // A merge by hand not finished: until it is, git leaves case files as it wrote
+        // them (its markers, its permissions), which the findings above then name.
+        if FileSystem.exists(store.directory + "/.git/MERGE_HEAD") {
+            findings.append(Finding(kind: .merge, path: store.directory + "/.git", problem: L("git is in the middle of a merge"),
+                                    fix: L("finish it (git commit) or take it back (git merge --abort), then ladder sync"), repairable: false))
+        }
         if FileSystem.exists(store.directory + "/lock"), (try? StoreLock(path: store.directory + "/lock", timeout: 0)) == nil {
             findings.append(Finding(kind: .busy, path: store.directory + "/lock", problem: L("another ladder is writing right now"),
                                     fix: L("run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)"),

@@ -170,6 +170,20 @@ import LadderTestSupport
         #expect(try store.load(1).events.count == 3)
     }
 
+    /// A merge by hand left unfinished is named by doctor, with how to finish it: until
+    /// then git leaves case files as it wrote them, which doctor names too.
+    @Test func anUnfinishedMergeIsNamedByDoctor() throws {
+        let r = Replicas(1)
+        let store = r.stores[0]
+        _ = try add(store, "mail bounces", at: t0)
+        #expect(try !StoreDoctor(store: store, configPath: nil).examine().findings.contains { $0.path.hasSuffix("/.git") })
+        try FileManager.default.createDirectory(atPath: store.directory + "/.git", withIntermediateDirectories: true)
+        try "0123456789abcdef0123456789abcdef01234567\n".write(toFile: store.directory + "/.git/MERGE_HEAD", atomically: true, encoding: .utf8)
+        let found = try StoreDoctor(store: store, configPath: nil).examine().findings.filter { $0.path.hasSuffix("/.git") }
+        #expect(found.count == 1 && found[0].kind == .merge && !found[0].repairable && !found[0].isNote)
+        #expect(found[0].fix?.contains("git merge --abort") == true)
+    }
+
     @Test(arguments: ["%@.sync-conflict-20261202-101500-ABCDEFG.jsonl", "%@ (Laptop's conflicted copy 2026-12-02).jsonl"])
     func aSyncToolsCopyIsPartOfItsCase(pattern: String) throws {
         let r = Replicas(2)

@@ -316,6 +316,12 @@ msgstr "ladder config --edit で直す（キーは man 5 ladder-store）か、la
 msgid "another ladder is writing right now"
 msgstr "別の ladder がいま書き込み中"
 
+msgid "git is in the middle of a merge"
+msgstr "git のマージが途中です"
+
+msgid "finish it (git commit) or take it back (git merge --abort), then ladder sync"
+msgstr "マージを終える（git commit）か取り消して（git merge --abort）から、ladder sync を実行してください"
+
 msgid "run doctor again when it is done (a lock is never left behind: the system drops it when its process ends)"
 msgstr "終わってから doctor をもう一度実行する（ロックが残ることはありません。プロセスが終わるとシステムが外します）"
 
