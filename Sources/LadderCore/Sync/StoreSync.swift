@@ -277,7 +277,7 @@ public struct StoreSync {
         // made and committed by hand), may hold a hand merge's markers.
         var changed = Set(git.run(["status", "--porcelain", "--untracked-files=all", "--", "cases"]).output.split(separator: "\n")
             .map { ($0.dropFirst(3) as Substring).split(separator: "/").last.map(String.init) ?? "" })
-        changed.formUnion(unsentPaths().map(PathText.name))
+        changed.formUnion((unsentPaths() ?? []).map(PathText.name))
         do { report.tidied = try store.tidyAll(only: changed) } catch { throw .git("\(error)") }
         report.sent = try commit(message: L("ladder sync from \(host)"), now: now)
         let remote = git.run(["remote", "get-url", "origin"])
@@ -396,22 +396,19 @@ public struct StoreSync {
     }
 
     /// The case files changed by commits here that the remote, as last fetched, does
-    /// not have; none when there is no remote branch yet (the first sync sends all).
-    private func unsentPaths() -> [String] {
+    /// not have; nil when there is no remote branch yet (the first sync sends all).
+    private func unsentPaths() -> [String]? {
         let upstream = "origin/" + upstreamBranch(current: currentBranch())
-        guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else { return [] }
+        guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else { return nil }
         return git.run(["diff", "--name-only", upstream + "...HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
     }
 
     /// The case files changed by commits here that the remote, as last fetched, does
     /// not have; every case file committed here when it has no branch yet.
     private func waitingPaths() -> [String] {
-        let upstream = "origin/" + upstreamBranch(current: currentBranch())
-        guard git.run(["rev-parse", "-q", "--verify", upstream]).ok else {
-            guard git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok else { return [] }
-            return git.run(["ls-tree", "-r", "--name-only", "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
-        }
-        return unsentPaths()
+        if let unsent = unsentPaths() { return unsent }
+        guard git.run(["rev-parse", "-q", "--verify", "HEAD"]).ok else { return [] }
+        return git.run(["ls-tree", "-r", "--name-only", "HEAD", "--", "cases"]).output.split(separator: "\n").map(String.init)
     }
 
     /// The remote's branch to merge and push: the one this branch tracks, else the
