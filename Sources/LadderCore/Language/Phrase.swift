@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A sentence to show the user, written in English in the code with its values
 /// interpolated: `L("Case \(number) is closed.")`. The catalog key is the English text
 /// with each value replaced by its place, `{1}`, `{2}` …, so a translation can put the
@@ -16,30 +22,59 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     private let places: Interpolation.Places
 
     /// The catalog key: the English with each value replaced by its place number.
+    /// Made as bytes: every phrase in another language is looked up by its key.
     public var key: String {
         guard places.count > 0 else { return english }
-        let bytes = english.utf8
-        var out = ""
-        out.reserveCapacity(bytes.count)
-        var from = 0
-        for n in 0..<places.count / 2 {
-            out += Self.text(bytes, from, places[2 * n])
-            out += "{"
-            out += String(n + 1)
-            out += "}"
-            from = places[2 * n + 1]
+        let values = places.count / 2
+        var english = english
+        return english.withUTF8 { bytes in
+            var length = bytes.count
+            for n in 0..<values { length += Self.placeLength(n + 1) - (places[2 * n + 1] - places[2 * n]) }
+            // Pieces of a whole String, cut at ASCII: made without checking them again.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
+                var at = 0, from = 0
+                func put(_ piece: UnsafeBufferPointer<UInt8>) {
+                    guard let base = piece.baseAddress, !piece.isEmpty else { return }
+                    out.baseAddress!.advanced(by: at).initialize(from: base, count: piece.count)
+                    at += piece.count
+                }
+                for n in 0..<values {
+                    put(UnsafeBufferPointer(rebasing: bytes[from..<places[2 * n]]))
+                    at = Self.writePlace(n + 1, into: out, at: at)
+                    from = places[2 * n + 1]
+                }
+                put(UnsafeBufferPointer(rebasing: bytes[from...]))
+                return ValidUTF8.string(known: UnsafeBufferPointer(rebasing: out[..<at]))
+            }
         }
-        out += Self.text(bytes, from, bytes.count)
-        return out
+    }
+
+    /// The bytes of `{n}`.
+    private static func placeLength(_ n: Int) -> Int {
+        var digits = 1, rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        return digits + 2
+    }
+
+    /// Writes `{n}` at `at`; where it ends.
+    private static func writePlace(_ n: Int, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        let length = placeLength(n)
+        out[at] = 0x7B
+        var rest = n
+        for i in stride(from: at + length - 2, to: at, by: -1) {
+            out[i] = UInt8(0x30 + rest % 10)
+            rest /= 10
+        }
+        out[at + length - 1] = 0x7D
+        return at + length
     }
 
     /// The values, in the order they were written.
     public var values: [String] {
-        (0..<places.count / 2).map { Self.text(english.utf8, places[2 * $0], places[2 * $0 + 1]) }
-    }
-
-    private static func text(_ bytes: String.UTF8View, _ from: Int, _ to: Int) -> String {
-        String(bytes[bytes.index(bytes.startIndex, offsetBy: from)..<bytes.index(bytes.startIndex, offsetBy: to)])!
+        var english = english
+        return english.withUTF8 { bytes in
+            (0..<places.count / 2).map { String(decoding: bytes[places[2 * $0]..<places[2 * $0 + 1]], as: UTF8.self) }
+        }
     }
 
     public init(stringLiteral value: String) {
@@ -146,37 +181,78 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     /// catalog lacks it (a test keeps that from happening).
     public func text(in language: Language = .current) -> String {
         guard language != .en, let pattern = Catalog.of(language)?.translation(of: key) else { return english }
-        return places.count == 0 ? pattern : Phrase.fill(pattern, with: values)
+        guard places.count > 0 else { return pattern }
+        var english = english
+        let places = places
+        return english.withUTF8 { bytes in
+            Phrase.fill(pattern, count: places.count / 2) { n in
+                UnsafeBufferPointer(rebasing: bytes[places[2 * n]..<places[2 * n + 1]])
+            }
+        }
     }
 
     /// Puts the values into their places. Text in braces that is not a place number is
     /// left alone.
     static func fill(_ pattern: String, with values: [String]) -> String {
-        var out = ""
-        out.reserveCapacity(pattern.utf8.count + values.reduce(0) { $0 + $1.utf8.count })
-        // By bytes: `{`, digits and `}` are ASCII, never part of a longer character.
-        let bytes = Array(pattern.utf8)
-        var start = 0  // of the text not yet copied
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == 0x7B else { i += 1; continue }
-            var j = i + 1
-            var n = 0
-            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39, j - i <= 4 {
-                n = n * 10 + Int(bytes[j] - 0x30)
-                j += 1
-            }
-            if j > i + 1, j < bytes.count, bytes[j] == 0x7D, n >= 1, n <= values.count {
-                out += String(decoding: bytes[start..<i], as: UTF8.self)
-                out += values[n - 1]
-                i = j + 1
-                start = i
-            } else {
-                i += 1
+        // Every value's bytes in one buffer, for as long as the filling lasts.
+        var all: [UInt8] = [], ends: [Int] = []
+        for v in values { all += v.utf8; ends.append(all.count) }
+        return all.withUnsafeBufferPointer { bytes in
+            fill(pattern, count: values.count) { n in
+                UnsafeBufferPointer(rebasing: bytes[(n == 0 ? 0 : ends[n - 1])..<ends[n]])
             }
         }
-        out += String(decoding: bytes[start...], as: UTF8.self)
-        return out
+    }
+
+    /// `fill`, with value `n` (from 0) given as bytes by `value`. The places are found
+    /// first (the pattern is searched for `{` only), then the sentence is written in
+    /// place once its length is known.
+    private static func fill(_ pattern: String, count: Int, value: (Int) -> UnsafeBufferPointer<UInt8>) -> String {
+        var pattern = pattern
+        return pattern.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return "" }
+            // By bytes: `{`, digits and `}` are ASCII, never part of a longer character.
+            // Each place as three numbers: where its `{` is, where its `}` ends, which value.
+            var places: [Int] = []
+            places.reserveCapacity(12)
+            var i = 0
+            while i < bytes.count, let brace = memchr(base + i, 0x7B, bytes.count - i) {
+                i = base.distance(to: brace.assumingMemoryBound(to: UInt8.self))
+                var j = i + 1
+                var n = 0
+                while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39, j - i <= 4 {
+                    n = n * 10 + Int(bytes[j] - 0x30)
+                    j += 1
+                }
+                if j > i + 1, j < bytes.count, bytes[j] == 0x7D, n >= 1, n <= count {
+                    places.append(i)
+                    places.append(j + 1)
+                    places.append(n - 1)
+                    i = j + 1
+                } else {
+                    i += 1
+                }
+            }
+            var length = bytes.count
+            for k in stride(from: 0, to: places.count, by: 3) { length += value(places[k + 2]).count - (places[k + 1] - places[k]) }
+            // Pieces of whole Strings, cut at ASCII: made without checking them again.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
+                var at = 0
+                func put(_ piece: UnsafeBufferPointer<UInt8>) {
+                    guard let from = piece.baseAddress, !piece.isEmpty else { return }
+                    out.baseAddress!.advanced(by: at).initialize(from: from, count: piece.count)
+                    at += piece.count
+                }
+                var from = 0  // of the pattern not yet written
+                for k in stride(from: 0, to: places.count, by: 3) {
+                    put(UnsafeBufferPointer(rebasing: bytes[from..<places[k]]))
+                    put(value(places[k + 2]))
+                    from = places[k + 1]
+                }
+                put(UnsafeBufferPointer(rebasing: bytes[from...]))
+                return ValidUTF8.string(known: UnsafeBufferPointer(rebasing: out[..<at]))
+            }
+        }
     }
 }
 

@@ -4,43 +4,98 @@
 /// punctuation, small kana, the long-vowel mark and iteration marks; never after
 /// opening brackets. Between two letters of a word it never breaks.
 enum LineBreak {
-    /// The last place in `line` (followed by `next`) to break: the index the next
-    /// line starts at, and whether a space stands there (and is dropped). nil: none.
-    static func lastBreak(in line: [Character], before next: Character) -> (Int, Bool)? {
-        guard let last = line.last else { return nil }
-        if next == " " || last != " " && allowed(last, next) { return (line.count, false) }
-        var i = line.count - 1
-        while i > 0 {
-            if line[i] == " " { return (i, true) }
-            if line[i - 1] != " ", allowed(line[i - 1], line[i]) { return (i, false) }
+    /// What the rules ask of one character, found once for it: comparing or hashing
+    /// characters is dear, and a Japanese report wraps thousands of lines.
+    struct Traits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A space, where English breaks (and which is dropped there).
+        static let space = Traits(rawValue: 1)
+        /// Ideographs, kana, full-width forms and other wide characters, and half-width
+        /// katakana: text written without spaces, which breaks between any two of them.
+        static let wide = Traits(rawValue: 2)
+        /// An ASCII letter or digit: numbers stay with what they count.
+        static let word = Traits(rawValue: 4)
+        /// `(`, which stays with what it follows: `12月3日(木)`.
+        static let openParenthesis = Traits(rawValue: 8)
+        /// Never at the start of a line (`noStart`).
+        static let noStart = Traits(rawValue: 16)
+        /// Never at the end of a line (`noEnd`).
+        static let noEnd = Traits(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ c: Character) {
+            var t: Traits = []
+            let scalars = c.unicodeScalars
+            if let first = scalars.first {
+                let one = scalars.index(after: scalars.startIndex) == scalars.endIndex
+                if one, first == " " { t.insert(.space) }
+                if one, first == "(" { t.insert(.openParenthesis) }
+                if (0xFF61...0xFF9F).contains(first.value) || TextWidth.of(first) == 2 { t.insert(.wide) }
+                if c.isASCII && (c.isLetter || c.isNumber) { t.insert(.word) }
+            }
+            if among(noStartScalars, LineBreak.noStart, c) { t.insert(.noStart) }
+            if among(noEndScalars, LineBreak.noEnd, c) { t.insert(.noEnd) }
+            self = t
+        }
+    }
+
+    /// The last place in the characters `line` (followed by character `next`) to
+    /// break: where the next line starts, counted from the line's start, and whether a
+    /// space stands there (and is dropped). nil: none. Only the characters looked at
+    /// are made and asked their traits: nearly always the last one or two.
+    static func lastBreak(in line: Range<Int>, before next: Int, _ character: (Int) -> Character) -> (Int, Bool)? {
+        guard !line.isEmpty else { return nil }
+        var right = Traits(character(line.upperBound - 1))
+        let after = Traits(character(next))
+        if after.contains(.space) || !right.contains(.space) && allowed(right, after) { return (line.count, false) }
+        var i = line.upperBound - 1
+        while i > line.lowerBound {
+            if right.contains(.space) { return (i - line.lowerBound, true) }
+            let left = Traits(character(i - 1))
+            if !left.contains(.space), allowed(left, right) { return (i - line.lowerBound, false) }
+            right = left
             i -= 1
         }
         return nil
     }
 
     /// Whether a line may break between `a` and `b` (neither a space).
-    static func allowed(_ a: Character, _ b: Character) -> Bool {
-        guard breaksAround(a) || breaksAround(b) else { return false }
+    static func allowed(_ a: Traits, _ b: Traits) -> Bool {
+        guard a.contains(.wide) || b.contains(.wide) else { return false }
         // Numbers stay with what they count and dates stay whole: `12月3日(木)`,
         // `案件12`, `3時間` (a newcomer saw `期限 12月3` / `日(木)`).
-        if isASCIIWordCharacter(a) || isASCIIWordCharacter(b) || b == "(" { return false }
-        return !noStart.contains(b) && !noEnd.contains(a)
+        if a.contains(.word) || b.contains(.word) || b.contains(.openParenthesis) { return false }
+        return !b.contains(.noStart) && !a.contains(.noEnd)
     }
 
-    private static func isASCIIWordCharacter(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber)
+    /// Whether `c` is in `characters`: one scalar is looked up by its value (hashing a
+    /// character costs far more, and a Japanese report asks tens of thousands of times).
+    static func among(_ scalars: Set<UInt32>, _ characters: Set<Character>, _ c: Character) -> Bool {
+        let all = c.unicodeScalars
+        if all.count == 1, let only = all.first { return scalars.contains(only.value) }
+        return characters.contains(c)
     }
 
-    /// Ideographs, kana, full-width forms and other wide characters, and half-width
-    /// katakana: text written without spaces, which breaks between any two of them.
-    private static func breaksAround(_ c: Character) -> Bool {
-        guard let s = c.unicodeScalars.first else { return false }
-        return (0xFF61...0xFF9F).contains(s.value) || TextWidth.of(s) == 2
+    /// The scalars of `characters`' one-scalar members, and of the scalars canonically
+    /// the same as one (U+037E, the Greek question mark, is a semicolon), as a
+    /// `Set<Character>` finds them (a test asks both of every scalar).
+    private static func scalars(of characters: Set<Character>, alike: [UInt32: UInt32]) -> Set<UInt32> {
+        var out = Set(characters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil })
+        for (other, member) in alike where out.contains(member) { out.insert(other) }
+        return out
     }
+
+    /// Scalars canonically equivalent to another single scalar that either set holds:
+    /// the Greek question mark is a semicolon, the angle brackets U+2329 and U+232A
+    /// are 〈 and 〉.
+    private static let alike: [UInt32: UInt32] = [0x037E: 0x3B, 0x2329: 0x3008, 0x232A: 0x3009]
+    static let noStartScalars = scalars(of: noStart, alike: alike)
+    static let noEndScalars = scalars(of: noEnd, alike: alike)
 
     /// Never at the start of a line: closing brackets and quotes, punctuation, small
     /// kana, the long-vowel mark, iteration marks, the sound marks (full and half width).
-    private static let noStart: Set<Character> = Set(
+    static let noStart: Set<Character> = Set(
         "、。，．・：；？！‼⁇⁈⁉゛゜ヽヾゝゞ々〻ー―‐゠–〜～…‥"
             + "」』）〕］｝〉》】〙〗〟’”｠»"
             + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
@@ -49,5 +104,5 @@ enum LineBreak {
     )
 
     /// Never at the end of a line: opening brackets and quotes.
-    private static let noEnd: Set<Character> = Set("「『（〔［｛〈《【〘〖〝‘“｟«｢([{")
+    static let noEnd: Set<Character> = Set("「『（〔［｛〈《【〘〖〝‘“｟«｢([{")
 }

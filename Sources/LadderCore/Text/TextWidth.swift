@@ -35,13 +35,27 @@ public enum TextWidth {
     public static func of(_ text: String) -> Int {
         if text.isPrintableASCII { return text.utf8.count }
         // Scalar by scalar, which is much cheaper than by character, gives the same sum
-        // unless the text holds a zero-width joiner.
-        var sum = 0
-        for scalar in text.unicodeScalars {
-            if scalar.value == 0x200D { return text.reduce(0) { $0 + of($1) } }
-            sum += of(scalar)
+        // unless the text holds a zero-width joiner. The scalars are read from the
+        // bytes, which a String holds well-formed.
+        let sum = text.withUTF8Bytes { b -> Int? in
+            var sum = 0, i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    sum += lead < 0x20 || lead == 0x7F ? 0 : 1
+                    i += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var v = UInt32(lead) & (0x7F >> length)
+                for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                if v == 0x200D { return nil }
+                sum += v < 0xA0 ? (v < 0x20 || v >= 0x7F ? 0 : 1) : { let k = WidthTable.widthClass(v); return k == 3 ? 1 : k }()
+                i += length
+            }
+            return sum
         }
-        return sum
+        return sum ?? text.reduce(0) { $0 + of($1) }
     }
 
     /// Cuts `text` to at most `width` columns, never inside a character; a cut text
@@ -86,14 +100,17 @@ public enum TerminalText {
     /// the bidirectional overrides and isolates, the line and paragraph separators.
     private static func isInert(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            var previous: UInt8 = 0, before: UInt8 = 0
-            for b in bytes {
+            // Only a control, 0xC2 or 0xE2 may start what is not inert: every other byte
+            // is passed with one test (a Japanese report asks this of every line).
+            let n = bytes.count
+            for i in 0..<n {
+                let b = bytes[i]
+                if b >= 0x20, b != 0x7F, b != 0xC2, b != 0xE2 { continue }
                 if b < 0x20 || b == 0x7F { return false }
-                if previous == 0xC2, b < 0xA0 { return false }  // U+0080...U+009F
-                if before == 0xE2, previous == 0x80, (0xA8...0xAE).contains(b) { return false }  // U+2028...U+202E
-                if before == 0xE2, previous == 0x81, (0xA6...0xA9).contains(b) { return false }  // U+2066...U+2069
-                before = previous
-                previous = b
+                let next = i + 1 < n ? bytes[i + 1] : 0xFF, then = i + 2 < n ? bytes[i + 2] : 0
+                if b == 0xC2, next < 0xA0 { return false }  // U+0080...U+009F
+                if b == 0xE2, next == 0x80, (0xA8...0xAE).contains(then) { return false }  // U+2028...U+202E
+                if b == 0xE2, next == 0x81, (0xA6...0xA9).contains(then) { return false }  // U+2066...U+2069
             }
             return true
         }

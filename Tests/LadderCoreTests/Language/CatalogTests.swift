@@ -66,6 +66,25 @@ import Testing
         #expect(c?.translation(of: "say \"hi\"\nmore") == "x")
     }
 
+    /// The catalog is read as bytes; white space is what Foundation calls white space
+    /// (an ideographic space too), and each wrong string is told as before.
+    @Test func catalogsAreReadAsBytesWithTheSameRules() throws {
+        let spaced = try Catalog(po: "\u{3000}msgid \"案件\"\t\n\tmsgstr \"case\"\u{3000}\n  \"d\\\\\"\n")
+        #expect(spaced.translation(of: "案件") == "cased\\")
+        let wrong: [(String, String)] = [
+            ("msgid \"a\\é\"\nmsgstr \"b\"\n", "line 1: unknown escape \\é"),
+            ("msgid \"a\"b\"\nmsgstr \"b\"\n", "line 1: a double quote inside a string must be written \\\""),
+            ("msgid \"a\"\nmsgstr \"b\\\"\n", "line 2: a string ends in a lone backslash"),
+            ("msgid \"a\"\nmsgstr b\n", "line 2: a string must be in double quotes"),
+            ("msgid \"a\"\nmsgstr \"\n", "line 2: a string must be in double quotes"),
+            ("msgid \"a\"\nx\n", "line 2: expected msgid, msgstr, a quoted line or a # comment"),
+        ]
+        for (text, message) in wrong {
+            #expect(throws: Catalog.SyntaxError.self, "\(text.debugDescription)") { try Catalog(po: text) }
+            do { _ = try Catalog(po: text) } catch { #expect(error.description == message, "\(text.debugDescription)") }
+        }
+    }
+
     @Test func keysAreReadAsPhraseMakesThem() throws {
         let source = #"""
             let a = L("Case \(number) is closed.")

@@ -29,4 +29,28 @@ import Testing
         #expect(ja { TimeText.countdown(to: now.addingTimeInterval(-2 * 86_400), from: now) } == "2日遅れ")
         #expect(TimeText.countdown(to: now.addingTimeInterval(3 * 3600), from: now) == "in 3h")
     }
+
+    /// Written as bytes, the times read as interpolation wrote them, for every month,
+    /// day, weekday and minute, and lengths from zero to the largest number.
+    @Test func timesWrittenAsBytesReadAsInterpolated() {
+        let weekdays = ["月", "火", "水", "木", "金", "土", "日"]
+        for month in 1...12 {
+            for day in 1...31 {
+                for second in stride(from: 0, to: 86_400, by: 3_540) {
+                    let weekday = (month + day) % 7
+                    let hh = second / 3600 < 10 ? "0\(second / 3600)" : "\(second / 3600)"
+                    let mm = second % 3600 / 60 < 10 ? "0\(second % 3600 / 60)" : "\(second % 3600 / 60)"
+                    #expect(JapaneseTime.short(month: month, day: day, weekday: weekday, second: second)
+                            == "\(month)月\(day)日(\(weekdays[weekday])) \(hh):\(mm)")
+                }
+            }
+        }
+        let units: [(TimeText.LengthUnit, String)] = [(.year, "年"), (.month, "か月"), (.week, "週間"), (.day, "日"), (.hour, "時間"), (.minute, "分"), (.second, "秒")]
+        for n in [0, 1, 9, 10, 99, 12_345, -3, Int.max, Int.min] {
+            for (unit, word) in units {
+                #expect(JapaneseTime.duration(((n, unit), nil)) == "\(n)\(word)")
+                #expect(JapaneseTime.duration(((n, unit), (n, .second))) == "\(n)\(word)\(n)秒")
+            }
+        }
+    }
 }

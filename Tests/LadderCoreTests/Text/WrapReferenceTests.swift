@@ -1,0 +1,122 @@
+import LadderTestSupport
+import Testing
+@testable import LadderCore
+
+/// Wrapping measures each character once and cuts lines out of the paragraph by their
+/// bytes; it must break exactly where wrapping character by character did, which is
+/// kept here as the reference. The kinsoku sets are asked by scalar value; they must
+/// answer as the sets of characters do, for every scalar.
+@Suite struct WrapReferenceTests {
+    /// Wrapping as it was first written: a line is an array of characters, measured
+    /// again after each break.
+    static func reference(_ text: String, width: Int, then: Int? = nil) -> [String] {
+        let rest = then ?? width
+        guard width > 0, rest > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var room = out.isEmpty ? width : rest
+            var line: [Character] = []
+            var used = 0
+            var broken = false
+            for c in paragraph {
+                let w = TextWidth.of(c)
+                while used + w > room, !line.isEmpty {
+                    if let (at, space) = lastBreak(in: line, before: c) {
+                        out.append(String(line[..<at]))
+                        line = Array(line[(space ? at + 1 : at)...])
+                    } else {
+                        out.append(String(line))
+                        line = []
+                    }
+                    room = rest
+                    broken = true
+                    used = line.reduce(0) { $0 + TextWidth.of($1) }
+                }
+                if c == " " && line.isEmpty && broken { continue }
+                line.append(c)
+                used += w
+            }
+            out.append(String(line))
+        }
+        return out
+    }
+
+    /// The last place to break, asked of characters.
+    static func lastBreak(in line: [Character], before next: Character) -> (Int, Bool)? {
+        guard let last = line.last else { return nil }
+        if next == " " || last != " " && allowed(last, next) { return (line.count, false) }
+        var i = line.count - 1
+        while i > 0 {
+            if line[i] == " " { return (i, true) }
+            if line[i - 1] != " ", allowed(line[i - 1], line[i]) { return (i, false) }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether a line may break between two characters, asked of the characters.
+    static func allowed(_ a: Character, _ b: Character) -> Bool {
+        func wide(_ c: Character) -> Bool {
+            guard let s = c.unicodeScalars.first else { return false }
+            return (0xFF61...0xFF9F).contains(s.value) || TextWidth.of(s) == 2
+        }
+        func word(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        guard wide(a) || wide(b) else { return false }
+        if word(a) || word(b) || b == "(" { return false }
+        return !LineBreak.noStart.contains(b) && !LineBreak.noEnd.contains(a)
+    }
+
+    /// Pieces that exercise every rule: words, spaces (runs of them too), ideographs and
+    /// kana, punctuation that may not start or end a line, half-width kana with sound
+    /// marks, digits beside units, clusters of several scalars, a zero-width joiner.
+    static let pieces: [String] = [
+        "the", "network", "team", " ", " ", "  ", "案件", "電話", "した", "。", "、", "「", "」", "（", "）",
+        "ｶﾞ", "ﾄﾞｺﾓ", "ｯ", "ー", "12", "月", "3日", "(木)", "e\u{301}", "👨‍👩‍👧", "ab-cd", "！", "x", "\n",
+        "\u{037E}", "ゝ\u{3099}", "docomo-ahamo", "\r\n", "\r", " \u{301}", "(\u{301}", "〈", "\u{2329}", "ﾊﾟｹｯﾄ",
+    ]
+
+    @Test func breaksWhereCharacterByCharacterWrappingBroke() {
+        var dice = Dice(state: 21)
+        for round in 0..<runSize("LADDER_WRAP_ROUNDS", default: 3_000) {
+            let text = (0..<(1 + dice.next(30))).map { _ in dice.pick(Self.pieces) }.joined()
+            let width = 1 + dice.next(24)
+            let then: Int? = dice.next(3) == 0 ? 1 + dice.next(20) : nil
+            let fast = Wrap.lines(text, width: width, then: then)
+            let slow = Self.reference(text, width: width, then: then)
+            // Text that fits is given back whole by both; the reference alone is asked
+            // only for text that does not.
+            let fits = !text.contains("\n") && TextWidth.of(text) <= width
+            #expect(fits ? fast == [text] : fast == slow, "round \(round): \(text.debugDescription) at \(width), then \(String(describing: then))")
+        }
+    }
+
+    /// Every scalar said to stand alone is a character of its own beside a letter, an
+    /// ideograph and itself, on either side, as Swift finds characters.
+    @Test func scalarsSaidToStandAloneDo() {
+        var checked = 0
+        for value in UInt32(0)...0x10FFFF where Wrap.standsAlone(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let s = String(scalar)
+            for pair in ["a" + s, s + "a", s + s, "中" + s, s + "中", "ﾄ" + s, s + "ー"] {
+                #expect(pair.count == 2, "U+\(String(value, radix: 16)) in \(pair.debugDescription)")
+            }
+            checked += 1
+        }
+        #expect(checked > 20_000)
+        // And the text is cut where its characters end, either way it is read.
+        for text in ["ﾄﾞｺﾓの請求", "e\u{301}案件", "案件。「確認」", "👨‍👩‍👧 family", "ゝ\u{3099}"] {
+            let (offsets, widths) = Wrap.characters(of: text[...], bytes: text.utf8.count)
+            #expect(widths == text.map { TextWidth.of($0) }, "\(text)")
+            #expect(Array(offsets.dropFirst()) == text.indices.dropFirst().map { text.utf8.distance(from: text.startIndex, to: $0) } + [text.utf8.count], "\(text)")
+        }
+    }
+
+    @Test func theSetsAnswerByScalarAsByCharacter() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = Character(scalar)
+            #expect(LineBreak.among(LineBreak.noStartScalars, LineBreak.noStart, c) == LineBreak.noStart.contains(c), "U+\(String(value, radix: 16))")
+            #expect(LineBreak.among(LineBreak.noEndScalars, LineBreak.noEnd, c) == LineBreak.noEnd.contains(c), "U+\(String(value, radix: 16))")
+        }
+    }
+}
