@@ -67,9 +67,18 @@ public struct ReportDocument: Sendable {
             maker = (count, entry)
         }
 
+        /// Changed in place (`entries.append`): with only a getter and a setter, each
+        /// append copied every entry before it, and a stale report of 10,000 cases
+        /// spent nine tenths of its second copying.
         public var entries: [Entry] {
             get { maker.map { m in (0..<m.count).map(m.entry) } ?? made }
-            set { made = newValue; maker = nil }
+            _modify {
+                if let m = maker {
+                    made = (0..<m.count).map(m.entry)
+                    maker = nil
+                }
+                yield &made
+            }
         }
 
         public var entryCount: Int { maker?.count ?? made.count }
