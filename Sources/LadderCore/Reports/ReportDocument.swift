@@ -285,11 +285,19 @@ public struct ReportDocument: Sendable {
 
 extension String {
     /// Without the spaces padding its end (command-line views and text reports).
+    /// Cut by its bytes: removing the spaces of a padded row one character at a time
+    /// was a tenth of `ladder list`.
     public var trailingSpacesRemoved: String {
         guard utf8.last == 0x20 else { return self }
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
+        var kept = withUTF8Bytes { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return ValidUTF8.string(known: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        // A space is a character of its own, unless a scalar that prefixes what follows
+        // (an Arabic number sign) holds the first one: that character is not a space.
+        if let last = kept.unicodeScalars.last, last.value >= 0x80, (String(last) + " ").count == 1 { kept.append(" ") }
+        return kept
     }
 }
 

@@ -94,4 +94,18 @@ import Testing
         #expect(made.entries.map(\.head) == ["#0", "#1", "#9"])
         #expect(made.entryCount == 3)
     }
+
+    /// Trailing spaces are cut by bytes, as removing space characters from the end did:
+    /// a space held by an Arabic number sign before it is not a space of its own.
+    @Test func trailingSpacesAreRemovedAsCharacters() {
+        func reference(_ text: String) -> String {
+            var s = text
+            while s.last == " " { s.removeLast() }
+            return s
+        }
+        for text in ["", " ", "   ", "a", "a ", "a   ", "案件  ", "e\u{301}  ", "\u{600} ", "\u{600}   ", "x\u{600}  ",
+                     " \u{301}", "a \u{301} ", "👨‍👩‍👧 ", "\u{110BD}  ", "ｶﾞ "] {
+            #expect(text.trailingSpacesRemoved == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
