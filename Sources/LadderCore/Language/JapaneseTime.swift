@@ -16,9 +16,9 @@ enum JapaneseTime {
             t.text("日(")
             t.text(weekdayNames[weekday])
             t.text(") ")
-            t.number(second / 3600, digits: 2)
+            t.number(second / 3600, width: 2)
             t.text(":")
-            t.number(second % 3600 / 60, digits: 2)
+            t.number(second % 3600 / 60, width: 2)
         }
     }
 

@@ -52,7 +52,7 @@ public enum LargePages {
     /// For a helper thread, as it starts: the C library gives it a heap of its own,
     /// grown and marked here before its work begins.
     static func markHelperHeap() {
-        if settled.load(ordering: .acquiring) { markHeap() }
+        if settled.load(ordering: .acquiring) { markHeap(helper: true) }
     }
 
     /// Marks this thread's heap. A large page must lie wholly inside what is marked, in a
@@ -61,13 +61,20 @@ public enum LargePages {
     /// 2 MiB past its end are marked; a second block fills the heap up to the first of
     /// them, so what the heap serves from then on comes from marked stretches. Both
     /// blocks are kept: only their first pages are ever touched.
-    static func markHeap() {
+    /// A helper thread's heap is one mapping of `reach` bytes, aligned to its size:
+    /// the mark stops at its end, not on whatever is mapped after it.
+    static func markHeap(helper: Bool = false) {
         #if canImport(Glibc)
         let huge: UInt = 2 << 20
         guard let first = malloc(1 << 20) else { return }
         let end = UInt(bitPattern: first) &+ (1 << 20)
         let boundary = (end &+ 64 &+ huge &- 1) / huge &* huge
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: boundary), reach - Int(huge), MADV_HUGEPAGE)
+        var length = UInt(reach) &- huge
+        if helper {
+            let heapEnd = (UInt(bitPattern: first) / UInt(reach) &+ 1) &* UInt(reach)
+            length = boundary < heapEnd ? min(length, heapEnd &- boundary) : 0
+        }
+        if length > 0 { _ = madvise(UnsafeMutableRawPointer(bitPattern: boundary), Int(length), MADV_HUGEPAGE) }
         let filler = malloc(Int(boundary &- end &- 64))
         // Held where the optimiser cannot see them unused (it drops a block never used).
         held.withLock { $0 += [UInt(bitPattern: first), UInt(bitPattern: filler)] }

@@ -3,7 +3,8 @@
 /// For dates and lengths of time, written thousands of times a report: interpolating
 /// them cost a few hundred instructions a piece.
 struct ShortText {
-    /// More than any date or length of time needs (two 20-digit numbers and their units).
+    /// More than any date or length of time needs: a date is four numbers, a length
+    /// two, each at most 20 bytes with its sign, and their units a few bytes each.
     static let room = 96
 
     private let out: UnsafeMutableBufferPointer<UInt8>
@@ -20,15 +21,16 @@ struct ShortText {
         }
     }
 
-    /// `n` in decimal, with zeros before it to make `digits` digits.
-    mutating func number(_ n: Int, digits: Int = 1) {
+    /// `n` in decimal, with zeros before it to make `width` bytes, its sign counted
+    /// (as `TimeText.pad` writes it: `07`, `-1`).
+    mutating func number(_ n: Int, width: Int = 1) {
         var value = n.magnitude
         if n < 0 { put(0x2D) }
         let first = count
         repeat {
             put(UInt8(truncatingIfNeeded: value % 10) + 0x30)
             value /= 10
-        } while value > 0 || count - first < digits
+        } while value > 0 || count - first < width - (n < 0 ? 1 : 0)
         out[first..<count].reverse()
     }
 

@@ -98,7 +98,7 @@ public enum TerminalText {
 
     /// Whether the UTF-8 holds none of what `clean` replaces: C0 and C1 controls, DEL,
     /// the bidirectional overrides and isolates, the line and paragraph separators.
-    private static func isInert(_ text: String) -> Bool {
+    static func isInert(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             // Only a control, 0xC2 or 0xE2 may start what is not inert: every other byte
             // is passed with one test (a Japanese report asks this of every line).

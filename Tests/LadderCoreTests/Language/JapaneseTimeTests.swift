@@ -30,20 +30,23 @@ import Testing
         #expect(TimeText.countdown(to: now.addingTimeInterval(3 * 3600), from: now) == "in 3h")
     }
 
-    /// Written as bytes, the times read as interpolation wrote them, for every month,
-    /// day, weekday and minute, and lengths from zero to the largest number.
+    /// Written as bytes, the times read as interpolation wrote them (with
+    /// `TimeText.pad`), for every month, day and weekday, every minute of a day, a few
+    /// seconds outside it, and lengths from zero to the largest number.
     @Test func timesWrittenAsBytesReadAsInterpolated() {
         let weekdays = ["月", "火", "水", "木", "金", "土", "日"]
+        func interpolated(_ month: Int, _ day: Int, _ weekday: Int, _ second: Int) -> String {
+            "\(month)月\(day)日(\(weekdays[weekday])) \(TimeText.pad(second / 3600)):\(TimeText.pad(second % 3600 / 60))"
+        }
         for month in 1...12 {
             for day in 1...31 {
-                for second in stride(from: 0, to: 86_400, by: 3_540) {
-                    let weekday = (month + day) % 7
-                    let hh = second / 3600 < 10 ? "0\(second / 3600)" : "\(second / 3600)"
-                    let mm = second % 3600 / 60 < 10 ? "0\(second % 3600 / 60)" : "\(second % 3600 / 60)"
-                    #expect(JapaneseTime.short(month: month, day: day, weekday: weekday, second: second)
-                            == "\(month)月\(day)日(\(weekdays[weekday])) \(hh):\(mm)")
-                }
+                let weekday = (month + day) % 7
+                #expect(JapaneseTime.short(month: month, day: day, weekday: weekday, second: 54_000)
+                        == interpolated(month, day, weekday, 54_000))
             }
+        }
+        for second in Array(stride(from: 0, to: 86_400, by: 60)) + [59, 86_399, -1, -60, -3_600, -86_400, 90_000, 1_000_000] {
+            #expect(JapaneseTime.short(month: 7, day: 15, weekday: 2, second: second) == interpolated(7, 15, 2, second), "\(second)")
         }
         let units: [(TimeText.LengthUnit, String)] = [(.year, "年"), (.month, "か月"), (.week, "週間"), (.day, "日"), (.hour, "時間"), (.minute, "分"), (.second, "秒")]
         for n in [0, 1, 9, 10, 99, 12_345, -3, Int.max, Int.min] {
