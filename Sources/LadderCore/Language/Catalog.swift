@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A language's translations: English sentence → translated sentence, read from a
 /// catalog in gettext's PO syntax (`msgid "…"` / `msgstr "…"`) that is compiled into
 /// the binary as a string (Catalogs/), so the one installed `ladder` file needs no
@@ -102,21 +108,43 @@ public struct Catalog: Sendable {
         enum Kind { case nothing, msgid, msgstr, more, other }
 
         static func lines(of text: String) -> [POLine] {
-            guard !text.utf8.contains(0x0D) else {
+            guard !text.containsUTF8(0x0D) else {
                 return text.split(separator: "\n", omittingEmptySubsequences: false).map { .characters($0) }
             }
             let bytes = Array(text.utf8)
             var out: [POLine] = []
             var from = 0  // where the line starts
             while from <= bytes.count {
-                let end = bytes[from...].firstIndex(of: 0x0A) ?? bytes.count
+                let end = bytes.withUnsafeBufferPointer { b in
+                    guard from < b.count, let found = memchr(b.baseAddress! + from, 0x0A, b.count - from) else { return b.count }
+                    return b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 let line = bytes[from..<end]
-                let plain = line.allSatisfy { $0 < 0x80 }
-                    || String(decoding: line, as: UTF8.self).unicodeScalars.allSatisfy { $0.value < 0x80 || Wrap.standsAlone($0.value) }
-                out.append(plain ? .bytes(line) : .characters(Substring(String(decoding: line, as: UTF8.self))))
+                out.append(isPlain(line) ? .bytes(line) : .characters(Substring(String(decoding: line, as: UTF8.self))))
                 from = end + 1
             }
             return out
+        }
+
+        /// Whether every scalar of the line is ASCII or stands alone, read from its
+        /// bytes (a String's, so well formed; a line is cut at ASCII).
+        static func isPlain(_ line: ArraySlice<UInt8>) -> Bool {
+            var i = line.startIndex
+            while i < line.endIndex {
+                let lead = line[i]
+                guard lead >= 0x80 else {
+                    // Past ASCII eight bytes at a time (most of a catalog is its English).
+                    i += 1
+                    while i + 8 <= line.endIndex, line.withUnsafeBytes({ $0.loadUnaligned(fromByteOffset: i - line.startIndex, as: UInt64.self) }) & ByteWord.high == 0 { i += 8 }
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var v = UInt32(lead) & (0x7F >> length)
+                for k in 1..<length { v = v << 6 | UInt32(line[i + k] & 0x3F) }
+                if !Wrap.standsAlone(v) { return false }
+                i += length
+            }
+            return true
         }
 
         var kind: Kind {
@@ -187,7 +215,8 @@ public struct Catalog: Sendable {
             }
         }
         if escaped { return try quoted(Substring(String(decoding: bytes, as: UTF8.self)), line: line) }
-        return String(decoding: out, as: UTF8.self)
+        // A String's bytes with ASCII escapes taken out: well formed still.
+        return out.withUnsafeBufferPointer { ValidUTF8.string(known: $0) }
     }
 
     /// `"text with \"escapes\"\n"` → its text.
