@@ -22,8 +22,11 @@ enum Paint: String {
 
     /// A padded cell painted up to its padding, so colour stops where the text does.
     func cell(_ padded: String) -> String {
+        // Without colour the cell is as it was. What was taken off is spaces, a byte
+        // each, so the bytes count them (counting characters walked both texts).
+        guard Output.colour else { return padded }
         let text = padded.trailingSpacesRemoved
-        return self(text) + String(repeating: " ", count: padded.count - text.count)
+        return self(text) + String(repeating: " ", count: padded.utf8.count - text.utf8.count)
     }
 
     /// Colours a report's lines by what they mean, when the run is in colour.
