@@ -138,9 +138,7 @@ public struct Catalog: Sendable {
                     while i + 8 <= line.endIndex, line.withUnsafeBytes({ $0.loadUnaligned(fromByteOffset: i - line.startIndex, as: UInt64.self) }) & ByteWord.high == 0 { i += 8 }
                     continue
                 }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var v = UInt32(lead) & (0x7F >> length)
-                for k in 1..<length { v = v << 6 | UInt32(line[i + k] & 0x3F) }
+                let (v, length) = UTF8Scalar.read(line, at: i)
                 if !Wrap.standsAlone(v) { return false }
                 i += length
             }

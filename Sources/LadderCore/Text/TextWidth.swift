@@ -7,8 +7,11 @@ public enum TextWidth {
     /// The columns of one scalar: controls 0; a scalar the C library gives no width
     /// (unassigned, such as emoji newer than it) 1, as the screen draws it as U+FFFD.
     @inline(__always)
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
+    public static func of(_ scalar: Unicode.Scalar) -> Int { of(value: scalar.value) }
+
+    /// `of(_:)` for a scalar's value.
+    @inline(__always)
+    static func of(value v: UInt32) -> Int {
         if v < 0xA0 { return v < 0x20 || v >= 0x7F ? 0 : 1 }
         let k = WidthTable.widthClass(v)
         return k == 3 ? 1 : k
@@ -46,11 +49,9 @@ public enum TextWidth {
                     i += 1
                     continue
                 }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var v = UInt32(lead) & (0x7F >> length)
-                for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                let (v, length) = UTF8Scalar.read(b, at: i)
                 if v == 0x200D { return nil }
-                sum += v < 0xA0 ? (v < 0x20 || v >= 0x7F ? 0 : 1) : { let k = WidthTable.widthClass(v); return k == 3 ? 1 : k }()
+                sum += of(value: v)
                 i += length
             }
             return sum

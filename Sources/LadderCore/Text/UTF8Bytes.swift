@@ -53,3 +53,19 @@ extension String {
         }
     }
 }
+
+/// One scalar read from well-formed UTF-8 (a String's bytes), for the loops that read
+/// text by its bytes and need the scalar a multi-byte sequence spells.
+enum UTF8Scalar {
+    /// The scalar whose sequence starts at `i` (a lead byte, 0x80 or more), and how many
+    /// bytes the sequence takes.
+    @inline(__always)
+    static func read<Bytes: RandomAccessCollection>(_ bytes: Bytes, at i: Int) -> (value: UInt32, length: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let lead = bytes[i]
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var v = UInt32(lead) & (0x7F >> length)
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (v, length)
+    }
+}
