@@ -95,7 +95,10 @@ enum LineBreak {
 
     /// Never at the start of a line: closing brackets and quotes, punctuation, small
     /// kana, the long-vowel mark, iteration marks, the sound marks (full and half width).
-    static let noStart: Set<Character> = Set(
+    /// Each scalar a member on its own: read as characters, the half-width `ｰﾞﾟ` was one
+    /// character (the sound marks join what comes before them), so `ｰ` was no member
+    /// and `ｶ` / `ｰﾄﾞ` was a line break.
+    static let noStart: Set<Character> = members(
         "、。，．・：；？！‼⁇⁈⁉゛゜ヽヾゝゞ々〻ー―‐゠–〜～…‥"
             + "」』）〕］｝〉》】〙〗〟’”｠»"
             + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
@@ -104,5 +107,8 @@ enum LineBreak {
     )
 
     /// Never at the end of a line: opening brackets and quotes.
-    static let noEnd: Set<Character> = Set("「『（〔［｛〈《【〘〖〝‘“｟«｢([{")
+    static let noEnd: Set<Character> = members("「『（〔［｛〈《【〘〖〝‘“｟«｢([{")
+
+    /// Every scalar of `text` as a character of its own.
+    private static func members(_ text: String) -> Set<Character> { Set(text.unicodeScalars.map(Character.init)) }
 }

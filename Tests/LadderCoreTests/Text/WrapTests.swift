@@ -61,4 +61,16 @@ import Testing
         #expect(Wrap.lines("期限 12月3日(木) 02:53", width: 12) == ["期限", "12月3日(木)", "02:53"])
         #expect(Wrap.lines("あいうえお案件12を登録", width: 12) == ["あいうえお案", "件12を登録"])
     }
+
+    /// The half-width long-vowel mark never starts a line: a newcomer saw `…、ｶ` /
+    /// `ｰﾄﾞ会社` (the set held `ｰﾞﾟ` as one character, never `ｰ` alone).
+    @Test func theHalfWidthLongVowelMarkStaysWithItsKana() {
+        let text = "会社のｶｰﾄﾞとｴﾗｰとﾊﾟｽﾜｰﾄﾞ"
+        for width in 4...30 {
+            let lines = Wrap.lines(text, width: width)
+            #expect(lines.joined() == text, "width \(width)")
+            #expect(lines.dropFirst().allSatisfy { !$0.hasPrefix("ｰ") }, "width \(width): \(lines)")
+        }
+        for scalar in "ｰﾞﾟ｡".unicodeScalars { #expect(LineBreak.noStart.contains(Character(scalar))) }
+    }
 }
