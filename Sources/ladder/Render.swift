@@ -45,20 +45,12 @@ enum Render {
         // Into a pipe too, one long title must not pad every row: the free-text columns
         // have a ceiling (whole text is in --json).
         for (column, ceiling) in [(2, 40), (3, 100), (4, 60)] { widths[column] = min(widths[column], ceiling) }
-        if let width {
-            // Shrink the free-text columns (title, next reply, org) until the table fits.
-            let gaps = 2 * (header.count - 1)
-            let floors = [3: 12, 4: 16, 2: 8]
-            for column in [3, 4, 2] {
-                let overflow = widths.reduce(gaps, +) - width
-                if overflow <= 0 { break }
-                widths[column] = max(floors[column]!, widths[column] - overflow)
-            }
-        }
+        var shown = Array(header.indices)
+        if let width { (shown, widths) = fit(widths, into: width) }
         let lines = ([header] + rows).enumerated().map { row, cells in
-            let line = cells.indices.map { i -> String in
+            let line = shown.map { i -> String in
                 if i == 0 { return TextWidth.padLeft(cells[i], to: widths[i]) }
-                let fitted = i == cells.count - 1 ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+                let fitted = i == shown.last ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
                 if row > 0, i == 1 { return Paint.rung.cell(fitted) }
                 if row > 0, i == 4, let paint = duePaints[row] { return paint.cell(fitted) }
                 return fitted
@@ -66,6 +58,48 @@ enum Render {
             return row == 0 ? Paint.heading(line) : line
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The columns of `list` to show and their widths on a terminal `width` wide, from
+    /// the widths their text wants. The free-text columns (organisation, title, next
+    /// reply) give up room widest first, down to a floor each, so that at 120 columns a
+    /// long organisation and a long title share it rather than the title shrinking alone.
+    /// Where even the floors do not fit, the organisation is left out, then the rung,
+    /// and the floors go lower: a row wider than the terminal wraps into the next.
+    static func fit(_ natural: [Int], into width: Int) -> (shown: [Int], widths: [Int]) {
+        let free = [2, 3, 4]  // organisation, title, next reply
+        let tries: [(left: Set<Int>, floors: [Int: Int])] = [
+            ([], [2: 8, 3: 12, 4: 16]), ([2], [3: 12, 4: 16]), ([2, 1], [3: 12, 4: 16]), ([2, 1], [3: 6, 4: 10]),
+        ]
+        var best: (shown: [Int], widths: [Int]) = (Array(natural.indices), natural)
+        for t in tries {
+            let shown = natural.indices.filter { !t.left.contains($0) }
+            var widths = natural
+            let columns = free.filter { shown.contains($0) }
+            let fixed = shown.filter { !columns.contains($0) }.map { natural[$0] }.reduce(2 * (shown.count - 1), +)
+            let room = width - fixed
+            let wanted = columns.map { natural[$0] }.reduce(0, +)
+            if wanted > room {
+                // The highest cap at which the columns fit, each kept at its floor or more.
+                func used(_ cap: Int) -> Int { columns.map { max(min(natural[$0], t.floors[$0]!), min(natural[$0], cap)) }.reduce(0, +) }
+                var (low, high) = (0, columns.map { natural[$0] }.max() ?? 0)
+                while low < high {
+                    let mid = (low + high + 1) / 2
+                    if used(mid) <= room { low = mid } else { high = mid - 1 }
+                }
+                for c in columns { widths[c] = max(min(natural[c], t.floors[c]!), min(natural[c], low)) }
+                // What the cap's rounding leaves goes to the title, then the next reply.
+                var spare = room - columns.map { widths[$0] }.reduce(0, +)
+                for c in [3, 4, 2] where spare > 0 && columns.contains(c) {
+                    let more = min(spare, natural[c] - widths[c])
+                    widths[c] += more
+                    spare -= more
+                }
+            }
+            best = (shown, widths)
+            if shown.map({ widths[$0] }).reduce(2 * (shown.count - 1), +) <= width { break }
+        }
+        return best
     }
 
     // MARK: show

@@ -36,7 +36,7 @@ public struct DueReport: Sendable {
     }
 
     public var document: ReportDocument {
-        let span = TimeText.duration(within)
+        let span = TimeText.span(within)  // as it was asked for: `30d`, not `4w 2d`
         var section = ReportDocument.Section(heading: L("Due within \(span)"))
         for i in items {
             let r = i.reply

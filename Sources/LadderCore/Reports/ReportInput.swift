@@ -61,26 +61,32 @@ public struct ReportInput<S: CaseStanding>: Sendable {
         // Organisations resolved once per name, not once per case. Group names compare
         // without case, so "kestrel mobile" and "Kestrel Mobile" meet under the name the
         // first kept case used.
-        var known: [UTF8Key: OrganisationRules] = [:]
+        // One lookup a case: its organisation's rules, and the name its group takes once
+        // a case of it is kept.
+        var known: [UTF8Key: (rules: OrganisationRules, name: String?)] = [:]
         var groupName: [String: String] = [:]  // by the lowered name
-        var named: [ObjectIdentifier: String] = [:]  // each rules' group name, once known
+        let filter = organisation?.nonBlank
         var out: [ReportCase<S>] = []
         out.reserveCapacity(standings.count)
         for s in standings {
             let text = UTF8Key(s.details.organisation)
-            let rules = known[text] ?? OrganisationRules(text.text, config: config)
-            known[text] = rules
-            var c = ReportCase(s, rules: rules)
-            if let filter = organisation?.nonBlank {
+            var found: (rules: OrganisationRules, name: String?)
+            if let had = known[text] { found = had } else {
+                found = (OrganisationRules(text.text, config: config), nil)
+                known[text] = found
+            }
+            var c = ReportCase(s, rules: found.rules)
+            if let filter {
                 let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
                 guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
             }
-            if let name = named[ObjectIdentifier(rules)] {
+            if let name = found.name {
                 c.organisationName = name
             } else {
+                let rules = found.rules
                 let name = groupName[rules.groupKey] ?? rules.name
                 groupName[rules.groupKey] = name
-                named[ObjectIdentifier(rules)] = name
+                known[text]!.name = name
                 c.organisationName = name
             }
             out.append(c)

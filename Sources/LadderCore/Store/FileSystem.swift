@@ -211,6 +211,19 @@ enum FileSystem {
         return data
     }
 
+    /// Fills `buffer` from the open file `fd` at `offset`; false when the file ends
+    /// first or cannot be read.
+    static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
+    }
+
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// The names in a folder, or an empty list if it does not exist.

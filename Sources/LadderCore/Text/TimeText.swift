@@ -206,6 +206,17 @@ public enum TimeText {
         }
     }
 
+    /// A stretch someone asked for (`--within 30d`), in the largest unit it is a whole
+    /// number of: `30d`, `2w`, `36h`, `90m`; in Japanese `30日`, `2週間`, `36時間`. In the
+    /// two largest units of `duration`, 30 days read back as `4w 2d`.
+    public static func span(_ seconds: TimeInterval) -> String {
+        let total = Int(abs(seconds).rounded(.down))
+        let units: [(seconds: Int, unit: LengthUnit)] = [(604_800, .week), (86_400, .day), (3600, .hour), (60, .minute)]
+        let part = units.first { total > 0 && total % $0.seconds == 0 }.map { (total / $0.seconds, $0.unit) } ?? (total, .second)
+        if Language.current == .ja { return JapaneseTime.duration((part, nil)) }
+        return String(unsafeUninitializedCapacity: 48) { write(part, into: $0, at: 0) }
+    }
+
     /// `12d`: the number, then its unit's letters; returns where it ended.
     private static func write(_ part: (Int, LengthUnit), into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         var i = start

@@ -54,6 +54,29 @@ import Testing
         }
     }
 
+    /// A colon after Japanese is the full-width `：` (`追加するには：ladder org add`), as
+    /// Japanese writing has it; only the message's kind after `ladder:` keeps the
+    /// command line's `エラー: ` (`ladder: error: `). A newcomer's pass found both kinds
+    /// of hint side by side.
+    @Test func japaneseWritesItsColonsFullWidth() throws {
+        let catalog = try #require(Catalog.of(.ja))
+        let kinds = ["エラー", "警告", "お知らせ", "同期", "修復", "対処"]
+        var wrong: [String] = []
+        for entry in catalog.entries {
+            let text = Array(entry.translation)
+            for (i, c) in text.enumerated() where c == ":" && i > 0 {
+                let before = text[i - 1]
+                let japanese = before.unicodeScalars.allSatisfy { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+                    || before == "）" || before == "」"
+                guard japanese else { continue }
+                let head = String(text[..<i])
+                if kinds.contains(where: { head.hasSuffix($0) }) { continue }
+                wrong.append("line \(entry.line): \(entry.translation)")
+            }
+        }
+        #expect(wrong.isEmpty, "an ASCII colon after Japanese:\n\(wrong.joined(separator: "\n"))")
+    }
+
     @Test func catalogSyntaxErrorsNameTheLine() {
         #expect(throws: Catalog.SyntaxError.self) { try Catalog(po: "msgid \"a\"\nmsgstr \"b\" x\n") }
         do {

@@ -79,6 +79,16 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  次の一手：技術窓口へエスカレーションしてください（返事1が1週間遅れています）") })
     }
 
+    /// Time on hold reads as `show` writes a call's hold, `1時間5分`, not `65分`: a
+    /// newcomer's pass found the two side by side.
+    @Test func theScorecardWritesHoldTimeAsShowDoes() throws {
+        var files = try sample()
+        try files[1].record(.log(Contact(channel: .phone, direction: .outgoing, with: "店長", held: 55 * 60)), "2026-07-02 11:00")
+        let card = japanese { Scorecard(input(files)).document.render(.text, width: 400) }
+        #expect(card.contains("返事までの中央値：-、保留：1時間5分"), "\(card)")
+        #expect(japanese { TimeText.duration(65 * 60) } == "1時間5分")  // as `show` writes a call's hold
+    }
+
     @Test func dueStaleAndScorecardLines() throws {
         let files = try sample()
         let due = japanese { DueReport(input(files), within: 86_400).document.render(.text, width: 400) }
@@ -95,7 +105,7 @@ import Testing
         #expect(card.contains("返事までの中央値：-、保留：10分"))
         #expect(card.contains("案件1件（対応中0件）、最上段：技術窓口"))
         #expect(card.contains("先方の約束：期限内0、期限遅れ1、不履行0、返事待ち0（うち期限切れ0）"))
-        #expect(card.contains("返事までの中央値：4日、保留：0分"))
+        #expect(card.contains("返事までの中央値：4日、保留：なし"))
         let table = japanese { Scorecard(input(files)).document.render(.markdown) }
         #expect(table.contains("| 相手先 | 案件 | 対応中 | 期限内 | 期限遅れ | 不履行 | 期限切れ | 返事の中央値 | 最上段 | 保留(分) |"))
     }

@@ -74,6 +74,25 @@ import Testing
         #expect(TimeText.duration(120 * 365.2425 * 86_400) == "120y")
         #expect(TimeText.duration(1_000_000 * 365.2425 * 86_400 + 40 * 86_400) == "1000000y 1mo")
     }
+    /// `report due --within 30d` said `within 4w 2d` (`4週間2日以内`): a stretch asked
+    /// for reads back in the one unit it was most likely written in.
+    @Test func aStretchAskedForReadsBackInItsOwnUnit() {
+        let day = 86_400.0
+        #expect(TimeText.span(30 * day) == "30d")
+        #expect(TimeText.span(14 * day) == "2w")
+        #expect(TimeText.span(36 * 3600) == "36h")
+        #expect(TimeText.span(day) == "1d")
+        #expect(TimeText.span(90 * 60) == "90m")
+        #expect(TimeText.span(45) == "45s")
+        #expect(TimeText.span(day + 30) == "86430s")
+        Language.$bound.withValue(.ja) {
+            #expect(TimeText.span(30 * day) == "30日")
+            #expect(TimeText.span(14 * day) == "2週間")
+            #expect(TimeText.span(36 * 3600) == "36時間")
+            #expect(TimeText.span(90 * 60) == "90分")
+        }
+    }
+
 
     /// Story 2: eighteen months in, `age 77w` and `OVERDUE 21w 2d` meant nothing at a glance.
     @Test func pastEightWeeksDurationsAreMonthsAndYears() {

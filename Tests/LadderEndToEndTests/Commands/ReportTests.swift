@@ -126,6 +126,9 @@ func reportWorld() -> Sandbox {
         #expect(due.out.contains("1 reply due within 3d\n2 replies already overdue: see ladder report overdue"))
         #expect(due.out.contains("Wed 07-22 18:00  #4 シールドソフト: 存在しない顧客番号\n  they owe: 正しい番号で再送 (reply 1, in 2d 9h, on call-centre)\n  contact: サポート窓口; closed now; opens Tue 07-21 10:00"))
         #expect(!s.run(["report", "due", "--within", "2d"]).out.contains("#4"))
+        // The stretch reads back as it was written, not as `4w 2d`.
+        #expect(s.run(["report", "due", "--within", "30d"]).out.contains("due within 30d\n"))
+        #expect(s.run(["--lang", "ja", "report", "due", "--within", "30d"]).out.contains("30日以内に期限"))
 
         let stale = s.run(["report", "stale", "--days", "2"])
         let heads = stale.out.split(separator: "\n").filter { $0.hasPrefix("#") }
@@ -139,19 +142,19 @@ func reportWorld() -> Sandbox {
             Acme Water
               1 case (0 open), top rung shop
               their promises: 1 kept, 0 late, 0 broken; 0 pending (0 overdue)
-              median reply: 1d; on hold: 0 min
+              median reply: 1d; on hold: none
             Kestrel Mobile
               2 cases (2 open), top rung technical-desk
               their promises: 0 kept, 1 late, 1 broken; 1 pending (1 overdue)
-              median reply: 2d 2h; on hold: 145 min
+              median reply: 2d 2h; on hold: 2h 25m
             Northwind Broadband
               1 case (1 open), top rung executive
               their promises: 0 kept, 0 late, 0 broken; 0 pending (0 overdue)
-              median reply: -; on hold: 0 min
+              median reply: -; on hold: none
             シールドソフト
               1 case (1 open), top rung call-centre
               their promises: 0 kept, 0 late, 0 broken; 1 pending (0 overdue)
-              median reply: -; on hold: 0 min
+              median reply: -; on hold: none
             """))
     }
 

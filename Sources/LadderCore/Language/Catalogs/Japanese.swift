@@ -131,7 +131,7 @@ msgid "write e.g. 7月15日(水) or 2026-07-15 (wed)"
 msgstr "例：7月15日(水)、2026-07-15 (wed)"
 
 msgid "\"{1}\": {2} is a {3} ({4}), not the day written"
-msgstr "「{1}」: {2} は{4}曜日で、書かれた曜日と違います。"
+msgstr "「{1}」：{2} は{4}曜日で、書かれた曜日と違います。"
 
 msgid "correct the date or the day of the week, or leave the day out"
 msgstr "日付か曜日を直すか、曜日を省いてください。"
@@ -260,16 +260,16 @@ msgid "write in"
 msgstr "書き込み"
 
 msgid "{1} can be changed by other users (mode {2}); ladder writes nothing there. To fix it: ladder doctor --repair (or chmod 700 {3})"
-msgstr "{1} はほかのユーザーも変更できます（モード {2}）。ladder はそこに何も書きません。直すには: ladder doctor --repair（または chmod 700 {3}）"
+msgstr "{1} はほかのユーザーも変更できます（モード {2}）。ladder はそこに何も書きません。直すには：ladder doctor --repair（または chmod 700 {3}）"
 
 msgid "ladder cannot {1} {2}: it belongs to {3} and is {4}, and you are {5}. If the store is yours, take it back: sudo chown -R {6} {7}"
-msgstr "ladder は {2} の{1}ができません。所有者は {3}、モードは {4} で、あなたは {5} です。ご自分のストアなら、所有者を戻してください: sudo chown -R {6} {7}"
+msgstr "ladder は {2} の{1}ができません。所有者は {3}、モードは {4} で、あなたは {5} です。ご自分のストアなら、所有者を戻してください：sudo chown -R {6} {7}"
 
 msgid "ladder cannot {1} {2}: {3}. Check the folders above it (ls -ld), or use --store DIR"
 msgstr "ladder は {2} の{1}ができません（{3}）。上のフォルダーを確かめる（ls -ld）か、--store でフォルダーを指定してください。"
 
 msgid "ladder cannot {1} {2}: the folder {3} belongs to {4} and is {5}, and you are {6}. If it is yours, take it back: sudo chown -R {7} {8}"
-msgstr "ladder は {2} の{1}ができません。フォルダー {3} の所有者は {4}、モードは {5} で、あなたは {6} です。ご自分のものなら、所有者を戻してください: sudo chown -R {7} {8}"
+msgstr "ladder は {2} の{1}ができません。フォルダー {3} の所有者は {4}、モードは {5} で、あなたは {6} です。ご自分のものなら、所有者を戻してください：sudo chown -R {7} {8}"
 
 msgid "user {1}"
 msgstr "ユーザー {1}"
@@ -439,7 +439,7 @@ msgid "is not a known key"
 msgstr "知らないキーです。"
 
 msgid "the keys here are {1} (man 5 ladder-store)"
-msgstr "ここで使えるキー: {1}（man 5 ladder-store）"
+msgstr "ここで使えるキー：{1}（man 5 ladder-store）"
 
 msgid "should be a string in quotes"
 msgstr "引用符で囲んだ文字列で書いてください。"
@@ -484,7 +484,7 @@ msgid "\"{1}\" is not a language ladder speaks"
 msgstr "「{1}」は ladder が扱える言語ではありません。"
 
 msgid "write one of {1}"
-msgstr "次のどれかを書いてください: {1}"
+msgstr "次のどれかを書いてください：{1}"
 
 msgid "has no \"name\""
 msgstr "\"name\" がありません。"
@@ -1085,8 +1085,11 @@ msgstr "案件{1}件（対応中{2}件）、最上段：{3}"
 msgid "their promises: {1} kept, {2} late, {3} broken; {4} pending ({5} overdue)"
 msgstr "先方の約束：期限内{1}、期限遅れ{2}、不履行{3}、返事待ち{4}（うち期限切れ{5}）"
 
-msgid "median reply: {1}; on hold: {2} min"
-msgstr "返事までの中央値：{1}、保留：{2}分"
+msgid "median reply: {1}; on hold: {2}"
+msgstr "返事までの中央値：{1}、保留：{2}"
+
+msgid "none"
+msgstr "なし"
 
 msgid "Promises are the replies they owe. Median reply: from promise to reply, over those that came."
 msgstr "約束とは、先方が返すと言った返事のことです。返事の中央値は、返事が来たものについて、約束から返事までにかかった時間の中央値です。"
@@ -1548,7 +1551,7 @@ msgid "give each --await or --owe at most one --due"
 msgstr "--await と --owe には、それぞれ --due を1つまで付けてください。"
 
 msgid "ladder: warning: {1} can be changed by other users (mode {2}); to fix it: ladder doctor --repair"
-msgstr "ladder: 警告: {1} はほかのユーザーも変更できます（モード {2}）。直すには: ladder doctor --repair"
+msgstr "ladder: 警告: {1} はほかのユーザーも変更できます（モード {2}）。直すには：ladder doctor --repair"
 
 msgid "LADDER_NOW={1} is not an ISO 8601 time"
 msgstr "LADDER_NOW={1} は ISO 8601 形式の時刻ではありません。"
@@ -1563,7 +1566,7 @@ msgid "cannot read \"{1}\" as a duration"
 msgstr "「{1}」を時間の長さとして読めません。"
 
 msgid "ladder: error: config: {1}"
-msgstr "ladder: エラー: 設定ファイル: {1}"
+msgstr "ladder: エラー: 設定ファイル：{1}"
 
 msgid "see the numbers with: ladder list --all"
 msgstr "案件の番号は ladder list --all で確かめられます。"
@@ -1680,7 +1683,7 @@ msgid "Climb when a reply of theirs is more than {1} late"
 msgstr "先方の返事が{1}を超えて遅れたら、上の段階へ"
 
 msgid "Contact points: none. Add one: ladder org add \"{1}\" --point NAME --rung shop --phone ..."
-msgstr "窓口：なし。追加するには: ladder org add \"{1}\" --point 窓口名 --rung shop --phone 電話番号"
+msgstr "窓口：なし。追加するには：ladder org add \"{1}\" --point 窓口名 --rung shop --phone 電話番号"
 
 msgid "Contact points"
 msgstr "窓口"
@@ -1755,7 +1758,7 @@ msgid "Carry them up [c], count them broken [b], or keep them open as they are [
 msgstr "新しい段階へ持ち越す [c]、不履行とする [b]、このまま残す [K] のどれにしますか？ "
 
 msgid "for plain text, try: ladder list   (or ladder --help for every command)"
-msgstr "文字だけで見るには: ladder list   （コマンドの一覧は ladder --help）"
+msgstr "文字だけで見るには：ladder list   （コマンドの一覧は ladder --help）"
 
 msgid "ladder: error: the front end needs a terminal, and standard output is not one\n  {1}"
 msgstr "ladder: エラー: 画面表示には端末が必要ですが、標準出力が端末ではありません。\n  {1}"
@@ -1767,10 +1770,10 @@ msgid "run ladder demo in a terminal window, not through a pipe or a script; the
 msgstr "ladder demo はパイプやスクリプトからではなく、端末の画面で実行してください。同じ内容をコマンドで試すには README.md の案内をご覧ください。"
 
 msgid "The sample store is kept in {1}\nOpen it again with: ladder --store {2}"
-msgstr "見本のストアを {1} に残しました。\nもう一度開くには: ladder --store {2}"
+msgstr "見本のストアを {1} に残しました。\nもう一度開くには：ladder --store {2}"
 
 msgid "No cases yet. Add one: ladder add \"What is wrong\" --org \"Company\""
-msgstr "案件はまだありません。登録するには: ladder add \"困っていること\" --org \"会社名\""
+msgstr "案件はまだありません。登録するには：ladder add \"困っていること\" --org \"会社名\""
 
 msgid "No cases match."
 msgstr "条件に合う案件はありません。"
@@ -1797,7 +1800,7 @@ msgid "case {1} has no \"{2}\""
 msgstr "案件{1}に「{2}」はありません。"
 
 msgid "it has: {1}"
-msgstr "あるのは: {1}"
+msgstr "あるのは：{1}"
 
 msgid "--abandoned and --outcome {1} disagree"
 msgstr "--abandoned と --outcome {1} が食い違っています。"
@@ -1812,10 +1815,10 @@ msgid "reply {1} was still open: counted as broken"
 msgstr "返事{1}は未済でした：不履行とします"
 
 msgid "their promise is watched as reply {1}, due {2}; clear it when it comes: ladder clear {3} {4}"
-msgstr "先方の約束を返事{1}として見守ります（期限 {2}）。届いたら: ladder clear {3} {4}"
+msgstr "先方の約束を返事{1}として見守ります（期限 {2}）。届いたら：ladder clear {3} {4}"
 
 msgid "your reply is watched as reply {1}, due {2}; clear it when it comes: ladder clear {3} {4}"
-msgstr "自分の返事を返事{1}として見守ります（期限 {2}）。済んだら: ladder clear {3} {4}"
+msgstr "自分の返事を返事{1}として見守ります（期限 {2}）。済んだら：ladder clear {3} {4}"
 
 msgid "those hours are never open"
 msgstr "その時間では一度も営業していません。"
@@ -1833,7 +1836,7 @@ msgid "\"{1}\" does not say which rung"
 msgstr "「{1}」ではどの段階か分かりません。"
 
 msgid "write rung=window, e.g. \"shop=1 business day\"; rungs: {1}"
-msgstr "段階=期限 の形で書いてください。例：\"shop=1 business day\"。段階: {1}"
+msgstr "段階=期限 の形で書いてください。例：\"shop=1 business day\"。段階：{1}"
 
 msgid "\"{1}\" is not a reply window"
 msgstr "「{1}」は返事の期限として読めません。"
@@ -1842,10 +1845,10 @@ msgid "no organisation \"{1}\" in the config"
 msgstr "設定ファイルに「{1}」という相手先はありません。"
 
 msgid "add one: ladder org add \"{1}\""
-msgstr "追加するには: ladder org add \"{1}\""
+msgstr "追加するには：ladder org add \"{1}\""
 
 msgid "known: {1}"
-msgstr "登録済み: {1}"
+msgstr "登録済み：{1}"
 
 msgid "a line is either --toll-free or --paid"
 msgstr "電話は --toll-free か --paid のどちらか一方です。"
@@ -1914,7 +1917,7 @@ msgid "\"{1}\" is already in the config"
 msgstr "「{1}」はもう設定ファイルにあります。"
 
 msgid "change it with: ladder org edit \"{1}\" ..."
-msgstr "変えるには: ladder org edit \"{1}\" …"
+msgstr "変えるには：ladder org edit \"{1}\" …"
 
 msgid "Added {1}"
 msgstr "{1}を追加しました"
@@ -1926,7 +1929,7 @@ msgid "{1} already has a contact point \"{2}\""
 msgstr "{1}にはもう「{2}」という窓口があります。"
 
 msgid "change it with: ladder org edit \"{1}\" --point \"{2}\" ..."
-msgstr "変えるには: ladder org edit \"{1}\" --point \"{2}\" …"
+msgstr "変えるには：ladder org edit \"{1}\" --point \"{2}\" …"
 
 msgid "a contact point needs the rung it serves"
 msgstr "窓口には、受け持つ段階が必要です。"
@@ -1950,10 +1953,10 @@ msgid "{1} has no contact point \"{2}\""
 msgstr "{1}に「{2}」という窓口はありません。"
 
 msgid "add one: ladder org add \"{1}\" --point \"{2}\" --rung shop"
-msgstr "追加するには: ladder org add \"{1}\" --point \"{2}\" --rung shop"
+msgstr "追加するには：ladder org add \"{1}\" --point \"{2}\" --rung shop"
 
 msgid "its points: {1}"
-msgstr "登録済みの窓口: {1}"
+msgstr "登録済みの窓口：{1}"
 
 msgid "the new name is empty"
 msgstr "新しい名前が空です。"
@@ -1974,7 +1977,7 @@ msgid "Changed {1}: {2}"
 msgstr "{1}を変更しました：{2}"
 
 msgid "No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""
-msgstr "相手先はまだありません。追加するには: ladder org add \"会社名\" --hours \"mon-fri 09:00-18:00\""
+msgstr "相手先はまだありません。追加するには：ladder org add \"会社名\" --hours \"mon-fri 09:00-18:00\""
 
 msgid "1 contact point"
 msgstr "窓口1か所"
@@ -2010,7 +2013,7 @@ msgid "undo asks before it reverts, and standard input is not a terminal"
 msgstr "undo は取り消す前に確認しますが、標準入力が端末ではありません。"
 
 msgid "add --yes to revert without asking: {1}"
-msgstr "確認せずに取り消すには --yes を付けてください: {1}"
+msgstr "確認せずに取り消すには --yes を付けてください：{1}"
 
 msgid "Revert it? [y/N] "
 msgstr "取り消しますか？ [y/N] "
@@ -3307,10 +3310,10 @@ msgid "ladder merge-driver: {1}: {2}; both sides' lines are kept, each once: che
 msgstr "ladder merge-driver: {1}: {2}。両方の行を1回ずつ残しました。ファイルを確認してから ladder doctor を実行してください。"
 
 msgid "ladder merge-driver: cannot write {1}: {2}"
-msgstr "ladder merge-driver: {1} に書き込めません: {2}"
+msgstr "ladder merge-driver: {1} に書き込めません：{2}"
 
 msgid "cannot remove {1} after converting it: {2}"
-msgstr "変換した {1} を削除できません: {2}"
+msgstr "変換した {1} を削除できません：{2}"
 
 msgid "converted {1} case files from format {2} to format {3} (one file per case, named by its id, for syncing); the old files are in {4}"
 msgstr "案件ファイル{1}件を形式{2}から形式{3}（同期のため、案件ごとにIDを名前にした1ファイル）に変換しました。元のファイルは {4} にあります。"
@@ -3376,7 +3379,7 @@ msgid "it has no \"numbered\" line, so no number"
 msgstr "\"numbered\" の行がないため、番号がありません"
 
 msgid "line {1}: {2}"
-msgstr "{1}行目: {2}"
+msgstr "{1}行目：{2}"
 
 msgid "it is not a case file's name"
 msgstr "案件ファイルの名前ではありません"
@@ -3385,7 +3388,7 @@ msgid "case {1} is now case {2}"
 msgstr "案件{1}は今は案件{2}です。"
 
 msgid "cannot clone {1}: {2}"
-msgstr "{1} を複製（clone）できません: {2}"
+msgstr "{1} を複製（clone）できません：{2}"
 
 msgid "cloned {1} into {2}"
 msgstr "{1} を {2} に複製（clone）しました。"
@@ -3403,16 +3406,16 @@ msgid "another ladder sync is running in {1} and did not finish within {2} secon
 msgstr "{1} では別の ladder sync が実行中で、{2}秒待っても終わりませんでした。こちらでは何もしていません。"
 
 msgid "git init failed in {1}: {2}"
-msgstr "{1} で git init に失敗しました: {2}"
+msgstr "{1} で git init に失敗しました：{2}"
 
 msgid "made {1} a git repository"
 msgstr "{1} を git リポジトリにしました。"
 
 msgid "cannot add the remote {1}: {2}"
-msgstr "リモート {1} を追加できません: {2}"
+msgstr "リモート {1} を追加できません：{2}"
 
 msgid "cannot set the remote to {1}: {2}"
-msgstr "リモートを {1} に設定できません: {2}"
+msgstr "リモートを {1} に設定できません：{2}"
 
 msgid "origin is {1}"
 msgstr "origin は {1} です。"
@@ -3421,7 +3424,7 @@ msgid "origin is {1} (it was {2})"
 msgstr "origin は {1} です（以前は {2}）。"
 
 msgid "cannot set {1} in {2}/.git/config: {3}"
-msgstr "{2}/.git/config に {1} を設定できません: {3}"
+msgstr "{2}/.git/config に {1} を設定できません：{3}"
 
 msgid "{1} is not a git repository; to sync it: ladder sync --init [REMOTE]"
 msgstr "{1} は git リポジトリではありません。同期するには：ladder sync --init [REMOTE]"
@@ -3430,13 +3433,13 @@ msgid "ladder sync from {1}"
 msgstr "{1} からの ladder 同期"
 
 msgid "cannot reach {1}: {2}"
-msgstr "{1} に接続できません: {2}"
+msgstr "{1} に接続できません：{2}"
 
 msgid "ladder sync from {1}: numbers settled"
 msgstr "{1} からの ladder 同期：番号を確定"
 
 msgid "cannot push to {1}: {2}"
-msgstr "{1} に push できません: {2}"
+msgstr "{1} に push できません：{2}"
 
 msgid "kept here, sent with the next S; {1}"
 msgstr "この端末に保存済みで、次の S で送られます。{1}"
@@ -3451,7 +3454,7 @@ msgid "Your changes to {1} are committed here and go with the next ladder sync."
 msgstr "{1} の変更はこの端末にコミット済みで、次の ladder sync で送られます。"
 
 msgid "sync: joined two stores started separately, one here and one at {1} (cases here: {2}, there: {3}); see them all with: ladder list --all"
-msgstr "同期: 別々に始めた二つのストアを一つにしました。この端末の案件{2}件と {1} の案件{3}件です。すべて見るには: ladder list --all"
+msgstr "同期: 別々に始めた二つのストアを一つにしました。この端末の案件{2}件と {1} の案件{3}件です。すべて見るには：ladder list --all"
 
 msgid "joined two stores started separately: {1} cases here, {2} there"
 msgstr "別々に始めた二つのストアを一つにしました（この端末{1}件、相手{2}件）"
@@ -3460,22 +3463,22 @@ msgid "Nothing here was waiting to be sent; run ladder sync again once it can be
 msgstr "この端末に送るものはありませんでした。接続できるようになったら、もう一度 ladder sync を実行してください。"
 
 msgid "git add failed: {1}"
-msgstr "git add に失敗しました: {1}"
+msgstr "git add に失敗しました：{1}"
 
 msgid "cases: {1}"
-msgstr "案件: {1}"
+msgstr "案件：{1}"
 
 msgid "{1} and {2} more"
 msgstr "{1} ほか{2}件"
 
 msgid "git commit failed: {1}"
-msgstr "git commit に失敗しました: {1}"
+msgstr "git commit に失敗しました：{1}"
 
 msgid "git could not merge {1} ({2}); the merge was taken back, and your changes stay committed here. Merge it by hand in {3} ({4}), then run ladder sync"
 msgstr "git が {1} をマージできませんでした（{2}）。マージは取り消し、変更はこの端末にコミットしたままです。{3} で手でマージして（{4}）から、ladder sync を実行してください。"
 
 msgid "{1} holds a git repository that is not a ladder store (no cases/ folder, no ladder lines in .gitattributes); nothing was merged or sent. Give a new bare repository (git init --bare) or one another ladder syncs to: ladder sync --init REMOTE"
-msgstr "{1} は ladder のストアではない git リポジトリです（cases/ フォルダーも .gitattributes の ladder の行もありません）。何もマージも送信もしていません。新しいベアリポジトリ（git init --bare）か、ほかの ladder が同期しているリポジトリを指定してください: ladder sync --init REMOTE"
+msgstr "{1} は ladder のストアではない git リポジトリです（cases/ フォルダーも .gitattributes の ladder の行もありません）。何もマージも送信もしていません。新しいベアリポジトリ（git init --bare）か、ほかの ladder が同期しているリポジトリを指定してください：ladder sync --init REMOTE"
 
 msgid "{1} kept changing while this sync merged (another machine was sending too); tried 3 times; run ladder sync again"
 msgstr "この同期がマージしている間に {1} が変わり続けました（ほかの端末も送信していました）。3回試しました。もう一度 ladder sync を実行してください。"
@@ -3484,13 +3487,13 @@ msgid "git exited with status {1}"
 msgstr "git が終了コード{1}で終わりました"
 
 msgid "cannot run {1}: {2}"
-msgstr "{1} を実行できません: {2}"
+msgstr "{1} を実行できません：{2}"
 
 msgid "synced"
 msgstr "同期しました"
 
 msgid "not synced: {1}"
-msgstr "同期できませんでした: {1}"
+msgstr "同期できませんでした：{1}"
 
 msgid "sync needs git, and there is no git on PATH"
 msgstr "同期には git が必要ですが、PATH に git がありません"

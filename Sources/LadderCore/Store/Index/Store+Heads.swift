@@ -34,7 +34,7 @@ extension Store {
     /// for `coverage` covers it. Nil when it cannot be taken: the caller reads the
     /// index whole (which makes the table again).
     private func withTrustedIndex<T>(coverage: (inode: UInt64, length: Int), appended: StoreIndex.Reading,
-                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece) -> T?) -> T? {
+                                     _ body: (UnsafeBufferPointer<UInt8>, StoreIndex.Piece, Int32) -> T?) -> T? {
         guard let trusted = StoreIndex.trustedFolder(index: indexPath, cases: casesDirectory), trusted.numbersClear else { return nil }
         let fd = open(indexPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
@@ -50,7 +50,7 @@ extension Store {
         if added.lines > 0 {
             guard let last = added.folder, last == trusted, last.isSafelyChecked, last.numbersClear else { return nil }
         }
-        return body(bytes, added)
+        return body(bytes, added, fd)
     }
 
     /// The file of case `number` as the table of contents finds it, while the index may
@@ -61,7 +61,7 @@ extension Store {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
         }
-        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added in
+        return withTrustedIndex(coverage: found.coverage, appended: StoreIndex.Reading(search: false, include: { _ in false })) { bytes, added, _ in
             // The last line of each case appended since has the last word on its number.
             var latest: [String: StoreIndex.Said] = [:]
             for said in added.said { latest[said.name] = said }
@@ -86,7 +86,7 @@ extension Store {
         }
         let coverage = (inode: table.inode, length: table.length)
         let due: @Sendable (CaseHead) -> Bool = { $0.isWatched && ($0.nextDue.map { instant > $0 } ?? false) }
-        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added in
+        return withTrustedIndex(coverage: coverage, appended: StoreIndex.Reading(search: false, include: due)) { bytes, added, fd in
             var latest = table.latest
             var newer: [String: StoreIndex.Said] = [:]
             for said in added.said {
@@ -99,7 +99,7 @@ extension Store {
             let wanted = table.heads.filter { h in
                 newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
             }
-            guard let decoded = Self.decodeLines(of: wanted, in: bytes, window: window) else { return nil }
+            guard let decoded = Self.decodeLines(of: wanted, in: fd, size: bytes.count, window: window) else { return nil }
             var summaries = decoded.summaries
             var problems = decoded.problems.map { problem($0.name, reason: $0.reason, hint: $0.hint) }
             for (name, said) in newer {  // the last line of each
@@ -118,13 +118,15 @@ extension Store {
     }
 
     /// The summaries and problems on the index's lines for `heads` (in no set order:
-    /// the caller sorts them), read straight from the map of the index in windows of
-    /// nearby lines, each window's whole pages let go once it is read: a mapped page
-    /// counts in the process's memory once touched, and at 100,000 cases the overdue
-    /// lines touch most of a 200 MB index. (Read with `pread` into buffers instead, the
-    /// kernel's copy and the buffers' fresh pages were a fifth of the report's time.)
-    /// Nil when a line is not what the table says (the caller reads the index whole).
-    private static func decodeLines(of heads: [IndexHeads.Head], in bytes: UnsafeBufferPointer<UInt8>, window: Int)
+    /// the caller sorts them), read from the index file `fd` of `size` bytes in windows
+    /// of nearby lines, each read whole into a buffer its core keeps for its next
+    /// windows. (Read from a map of the index, each page cost a fault to map and a
+    /// `madvise` to let go, to keep the memory a process counts low: at 100,000 cases
+    /// the overdue lines touch most of a 200 MB index, and that was a sixth of the
+    /// report. Read into a fresh buffer per window, the buffers' fresh pages cost as
+    /// much.) Nil when a line is not what the table says (the caller reads the index
+    /// whole).
+    private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, size: Int, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // Windows of lines in file order, each at most `window` bytes from its first
         // line's start to its last line's end (a longer line has a window to itself).
@@ -136,32 +138,33 @@ extension Store {
             if k > first { windows.append(first..<k); first = k }
         }
         if first < order.count { windows.append(first..<order.count) }
-        guard heads.allSatisfy({ $0.line.upperBound <= bytes.count }) else { return nil }
+        guard heads.allSatisfy({ $0.line.upperBound <= size }) else { return nil }
 
         typealias Part = (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let base = UnsafeMutableRawPointer(mutating: bytes.baseAddress!)
-        let parts = Parallel.map(windows, minimum: 1) { w -> Part? in
+        let parts = Parallel.ranges(windows.count, minimum: 1) { some -> Part? in
             var part: Part = ([], [])
-            part.summaries.reserveCapacity(w.count)
-            var low = Int.max, high = 0
-            for k in w {
-                let h = heads[order[k]]
-                low = min(low, h.line.lowerBound)
-                high = max(high, h.line.upperBound)
-                var r = JSONLineReader(bytes, from: h.line.lowerBound, to: h.line.upperBound)
-                guard let line = try? StoreIndex.overdueLine(&r, named: h.name) else { return nil }
-                switch line {
-                case let .summary(s): part.summaries.append(s)
-                case let .unreadable(reason, hint): part.problems.append((h.name, reason, hint))
-                case .gone: break
+            var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: window, alignment: 16)
+            defer { buffer.deallocate() }
+            for w in windows[some] {
+                let low = heads[order[w.lowerBound]].line.lowerBound
+                let high = w.map { heads[order[$0]].line.upperBound }.max()!
+                if high - low > buffer.count {
+                    buffer.deallocate()
+                    buffer = .allocate(byteCount: high - low, alignment: 16)
+                }
+                guard FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<(high - low)]), at: low) else { return nil }
+                let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: high - low)
+                for k in w {
+                    let h = heads[order[k]]
+                    var r = JSONLineReader(bytes, from: h.line.lowerBound - low, to: h.line.upperBound - low)
+                    guard let line = try? StoreIndex.overdueLine(&r, named: h.name) else { return nil }
+                    switch line {
+                    case let .summary(s): part.summaries.append(s)
+                    case let .unreadable(reason, hint): part.problems.append((h.name, reason, hint))
+                    case .gone: break
+                    }
                 }
             }
-            // Nothing read keeps a pointer into the map. Only pages wholly inside the
-            // window's lines go (one it shares with a neighbour stays); a page let go that
-            // is read again maps in again, the same bytes: the map is private and read-only.
-            let from = (low + page - 1) / page * page, to = high / page * page
-            if to > from { madvise(base + from, to - from, MADV_DONTNEED) }
             return part
         }
         var all: Part = ([], [])
