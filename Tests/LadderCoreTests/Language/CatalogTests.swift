@@ -60,7 +60,7 @@ import Testing
     /// of hint side by side.
     @Test func japaneseWritesItsColonsFullWidth() throws {
         let catalog = try #require(Catalog.of(.ja))
-        let kinds = ["エラー", "警告", "お知らせ", "同期", "修復", "対処"]
+        let kinds = ["エラー", "警告", "お知らせ", "同期", "修復", "対処", "設定ファイル"]
         var wrong: [String] = []
         for entry in catalog.entries {
             let text = Array(entry.translation)

@@ -191,7 +191,7 @@ import Testing
         let ja = ["LANG": "ja_JP.UTF-8"]
         let value = s.run(["escalate", "1", "--to", "受付", "--reason", "x"], environment: ja)
         #expect(value.status == 64)
-        #expect(value.err.hasPrefix("ladder: エラー: --to: 「受付」は使えない値です。\n  次のどれかを書いてください: 店舗、コールセンター、技術窓口"), "\(value.err)")
+        #expect(value.err.hasPrefix("ladder: エラー: --to: 「受付」は使えない値です。\n  次のどれかを書いてください：店舗、コールセンター、技術窓口"), "\(value.err)")
         #expect(value.err.contains("  使い方：ladder escalate") && value.err.contains("詳しくは ladder escalate --help"))
         let missing = s.run(["log", "1"], environment: ja)
         #expect(missing.status == 64 && missing.err.hasPrefix("ladder: エラー: --via <via> がありません。"), "\(missing.err)")

@@ -1566,7 +1566,7 @@ msgid "cannot read \"{1}\" as a duration"
 msgstr "「{1}」を時間の長さとして読めません。"
 
 msgid "ladder: error: config: {1}"
-msgstr "ladder: エラー: 設定ファイル：{1}"
+msgstr "ladder: エラー: 設定ファイル: {1}"
 
 msgid "see the numbers with: ladder list --all"
 msgstr "案件の番号は ladder list --all で確かめられます。"

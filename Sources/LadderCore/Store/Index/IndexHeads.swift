@@ -125,21 +125,63 @@ struct IndexHeads: Equatable {
                 }
             } catch { return nil }
             guard format == IndexHeads.format, table.length >= 0 else { return nil }
-            table.heads.reserveCapacity(bytes.count / 110)
-            var start = headerEnd + 1
-            var previous = (group: 0, due: Date.distantPast)
-            while start < bytes.count {
+            let body = headerEnd + 1
+            let length = table.length
+            func head(at start: Int) -> (head: Head, end: Int)? {
                 guard let end = bytes.offset(of: 0x0A, from: start, to: bytes.count),  // torn
-                      let head = quickLine(bytes, start, end, within: table.length) ?? line(bytes, start, end, within: table.length)
+                      let head = quickLine(bytes, start, end, within: length) ?? line(bytes, start, end, within: length)
                 else { return nil }
-                start = end + 1
-                let order = head.order
-                guard order.group > previous.group || (order.group == previous.group && order.due >= previous.due) else {
-                    return nil  // not in the table's order: not one ladder wrote
+                return (head, end + 1)
+            }
+            // The lines before `cut` are kept: with `limit`, those due before it.
+            var cut = bytes.count
+            if let limit {
+                func kept(_ h: Head) -> Bool { h.order.group < 1 || (h.order.group == 1 && h.order.due < limit) }
+                // By halves over the bytes: each probe reads the first line starting past
+                // the middle. `low` is a line's start with every line before it kept;
+                // no line at or past `high` is kept.
+                var low = body, high = bytes.count
+                while let newline = bytes.offset(of: 0x0A, from: low + (high - low) / 2, to: high), newline + 1 < high {
+                    guard let probe = head(at: newline + 1) else { return nil }
+                    if kept(probe.head) { low = newline + 1 } else { high = newline + 1 }
                 }
+                // The rest of the way a line at a time: a line or two.
+                while low < high {
+                    guard let next = head(at: low) else { return nil }
+                    if !kept(next.head) { break }
+                    low = next.end
+                }
+                cut = low
+            }
+            // The lines before the cut, read in parts at once (30,000 of them at 100,000
+            // cases, before anything else can start): each part reads the lines that
+            // start in its stretch of bytes.
+            let parts = Parallel.ranges(cut - body, minimum: 64 * 1024) { stretch -> [Head]? in
+                var start = body + stretch.lowerBound
+                if start > body {
+                    guard let newline = bytes.offset(of: 0x0A, from: start - 1, to: cut) else { return [] }
+                    start = newline + 1
+                }
+                var heads: [Head] = []
+                heads.reserveCapacity(stretch.count / 110)
+                while start < body + stretch.upperBound, start < cut {
+                    guard let next = head(at: start) else { return nil }
+                    heads.append(next.head)
+                    start = next.end
+                }
+                return heads
+            }
+            table.heads.reserveCapacity((cut - body) / 110)
+            for part in parts {
+                guard let part else { return nil }
+                table.heads += part
+            }
+            // In the table's order, or not a table ladder wrote.
+            var previous = (group: 0, due: Date.distantPast)
+            for h in table.heads {
+                let order = h.order
+                guard order.group > previous.group || (order.group == previous.group && order.due >= previous.due) else { return nil }
                 previous = order
-                if let limit, order.group > 1 || (order.group == 1 && order.due >= limit) { break }
-                table.heads.append(head)
             }
             return table
         }

@@ -71,4 +71,28 @@ import Testing
         let path = try written((lines + [bad]).joined(separator: "\n") + "\n")
         #expect(IndexHeads.read(path) == nil)
     }
+    /// The lines up to an instant are found by halves and read in parts at once: for a
+    /// table of thousands of lines (several parts), at every kind of instant (before
+    /// every line, between two, on one's due time, after all), the same heads as
+    /// keeping each line in turn while it is due before the instant.
+    @Test func aLargeTableReadUpToAnInstantKeepsWhatALineByLineReadKeeps() throws {
+        var dice = Dice(state: 21)
+        var heads: [IndexHeads.Head] = (0..<40).map { .init(name: "U\($0).jsonl", number: nil, due: nil, line: $0 * 10..<$0 * 10 + 10) }
+        var due = Self.due.addingTimeInterval(-86_400 * 30)
+        for n in 0..<6_000 {
+            if dice.next(4) > 0 { due = due.addingTimeInterval(TimeInterval(dice.next(600))) }  // some share a due time
+            heads.append(.init(name: "\(n).jsonl", number: n + 1, due: due, line: 400 + n * 10..<400 + n * 10 + 10))
+        }
+        let last = due
+        for n in 0..<300 { heads.append(.init(name: "n\(n).jsonl", number: 10_000 + n, due: nil, line: 70_000 + n * 10..<70_000 + n * 10 + 10)) }
+        let table = IndexHeads(inode: 1, length: 100_000, latest: nil, heads: heads)
+        let path = try written(String(decoding: table.contents, as: UTF8.self))
+        #expect(IndexHeads.read(path) == table)
+        var instants = [Self.due.addingTimeInterval(-86_400 * 31), last, last.addingTimeInterval(1), .distantFuture]
+        for _ in 0..<60 { instants.append(heads[40 + dice.next(6_000)].due!.addingTimeInterval(TimeInterval(dice.next(3)) - 1)) }
+        for instant in instants {
+            let expected = heads.prefix { $0.number == nil && $0.due == nil || ($0.due.map { $0 < instant } ?? false) }
+            #expect(IndexHeads.read(path, dueBefore: instant)?.heads == Array(expected), "up to \(instant)")
+        }
+    }
 }
