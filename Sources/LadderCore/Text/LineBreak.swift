@@ -21,6 +21,10 @@ enum LineBreak {
         static let noStart = Traits(rawValue: 16)
         /// Never at the end of a line (`noEnd`).
         static let noEnd = Traits(rawValue: 32)
+        /// The first of a unit of two characters (`か月`, `ヶ月`, `週間`, `時間`), and
+        /// the second: never parted (a newcomer saw `7か月1週` / `間`).
+        static let unitHead = Traits(rawValue: 64)
+        static let unitTail = Traits(rawValue: 128)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -33,6 +37,8 @@ enum LineBreak {
                 if one, first == "(" { t.insert(.openParenthesis) }
                 if (0xFF61...0xFF9F).contains(first.value) || TextWidth.of(first) == 2 { t.insert(.wide) }
                 if c.isASCII && (c.isLetter || c.isNumber) { t.insert(.word) }
+                if one, unitHeads.contains(first.value) { t.insert(.unitHead) }
+                if one, unitTails.contains(first.value) { t.insert(.unitTail) }
             }
             if among(noStartScalars, LineBreak.noStart, c) { t.insert(.noStart) }
             if among(noEndScalars, LineBreak.noEnd, c) { t.insert(.noEnd) }
@@ -66,8 +72,15 @@ enum LineBreak {
         // Numbers stay with what they count and dates stay whole: `12月3日(木)`,
         // `案件12`, `3時間` (a newcomer saw `期限 12月3` / `日(木)`).
         if a.contains(.word) || b.contains(.word) || b.contains(.openParenthesis) { return false }
+        if a.contains(.unitHead) && b.contains(.unitTail) { return false }
         return !b.contains(.noStart) && !a.contains(.noEnd)
     }
+
+    /// か ヶ ヵ カ ケ 週 時, and 月 間: the units of two characters that lengths of time
+    /// are written in. Kept together wherever they meet; a word such as `時間` is not
+    /// broken either.
+    static let unitHeads: Set<UInt32> = [0x304B, 0x30F6, 0x30F5, 0x30AB, 0x30B1, 0x9031, 0x6642]
+    static let unitTails: Set<UInt32> = [0x6708, 0x9593]
 
     /// Whether `c` is in `characters`: one scalar is looked up by its value (hashing a
     /// character costs far more, and a Japanese report asks tens of thousands of times).

@@ -63,16 +63,18 @@ import Testing
         func word(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
         guard wide(a) || wide(b) else { return false }
         if word(a) || word(b) || b == "(" { return false }
+        if "かヶヵカケ週時".contains(a) && "月間".contains(b) { return false }  // `か月`, `週間`, `時間`
         return !LineBreak.noStart.contains(b) && !LineBreak.noEnd.contains(a)
     }
 
     /// Pieces that exercise every rule: words, spaces (runs of them too), ideographs and
     /// kana, punctuation that may not start or end a line, half-width kana with sound
-    /// marks, digits beside units, clusters of several scalars, a zero-width joiner.
+    /// marks, digits beside units and units of two characters, clusters of several scalars, a zero-width joiner.
     static let pieces: [String] = [
         "the", "network", "team", " ", " ", "  ", "案件", "電話", "した", "。", "、", "「", "」", "（", "）",
         "ｶﾞ", "ﾄﾞｺﾓ", "ｯ", "ー", "12", "月", "3日", "(木)", "e\u{301}", "👨‍👩‍👧", "ab-cd", "！", "x", "\n",
         "\u{037E}", "ゝ\u{3099}", "docomo-ahamo", "\r\n", "\r", " \u{301}", "(\u{301}", "〈", "\u{2329}", "ﾊﾟｹｯﾄ", "\n\u{3099}", "\u{600}", "🇯🇵",
+        "7か月", "1週間", "時間", "ヶ", "間", "カ",
     ]
 
     @Test func breaksWhereCharacterByCharacterWrappingBroke() {

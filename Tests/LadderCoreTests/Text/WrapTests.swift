@@ -73,4 +73,18 @@ import Testing
         }
         for scalar in "ｰﾞﾟ｡".unicodeScalars { #expect(LineBreak.noStart.contains(Character(scalar))) }
     }
+
+    /// A length of time keeps its units whole: a newcomer saw `7か月1週` / `間` in the
+    /// front end's detail pane.
+    @Test func unitsOfTwoCharactersAreNeverParted() {
+        let text = "登録から7か月1週間、技術窓口で3週間2日、最後の連絡は1時間5分前、2ヶ月と3カ月"
+        // From 16 columns, the widest run that may not break (`ら7か月1週間、`).
+        for width in 16...40 {
+            let lines = Wrap.lines(text, width: width)
+            #expect(lines.joined() == text, "width \(width)")
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                #expect(!("かヶカ週時".contains(a.last ?? " ") && "月間".contains(b.first ?? " ")), "width \(width): \(lines)")
+            }
+        }
+    }
 }
