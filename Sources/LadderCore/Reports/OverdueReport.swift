@@ -70,22 +70,25 @@ public struct OverdueReport: Sendable {
         // item's next step is made as it is written, in parts at once too.
         let cases = input.cases
         let context = Item.Context(asOf: input.asOf, config: input.config)
-        let found = Parallel.ranges(cases.count, minimum: 250) { range -> [(organisation: String, items: [Item])] in
-            var out: [(organisation: String, items: [Item])] = []
+        // Each part groups its own items by organisation: the names are one spelling
+        // per group already.
+        let found = Parallel.ranges(cases.count, minimum: 250) { range -> [UTF8Key: [Item]] in
+            var byOrg: [UTF8Key: [Item]] = [:]
             for c in cases[range] where c.state.isWatched {
                 let replies = c.state.overdueReplies(at: input.asOf)
                 guard !replies.isEmpty else { continue }
-                out.append((c.organisationName, replies.map { Item(c, reply: $0, context: context) }))
+                for r in replies { byOrg[UTF8Key(c.organisationName), default: []].append(Item(c, reply: r, context: context)) }
             }
-            return out
+            return byOrg
         }
-        var byOrg: [UTF8Key: [Item]] = [:]  // the names are one spelling per group already
+        var byOrg: [UTF8Key: [Item]] = [:]
         for part in found {
-            for (name, items) in part { byOrg[UTF8Key(name), default: []].append(contentsOf: items) }
+            for (name, items) in part { byOrg[name, default: []].append(contentsOf: items) }
         }
-        groups = ReportText.ordered(byOrg.keys.map(\.text)).map { name in
-            (name, Self.latestFirst(byOrg[UTF8Key(name)]!))
-        }
+        // Each organisation's items sorted at once with the others'.
+        let names = ReportText.ordered(byOrg.keys.map(\.text))
+        let sorted = Parallel.map(names, minimum: 1) { Self.latestFirst(byOrg[UTF8Key($0)]!) }
+        groups = Array(zip(names, sorted))
     }
 
     /// The latest first, then by case number and reply. Sorted as plain values: a

@@ -60,37 +60,66 @@ public struct ReportInput<S: CaseStanding>: Sendable {
         self.config = config
         // Organisations resolved once per name, not once per case. Group names compare
         // without case, so "kestrel mobile" and "Kestrel Mobile" meet under the name the
-        // first kept case used.
-        // One lookup a case: its organisation's rules, and the name its group takes once
-        // a case of it is kept.
-        var known: [UTF8Key: (rules: OrganisationRules, name: String?)] = [:]
-        var groupName: [String: String] = [:]  // by the lowered name
+        // first kept case used. In parts at once (30,000 cases at 100,000 in the store):
+        // each part finds its cases' organisation texts and which cases are kept; then
+        // each text gets its rules and its group's name once; then each part makes its
+        // cases with them.
         let filter = organisation?.nonBlank
-        var out: [ReportCase<S>] = []
-        out.reserveCapacity(standings.count)
-        for s in standings {
-            let text = UTF8Key(s.details.organisation)
-            var found: (rules: OrganisationRules, name: String?)
-            if let had = known[text] { found = had } else {
-                found = (OrganisationRules(text.text, config: config), nil)
-                known[text] = found
+        let parts = Parallel.ranges(standings.count, minimum: 1_000) { range -> OrganisationTexts in
+            var part = OrganisationTexts(start: range.lowerBound)
+            part.of.reserveCapacity(range.count)
+            var rules: [OrganisationRules] = []  // for the filter: what each text names
+            for k in range {
+                let s = standings[k]
+                let text = UTF8Key(s.details.organisation)
+                let id: Int
+                if let had = part.ids[text] { id = had } else {
+                    id = part.texts.count
+                    part.ids[text] = id
+                    part.texts.append(text)
+                    part.firstKept.append(Int.max)
+                    if filter != nil { rules.append(OrganisationRules(text.text, config: config)) }
+                }
+                if let filter {
+                    let texts = [rules[id].name, s.details.organisation] + (rules[id].organisation?.aliases ?? [])
+                    guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { part.of.append(-1); continue }
+                }
+                part.of.append(id)
+                part.firstKept[id] = min(part.firstKept[id], k)
             }
-            var c = ReportCase(s, rules: found.rules)
-            if let filter {
-                let texts = [c.organisationName, c.state.details.organisation] + (c.organisation?.aliases ?? [])
-                guard texts.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
-            }
-            if let name = found.name {
-                c.organisationName = name
-            } else {
-                let rules = found.rules
-                let name = groupName[rules.groupKey] ?? rules.name
-                groupName[rules.groupKey] = name
-                known[text]!.name = name
-                c.organisationName = name
-            }
-            out.append(c)
+            return part
         }
+        // Each text's rules, and the name of its group: that of the text whose kept case
+        // comes first.
+        var found: [UTF8Key: (rules: OrganisationRules, first: Int)] = [:]
+        for part in parts {
+            for (id, text) in part.texts.enumerated() {
+                if let had = found[text] { found[text]!.first = min(had.first, part.firstKept[id]) }
+                else { found[text] = (OrganisationRules(text.text, config: config), part.firstKept[id]) }
+            }
+        }
+        var groupName: [String: String] = [:]  // by the lowered name
+        for (_, f) in found.sorted(by: { $0.value.first < $1.value.first }) where f.first != Int.max {
+            if groupName[f.rules.groupKey] == nil { groupName[f.rules.groupKey] = f.rules.name }
+        }
+        let made = Parallel.split(parts.count) { p -> [ReportCase<S>] in
+            let part = parts[p]
+            let named = part.texts.map { text -> (OrganisationRules, String) in
+                let rules = found[text]!.rules
+                return (rules, groupName[rules.groupKey] ?? rules.name)
+            }
+            var out: [ReportCase<S>] = []
+            out.reserveCapacity(part.of.count)
+            for (k, id) in part.of.enumerated() where id >= 0 {
+                var c = ReportCase(standings[part.start + k], rules: named[id].0)
+                c.organisationName = named[id].1
+                out.append(c)
+            }
+            return out
+        }
+        var out: [ReportCase<S>] = []
+        out.reserveCapacity(made.reduce(0) { $0 + $1.count })
+        for part in made { out += part }
         // Usually in order already (the store lists cases by number).
         let ordered = zip(out, out.dropFirst()).allSatisfy { $0.state.number < $1.state.number }
         cases = ordered ? out : out.sorted { $0.state.number < $1.state.number }
@@ -102,6 +131,18 @@ public struct ReportInput<S: CaseStanding>: Sendable {
 
     /// Open replies overdue at the instant, either way: what the exit status counts.
     public var overdueCount: Int { watchedCases.reduce(0) { $0 + $1.state.overdueReplies(at: asOf).count } }
+}
+
+/// A part of the cases a report reads, as `ReportInput` finds their organisations.
+private struct OrganisationTexts {
+    /// Where the part's first case stands.
+    var start: Int
+    var texts: [UTF8Key] = []
+    var ids: [UTF8Key: Int] = [:]
+    /// Per case: its text's number in `texts`, or -1 when the filter leaves it out.
+    var of: [Int] = []
+    /// Per text: where its first kept case stands, or `Int.max`.
+    var firstKept: [Int] = []
 }
 
 extension ReportInput where S == CaseState {

@@ -34,6 +34,47 @@ import Testing
         #expect(acme.groups.map(\.organisation) == ["acme bank"] && acme.count == 3)
     }
 
+    /// Thousands of cases are read in parts at once: each case gets the rules of its
+    /// text and the name of its group as one pass over them in order gives, with the
+    /// first kept case of a group naming it even when it stands in a later part, with
+    /// and without a filter, and in any order of input.
+    @Test func organisationsAreNamedAsOnePassInOrderNamesThem() throws {
+        var config = Config(userZone: tokyo)
+        config.organisations = [Organisation(name: "Kestrel Mobile", aliases: ["ケストレル", "KM"])]
+        let texts = ["acme bank", "Acme Bank", "ACME BANK", "Zeta 通信", "zeta 通信", "ケストレル", "kestrel mobile", "KM", "Kestrel mobile"]
+        var dice = Dice(state: 11)
+        var files: [CaseFile] = []
+        for n in 1...3_000 {
+            // Each text first seen late in the list for some of them.
+            let text = n < 1_500 ? texts[dice.next(3) + 3 * dice.next(2)] : dice.pick(texts)
+            files.append(try openCase("case \(n)", org: text, at: "2026-07-01 10:00", number: n))
+        }
+        var shuffled = files
+        for i in shuffled.indices.reversed() { shuffled.swapAt(i, dice.next(i + 1)) }
+        for input in [files, files.reversed(), shuffled] {
+            for filter in [nil, "acme", "mobile", "KM", "nothing"] {
+                let made = ReportInput(files: input, config: config, asOf: t("2026-07-15 15:00"), organisation: filter)
+                // One pass, in the order given, as the rule says.
+                var groupName: [String: String] = [:]
+                var expected: [(Int, String)] = []
+                for f in input {
+                    let s = CaseState(f)
+                    let rules = OrganisationRules(s.details.organisation, config: config)
+                    if let filter {
+                        let names = [rules.name, s.details.organisation] + (rules.organisation?.aliases ?? [])
+                        guard names.contains(where: { $0.localizedCaseInsensitiveContains(filter) }) else { continue }
+                    }
+                    let name = groupName[rules.groupKey] ?? rules.name
+                    groupName[rules.groupKey] = name
+                    expected.append((s.number, name))
+                }
+                expected.sort { $0.0 < $1.0 }
+                #expect(made.cases.map(\.state.number) == expected.map(\.0), "\(filter ?? "no filter")")
+                #expect(made.cases.map(\.organisationName) == expected.map(\.1), "\(filter ?? "no filter")")
+            }
+        }
+    }
+
     /// Replies equally late come by case number, then by reply, in any order of input.
     @Test func equallyLateRepliesComeByNumberThenReply() throws {
         var files: [CaseFile] = []
