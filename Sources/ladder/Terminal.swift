@@ -5,7 +5,7 @@ import Glibc
 
 enum Terminal {
     /// Columns of the terminal on standard output, or nil when it is not a terminal
-    /// (a pipe or a file gets full lines, never cut).
+    /// (a pipe or a file: `list` then cuts only its free-text columns, at a ceiling).
     static func width() -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()

@@ -40,9 +40,12 @@ public struct OverdueReport: Sendable {
             self.context = context
         }
 
-        public var lastContact: (at: Date, contact: Contact)? { standing.lastReached }
+        public var lastContact: (at: Date, contact: Contact)? { summary?.lastReached ?? standing.lastReached }
         /// The last attempt, when it came after the last contact (a failed call).
-        public var laterAttempt: (at: Date, contact: Contact)? { standing.attemptSinceContact }
+        public var laterAttempt: (at: Date, contact: Contact)? {
+            if let summary { return summary.attemptSinceContact }
+            return standing.attemptSinceContact
+        }
 
         /// What to do about it, at the report's instant.
         public var next: NextStep {
