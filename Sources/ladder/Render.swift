@@ -41,16 +41,30 @@ enum Render {
                     TerminalText.line(s.details.title), next,
                     s.isOpen ? TimeText.duration(s.timers(at: now).silence) : "-"]
         }
+        // What a cut next reply keeps whole: how near or late it is (`OVERDUE 3h`,
+        // `3時間遅れ`), which Japanese writes last.
+        let keep: [String] = [""] + states.map { s in s.isOpen ? s.nextReply.map { dueText($0, now: now) } ?? "" : "" }
         var widths = header.indices.map { i in ([header] + rows).map { TextWidth.of($0[i]) }.max() ?? 0 }
-        // Into a pipe too, one long title must not pad every row: the free-text columns
-        // have a ceiling (whole text is in --json).
-        for (column, ceiling) in [(2, 40), (3, 100), (4, 60)] { widths[column] = min(widths[column], ceiling) }
         var shown = Array(header.indices)
-        if let width { (shown, widths) = fit(widths, into: width) }
+        if let width {
+            (shown, widths) = fit(widths, into: width, nextAtLeast: keep.map { TextWidth.of($0) }.max() ?? 0)
+        } else {
+            // Into a pipe, one long title must not pad every row: the free-text columns
+            // have a ceiling (whole text is in --json).
+            for (column, ceiling) in [(2, 40), (3, 100), (4, 60)] { widths[column] = min(widths[column], ceiling) }
+        }
         let lines = ([header] + rows).enumerated().map { row, cells in
             let line = shown.map { i -> String in
                 if i == 0 { return TextWidth.padLeft(cells[i], to: widths[i]) }
-                let fitted = i == shown.last ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+                var fitted = i == shown.last ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
+                if i == 4, TextWidth.of(cells[i]) > widths[i], case let due = keep[row], !due.isEmpty, cells[i].hasPrefix(due),
+                   TextWidth.of(due) <= widths[i] {
+                    let rest = String(cells[i].dropFirst(due.count))
+                    let room = widths[i] - TextWidth.of(due)
+                    // A sliver of what follows says nothing: the rest is left out then.
+                    fitted = due + (room < 4 ? String(repeating: " ", count: i == shown.last ? 0 : room)
+                                    : i == shown.last ? TextWidth.clip(rest, to: room) : TextWidth.fit(rest, to: room))
+                }
                 if row > 0, i == 1 { return Paint.rung.cell(fitted) }
                 if row > 0, i == 4, let paint = duePaints[row] { return paint.cell(fitted) }
                 return fitted
@@ -65,14 +79,19 @@ enum Render {
     /// reply) give up room widest first, down to a floor each, so that at 120 columns a
     /// long organisation and a long title share it rather than the title shrinking alone.
     /// Where even the floors do not fit, the organisation is left out, then the rung,
-    /// and the floors go lower: a row wider than the terminal wraps into the next.
-    static func fit(_ natural: [Int], into width: Int) -> (shown: [Int], widths: [Int]) {
+    /// the floors go lower, and at last the silence is cut: a row wider than the
+    /// terminal would wrap into the next.
+    /// The next reply keeps `nextAtLeast` columns where it can: how near or late the
+    /// widest one is.
+    static func fit(_ natural: [Int], into width: Int, nextAtLeast: Int = 0) -> (shown: [Int], widths: [Int]) {
         let free = [2, 3, 4]  // organisation, title, next reply
         let tries: [(left: Set<Int>, floors: [Int: Int])] = [
             ([], [2: 8, 3: 12, 4: 16]), ([2], [3: 12, 4: 16]), ([2, 1], [3: 12, 4: 16]), ([2, 1], [3: 6, 4: 10]),
+            ([2, 1], [3: 4, 4: 8]),
         ]
         var best: (shown: [Int], widths: [Int]) = (Array(natural.indices), natural)
-        for t in tries {
+        for var t in tries {
+            t.floors[4] = max(t.floors[4]!, nextAtLeast)
             let shown = natural.indices.filter { !t.left.contains($0) }
             var widths = natural
             let columns = free.filter { shown.contains($0) }
@@ -98,6 +117,11 @@ enum Render {
             }
             best = (shown, widths)
             if shown.map({ widths[$0] }).reduce(2 * (shown.count - 1), +) <= width { break }
+        }
+        // Narrower still: the last column (the silence, `5か月1週間`) is cut too.
+        if let last = best.shown.last {
+            let over = best.shown.map({ best.widths[$0] }).reduce(2 * (best.shown.count - 1), +) - width
+            if over > 0 { best.widths[last] = max(3, best.widths[last] - over) }
         }
         return best
     }

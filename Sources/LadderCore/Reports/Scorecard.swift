@@ -74,12 +74,13 @@ public struct Scorecard: Sendable {
             numeric: [1, 2, 3, 4, 5, 6, 7, 9], flexible: 0)
         let entries = rows.map { r in
             let (top, median) = (r.highestRung.name, r.medianReply.map(TimeText.duration) ?? "-")
-            // In the words `show` uses for a call's hold (`2h 25m`, `2時間25分`).
-            let hold = r.holdMinutes == 0 ? L("none") : TimeText.duration(TimeInterval(r.holdMinutes * 60))
+            // In the words `show` uses for a call's hold (`2h 25m`, `2時間25分`), in hours
+            // however many: a total of calls in days (`2d 1h`) read as days of waiting.
+            let hold = r.holdMinutes == 0 ? L("none") : TimeText.hoursAndMinutes(r.holdMinutes)
             return ReportDocument.Entry(head: r.organisation, lines: [
                 r.cases == 1 ? L("1 case (\(r.open) open), top rung \(top)") : L("\(r.cases) cases (\(r.open) open), top rung \(top)"),
                 L("their promises: \(r.kept) kept, \(r.late) late, \(r.broken) broken; \(r.pending) pending (\(r.overdue) overdue)"),
-                L("median reply: \(median); on hold: \(hold)"),
+                L("median reply: \(median); on hold in all: \(hold)"),
             ])
         }
         var summary = [L("Promises are the replies they owe. Median reply: from promise to reply, over those that came.")]

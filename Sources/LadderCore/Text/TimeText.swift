@@ -217,6 +217,22 @@ public enum TimeText {
         return String(unsafeUninitializedCapacity: 48) { write(part, into: $0, at: 0) }
     }
 
+    /// A total of minutes in hours and minutes, however many hours (`49h 30m`,
+    /// `49時間30分`): time on hold adds up calls, and `2d 1h` reads as days of waiting.
+    public static func hoursAndMinutes(_ minutes: Int) -> String {
+        let (h, m) = (minutes / 60, minutes % 60)
+        let parts: (first: (Int, LengthUnit), second: (Int, LengthUnit)?) = h > 0 ? ((h, .hour), m > 0 ? (m, .minute) : nil) : ((m, .minute), nil)
+        if Language.current == .ja { return JapaneseTime.duration(parts) }
+        return String(unsafeUninitializedCapacity: 48) { out in
+            var n = write(parts.first, into: out, at: 0)
+            if let second = parts.second {
+                out[n] = 0x20
+                n = write(second, into: out, at: n + 1)
+            }
+            return n
+        }
+    }
+
     /// `12d`: the number, then its unit's letters; returns where it ended.
     private static func write(_ part: (Int, LengthUnit), into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         var i = start

@@ -85,7 +85,7 @@ import Testing
         var files = try sample()
         try files[1].record(.log(Contact(channel: .phone, direction: .outgoing, with: "店長", held: 55 * 60)), "2026-07-02 11:00")
         let card = japanese { Scorecard(input(files)).document.render(.text, width: 400) }
-        #expect(card.contains("返事までの中央値：-、保留：1時間5分"), "\(card)")
+        #expect(card.contains("返事までの中央値：-、保留の合計：1時間5分"), "\(card)")
         #expect(japanese { TimeText.duration(65 * 60) } == "1時間5分")  // as `show` writes a call's hold
     }
 
@@ -102,10 +102,10 @@ import Testing
         let card = japanese { Scorecard(input(files)).document.render(.text, width: 400) }
         #expect(card.contains("案件2件（対応中2件）、最上段：コールセンター"))
         #expect(card.contains("先方の約束：期限内0、期限遅れ0、不履行0、返事待ち1（うち期限切れ1）"))
-        #expect(card.contains("返事までの中央値：-、保留：10分"))
+        #expect(card.contains("返事までの中央値：-、保留の合計：10分"))
         #expect(card.contains("案件1件（対応中0件）、最上段：技術窓口"))
         #expect(card.contains("先方の約束：期限内0、期限遅れ1、不履行0、返事待ち0（うち期限切れ0）"))
-        #expect(card.contains("返事までの中央値：4日、保留：なし"))
+        #expect(card.contains("返事までの中央値：4日、保留の合計：なし"))
         let table = japanese { Scorecard(input(files)).document.render(.markdown) }
         #expect(table.contains("| 相手先 | 案件 | 対応中 | 期限内 | 期限遅れ | 不履行 | 期限切れ | 返事の中央値 | 最上段 | 保留(分) |"))
     }

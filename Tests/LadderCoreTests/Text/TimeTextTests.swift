@@ -74,6 +74,20 @@ import Testing
         #expect(TimeText.duration(120 * 365.2425 * 86_400) == "120y")
         #expect(TimeText.duration(1_000_000 * 365.2425 * 86_400 + 40 * 86_400) == "1000000y 1mo")
     }
+    /// Time on hold is a total of calls: in hours however many, never in days, which
+    /// read as days of waiting (`2d 1h` for 49 hours of calls).
+    @Test func totalsOfMinutesReadInHoursAndMinutes() {
+        #expect(TimeText.hoursAndMinutes(0) == "0m")
+        #expect(TimeText.hoursAndMinutes(45) == "45m")
+        #expect(TimeText.hoursAndMinutes(120) == "2h")
+        #expect(TimeText.hoursAndMinutes(2_970) == "49h 30m")
+        #expect(TimeText.hoursAndMinutes(140_238) == "2337h 18m")
+        Language.$bound.withValue(.ja) {
+            #expect(TimeText.hoursAndMinutes(2_970) == "49時間30分")
+            #expect(TimeText.hoursAndMinutes(65) == "1時間5分")
+        }
+    }
+
     /// `report due --within 30d` said `within 4w 2d` (`4週間2日以内`): a stretch asked
     /// for reads back in the one unit it was most likely written in.
     @Test func aStretchAskedForReadsBackInItsOwnUnit() {

@@ -142,19 +142,19 @@ func reportWorld() -> Sandbox {
             Acme Water
               1 case (0 open), top rung shop
               their promises: 1 kept, 0 late, 0 broken; 0 pending (0 overdue)
-              median reply: 1d; on hold: none
+              median reply: 1d; on hold in all: none
             Kestrel Mobile
               2 cases (2 open), top rung technical-desk
               their promises: 0 kept, 1 late, 1 broken; 1 pending (1 overdue)
-              median reply: 2d 2h; on hold: 2h 25m
+              median reply: 2d 2h; on hold in all: 2h 25m
             Northwind Broadband
               1 case (1 open), top rung executive
               their promises: 0 kept, 0 late, 0 broken; 0 pending (0 overdue)
-              median reply: -; on hold: none
+              median reply: -; on hold in all: none
             シールドソフト
               1 case (1 open), top rung call-centre
               their promises: 0 kept, 0 late, 0 broken; 1 pending (0 overdue)
-              median reply: -; on hold: none
+              median reply: -; on hold in all: none
             """))
     }
 

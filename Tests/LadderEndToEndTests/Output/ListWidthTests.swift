@@ -11,13 +11,15 @@ import Testing
         s.ok("add", "Router drops every evening and the support line keeps asking for the same logs",
              "--org", "Northwind Broadband Consumer Services Division")
         s.ok("await", "1", "call back with the root cause analysis of the fault", "--due", "in 2d")
-        s.ok("add", "請求額の誤りについての問い合わせが三か月たっても解決しない", "--org", "サンプル光")
+        s.ok("add", "請求額の誤りについての問い合わせが三か月たっても解決しない", "--org", "サンプル光",
+             "--at", "-3h", "--await", "返金の連絡", "--due", "1h")
         return s
     }
 
-    func screen(_ s: Sandbox, width: Int) throws -> [String] {
+    func screen(_ s: Sandbox, width: Int, japanese: Bool = false) throws -> [String] {
+        s.lang = japanese ? "ja_JP.UTF-8" : "C.UTF-8"
         let tmux = try TmuxSession(s, args: ["list", "--no-pager"], width: width, height: 12)
-        try tmux.waitFor("SILENT")
+        try tmux.waitFor(japanese ? "連絡な" : "SILENT")
         #expect(tmux.exitStatus() == 0)
         return try tmux.screen().split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
@@ -30,6 +32,18 @@ import Testing
         #expect(rows.count == 3, "at \(width) columns:\n\(rows.joined(separator: "\n"))")
         #expect(rows.first?.hasPrefix("#") == true)
         #expect(rows.contains { $0.hasPrefix("1 ") } && rows.contains { $0.hasPrefix("2 ") })
+    }
+
+    /// A next reply cut to fit keeps how late it is whole: Japanese writes `遅れ` last,
+    /// and it was the first thing cut (`2時間遅~`).
+    @Test(arguments: [30, 40, 60, 80])
+    func aCutNextReplyKeepsHowLateItIs(_ width: Int) throws {
+        let s = Self.world()
+        let english = try screen(s, width: width)
+        #expect(english.contains { $0.hasPrefix("2 ") && $0.contains("OVERDUE 2h") }, "\(english)")
+        let japanese = try screen(s, width: width, japanese: true)
+        #expect(japanese.count == 3, "at \(width) columns:\n\(japanese.joined(separator: "\n"))")
+        #expect(japanese.contains { $0.hasPrefix("2 ") && $0.contains("2時間遅れ") }, "\(japanese)")
     }
 
     @Test func wideColumnsShareTheRoom() throws {

@@ -1085,8 +1085,8 @@ msgstr "案件{1}件（対応中{2}件）、最上段：{3}"
 msgid "their promises: {1} kept, {2} late, {3} broken; {4} pending ({5} overdue)"
 msgstr "先方の約束：期限内{1}、期限遅れ{2}、不履行{3}、返事待ち{4}（うち期限切れ{5}）"
 
-msgid "median reply: {1}; on hold: {2}"
-msgstr "返事までの中央値：{1}、保留：{2}"
+msgid "median reply: {1}; on hold in all: {2}"
+msgstr "返事までの中央値：{1}、保留の合計：{2}"
 
 msgid "none"
 msgstr "なし"

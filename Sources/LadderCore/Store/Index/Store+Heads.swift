@@ -119,13 +119,13 @@ extension Store {
 
     /// The summaries and problems on the index's lines for `heads` (in no set order:
     /// the caller sorts them), read from the index file `fd` of `size` bytes in windows
-    /// of nearby lines, each read whole into a buffer its core keeps for its next
-    /// windows. (Read from a map of the index, each page cost a fault to map and a
-    /// `madvise` to let go, to keep the memory a process counts low: at 100,000 cases
-    /// the overdue lines touch most of a 200 MB index, and that was a sixth of the
-    /// report. Read into a fresh buffer per window, the buffers' fresh pages cost as
-    /// much.) Nil when a line is not what the table says (the caller reads the index
-    /// whole).
+    /// of nearby lines, each read whole into a buffer that each part of the work keeps
+    /// for its next windows. (Read from a map of the index, each page cost a fault to
+    /// map and a `madvise` to let go, to keep the memory a process counts low: at
+    /// 100,000 cases the overdue lines touch most of a 200 MB index, and that was a
+    /// sixth of the report. Read into a fresh buffer per window, the buffers' fresh
+    /// pages cost as much.) Nil when a line is not what the table says (the caller
+    /// reads the index whole).
     private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, size: Int, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // Windows of lines in file order, each at most `window` bytes from its first
@@ -153,7 +153,7 @@ extension Store {
                     buffer = .allocate(byteCount: high - low, alignment: 16)
                 }
                 guard FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<(high - low)]), at: low) else { return nil }
-                let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: high - low)
+                let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.bindMemory(to: UInt8.self, capacity: high - low), count: high - low)
                 for k in w {
                     let h = heads[order[k]]
                     var r = JSONLineReader(bytes, from: h.line.lowerBound - low, to: h.line.upperBound - low)
