@@ -11,6 +11,10 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let place = key.map { "\(file): \($0): " } ?? "\(file): "
         guard let hint else { return place + message }
+        // Japanese puts the fix straight after the message: the message must end as a
+        // sentence does (a JSON reader's message does not).
+        var message = message
+        if Language.current == .ja, message.last != "。" { message += "。" }
         return L("\(place)\(message); \(hint)")
     }
 }

@@ -25,7 +25,7 @@ enum DetailView {
         let t = s.timers(at: now)
         var about = [d.organisation]
         if let p = d.product { about.append(p) }
-        about.append(s.isOpen ? s.status.name : "\(s.status.name) \(s.closedAt.map { TimeText.short($0, zone: zone) } ?? "")")
+        about.append(s.isOpen ? s.status.name : "\(s.status.name) \(s.closedAt.map { TimeText.short($0, zone: zone, near: now) } ?? "")")
         add(about.map(TerminalText.line).joined(separator: " | "))
         if !d.references.isEmpty { add(L("Refs: \(Punctuation.list(d.references.map(TerminalText.line)))")) }
         if !d.tags.isEmpty { add(L("Tags: \(Punctuation.list(d.tags.map(TerminalText.line)))")) }
@@ -50,7 +50,7 @@ enum DetailView {
             let mark = here ? (s.isOpen ? ">" : "x") : (spent[rung] != nil ? "*" : " ")
             var line = "\(mark) \(TextWidth.fit(rung.name, to: nameWidth))"
             if let secs = spent[rung] { line += " " + TextWidth.padLeft(here && s.isOpen ? ClockText.countdown(secs) : TimeText.duration(secs), to: 8) }
-            if here, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since, zone: zone))") }
+            if here, s.isOpen, let since = s.stints.last?.from { line += "  " + L("since \(TimeText.short(since, zone: zone, near: now))") }
             add(line, here ? .rung : (spent[rung] != nil ? .normal : .dim), indent: 1)
         }
 
@@ -92,7 +92,7 @@ enum DetailView {
         out.append(StyledLine(text: L("Timeline (\(s.timeline.count))"), style: .heading))
         // Every date padded to the widest, so the text after it starts in one column and
         // wrapped lines hang under it (a Japanese date's width varies: 7月1日(水), 12月10日(木)).
-        let dates = s.timeline.map { TimeText.short($0.at, zone: zone) }
+        let dates = s.timeline.map { TimeText.short($0.at, zone: zone, near: now) }
         let dateWidth = dates.map(TextWidth.of).max() ?? 0
         for (event, date) in zip(s.timeline, dates).reversed() {
             let (line, body) = TimelineText.describe(event, in: s, zone: zone)

@@ -27,7 +27,9 @@ struct List: ParsableCommand {
             warn(problems)
             let now = context.now
             let words = grep.map(CaseFilter.init)
-            let config = words == nil && org == nil ? Config() : try context.config()
+            // Read even when no filter needs it: a broken config is said here as every
+            // other command says it, not passed over.
+            let config = try context.config()
             let orgText = org.map(SearchFold.fold)
             // The organisation's text, or its name or an alias in the config.
             var named: [String: [String]] = [:]

@@ -92,4 +92,19 @@ import Testing
         #expect(second.exitStatus() == 78)
         #expect(!FileManager.default.fileExists(atPath: t.directory + "/home/.config/ladder/config.json"))
     }
+
+    /// `list` says a broken config as every other command does (exit 78, the place and
+    /// the fix), rather than passing over it when no filter needs the config.
+    @Test func listSaysABrokenConfigToo() throws {
+        let s = Sandbox()
+        s.ok("add", "Router drops", "--org", "Kestrel")
+        let folder = s.directory + "/home/.config/ladder"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"bogus\": 1}".utf8).write(to: URL(fileURLWithPath: folder + "/config.json"))
+        let before = s.snapshot()
+        let r = s.run(["list"])
+        #expect(r.status == 78, "\(r.out)\(r.err)")
+        #expect(r.err.contains("config.json: bogus:") && r.out.isEmpty, "\(r.err)")
+        #expect(s.snapshot() == before)
+    }
 }

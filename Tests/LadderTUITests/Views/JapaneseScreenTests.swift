@@ -87,6 +87,22 @@ import Testing
         }
     }
 
+    /// An event of last year says its year in the detail pane, as `show` writes it: a
+    /// newcomer read `12月5日(金) 09:15` for a date a year back.
+    @Test func lastYearsEventsSayTheirYear() throws {
+        try Self.japanese {
+            let at = { (text: String) in TimeText.parseISO(text)! }
+            var file = try CaseFile.open(number: 1, details: CaseDetails(title: "光回線", organisation: "ひかりネット"),
+                                         rung: .shop, note: nil, at: at("2025-12-05T09:15:00+09:00"), now: at("2025-12-05T09:15:00+09:00"))
+            try file.record(.note("電話した"), at: at("2026-03-10T10:00:00+09:00"), now: at("2026-03-10T10:00:00+09:00"))
+            let lines = DetailView.lines(CaseState(file), now: at("2026-07-11T10:00:00+09:00"), width: 80, zone: tokyo,
+                                         config: Config(userZone: tokyo), call: nil).map(\.text)
+            #expect(lines.contains { $0.hasPrefix("2025年12月5日(金) 09:15") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("3月10日(火) 10:00") }, "\(lines)")
+            #expect(lines.contains { $0.contains("2025年12月5日(金) 09:15から") }, "the rung's start too: \(lines)")
+        }
+    }
+
     @Test func countdownsAndDueTimesReadAsJapanese() throws {
         try Self.japanese {
             var app = try Self.app(width: 120, height: 40)
