@@ -147,12 +147,12 @@ struct CLIError: Error {
 
 /// The flag names a command uses for each domain field, for error messages.
 let defaultFlags: [LadderError.Field: String] = [
-    .title: "TITLE", .organisation: "--org", .product: "--product", .reference: "--ref", .tag: "--tag",
-    .rung: "--rung", .at: "--at", .due: "--due", .what: "WHAT", .who: "--who", .reason: "--reason",
-    .item: "ITEM", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
-    .took: "--took", .caseNumber: "CASE", .now: "LADDER_NOW", .number: "--number", .desk: "--desk",
+    .title: "<title>", .organisation: "--org", .product: "--product", .reference: "--ref", .tag: "--tag",
+    .rung: "--rung", .at: "--at", .due: "--due", .what: "<what>", .who: "--who", .reason: "--reason",
+    .item: "<item>", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
+    .took: "--took", .caseNumber: "<case-number>", .now: "LADDER_NOW", .number: "--number", .desk: "--desk",
     .hours: "--hours", .holiday: "--holiday", .window: "--window", .zone: "--zone", .contactPoint: "--point",
-    .file: "FILE",
+    .file: "<file>",
 ]
 
 /// Runs a command body and turns every failure into a clear message on standard
@@ -174,7 +174,7 @@ func runReporting(flags: [LadderError.Field: String] = [:], _ body: () throws ->
     } catch let e as StoreError {
         switch e {
         case .caseNotFound:
-            throw report(kind: .data, flag: "CASE", message: e.description, hint: L("see the numbers with: ladder list --all"))
+            throw report(kind: .data, flag: "<case-number>", message: e.description, hint: L("see the numbers with: ladder list --all"))
         case .damaged:
             throw report(kind: .data, flag: nil, message: e.description, hint: nil)
         case .io, .denied:

@@ -43,7 +43,7 @@ struct Add: ParsableCommand {
                 ReplyRequest(what: try StandardInput.text(p.what, flag: p.owedBy == .me ? "--owe" : "--await")!,
                              owedBy: p.owedBy, due: try context.deadline(p.due, from: at, on: rung, clocks: clocks))
             }
-            let title = try StandardInput.words(title, flag: "TITLE").joined(separator: " ")
+            let title = try StandardInput.words(title, flag: "<title>").joined(separator: " ")
             let note = try StandardInput.text(note, flag: "--note")
             let product = try StandardInput.text(product, flag: "--product")
             let details = CaseDetails(title: title, organisation: org, product: product,

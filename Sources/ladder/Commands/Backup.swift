@@ -33,7 +33,7 @@ struct Backup: ParsableCommand {
                 }
             }
             if target.isEmpty || target.hasSuffix("/") {
-                throw CLIError(kind: .usage, flag: "FILE", message: L("\"\(target)\" is not a file name"),
+                throw CLIError(kind: .usage, flag: "<file>", message: L("\"\(target)\" is not a file name"),
                                hint: L("write e.g. ladder backup ~/backups/ladder.tar.gz"))
             }
             let archive = try context.store.whileNoOneWrites { try tar(context.store.directory) }

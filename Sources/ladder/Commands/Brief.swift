@@ -80,9 +80,9 @@ struct Ask: ParsableCommand {
     @Flag(help: "Write it in $EDITOR, starting from the current request.") var edit = false
 
     func run() throws {
-        try runReporting(flags: [.note: "TEXT"]) {
+        try runReporting(flags: [.note: "<text>"]) {
             let context = try Context(storeOptions)
-            var request = try StandardInput.words(text, flag: "TEXT").joined(separator: " ")
+            var request = try StandardInput.words(text, flag: "<text>").joined(separator: " ")
             if edit {
                 guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 let current = CaseState(try context.store.load(caseNumber.value)).ask ?? ""

@@ -53,7 +53,7 @@ struct Export: ParsableCommand {
                 guard output == nil else { throw CLIError(kind: .usage, flag: "--output", message: L("--output goes with --ics or --all")) }
                 guard !ics else { throw CLIError(kind: .usage, flag: "--ics", message: L("give --format or --ics, not both")) }
                 guard caseNumbers.count == 1 else {
-                    throw CLIError(kind: .usage, flag: "CASE", message: L("a write-up is of one case"),
+                    throw CLIError(kind: .usage, flag: "<case-number>", message: L("a write-up is of one case"),
                                    hint: L("write e.g. ladder export 3 --format html > case-3.html"))
                 }
                 return try writeUp(caseNumbers[0], format: format)

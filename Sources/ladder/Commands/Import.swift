@@ -78,16 +78,16 @@ struct Import: ParsableCommand {
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else {
-            throw CLIError(kind: .usage, flag: "FILE", message: L("there is no file \(file)"),
+            throw CLIError(kind: .usage, flag: "<file>", message: L("there is no file \(file)"),
                            hint: L("write e.g. ladder import store.json, or - to read standard input"))
         }
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw CLIError(kind: .usage, flag: "FILE", message: L("cannot read \(file)"), hint: L("check its permissions"))
+            throw CLIError(kind: .usage, flag: "<file>", message: L("cannot read \(file)"), hint: L("check its permissions"))
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: Self.largest + 1)) ?? Data()
         guard data.count <= Self.largest else {
-            throw CLIError(kind: .data, flag: "FILE", message: L("\(file) is larger than \(Self.largest / 1_048_576) MiB; nothing was imported"))
+            throw CLIError(kind: .data, flag: "<file>", message: L("\(file) is larger than \(Self.largest / 1_048_576) MiB; nothing was imported"))
         }
         return (data, file)
     }

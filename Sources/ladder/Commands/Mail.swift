@@ -47,7 +47,7 @@ struct MailCommand: ParsableCommand {
                     data = FileHandle.standardInput.readDataToEndOfFile()
                 } else {
                     guard let d = FileManager.default.contents(atPath: file!) else {
-                        throw CLIError(kind: .usage, flag: "FILE", message: L("cannot read \(file!)"),
+                        throw CLIError(kind: .usage, flag: "<file>", message: L("cannot read \(file!)"),
                                        hint: L("give a message file (.eml), or - to read standard input"))
                     }
                     data = d

@@ -11,10 +11,10 @@ struct Note: ParsableCommand {
     @Flag(help: "Write the note in $EDITOR.") var edit = false
 
     func run() throws {
-        try runReporting(flags: [.note: "TEXT"]) {
+        try runReporting(flags: [.note: "<text>"]) {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
-            var note = try StandardInput.words(text, flag: "TEXT").joined(separator: " ")
+            var note = try StandardInput.words(text, flag: "<text>").joined(separator: " ")
             if edit {
                 guard text.isEmpty else { throw CLIError(kind: .usage, flag: "--edit", message: L("give the text or --edit, not both")) }
                 _ = try context.store.load(caseNumber.value)  // before the editor: the case must exist

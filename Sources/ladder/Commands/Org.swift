@@ -197,7 +197,7 @@ extension Org {
         @OptionGroup var point: PointFields
 
         func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
+            try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 guard let name = name.nonBlankCLI else { throw Org.fail(L("the name is empty"), .organisation, hint: L("write e.g. ladder org add \"Kestrel Mobile\"")) }
                 try Org.save(context) { config in
@@ -261,7 +261,7 @@ extension Org {
         @Option(help: ArgumentHelp("Remove a contact point.", valueName: "point")) var removePoint: String?
 
         func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
+            try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 try Org.save(context) { config in
                     let i = try Org.find(name, in: config)

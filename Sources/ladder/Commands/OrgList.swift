@@ -9,7 +9,7 @@ extension Org {
         @Flag(help: "Print a JSON array of organisation objects (man 5 ladder-store).") var json = false
 
         func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
+            try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 let config = try context.config()
                 if json {

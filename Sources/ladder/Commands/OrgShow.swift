@@ -10,7 +10,7 @@ extension Org {
         @Flag(help: "Print the organisation as JSON (man 5 ladder-store).") var json = false
 
         func run() throws {
-            try runReporting(flags: [.organisation: "NAME", .rung: "--rung"]) {
+            try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {
                 let context = try Context(storeOptions)
                 let config = try context.config()
                 let o = config.organisations[try Org.find(name, in: config)]

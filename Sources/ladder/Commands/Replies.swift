@@ -18,7 +18,7 @@ extension RaiseCommand {
             let context = try Context(storeOptions)
             let at = try context.moment(at)
             let config = try context.config()
-            let what = try StandardInput.words(what, flag: "WHAT").joined(separator: " ")
+            let what = try StandardInput.words(what, flag: "<what>").joined(separator: " ")
             let file = try context.store.update(caseNumber.value) { file in
                 let state = CaseState(file)
                 let clocks = config.clocks(for: state.details.organisation)

@@ -20,7 +20,7 @@ import Testing
         "phone", "email", "web", "visit", "letter", "fax", "chat", "social",
         "no", "answer", "wrong", "number", "bounced", "line", "closed", "out", "of", "service", "other",
         "toll", "free", "paid", "ja", "en", "markdown", "html", "json", "text",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "CASE", "NAME",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "case", "name", "title", "item", "what", "file",
         // the config file's keys, named in its errors, and the document they are in
         "organisations", "name", "aliases", "language", "zone", "hours", "holidays", "windows",
         "contactPoints", "formLimit", "Docs", "Config",
@@ -134,7 +134,7 @@ import Testing
 
         // Bad input: the messages and their hints are Japanese too.
         let missing = run.ja("show", "9", status: 65)
-        #expect(missing.err.hasPrefix("ladder: エラー: CASE: 案件9はありません。"))
+        #expect(missing.err.hasPrefix("ladder: エラー: <case-number>: 案件9はありません。"))
         run.ja("add", "テスト", "--due", "17:00", "--await", "返事", status: 64)
         run.ja("log", "1", "--via", "phone", "--held", "-5m", status: 64)
         run.ja("log", "1", "--via", "phone", "--held", "30時間半", status: 64)

@@ -86,14 +86,14 @@ import Testing
         // Standard input at its end at once (/dev/null), or only blanks.
         let empty = s.run(["note", "1", "-"])
         #expect(empty.status == 64)
-        #expect(empty.err.contains("ladder: error: TEXT: - reads standard input, which was empty"), "\(empty.err)")
+        #expect(empty.err.contains("ladder: error: <text>: - reads standard input, which was empty"), "\(empty.err)")
         #expect(empty.err.contains("| ladder note 3 -"), "\(empty.err)")
         let blank = try Self.run(s, ["escalate", "1", "--reason", "-"], input: " \n\n")
         #expect(blank.status == 64)
         #expect(blank.err.contains("--reason: - reads standard input, which was empty"), "\(blank.err)")
         let two = try Self.run(s, ["add", "-", "--org", "Kestrel", "--note", "-"], input: "a title\n")
         #expect(two.status == 64)
-        #expect(two.err.contains("--note: - reads standard input, and TITLE has read it already"), "\(two.err)")
+        #expect(two.err.contains("--note: - reads standard input, and <title> has read it already"), "\(two.err)")
         #expect(s.snapshot() == before)
     }
 
