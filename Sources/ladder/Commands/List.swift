@@ -27,9 +27,17 @@ struct List: ParsableCommand {
             warn(problems)
             let now = context.now
             let words = grep.map(CaseFilter.init)
-            // Read even when no filter needs it: a broken config is said here as every
-            // other command says it, not passed over.
-            let config = try context.config()
+            // A broken config stops the filters that read it; without them the cases are
+            // listed all the same (a broken config must not hide them), and it is said.
+            let config: Config
+            if words == nil && org == nil {
+                do { config = try context.config() } catch {
+                    printError(L("ladder: warning: \(String(describing: error)); the list does not need it"))
+                    config = Config()
+                }
+            } else {
+                config = try context.config()
+            }
             let orgText = org.map(SearchFold.fold)
             // The organisation's text, or its name or an alias in the config.
             var named: [String: [String]] = [:]

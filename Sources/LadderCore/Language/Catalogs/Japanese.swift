@@ -1091,6 +1091,9 @@ msgstr "返事までの中央値：{1}、保留の合計：{2}"
 msgid "none"
 msgstr "なし"
 
+msgid "ladder: warning: {1}; the list does not need it"
+msgstr "ladder: 警告: {1}（一覧の表示には使わないため、このまま表示します）"
+
 msgid "Promises are the replies they owe. Median reply: from promise to reply, over those that came."
 msgstr "約束とは、先方が返すと言った返事のことです。返事の中央値は、返事が来たものについて、約束から返事までにかかった時間の中央値です。"
 
