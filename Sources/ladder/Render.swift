@@ -41,9 +41,9 @@ enum Render {
                     TerminalText.line(s.details.title), next,
                     s.isOpen ? TimeText.duration(s.timers(at: now).silence) : "-"]
         }
-        // What a cut next reply keeps whole: how near or late it is (`OVERDUE 3h`,
-        // `3時間遅れ`), which Japanese writes last.
-        let keep: [String] = [""] + states.map { s in s.isOpen ? s.nextReply.map { dueText($0, now: now) } ?? "" : "" }
+        // What a cut next reply keeps whole on a terminal: how near or late it is
+        // (`OVERDUE 3h`, `3時間遅れ`), which Japanese writes last.
+        let keep: [String] = width == nil ? [] : [""] + states.map { s in s.isOpen ? s.nextReply.map { dueText($0, now: now) } ?? "" : "" }
         var widths = header.indices.map { i in ([header] + rows).map { TextWidth.of($0[i]) }.max() ?? 0 }
         var shown = Array(header.indices)
         if let width {
@@ -57,7 +57,7 @@ enum Render {
             let line = shown.map { i -> String in
                 if i == 0 { return TextWidth.padLeft(cells[i], to: widths[i]) }
                 var fitted = i == shown.last ? TextWidth.clip(cells[i], to: widths[i]) : TextWidth.fit(cells[i], to: widths[i])
-                if i == 4, TextWidth.of(cells[i]) > widths[i], case let due = keep[row], !due.isEmpty, cells[i].hasPrefix(due),
+                if i == 4, !keep.isEmpty, TextWidth.of(cells[i]) > widths[i], case let due = keep[row], !due.isEmpty, cells[i].hasPrefix(due),
                    TextWidth.of(due) <= widths[i] {
                     let rest = String(cells[i].dropFirst(due.count))
                     let room = widths[i] - TextWidth.of(due)

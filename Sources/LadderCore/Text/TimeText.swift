@@ -192,18 +192,7 @@ public enum TimeText {
 
     /// A length of time in its two largest units: `3w 2d`, `2d 5h`, `3h 20m`, `45m`, `30s`.
     public static func duration(_ seconds: TimeInterval) -> String {
-        let parts = lengthParts(seconds)
-        if Language.current == .ja { return JapaneseTime.duration(parts) }
-        // A few ASCII bytes, written in place: a report writes thousands, and
-        // interpolating each number looked its type up at run time.
-        return String(unsafeUninitializedCapacity: 48) { out in
-            var n = write(parts.first, into: out, at: 0)
-            if let second = parts.second {
-                out[n] = 0x20
-                n = write(second, into: out, at: n + 1)
-            }
-            return n
-        }
+        text(of: lengthParts(seconds))
     }
 
     /// A stretch someone asked for (`--within 30d`), in the largest unit it is a whole
@@ -213,16 +202,21 @@ public enum TimeText {
         let total = Int(abs(seconds).rounded(.down))
         let units: [(seconds: Int, unit: LengthUnit)] = [(604_800, .week), (86_400, .day), (3600, .hour), (60, .minute)]
         let part = units.first { total > 0 && total % $0.seconds == 0 }.map { (total / $0.seconds, $0.unit) } ?? (total, .second)
-        if Language.current == .ja { return JapaneseTime.duration((part, nil)) }
-        return String(unsafeUninitializedCapacity: 48) { write(part, into: $0, at: 0) }
+        return text(of: (part, nil))
     }
 
     /// A total of minutes in hours and minutes, however many hours (`49h 30m`,
     /// `49時間30分`): time on hold adds up calls, and `2d 1h` reads as days of waiting.
     public static func hoursAndMinutes(_ minutes: Int) -> String {
         let (h, m) = (minutes / 60, minutes % 60)
-        let parts: (first: (Int, LengthUnit), second: (Int, LengthUnit)?) = h > 0 ? ((h, .hour), m > 0 ? (m, .minute) : nil) : ((m, .minute), nil)
+        return text(of: h > 0 ? ((h, .hour), m > 0 ? (m, .minute) : nil) : ((m, .minute), nil))
+    }
+
+    /// One or two parts of a length (`3w 2d`, `3週間2日`) in the current language.
+    private static func text(of parts: (first: (Int, LengthUnit), second: (Int, LengthUnit)?)) -> String {
         if Language.current == .ja { return JapaneseTime.duration(parts) }
+        // A few ASCII bytes, written in place: a report writes thousands, and
+        // interpolating each number looked its type up at run time.
         return String(unsafeUninitializedCapacity: 48) { out in
             var n = write(parts.first, into: out, at: 0)
             if let second = parts.second {
