@@ -114,7 +114,16 @@ struct Context {
         if t.hasPrefix("-"), let s = WhenParser.length(String(t.dropFirst())), s > 0 {
             throw CLIError(kind: .usage, flag: flag, message: L("\(t) is negative"), hint: L("write how long, e.g. \(flag) \(example)"))
         }
+        if WhenParser.hasBareCapitalM(t) {
+            throw CLIError(kind: .usage, flag: flag, message: L("\"\(t)\": M could be minutes or months"),
+                           hint: L("write m for minutes, e.g. \(flag) \(example); a month as days, e.g. \(flag) 30d"))
+        }
         guard let seconds = WhenParser.length(t), seconds >= 0 else {
+            // A month's length depends on where it starts: a length is never one.
+            if t.range(of: #"^[0-9.]+\s*(mo|mos|month|months|か月|ヶ月|カ月|ヵ月|ケ月)$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                throw CLIError(kind: .usage, flag: flag, message: L("\"\(t)\": a month is no fixed length"),
+                               hint: L("write it as days, e.g. \(flag) 30d"))
+            }
             throw CLIError(kind: .usage, flag: flag, message: L("cannot read \"\(text)\" as a duration"),
                            hint: L("write e.g. \(WhenParser.durationExamples)"))
         }

@@ -52,6 +52,11 @@ extension Clocks {
     /// windows: days and weeks keep the wall-clock time in the organisation's zone across
     /// a daylight-saving change, hours and minutes are exact.
     public func deadline(_ text: String, from event: Date, on rung: Rung, zone: TimeZone) throws(LadderError) -> Date {
+        if WhenParser.hasBareCapitalM(text) {
+            var e = WhenMessages.capitalM(text)
+            e.field = .due
+            throw e
+        }
         // Full-width and Japanese spellings first said the English way (３日後 is in 3d).
         let plain = WhenText.normalised(text)
         let length = plain.hasPrefix("in ") ? String(plain.dropFirst(3)) : plain

@@ -73,6 +73,11 @@ enum WhenMessages {
         WhenText.hasJapanese(raw) || Language.current == .ja ? L(", or business time: 2 business days, 8bh, 3営業日") : ", or business time: 2 business days, 8bh"
     }
 
+    /// `in 1M`: a minute to some, a month to others.
+    static func capitalM(_ raw: String) -> LadderError {
+        LadderError(.usage, L("\"\(raw)\": M could be minutes or months"), hint: L("write 40m for minutes, or 1 month for months"))
+    }
+
     static func tooFar(_ raw: String) -> LadderError {
         LadderError(.usage, L("\"\(raw)\" is more than a century away"), hint: L("write e.g. \(examples(for: raw))"))
     }

@@ -26,6 +26,7 @@ public struct WhenParser: Sendable {
     /// The instant `raw` names, read at `now`: English, Japanese (`明日15時`), Taskwarrior
     /// (`eom`) and ISO 8601 (`P2D`, `2026-W30`) words, full-width forms included.
     public func parse(_ raw: String, role: WhenRole) throws(LadderError) -> Date {
+        if Self.hasBareCapitalM(raw) { throw WhenMessages.capitalM(raw) }
         let text = WhenText.normalised(raw)
         let fail = WhenMessages.unreadable(raw)
         if text.isEmpty { throw fail }
@@ -56,8 +57,25 @@ public struct WhenParser: Sendable {
         throw fail
     }
 
+    /// Whether `raw` writes a unit as a capital `M` alone (`1M`, `in 2 M`): a minute to
+    /// some, a month to others. Refused rather than read as minutes, which every other
+    /// unit is read as whatever its case. ISO 8601 (`P1M`, `PT1M`) says which it means.
+    public static func hasBareCapitalM(_ raw: String) -> Bool {
+        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if text.first == "-" || text.first == "+" { text = text.dropFirst() }
+        if text.first == "P" || text.first == "p" { return false }
+        var run = ""
+        for c in text + " " {
+            if c.isLetter { run.append(c); continue }
+            if run == "M" { return true }
+            run = ""
+        }
+        return false
+    }
+
     /// `40m`, `1h30m`, `1h 30m`, `2 days`, `1.5h`: seconds, or nil.
     public static func duration(_ raw: String) -> TimeInterval? {
+        guard !hasBareCapitalM(raw) else { return nil }
         var s = Substring(raw.lowercased().filter { !$0.isWhitespace })
         guard !s.isEmpty else { return nil }
         var total: TimeInterval = 0

@@ -17,6 +17,22 @@ import Testing
 
     /// ISO 8601 lengths, as `--due` takes them: hours, minutes, days and weeks; not
     /// months or years, whose length depends on where they start.
+    /// A capital `M` alone is a minute to some and a month to others: refused, in a
+    /// length and in a time, where ISO 8601 (`PT1M`, `P1M`) and the words say which.
+    @Test func aCapitalMAloneIsNeitherMinutesNorMonths() throws {
+        #expect(WhenParser.length("1M") == nil)
+        #expect(WhenParser.length("1h 30M") == nil)
+        #expect(WhenParser.length("1m") == 60)
+        #expect(WhenParser.length("PT1M") == 60)
+        #expect(WhenParser.length("10 Min") == 600)
+        #expect(WhenParser.hasBareCapitalM("-2M") && WhenParser.hasBareCapitalM("in 1 M"))
+        #expect(!WhenParser.hasBareCapitalM("P1M") && !WhenParser.hasBareCapitalM("1 Mon") && !WhenParser.hasBareCapitalM("MON 9:00"))
+        let parser = WhenParser(now: t("2026-07-15 15:00"), zone: tokyo)
+        #expect(throws: LadderError.self) { try parser.parse("in 1M", role: .deadline) }
+        #expect(try parser.parse("in 1m", role: .deadline) == t("2026-07-15 15:01"))
+        #expect(try parser.parse("P1M", role: .deadline) > t("2026-08-14 00:00"))
+    }
+
     @Test func isoLengthsAreLengthsWithoutMonthsOrYears() {
         let cases: [(String, TimeInterval?)] = [
             ("PT40M", 2400), ("pt1h30m", 5400), ("P2D", 2 * 86_400), ("P1W", 604_800), ("P1DT2H", 93_600),

@@ -13,6 +13,13 @@ import Testing
 
     static let cases: [Case] = [
         Case(args: ["add", "--org", "X"], status: 64, says: "<title>: the title is empty"),
+        // `1M`: a minute to some, a month to others; `1mo` as a length has no fixed length.
+        Case(args: ["report", "due", "--within", "1M"], status: 64,
+             says: "--within: \"1M\": M could be minutes or months\n  write m for minutes, e.g. --within 1d; a month as days, e.g. --within 30d"),
+        Case(args: ["report", "due", "--within", "1mo"], status: 64, says: "--within: \"1mo\": a month is no fixed length\n  write it as days, e.g. --within 30d"),
+        Case(args: ["report", "due", "--within", "2か月"], status: 64, says: "--within: \"2か月\": a month is no fixed length"),
+        Case(args: ["log", "1", "--via", "phone", "--held", "5M"], status: 64, says: "--held: \"5M\": M could be minutes or months"),
+        Case(args: ["await", "1", "call back", "--due", "in 1M"], status: 64, says: "--due: \"in 1M\": M could be minutes or months\n  write 40m for minutes, or 1 month for months"),
         Case(args: ["add", "Title"], status: 64, says: "--org: the organisation is empty"),
         Case(args: ["add", "T", "--org", "X", "--rung", "boss"], status: 64, says: "ladder: error: --rung: \"boss\" is not a value it takes\n  write one of shop, call-centre, technical-desk, executive, regulator"),
         Case(args: ["add", "T", "--org", "X", "--at", "tomorow"], status: 64, says: "--at: cannot read \"tomorow\" as a time"),

@@ -1091,6 +1091,21 @@ msgstr "返事までの中央値：{1}、保留の合計：{2}"
 msgid "none"
 msgstr "なし"
 
+msgid "\"{1}\": M could be minutes or months"
+msgstr "「{1}」：M は分とも月とも読めます"
+
+msgid "write 40m for minutes, or 1 month for months"
+msgstr "分なら 40m、月なら 1 month（1か月）と書いてください"
+
+msgid "write m for minutes, e.g. {1} {2}; a month as days, e.g. {3} 30d"
+msgstr "分は m で（例：{1} {2}）、1か月は日数で書いてください（例：{3} 30d）"
+
+msgid "\"{1}\": a month is no fixed length"
+msgstr "「{1}」：1か月の長さは月によって違います"
+
+msgid "write it as days, e.g. {1} 30d"
+msgstr "日数で書いてください（例：{1} 30d）"
+
 msgid "ladder: warning: {1}; the list does not need it"
 msgstr "ladder: 警告: {1}（一覧の表示には使わないため、このまま表示します）"
 
