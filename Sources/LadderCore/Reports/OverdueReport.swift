@@ -14,12 +14,16 @@ public struct OverdueReport: Sendable {
         /// into each item, they were nearly a kilobyte (a next step holds a contact
         /// point, its hours and the climb advice in place): 29 MB at 100,000 cases, and
         /// fresh memory costs its zeroing.
-        private let standing: any CaseStanding
-        /// The same case when it is a summary from the index, whose step is made by
-        /// code specialised for it (known as the item is made, not cast each time).
-        private let summary: CaseSummary?
+        private let standing: Standing
         private let rules: OrganisationRules
         private let context: Context
+
+        /// A summary from the index is kept as one, so that its step and contacts are
+        /// read by code specialised for it (known as the item is made, not cast each time).
+        private enum Standing: Sendable {
+            case summary(CaseSummary)
+            case other(any CaseStanding)
+        }
 
         /// The instant and the configuration the report is made at, shared by its items.
         final class Context: Sendable {
@@ -34,23 +38,32 @@ public struct OverdueReport: Sendable {
             rung = c.state.rung
             self.reply = reply
             late = context.asOf.timeIntervalSince(reply.reply.due)
-            standing = c.state
-            summary = c.state as? CaseSummary
+            standing = (c.state as? CaseSummary).map(Standing.summary) ?? .other(c.state)
             rules = c.rules
             self.context = context
         }
 
-        public var lastContact: (at: Date, contact: Contact)? { summary?.lastReached ?? standing.lastReached }
+        public var lastContact: (at: Date, contact: Contact)? {
+            switch standing {
+            case let .summary(s): s.lastReached
+            case let .other(s): s.lastReached
+            }
+        }
+
         /// The last attempt, when it came after the last contact (a failed call).
         public var laterAttempt: (at: Date, contact: Contact)? {
-            if let summary { return summary.attemptSinceContact }
-            return standing.attemptSinceContact
+            switch standing {
+            case let .summary(s): s.attemptSinceContact
+            case let .other(s): s.attemptSinceContact
+            }
         }
 
         /// What to do about it, at the report's instant.
         public var next: NextStep {
-            if let summary { return Self.step(summary, rules: rules, reply: reply, context: context) }
-            return Self.step(standing, rules: rules, reply: reply, context: context)
+            switch standing {
+            case let .summary(s): Self.step(s, rules: rules, reply: reply, context: context)
+            case let .other(s): Self.step(s, rules: rules, reply: reply, context: context)
+            }
         }
 
         private static func step<S: CaseStanding>(_ s: S, rules: OrganisationRules, reply: ReplyState, context: Context) -> NextStep {
