@@ -12,19 +12,19 @@ enum RenderOrg {
         out.append(o.zone == nil ? L("Zone: \(config.zone(of: o).identifier) (default)") : L("Zone: \(config.zone(of: o).identifier)"))
         if let h = o.hours {
             let label = L("Hours: ")
-            out.append(label + h.summary)
+            out.append(label + h.text)
             out.append(String(repeating: " ", count: TextWidth.of(label)) + config.describe(clocks.calendar.status(at: now), of: o, at: now))
         } else {
-            out.append(L("Hours: not given; business time counts \(clocks.calendar.hours.summary)"))
+            out.append(L("Hours: not given; business time counts \(clocks.calendar.hours.text)"))
         }
         let holidays = clocks.calendar.holidays.sorted()
         if !holidays.isEmpty { out.append(L("Holidays: \(holidays.map(\.description).joined(separator: comma))")) }
         let windows = Rung.allCases.map { r in
-            "\(r.name) \(clocks.window(on: r))" + (o.windows[r] != nil ? "*" : "")
+            "\(r.name) \(clocks.window(on: r).text)" + (o.windows[r] != nil ? "*" : "")
         }.joined(separator: comma)
         out.append(o.windows.isEmpty ? L("Reply windows: \(windows)")
                    : L("Reply windows: \(windows)  (* set for \(TerminalText.line(o.name)))"))
-        out.append(L("Climb when a reply of theirs is more than \(clocks.climbAfter) late"))
+        out.append(L("Climb when a reply of theirs is more than \(clocks.climbAfter.text) late"))
         out.append("")
         if o.contactPoints.isEmpty {
             out.append(L("Contact points: none. Add one: ladder org add \"\(TerminalText.line(o.name))\" --point NAME --rung shop --phone ..."))
@@ -49,7 +49,7 @@ enum RenderOrg {
             out.append("      " + mail.joined(separator: L("; ")))
         }
         let status = config.describe(config.status(of: p, in: o, at: now), of: o, at: now)
-        if let h = p.hours ?? o.hours { out.append("      " + (p.hours == nil ? L("\(h.summary) (the organisation's hours)") : h.summary)) }
+        if let h = p.hours ?? o.hours { out.append("      " + (p.hours == nil ? L("\(h.text) (the organisation's hours)") : h.text)) }
         out.append("      \(status)")
         if let n = p.notes { out.append("      \(TerminalText.line(n))") }
         return out

@@ -31,12 +31,36 @@ public struct OpeningHours: Equatable, Sendable {
     static let dayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     static let longNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    public static let examples = "\"mon-fri 09:00-18:00\", \"sat 10:00-17:00\", \"wed closed\", \"daily 24h\""
+    /// Hours to write, in the current language's words (each reads back).
+    public static var examples: String {
+        Language.current == .ja ? "「月〜金 09:00〜18:00」、「土 10:00〜17:00」、「水 定休日」、「毎日 24時間」"
+            : "\"mon-fri 09:00-18:00\", \"sat 10:00-17:00\", \"wed closed\", \"daily 24h\""
+    }
 
-    /// Reads `mon-fri`, `sat,sun`, `weekdays`, `weekends`, `daily`: the weekdays named.
+    /// Hours written the Japanese way, as `text` writes them, in the config's words:
+    /// `月〜金` → `mon-fri`, `土・日` → `sat,sun`, `9:00〜18:00` → `9:00-18:00`,
+    /// `定休日` → `closed`; full-width digits, colons and spaces as ASCII.
+    static func plainWords(_ raw: String) -> String {
+        var t = raw.precomposedStringWithCompatibilityMapping
+        let words = [("〜", "-"), ("~", "-"), ("・", ","), ("、", ","), ("曜日", ""), ("曜", ""), ("毎日", "daily"),
+                     ("平日", "weekdays"), ("土日", "sat,sun"), ("定休日", "closed"), ("休業", "closed"), ("休み", "closed"),
+                     ("24時間", "24h"), ("月", "mon"), ("火", "tue"), ("水", "wed"), ("木", "thu"), ("金", "fri"),
+                     ("土", "sat"), ("日", "sun")]
+        for (japanese, plain) in words where t.contains(japanese) { t = t.replacingOccurrences(of: japanese, with: plain) }
+        // `9時`, `9時半`, `9時30分` as clock times.
+        if t.contains("時") {
+            for (pattern, clock) in [(#"(\d{1,2})時(\d{1,2})分"#, "$1:$2"), (#"(\d{1,2})時半"#, "$1:30"), (#"(\d{1,2})時"#, "$1:00")] {
+                t = t.replacingOccurrences(of: pattern, with: clock, options: .regularExpression)
+            }
+        }
+        return t
+    }
+
+    /// Reads `mon-fri`, `sat,sun`, `weekdays`, `weekends`, `daily`: the weekdays named;
+    /// in Japanese `月〜金`, `土・日`, `平日`, `毎日`.
     static func parseDays(_ raw: String) -> Set<Int>? {
         var out = Set<Int>()
-        for part in raw.lowercased().split(separator: ",") {
+        for part in plainWords(raw).lowercased().split(separator: ",") {
             let p = part.trimmingCharacters(in: .whitespaces)
             switch p {
             case "daily", "everyday", "every-day", "all": out.formUnion(0..<7); continue
@@ -67,7 +91,7 @@ public struct OpeningHours: Equatable, Sendable {
 
     /// Reads `09:00-18:00`, `9:00-12:00, 13:00-17:00`, `closed`, `24h`. `24:00` may end a day.
     static func parseSpans(_ raw: String) throws(LadderError) -> [Span] {
-        let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        let text = plainWords(raw).lowercased().trimmingCharacters(in: .whitespaces)
         let bad = { (message: String) in
             LadderError(.usage, field: .hours, message, hint: L("write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h"))
         }
@@ -131,7 +155,9 @@ public struct OpeningHours: Equatable, Sendable {
 
     /// Reads one command-line entry: `mon-fri 09:00-18:00`, `wed closed`.
     public static func parseEntry(_ raw: String) throws(LadderError) -> (days: String, times: String) {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        // Split where the user put the space (full-width too); each part is read in
+        // plain words later, and quoted as written when it cannot be.
+        let t = raw.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
         guard let space = t.firstIndex(of: " ") else {
             throw LadderError(.usage, field: .hours, L("\"\(raw)\" needs days and times"), hint: L("write e.g. \(examples)"))
         }
@@ -161,6 +187,26 @@ public struct OpeningHours: Equatable, Sendable {
     }
 
     static func hm(_ seconds: Int) -> String { "\(TimeText.pad(seconds / 3600)):\(TimeText.pad(seconds % 3600 / 60))" }
+
+    /// The hours in the current language, to read: `summary` in English; in Japanese
+    /// `月〜金 09:00〜18:00、土 10:00〜17:00、日 定休日`. The config and `--json` keep
+    /// `summary`, the words the config is written in.
+    public var text: String {
+        guard Language.current == .ja else { return summary }
+        let e = entries
+        if e.isEmpty { return "定休日" }
+        let names = ["月", "火", "水", "木", "金", "土", "日"]
+        func day(_ words: String) -> String {
+            if words == "daily" { return "毎日" }
+            return words.split(separator: "-").compactMap { Self.dayNames.firstIndex(of: String($0)).map { names[$0] } }.joined(separator: "〜")
+        }
+        func times(_ words: String) -> String {
+            words == "24h" ? "24時間" : words.replacingOccurrences(of: "-", with: "〜").replacingOccurrences(of: ", ", with: "・")
+        }
+        let closed = (0..<7).filter { days[$0].isEmpty }.map { names[$0] }
+        return (e.map { day($0.days) + " " + times($0.times) } + (closed.isEmpty ? [] : [closed.joined(separator: "・") + " 定休日"]))
+            .joined(separator: "、")
+    }
 
     /// `mon-tue 10:00-19:00; thu-sun 10:00-19:00; wed closed`, or `closed`.
     public var summary: String {

@@ -15,12 +15,29 @@ public struct ReplyWindow: Equatable, Sendable, CustomStringConvertible {
         self.business = business
     }
 
-    public static let examples = "2d, 36h, 1w, \"2 business days\" (2bd), \"8 business hours\" (8bh)"
+    /// A window as the config and `org` take it: also as Japanese writes one back
+    /// (`返事の期限：店舗 2日`): `2日`, `36時間`, `1週間`, `90分`. Not for a due time,
+    /// where a bare `2日` is the second of the month as much as two days.
+    public init?(written raw: String) {
+        var text = raw.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        for (marker, unit) in [("営業日", nil), ("営業時間", nil), ("時間", "h"), ("日", "d"), ("週間", "w"), ("週", "w"), ("分", "m")]
+        where text.hasSuffix(marker) {
+            if let unit { text = String(text.dropLast(marker.count)).trimmingCharacters(in: .whitespaces) + unit }
+            break
+        }
+        self.init(text)
+    }
+
+    /// Windows to write, in the current language's words (each reads back as one).
+    public static var examples: String {
+        Language.current == .ja ? "2日、36時間、1週間、2営業日、8営業時間（2d、2bd とも）"
+            : "2d, 36h, 1w, \"2 business days\" (2bd), \"8 business hours\" (8bh)"
+    }
 
     /// Reads `2d`, `2 days`, `36h`, `1w`, `90m`, `2 business days`, `2bd`, `8bh`,
-    /// `2営業日`. Whole positive amounts only.
+    /// `2営業日`, in full-width digits too. Whole positive amounts only.
     public init?(_ raw: String) {
-        var text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        var text = raw.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespaces)
         var business = false
         for marker in ["営業日", "営業時間"] where text.hasSuffix(marker) {
             business = true

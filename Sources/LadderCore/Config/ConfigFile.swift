@@ -146,7 +146,7 @@ struct ConfigReader {
         for (k, v) in dict {
             guard allowed.contains(k) else {
                 throw ConfigError(file: file, key: node.child(k), message: L("is not a known key"),
-                                  hint: L("the keys here are \(allowed.joined(separator: ", ")) (man 5 ladder-store)"))
+                                  hint: L("the keys here are \(allowed.joined(separator: L(", "))) (man 5 ladder-store)"))
             }
             if v is NSNull { continue }
             out[k] = Node(value: v, key: node.child(k))
@@ -210,7 +210,7 @@ struct ConfigReader {
 
     func window(_ node: Node) throws(ConfigError) -> ReplyWindow {
         let text = try string(node)
-        guard let w = ReplyWindow(text) else {
+        guard let w = ReplyWindow(written: text) else {
             throw fail(node, L("\"\(text)\" is not a reply window"), hint: L("write e.g. \(ReplyWindow.examples)"))
         }
         return w
@@ -320,10 +320,10 @@ struct ConfigReader {
     func contactPoint(_ node: Node) throws(ConfigError) -> ContactPoint {
         let f = try object(node, allowed: ["name", "rung", "phone", "email", "domains", "replyWithin", "web", "hours", "cost", "notes"])
         guard let nameNode = f["name"] else { throw fail(node, L("has no \"name\""), hint: L("write e.g. \"name\": \"Customer relations\"")) }
-        guard let rungNode = f["rung"] else { throw fail(node, L("has no \"rung\""), hint: L("write one of \(Rung.namesForHelp)")) }
+        guard let rungNode = f["rung"] else { throw fail(node, L("has no \"rung\""), hint: L("write one of \(Rung.namesInHints)")) }
         let rungText = try string(rungNode)
         guard let rung = Rung(loose: rungText) else {
-            throw fail(rungNode, L("\"\(rungText)\" is not a rung"), hint: L("write one of \(Rung.namesForHelp)"))
+            throw fail(rungNode, L("\"\(rungText)\" is not a rung"), hint: L("write one of \(Rung.namesInHints)"))
         }
         var p = ContactPoint(name: try string(nameNode), rung: rung)
         p.phone = try f["phone"].map { (n) throws(ConfigError) in try string(n) }

@@ -58,7 +58,9 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
         "国民生活センター": .regulator, "相談機関": .regulator,
     ]
 
-    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    /// The rungs' names in the current language, for a hint: each is read back as a
+    /// rung (`店舗、コールセンター、…` in Japanese).
+    public static var namesInHints: String { allCases.map(\.name).joined(separator: L(", ")) }
 }
 
 /// Seconds in the units the rules speak of.

@@ -56,8 +56,8 @@ extension Store {
             try? FileSystem.writeAtomically(Data(Store.formatMarker.utf8), to: formatMarkerPath)
         }
         if converted > 0 {
-            let from = formats.sorted().map(String.init).joined(separator: ", ")
-            let kept = formats.sorted().map { "\(directory)/backup/format-\($0)" }.joined(separator: ", ")
+            let from = formats.sorted().map(String.init).joined(separator: L(", "))
+            let kept = formats.sorted().map { "\(directory)/backup/format-\($0)" }.joined(separator: L(", "))
             notice?(L("converted \(converted) case files from format \(from) to format \(CaseFile.currentFormat) (one file per case, named by its id, for syncing); the old files are in \(kept)"))
         }
         return converted

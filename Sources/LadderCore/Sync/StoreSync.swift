@@ -511,7 +511,7 @@ public struct StoreSync {
                 .split(separator: "\n").map(String.init)
             git.run(["merge", "--abort"])
             let how = unrelated ? "git merge --allow-unrelated-histories \(upstream)" : "git merge \(upstream)"
-            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: ", "))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) (\(how)), then run ladder sync"))
+            throw .git(L("git could not merge \(upstream) (\(conflicted.isEmpty ? outcome.said : conflicted.joined(separator: L(", ")))); the merge was taken back, and your changes stay committed here. Merge it by hand in \(store.directory) (\(how)), then run ladder sync"))
         }
     }
 

@@ -46,25 +46,56 @@ enum LineBreak {
         }
     }
 
-    /// The last place in the characters `line` (followed by character `next`) to
-    /// break: where the next line starts, counted from the line's start, and whether a
-    /// space stands there (and is dropped). nil: none. Only the characters looked at
-    /// are made and asked their traits: nearly always the last one or two.
-    static func lastBreak(in line: Range<Int>, before next: Int, _ character: (Int) -> Character) -> (Int, Bool)? {
+    /// The last place in the characters `line` (followed by character `next`, of
+    /// `count` in all) to break: where the next line starts, counted from the line's
+    /// start, and whether a space stands there (and is dropped). nil: none. Only the
+    /// characters looked at are made and asked their traits: nearly always the last one
+    /// or two. A space between a date and its time (`3月12日(木) 10:00`, `Thu 03-12
+    /// 10:00`) is taken only when the line has no other place.
+    static func lastBreak(in line: Range<Int>, before next: Int, count: Int, _ character: (Int) -> Character) -> (Int, Bool)? {
         guard !line.isEmpty else { return nil }
+        var held: (Int, Bool)?
         var right = Traits(character(line.upperBound - 1))
         let after = Traits(character(next))
-        if after.contains(.space) || !right.contains(.space) && allowed(right, after) { return (line.count, false) }
+        if after.contains(.space) {
+            if !joinsDateAndTime(next, count: count, character) { return (line.count, false) }
+            held = (line.count, false)
+        } else if !right.contains(.space) && allowed(right, after) {
+            return (line.count, false)
+        }
         var i = line.upperBound - 1
         while i > line.lowerBound {
-            if right.contains(.space) { return (i - line.lowerBound, true) }
+            if right.contains(.space) {
+                if !joinsDateAndTime(i, count: count, character) { return (i - line.lowerBound, true) }
+                if held == nil { held = (i - line.lowerBound, true) }
+            }
             let left = Traits(character(i - 1))
-            if !left.contains(.space), allowed(left, right) { return (i - line.lowerBound, false) }
+            if !left.contains(.space), !right.contains(.space), allowed(left, right) { return (i - line.lowerBound, false) }
             right = left
             i -= 1
         }
-        return nil
+        return held
     }
+
+    /// Whether the space at `space` stands inside a date and its time: between a date
+    /// (ending in `)`, `日` or a digit) and a clock time (`9:30`, `10:00`), or between an
+    /// English weekday and its date (`Sat 07-11`). A newcomer saw `期限 3月12日(木)` / `10:00`.
+    static func joinsDateAndTime(_ space: Int, count: Int, _ character: (Int) -> Character) -> Bool {
+        guard space > 0, space + 1 < count else { return false }
+        func digit(_ k: Int) -> Bool { let c = character(k); return c.isASCII && c.isNumber }
+        if space >= 3, digit(space + 1), space == 3 || character(space - 4) == " ",
+           weekdays.contains(String([character(space - 3), character(space - 2), character(space - 1)])) {
+            return true
+        }
+        guard space + 4 < count else { return false }
+        let before = character(space - 1)
+        guard before == ")" || before == "日" || before.isASCII && before.isNumber else { return false }
+        guard digit(space + 1) else { return false }
+        let colon = digit(space + 2) ? space + 3 : space + 2
+        return colon + 2 < count && character(colon) == ":" && digit(colon + 1) && digit(colon + 2)
+    }
+
+    static let weekdays: Set<String> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     /// Whether a line may break between `a` and `b` (neither a space).
     static func allowed(_ a: Traits, _ b: Traits) -> Bool {

@@ -197,12 +197,24 @@ public enum TimeText {
 
     /// A stretch someone asked for (`--within 30d`), in the largest unit it is a whole
     /// number of: `30d`, `2w`, `36h`, `90m`; in Japanese `30日`, `2週間`, `36時間`. In the
-    /// two largest units of `duration`, 30 days read back as `4w 2d`.
+    /// two largest units of `duration`, 30 days read back as `4w 2d`. A stretch that is
+    /// no whole number of days and more than 99 of a smaller unit reads in its parts,
+    /// as it was most likely written: `1d 30s`, `1日30秒`, not `86430s`; `1d 30m`, not `1470m`.
     public static func span(_ seconds: TimeInterval) -> String {
         let total = Int(abs(seconds).rounded(.down))
         let units: [(seconds: Int, unit: LengthUnit)] = [(604_800, .week), (86_400, .day), (3600, .hour), (60, .minute)]
-        let part = units.first { total > 0 && total % $0.seconds == 0 }.map { (total / $0.seconds, $0.unit) } ?? (total, .second)
-        return text(of: (part, nil))
+        let whole = units.first { total > 0 && total % $0.seconds == 0 } ?? (1, .second)
+        if whole.seconds >= 86_400 || total / whole.seconds < 100 {
+            return text(of: ((total / whole.seconds, whole.unit), nil))
+        }
+        var rest = total
+        var parts: [(Int, LengthUnit)] = []
+        for (length, unit) in units.dropFirst() + [(1, .second)] where rest >= length {
+            parts.append((rest / length, unit))
+            rest %= length
+        }
+        // Each part as `duration` writes one, joined as it joins its two.
+        return parts.map { text(of: ($0, nil)) }.joined(separator: Language.current == .ja ? "" : " ")
     }
 
     /// A total of minutes in hours and minutes, however many hours (`49h 30m`,

@@ -52,7 +52,7 @@ public enum Wrap {
         for k in widths.indices {
             let w = widths[k]
             while used + w > room, start < k {
-                if let (at, space) = LineBreak.lastBreak(in: start..<k, before: k, character) {
+                if let (at, space) = LineBreak.lastBreak(in: start..<k, before: k, count: widths.count, character) {
                     out.append(piece(start, start + at))
                     start += at + (space ? 1 : 0)
                 } else {

@@ -67,7 +67,7 @@ extension Form {
             .text(.what, them ? L("Awaiting") : L("Owing"), placeholder: them ? L("e.g. call back with the fix") : L("e.g. send the logs"),
                   help: them ? L("what they promised") : L("what you promised")),
             .text(.who, L("Who"), placeholder: L("(optional) person or desk"), help: L("who promised it, or to whom")),
-            .text(.due, L("Due"), placeholder: L("default: \(window) on \(s.rung.name)"), help: L("17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window"), time: .deadline),
+            .text(.due, L("Due"), placeholder: L("default: \(window.text) on \(s.rung.name)"), help: L("17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window"), time: .deadline),
             .text(.at, L("Promised"), placeholder: L("now"), help: momentHelp, time: .moment),
         ])
         form.organisation = s.details.organisation

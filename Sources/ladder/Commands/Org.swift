@@ -76,10 +76,10 @@ extension Org {
     static func window(_ text: String) throws(LadderError) -> (Rung, ReplyWindow?) {
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let rung = Rung(loose: parts[0]) else {
-            throw fail(L("\"\(text)\" does not say which rung"), .window, hint: L("write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesForHelp)"))
+            throw fail(L("\"\(text)\" does not say which rung"), .window, hint: L("write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesInHints)"))
         }
         if parts[1] == "default" { return (rung, nil) }
-        guard let w = ReplyWindow(parts[1]) else {
+        guard let w = ReplyWindow(written: parts[1]) else {
             throw fail(L("\"\(parts[1])\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
         }
         return (rung, w)
@@ -112,7 +112,7 @@ extension Org {
         }
         if let text = f.replyWithin {
             if let t = text.nonBlankCLI {
-                guard let w = ReplyWindow(t) else {
+                guard let w = ReplyWindow(written: t) else {
                     throw fail(L("\"\(t)\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
                 }
                 p.replyWithin = w
@@ -144,13 +144,13 @@ extension Org {
         if a.name != b.name { out.append(L("name \(b.name)")) }
         if a.aliases != b.aliases { out.append(b.aliases.isEmpty ? L("aliases none") : L("aliases \(b.aliases.joined(separator: comma))")) }
         if a.zone != b.zone { out.append(b.zone.map { L("zone \($0.identifier)") } ?? L("zone default")) }
-        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.summary)") } ?? L("hours not given")) }
+        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.text)") } ?? L("hours not given")) }
         if a.holidays != b.holidays {
             let days = b.holidays.sorted().map(\.description).joined(separator: comma)
             out.append(b.holidays.isEmpty ? L("holidays none") : L("holidays \(days)"))
         }
         for r in Rung.allCases where a.windows[r] != b.windows[r] {
-            out.append(b.windows[r].map { L("\(r.name) window \($0.description)") } ?? L("\(r.name) window default"))
+            out.append(b.windows[r].map { L("\(r.name) window \($0.text)") } ?? L("\(r.name) window default"))
         }
         return out
     }
@@ -164,7 +164,7 @@ extension Org {
         if a.domains != b.domains { out.append(L("mail domains")) }
         if a.replyWithin != b.replyWithin { out.append(b.replyWithin.map { L("answers mail within \($0.text)") } ?? L("no reply window")) }
         if a.web != b.web { out.append(L("web")) }
-        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.summary)") } ?? L("hours the organisation's")) }
+        if a.hours != b.hours { out.append(b.hours.map { L("hours \($0.text)") } ?? L("hours the organisation's")) }
         if a.cost != b.cost { out.append(b.cost?.name ?? L("cost")) }
         if a.notes != b.notes { out.append(L("notes")) }
         return out

@@ -18,6 +18,36 @@ func calendar(_ entries: [String], holidays: [String] = [], zone: TimeZone = tok
         #expect(h.summary == "mon-tue 10:00-19:00; thu-sun 10:00-19:00; wed closed")
     }
 
+    /// `org show` in Japanese wrote `mon-fri 09:00-17:00; sat,sun closed`, the config's
+    /// words. It writes the Japanese way now, and what it writes reads back, as do the
+    /// hours a Japanese user types (full-width digits, 9時, 18時半).
+    @Test func hoursReadAndWriteTheJapaneseWay() throws {
+        let typed = try OpeningHours.parse(["月〜金 ９：００〜１２：００・13時〜18時半", "土曜日 10時30分〜17時", "日 定休日"].map {
+            try OpeningHours.parseEntry($0)
+        })
+        #expect(typed.summary == "mon-fri 09:00-12:00, 13:00-18:30; sat 10:30-17:00; sun closed")
+        #expect(typed.text == typed.summary)
+        Language.$bound.withValue(.ja) {
+            #expect(typed.text == "月〜金 09:00〜12:00・13:00〜18:30、土 10:30〜17:00、日 定休日")
+        }
+        let everyDay = try OpeningHours.parse([OpeningHours.parseEntry("毎日 24時間")])
+        #expect(everyDay.summary == "daily 24h")
+        #expect(try OpeningHours.parse([OpeningHours.parseEntry("平日 9-17")]).summary == "mon-fri 09:00-17:00; sat,sun closed")
+        Language.$bound.withValue(.ja) { #expect(everyDay.text == "毎日 24時間") }
+        // Random weeks: the Japanese text, read entry by entry, is the same hours.
+        var dice = Dice(state: 21)
+        for _ in 0..<300 {
+            var days = [[OpeningHours.Span]](repeating: [], count: 7)
+            let shapes: [[OpeningHours.Span]] = [[], [.init(start: 0, end: 86_400)], [.init(start: 32_400, end: 64_800)],
+                                                 [.init(start: 36_000, end: 43_200), .init(start: 46_800, end: 66_600)]]
+            for d in 0..<7 { days[d] = dice.pick(shapes) }
+            let hours = OpeningHours(days: days)
+            let text = Language.$bound.withValue(.ja) { hours.text }
+            let back = try OpeningHours.parse(text.components(separatedBy: "、").map { try OpeningHours.parseEntry($0) })
+            #expect(back == hours, "\(text)")
+        }
+    }
+
     @Test func twoRangesNamingOneDayAreRefused() {
         #expect(throws: LadderError.self) { try OpeningHours.parse([("mon-fri", "09:00-17:00"), ("fri-sun", "10:00-12:00")]) }
     }
@@ -110,6 +140,20 @@ func calendar(_ entries: [String], holidays: [String] = [], zone: TimeZone = tok
         #expect(ReplyWindow("8bh") == ReplyWindow(8, .hours, business: true))
         #expect(ReplyWindow("1 business day")?.description == "1 business day")
         #expect(ReplyWindow("3w")?.description == "3w")
+        // As Japanese writes them back (`返事の期限：店舗 2日`), in full-width digits too.
+        // Not as a due time, where a bare `2日` is also the second of the month.
+        #expect(ReplyWindow(written: "2日") == ReplyWindow(2, .days))
+        #expect(ReplyWindow("2日") == nil)
+        #expect(ReplyWindow(written: "36時間") == ReplyWindow(36, .hours))
+        #expect(ReplyWindow(written: "1週間") == ReplyWindow(1, .weeks))
+        #expect(ReplyWindow(written: "９０分") == ReplyWindow(90, .minutes))
+        #expect(ReplyWindow(written: "２営業日") == ReplyWindow(2, .days, business: true))
+        #expect(ReplyWindow(written: "3 business days") == ReplyWindow(3, .days, business: true))
+        for w in [ReplyWindow(2, .days), ReplyWindow(36, .hours), ReplyWindow(1, .weeks), ReplyWindow(90, .minutes),
+                  ReplyWindow(2, .days, business: true), ReplyWindow(8, .hours, business: true)] {
+            #expect(ReplyWindow(written: Language.$bound.withValue(.ja) { w.text }) == w)
+        }
+        for bad in ["3ヶ月", "日", "2営業週間", "2 日 日"] { #expect(ReplyWindow(written: bad) == nil, "\(bad)") }
         for bad in ["", "0d", "-2d", "2 business weeks", "2 fortnights", "two days", "1.5d"] {
             #expect(ReplyWindow(bad) == nil, "\(bad)")
         }

@@ -98,12 +98,22 @@ import Testing
         #expect(TimeText.span(day) == "1d")
         #expect(TimeText.span(90 * 60) == "90m")
         #expect(TimeText.span(45) == "45s")
-        #expect(TimeText.span(day + 30) == "86430s")
+        // Mixed units read in their parts (`--within 1d30s` had said `86430s`), and a
+        // smaller unit past 99 too; up to 99 of one unit reads as it was likely written.
+        #expect(TimeText.span(day + 30) == "1d 30s")
+        #expect(TimeText.span(day + 30 * 60) == "1d 30m")
+        #expect(TimeText.span(day + 2 * 3600 + 5 * 60 + 7) == "1d 2h 5m 7s")
+        #expect(TimeText.span(150 * 60) == "2h 30m")
+        #expect(TimeText.span(99 * 60) == "99m")
+        #expect(TimeText.span(100 * 3600) == "4d 4h")
+        #expect(TimeText.span(0) == "0s")
         Language.$bound.withValue(.ja) {
             #expect(TimeText.span(30 * day) == "30日")
             #expect(TimeText.span(14 * day) == "2週間")
             #expect(TimeText.span(36 * 3600) == "36時間")
             #expect(TimeText.span(90 * 60) == "90分")
+            #expect(TimeText.span(day + 30) == "1日30秒")
+            #expect(TimeText.span(day + 2 * 3600 + 5 * 60) == "1日2時間5分")
         }
     }
 

@@ -18,10 +18,13 @@ import Testing
             var line: [Character] = []
             var used = 0
             var broken = false
-            for c in paragraph {
+            let all = Array(paragraph)
+            for (j, c) in all.enumerated() {
                 let w = TextWidth.of(c)
                 while used + w > room, !line.isEmpty {
-                    if let (at, space) = lastBreak(in: line, before: c) {
+                    // The line is all[j - line.count ..< j].
+                    let joins = { (i: Int) in joinsDateAndTime(all, j - line.count + i) }
+                    if let (at, space) = lastBreak(in: line, before: c, joins: joins) {
                         out.append(String(line[..<at]))
                         line = Array(line[(space ? at + 1 : at)...])
                     } else {
@@ -41,17 +44,48 @@ import Testing
         return out
     }
 
-    /// The last place to break, asked of characters.
-    static func lastBreak(in line: [Character], before next: Character) -> (Int, Bool)? {
+    /// The last place to break, asked of characters. `joins(i)`: whether the space at
+    /// `i` in the line (`line.count`: the next character) joins a date and its time,
+    /// taken only when there is no other place.
+    static func lastBreak(in line: [Character], before next: Character, joins: (Int) -> Bool) -> (Int, Bool)? {
         guard let last = line.last else { return nil }
-        if next == " " || last != " " && allowed(last, next) { return (line.count, false) }
+        var held: (Int, Bool)?
+        if next == " " {
+            if !joins(line.count) { return (line.count, false) }
+            held = (line.count, false)
+        } else if last != " " && allowed(last, next) {
+            return (line.count, false)
+        }
         var i = line.count - 1
         while i > 0 {
-            if line[i] == " " { return (i, true) }
-            if line[i - 1] != " ", allowed(line[i - 1], line[i]) { return (i, false) }
+            if line[i] == " " {
+                if !joins(i) { return (i, true) }
+                if held == nil { held = (i, true) }
+            } else if line[i - 1] != " ", allowed(line[i - 1], line[i]) {
+                return (i, false)
+            }
             i -= 1
         }
-        return nil
+        return held
+    }
+
+    /// Whether the space at `s` of a paragraph stands between a date and a clock time.
+    static func joinsDateAndTime(_ all: [Character], _ s: Int) -> Bool {
+        guard s > 0, s < all.count else { return false }
+        func isDigit(_ c: Character) -> Bool { "0123456789".contains(c) && c.unicodeScalars.count == 1 }
+        // `Sat 07-11`: a weekday, standing alone, and a date.
+        if s >= 3, s + 1 < all.count, isDigit(all[s + 1]), s == 3 || all[s - 4] == " ",
+           ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(String(all[(s - 3)..<s])) {
+            return true
+        }
+        let before = all[s - 1]
+        guard before == ")" || before == "日" || before.isASCII && before.isNumber else { return false }
+        let after = all[(s + 1)...].prefix(5)
+        func digit(_ c: Character) -> Bool { "0123456789".contains(c) && c.unicodeScalars.count == 1 }
+        let a = Array(after)
+        guard a.count >= 4, digit(a[0]) else { return false }
+        let colon = digit(a[1]) ? 2 : 1
+        return colon + 2 < a.count && a[colon] == ":" && digit(a[colon + 1]) && digit(a[colon + 2])
     }
 
     /// Whether a line may break between two characters, asked of the characters.
@@ -74,7 +108,7 @@ import Testing
         "the", "network", "team", " ", " ", "  ", "案件", "電話", "した", "。", "、", "「", "」", "（", "）",
         "ｶﾞ", "ﾄﾞｺﾓ", "ｯ", "ー", "12", "月", "3日", "(木)", "e\u{301}", "👨‍👩‍👧", "ab-cd", "！", "x", "\n",
         "\u{037E}", "ゝ\u{3099}", "docomo-ahamo", "\r\n", "\r", " \u{301}", "(\u{301}", "〈", "\u{2329}", "ﾊﾟｹｯﾄ", "\n\u{3099}", "\u{600}", "🇯🇵",
-        "7か月", "1週間", "時間", "ヶ", "間", "カ",
+        "7か月", "1週間", "時間", "ヶ", "間", "カ", "10:00", "9:30", ")", "日", "1:5", "Sat", "07-11", "Sun ",
     ]
 
     @Test func breaksWhereCharacterByCharacterWrappingBroke() {

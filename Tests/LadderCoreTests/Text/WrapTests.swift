@@ -87,4 +87,24 @@ import Testing
             }
         }
     }
+
+    /// A date keeps its time: a newcomer saw `期限 3月12日(木)` / `10:00` in the detail
+    /// pane, and English wraps `Thu 03-12` / `10:00` alike. The space is still taken
+    /// when the line has no other place.
+    @Test func aDateKeepsItsTime() {
+        let cases = [("期限 3月12日(木) 10:00、技術窓口", "3月12日(木) 10:00"), ("due Thu 03-12 10:00 on the desk", "Thu 03-12 10:00"),
+                     ("最後の連絡 12月3日 9:30 電話", "12月3日 9:30")]
+        for (text, whole) in cases {
+            for width in (TextWidth.of(whole) + 4)...(TextWidth.of(text) - 1) {
+                let lines = Wrap.lines(text, width: width)
+                #expect(lines.contains { $0.contains(whole) }, "width \(width): \(lines)")
+            }
+        }
+        // Too narrow for the date and its time together: they part at the space.
+        #expect(Wrap.lines("12月3日(木) 10:00", width: 12) == ["12月3日(木)", "10:00"])
+        #expect(Wrap.lines("03-12 10:00", width: 6) == ["03-12", "10:00"])
+        #expect(Wrap.lines("since Sat 07-11 03:00", width: 12) == ["since", "Sat 07-11", "03:00"])
+        // A number before another clock time is no date to keep whole.
+        #expect(Wrap.lines("reply 2 at 10:00", width: 8) == ["reply 2", "at 10:00"])
+    }
 }

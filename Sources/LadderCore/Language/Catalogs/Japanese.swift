@@ -818,10 +818,10 @@ msgid "business time never passes: the hours have no open day"
 msgstr "営業時間が進みません。受付時間に営業する日がありません。"
 
 msgid "give the organisation opening hours: ladder org edit NAME --hours \"mon-fri 09:00-18:00\""
-msgstr "相手先に受付時間を設定してください。例：ladder org edit 名前 --hours \"mon-fri 09:00-18:00\""
+msgstr "相手先に受付時間を設定してください。例：ladder org edit 名前 --hours \"月〜金 09:00〜18:00\""
 
 msgid "write e.g. 09:00-18:00, 09:00-12:00, 13:00-17:00, closed or 24h"
-msgstr "例：09:00-18:00、「09:00-12:00, 13:00-17:00」、closed、24h"
+msgstr "例：09:00〜18:00、「09:00〜12:00・13:00〜17:00」、定休日、24時間"
 
 msgid "\"{1}\" is not a list of opening times"
 msgstr "「{1}」は受付時間の書き方になっていません。"
@@ -842,7 +842,7 @@ msgid "\"{1}\" does not name days of the week"
 msgstr "「{1}」は曜日になっていません。"
 
 msgid "write e.g. mon-fri, sat, sat,sun, weekdays or daily"
-msgstr "例：mon-fri、sat、sat,sun、weekdays、daily"
+msgstr "例：月〜金、土、土・日、平日、毎日（mon-fri、weekdays なども）"
 
 msgid "\"{1}\" and \"{2}\" both set {3}"
 msgstr "「{1}」と「{2}」の両方が{3}を指定しています。"
@@ -1854,7 +1854,7 @@ msgid "\"{1}\" does not say which rung"
 msgstr "「{1}」ではどの段階か分かりません。"
 
 msgid "write rung=window, e.g. \"shop=1 business day\"; rungs: {1}"
-msgstr "段階=期限 の形で書いてください。例：\"shop=1 business day\"。段階：{1}"
+msgstr "段階=期限 の形で書いてください。例：\"店舗=1営業日\"。段階：{1}"
 
 msgid "\"{1}\" is not a reply window"
 msgstr "「{1}」は返事の期限として読めません。"
@@ -1995,7 +1995,7 @@ msgid "Changed {1}: {2}"
 msgstr "{1}を変更しました：{2}"
 
 msgid "No organisations yet. Add one: ladder org add \"Company\" --hours \"mon-fri 09:00-18:00\""
-msgstr "相手先はまだありません。追加するには：ladder org add \"会社名\" --hours \"mon-fri 09:00-18:00\""
+msgstr "相手先はまだありません。追加するには：ladder org add \"会社名\" --hours \"月〜金 09:00〜18:00\""
 
 msgid "1 contact point"
 msgstr "窓口1か所"
@@ -3763,7 +3763,7 @@ msgid "standard input"
 msgstr "標準入力"
 
 msgid "there is no file {1}"
-msgstr "ファイル{1}がありません"
+msgstr "ファイル「{1}」がありません。"
 
 msgid "write e.g. ladder import store.json, or - to read standard input"
 msgstr "例：ladder import store.json（標準入力から読むなら -）"
