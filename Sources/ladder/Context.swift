@@ -5,12 +5,12 @@ import LadderCore
 /// Options every command takes.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder).",
+        L("The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder)."),
         valueName: "dir"), completion: .directory)
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG).",
+        L("The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG)."),
         valueName: "lang"))
     var lang: String?
 

@@ -9,29 +9,8 @@ import LadderCore
 struct Ladder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ladder",
-        abstract: "Track complaints as they climb a company's escalation ladder.",
-        discussion: """
-            Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) \
-            and keeps a timeline of contacts, escalations and promised replies. \
-            Times such as --at and --due take words like 17:00, tomorrow 9:00, fri, 6/2, in 2h, \
-            -30m, eod, next monday, 2026-07-20T15:00, P2D, and for due times "2 business days". \
-            Without a subcommand, ladder opens the full-screen front end (? there lists every \
-            key; try it with: ladder demo). Free text given as - is read from standard input.
-
-            Exit status:
-              0    done; for reports and doctor, nothing is overdue or wrong
-              1    reports: a reply is overdue (either way); doctor: a problem remains
-              64   usage: a flag, a value or a date could not be read
-              65   data: no such case, a due time before its event, a damaged file
-              69   the front end: the terminal type is unknown to ncurses; sync: no git
-              74   the store could not be read, written or locked (over 10 s)
-              75   sync: the remote could not be reached or refused the push (try again)
-              78   the config file cannot be used (bad JSON, an unknown key, bad hours);
-                   sync: the store is not a git repository, or the remote not a ladder store
-              130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP
-
-            More: man ladder; the store, the config and the JSON output: man 5 ladder-store.
-            """,
+        abstract: L("Track complaints as they climb a company's escalation ladder."),
+        discussion: L("Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) and keeps a timeline of contacts, escalations and promised replies. Times such as --at and --due take words like 17:00, tomorrow 9:00, fri, 6/2, in 2h, -30m, eod, next monday, 2026-07-20T15:00, P2D, and for due times \"2 business days\". Without a subcommand, ladder opens the full-screen front end (? there lists every key; try it with: ladder demo). Free text given as - is read from standard input.\n\nExit status:\n  0    done; for reports and doctor, nothing is overdue or wrong\n  1    reports: a reply is overdue (either way); doctor: a problem remains\n  64   usage: a flag, a value or a date could not be read\n  65   data: no such case, a due time before its event, a damaged file\n  69   the front end: the terminal type is unknown to ncurses; sync: no git\n  74   the store could not be read, written or locked (over 10 s)\n  75   sync: the remote could not be reached or refused the push (try again)\n  78   the config file cannot be used (bad JSON, an unknown key, bad hours);\n       sync: the store is not a git repository, or the remote not a ladder store\n  130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP\n\nMore: man ladder; the store, the config and the JSON output: man 5 ladder-store."),
         version: versionLine,
         subcommands: [
             Add.self, List.self, Show.self, Log.self, Escalate.self,
@@ -63,7 +42,8 @@ struct Ladder: ParsableCommand {
     /// they quote the arguments, and an argument may hold escape sequences.
     static func exitInert(withError error: Error) -> Never {
         let code = exitCode(for: error)
-        let message = code == .success ? fullMessage(for: error) : (ArgumentErrors.translated(fullMessage(for: error)) ?? fullMessage(for: error))
+        let message = code == .success ? HelpText.localised { fullMessage(for: error) }
+            : (ArgumentErrors.translated(fullMessage(for: error)) ?? fullMessage(for: error))
         if !message.isEmpty {
             if code == .success {
                 Pager.startIfLonger(message)

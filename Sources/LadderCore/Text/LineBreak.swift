@@ -7,7 +7,7 @@ enum LineBreak {
     /// What the rules ask of one character, found once for it: comparing or hashing
     /// characters is dear, and a Japanese report wraps thousands of lines.
     struct Traits: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// A space, where English breaks (and which is dropped there).
         static let space = Traits(rawValue: 1)
         /// Ideographs, kana, full-width forms and other wide characters, and half-width
@@ -25,8 +25,13 @@ enum LineBreak {
         /// the second: never parted (a newcomer saw `7か月1週` / `間`).
         static let unitHead = Traits(rawValue: 64)
         static let unitTail = Traits(rawValue: 128)
+        /// Japanese punctuation that ends a phrase (`、`, `。`, `）`), after which a number
+        /// may start a line, and an opening bracket (`（`, `「`), which may start one
+        /// after a number: `故障受付、` / `0120-111-111`, `0120-111-111` / `（フリー…`.
+        static let pause = Traits(rawValue: 256)
+        static let opens = Traits(rawValue: 512)
 
-        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(rawValue: UInt16) { self.rawValue = rawValue }
 
         init(_ c: Character) {
             var t: Traits = []
@@ -39,6 +44,8 @@ enum LineBreak {
                 if c.isASCII && (c.isLetter || c.isNumber) { t.insert(.word) }
                 if one, unitHeads.contains(first.value) { t.insert(.unitHead) }
                 if one, unitTails.contains(first.value) { t.insert(.unitTail) }
+                if one, pauses.contains(first.value) { t.insert(.pause) }
+                if one, openings.contains(first.value) { t.insert(.opens) }
             }
             if among(noStartScalars, LineBreak.noStart, c) { t.insert(.noStart) }
             if among(noEndScalars, LineBreak.noEnd, c) { t.insert(.noEnd) }
@@ -102,7 +109,11 @@ enum LineBreak {
         guard a.contains(.wide) || b.contains(.wide) else { return false }
         // Numbers stay with what they count and dates stay whole: `12月3日(木)`,
         // `案件12`, `3時間` (a newcomer saw `期限 12月3` / `日(木)`).
-        if a.contains(.word) || b.contains(.word) || b.contains(.openParenthesis) { return false }
+        if a.contains(.word) || b.contains(.word) || b.contains(.openParenthesis) {
+            // Except after a phrase's end, or before a bracket: a newcomer saw `故障受` /
+            // `付、0120-111-111（フリーダイヤル）…` with room for `付、` on the line.
+            guard a.contains(.pause) && b.contains(.word) || a.contains(.word) && b.contains(.opens) else { return false }
+        }
         if a.contains(.unitHead) && b.contains(.unitTail) { return false }
         return !b.contains(.noStart) && !a.contains(.noEnd)
     }
@@ -112,6 +123,11 @@ enum LineBreak {
     /// broken either.
     static let unitHeads: Set<UInt32> = [0x304B, 0x30F6, 0x30F5, 0x30AB, 0x30B1, 0x9031, 0x6642]
     static let unitTails: Set<UInt32> = [0x6708, 0x9593]
+
+    /// `、。，．：；？！` and the closing brackets, full width; the opening brackets.
+    /// U+232A and U+2329 are canonically 〉 and 〈 (`alike`).
+    static let pauses = Set("、。，．：；？！）」』】〕〉》］｝".unicodeScalars.map(\.value) + [0x232A])
+    static let openings = Set("（「『【〔〈《［｛".unicodeScalars.map(\.value) + [0x2329])
 
     /// Whether `c` is in `characters`: one scalar is looked up by its value (hashing a
     /// character costs far more, and a Japanese report asks tens of thousands of times).

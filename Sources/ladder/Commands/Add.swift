@@ -5,28 +5,22 @@ import LadderCore
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Open a new case (quick-add).",
-        discussion: """
-            Example: ladder add Mail from two handsets bounces --org "Example Mobile" --rung shop \
-            --await "call back with a fix" --due 17:00
-            Each --due belongs to the --await or --owe just before it; without one, the rung's \
-            reply window applies (set per organisation: ladder org edit NAME --window; man 5 ladder-store). --due also takes business time: \
-            "2 business days", 8bh.
-            """)
+        abstract: L("Open a new case (quick-add)."),
+        discussion: L("Example: ladder add Mail from two handsets bounces --org \"Example Mobile\" --rung shop --await \"call back with a fix\" --due 17:00\nEach --due belongs to the --await or --owe just before it; without one, the rung's reply window applies (set per organisation: ladder org edit NAME --window; man 5 ladder-store). --due also takes business time: \"2 business days\", 8bh."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "What is wrong, in a few words.") var title: [String] = []
-    @Option(help: "The company.", completion: .custom(Completions.organisations)) var org: String = ""
-    @Option(help: "The product or service concerned.") var product: String?
-    @Option(help: "The rung the case starts on.") var rung: Rung = .shop
-    @Option(help: "A reference number of theirs (customer, ticket, case); repeatable.") var ref: [String] = []
-    @Option(help: "A tag; repeatable.") var tag: [String] = []
-    @Option(help: "A note to open the case with.") var note: String?
-    @Option(parsing: .unconditional, help: "When it started (default: now), e.g. \"wed 15:00\", -2h.") var at: String?
-    @Option(help: "A reply they owe you; repeatable.") var `await`: [String] = []
-    @Option(help: "A reply you owe them; repeatable.") var owe: [String] = []
-    @Option(parsing: .unconditionalSingleValue, help: "When the reply before it is due, e.g. 17:00, tomorrow, 2h.") var due: [String] = []
-    @Flag(help: "Print the new case as JSON.") var json = false
+    @Argument(help: ArgumentHelp(L("What is wrong, in a few words."))) var title: [String] = []
+    @Option(help: ArgumentHelp(L("The company.")), completion: .custom(Completions.organisations)) var org: String = ""
+    @Option(help: ArgumentHelp(L("The product or service concerned."))) var product: String?
+    @Option(help: ArgumentHelp(L("The rung the case starts on."))) var rung: Rung = .shop
+    @Option(help: ArgumentHelp(L("A reference number of theirs (customer, ticket, case); repeatable."))) var ref: [String] = []
+    @Option(help: ArgumentHelp(L("A tag; repeatable."))) var tag: [String] = []
+    @Option(help: ArgumentHelp(L("A note to open the case with."))) var note: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it started (default: now), e.g. \"wed 15:00\", -2h."))) var at: String?
+    @Option(help: ArgumentHelp(L("A reply they owe you; repeatable."))) var `await`: [String] = []
+    @Option(help: ArgumentHelp(L("A reply you owe them; repeatable."))) var owe: [String] = []
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp(L("When the reply before it is due, e.g. 17:00, tomorrow, 2h."))) var due: [String] = []
+    @Flag(help: ArgumentHelp(L("Print the new case as JSON."))) var json = false
 
     func run() throws {
         try runReporting {

@@ -5,17 +5,11 @@ import LadderCore
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Write the store to a dated tar.gz (ladder-backup-2026-12-02.tar.gz), without its index, lock and temp files.",
-        discussion: """
-            The archive holds the store folder's contents (cases/, numbers, backup/) and is \
-            made with the system's tar while no other ladder writes; the file is replaced \
-            whole or not at all. To restore into a new store: mkdir NEW && tar -xzf FILE -C NEW, \
-            then use --store NEW or LADDER_STORE=NEW (man 5 ladder-store). A new archive is readable \
-            by you alone; a second one the same day is named ladder-backup-DATE-2.tar.gz.
-            """)
+        abstract: L("Write the store to a dated tar.gz (ladder-backup-2026-12-02.tar.gz), without its index, lock and temp files."),
+        discussion: L("The archive holds the store folder's contents (cases/, numbers, backup/) and is made with the system's tar while no other ladder writes; the file is replaced whole or not at all. To restore into a new store: mkdir NEW && tar -xzf FILE -C NEW, then use --store NEW or LADDER_STORE=NEW (man 5 ladder-store). A new archive is readable by you alone; a second one the same day is named ladder-backup-DATE-2.tar.gz."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: ArgumentHelp("The archive to write (default: ladder-backup-DATE.tar.gz here).", valueName: "file"),
+    @Argument(help: ArgumentHelp(L("The archive to write (default: ladder-backup-DATE.tar.gz here)."), valueName: "file"),
               completion: .file(extensions: ["gz"]))
     var file: String?
 

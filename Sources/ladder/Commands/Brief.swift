@@ -5,20 +5,13 @@ import LadderCore
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "What a new representative needs, most important first; fits a web form with --max-chars.",
-        discussion: """
-            What is wrong and since when, the reference numbers, what has been tried on each \
-            rung, what they promised and what became of it, and what you ask for (set it with \
-            ladder ask). With --max-chars it drops detail in a fixed order (old contacts, then \
-            promises, then the history line), counting as web forms do: UTF-16 code units, a line \
-            break as 2. The title, the references and the request are never cut: when they alone \
-            do not fit, it says so (exit 65).
-            """)
+        abstract: L("What a new representative needs, most important first; fits a web form with --max-chars."),
+        discussion: L("What is wrong and since when, the reference numbers, what has been tried on each rung, what they promised and what became of it, and what you ask for (set it with ladder ask). With --max-chars it drops detail in a fixed order (old contacts, then promises, then the history line), counting as web forms do: UTF-16 code units, a line break as 2. The title, the references and the request are never cut: when they alone do not fit, it says so (exit 65)."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(name: .customLong("max-chars"), parsing: .unconditional, help: ArgumentHelp("The form's limit.", valueName: "n")) var maxChars: Int?
-    @Flag(help: "Print the brief as JSON, with its language and length (man 5 ladder-store).") var json = false
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(name: .customLong("max-chars"), parsing: .unconditional, help: ArgumentHelp(L("The form's limit."), valueName: "n")) var maxChars: Int?
+    @Flag(help: ArgumentHelp(L("Print the brief as JSON, with its language and length (man 5 ladder-store)."))) var json = false
 
     func run() throws {
         try runReporting(flags: [.limit: "--max-chars"]) {
@@ -71,13 +64,13 @@ struct BriefJSON: Encodable {
 struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
-        abstract: "Set what you ask the company for now (the brief's last line).",
-        discussion: "Example: ladder ask 3 a refund of the two months and a written cause. The timeline keeps earlier requests.")
+        abstract: L("Set what you ask the company for now (the brief's last line)."),
+        discussion: L("Example: ladder ask 3 a refund of the two months and a written cause. The timeline keeps earlier requests."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "What you ask for.") var text: [String] = []
-    @Flag(help: "Write it in $EDITOR, starting from the current request.") var edit = false
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Argument(help: ArgumentHelp(L("What you ask for."))) var text: [String] = []
+    @Flag(help: ArgumentHelp(L("Write it in $EDITOR, starting from the current request."))) var edit = false
 
     func run() throws {
         try runReporting(flags: [.note: "<text>"]) {

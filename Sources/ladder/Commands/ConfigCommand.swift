@@ -6,17 +6,10 @@ import LadderTUI
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Check the config file, or edit it (--edit) in $VISUAL or $EDITOR with the check on saving.",
-        discussion: """
-            ladder config prints where the config is and whether it reads (exit 78 when not). \
-            ladder config --edit opens a copy of it in $VISUAL, else $EDITOR, else vi, and \
-            checks it when the editor exits, as crontab -e does: if it reads, it replaces the \
-            config; if not, ladder says what is wrong (JSON errors by line and column) and, on \
-            a terminal, asks whether to edit again. Without a terminal, or when you answer no, \
-            the config stays as it was (exit 78) and your edit is kept in a file it names.
-            """)
+        abstract: L("Check the config file, or edit it (--edit) in $VISUAL or $EDITOR with the check on saving."),
+        discussion: L("ladder config prints where the config is and whether it reads (exit 78 when not). ladder config --edit opens a copy of it in $VISUAL, else $EDITOR, else vi, and checks it when the editor exits, as crontab -e does: if it reads, it replaces the config; if not, ladder says what is wrong (JSON errors by line and column) and, on a terminal, asks whether to edit again. Without a terminal, or when you answer no, the config stays as it was (exit 78) and your edit is kept in a file it names."))
 
-    @Flag(help: "Edit the config in your editor; it is checked before it replaces the old one.") var edit = false
+    @Flag(help: ArgumentHelp(L("Edit the config in your editor; it is checked before it replaces the old one."))) var edit = false
 
     func run() throws {
         try runReporting {

@@ -5,25 +5,14 @@ import LadderCore
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the whole store; with --repair, fix what is safe to fix (keeping a backup).",
-        discussion: """
-            Reads every case file and the index, and looks at permissions, leftovers of \
-            interrupted writes, the config file, and what syncing can leave (a sync tool's \
-            copy of a case file, conflict markers or lines twice in one, two cases claiming one \
-            number, files of an older format). --repair narrows permissions to 0700/0600, \
-            moves leftovers and a stale index into backup/doctor-<time>/ and makes the index \
-            again; it merges sync copies and tidies case files a merge left untidy, every line \
-            kept once and the files as they were kept in backup/; it records the number a \
-            clashing case shows under. A damaged case file is never changed: it is named with \
-            how to fix it. Exit status: 0 when nothing is wrong (after repairs), 1 when \
-            something still is.
-            """)
+        abstract: L("Check the whole store; with --repair, fix what is safe to fix (keeping a backup)."),
+        discussion: L("Reads every case file and the index, and looks at permissions, leftovers of interrupted writes, the config file, and what syncing can leave (a sync tool's copy of a case file, conflict markers or lines twice in one, two cases claiming one number, files of an older format). --repair narrows permissions to 0700/0600, moves leftovers and a stale index into backup/doctor-<time>/ and makes the index again; it merges sync copies and tidies case files a merge left untidy, every line kept once and the files as they were kept in backup/; it records the number a clashing case shows under. A damaged case file is never changed: it is named with how to fix it. Exit status: 0 when nothing is wrong (after repairs), 1 when something still is."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Flag(help: "Repair what is safe to repair.") var repair = false
-    @Flag(help: "Convert a store of an older format now (the next change does it anyway), keeping the old files in backup/.")
+    @Flag(help: ArgumentHelp(L("Repair what is safe to repair."))) var repair = false
+    @Flag(help: ArgumentHelp(L("Convert a store of an older format now (the next change does it anyway), keeping the old files in backup/.")))
     var migrate = false
-    @Flag(help: "Print what was found as JSON (man 5 ladder-store).") var json = false
+    @Flag(help: ArgumentHelp(L("Print what was found as JSON (man 5 ladder-store)."))) var json = false
 
     func run() throws {
         var remaining = 0

@@ -5,22 +5,17 @@ import LadderCore
 struct Escalate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
-        abstract: "Move a case up the ladder (or back down with --to).",
-        discussion: """
-            Example: ladder escalate 3 --reason "no acknowledgement in 2 days"
-            Promises of theirs still open on the rung the case leaves stay open (shown as still \
-            owed by that rung, and no reason to climb again), unless --carry raises each again on \
-            the new rung or --break-open counts them broken. In a terminal, ladder asks.
-            """)
+        abstract: L("Move a case up the ladder (or back down with --to)."),
+        discussion: L("Example: ladder escalate 3 --reason \"no acknowledgement in 2 days\"\nPromises of theirs still open on the rung the case leaves stay open (shown as still owed by that rung, and no reason to climb again), unless --carry raises each again on the new rung or --break-open counts them broken. In a terminal, ladder asks."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "The rung to move to (default: the next one up).") var to: Rung?
-    @Option(help: "Why.") var reason: String
-    @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
-    @Flag(help: "Raise the promises still open on the rung it leaves again on the new rung, with its reply window.")
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(help: ArgumentHelp(L("The rung to move to (default: the next one up)."))) var to: Rung?
+    @Option(help: ArgumentHelp(L("Why."))) var reason: String
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it happened (default: now)."))) var at: String?
+    @Flag(help: ArgumentHelp(L("Raise the promises still open on the rung it leaves again on the new rung, with its reply window.")))
     var carry = false
-    @Flag(help: "Count the promises still open on the rung it leaves as broken.") var breakOpen = false
+    @Flag(help: ArgumentHelp(L("Count the promises still open on the rung it leaves as broken."))) var breakOpen = false
 
     func validate() throws {
         if carry, breakOpen {

@@ -5,41 +5,23 @@ import LadderCore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "A case written up (markdown, html, json; --redact for publishing), or pending replies as calendar entries (--ics).",
-        discussion: """
-            ladder export CASE --format markdown|html|json [--redact] writes one case up for \
-            publishing or for an ombudsman: the ladder with the time on each rung, every contact \
-            with hold times, every promise and what became of it, and the dated timeline. HTML \
-            is one self-contained file. --redact replaces the people the case names (every \
-            form of their names), e-mail addresses and phone numbers with placeholders (the same \
-            person is always "Agent A"), keeps the company and its desks, and lists on standard \
-            error what it replaced and every possible name it kept (Japanese has no spaces: a \
-            surname alone counts only where it stands as a name); --redact-also and --keep decide \
-            otherwise. \
-            ladder export --all --format json prints the whole store as one JSON document, every \
-            case with its events as stored, for ladder import on another store. \
-            ladder export --ics [CASE...] prints every promised reply of the cases (or of the \
-            cases named) as an iCalendar event at its due time, with an alarm --alarm before it \
-            (default 30m); each keeps its UID, and a cleared reply comes back cancelled, so \
-            calendar programs that update by UID follow along. A due given as a day is an \
-            all-day event. --output FILE replaces FILE whole or not at all, for a calendar \
-            subscription: ladder export --ics --output ~/calendars/ladder.ics.
-            """)
+        abstract: L("A case written up (markdown, html, json; --redact for publishing), or pending replies as calendar entries (--ics)."),
+        discussion: L("ladder export CASE --format markdown|html|json [--redact] writes one case up for publishing or for an ombudsman: the ladder with the time on each rung, every contact with hold times, every promise and what became of it, and the dated timeline. HTML is one self-contained file. --redact replaces the people the case names (every form of their names), e-mail addresses and phone numbers with placeholders (the same person is always \"Agent A\"), keeps the company and its desks, and lists on standard error what it replaced and every possible name it kept (Japanese has no spaces: a surname alone counts only where it stands as a name); --redact-also and --keep decide otherwise. ladder export --all --format json prints the whole store as one JSON document, every case with its events as stored, for ladder import on another store. ladder export --ics [CASE...] prints every promised reply of the cases (or of the cases named) as an iCalendar event at its due time, with an alarm --alarm before it (default 30m); each keeps its UID, and a cleared reply comes back cancelled, so calendar programs that update by UID follow along. A due given as a day is an all-day event. --output FILE replaces FILE whole or not at all, for a calendar subscription: ladder export --ics --output ~/calendars/ladder.ics."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The cases (default: every open case).") var caseNumbers: [CaseNumber] = []
-    @Option(help: "markdown, html or json: a write-up of one case.") var format: WriteUpFormat?
-    @Flag(help: "With --format: replace staff names, e-mail addresses and phone numbers.") var redact = false
-    @Option(name: .customLong("redact-also"), help: ArgumentHelp("With --redact: a word to redact wherever it stands; repeatable.", valueName: "word"))
+    @Argument(help: ArgumentHelp(L("The cases (default: every open case)."))) var caseNumbers: [CaseNumber] = []
+    @Option(help: ArgumentHelp(L("markdown, html or json: a write-up of one case."))) var format: WriteUpFormat?
+    @Flag(help: ArgumentHelp(L("With --format: replace staff names, e-mail addresses and phone numbers."))) var redact = false
+    @Option(name: .customLong("redact-also"), help: ArgumentHelp(L("With --redact: a word to redact wherever it stands; repeatable."), valueName: "word"))
     var redactAlso: [String] = []
-    @Option(help: ArgumentHelp("With --redact: a word never to redact (a place, a building); repeatable.", valueName: "word"))
+    @Option(help: ArgumentHelp(L("With --redact: a word never to redact (a place, a building); repeatable."), valueName: "word"))
     var keep: [String] = []
-    @Flag(help: "With --redact: keep the numbers and addresses configured for the organisation's contact points.")
+    @Flag(help: ArgumentHelp(L("With --redact: keep the numbers and addresses configured for the organisation's contact points.")))
     var keepCompanyNumbers = false
-    @Flag(help: "Calendar entries for pending replies (RFC 5545).") var ics = false
-    @Flag(help: "With --format json: the whole store, every case with its events, for ladder import.") var all = false
-    @Option(parsing: .unconditional, help: ArgumentHelp("How long before a due time the alarm goes off, e.g. 30m, 1h.", valueName: "duration")) var alarm = "30m"
-    @Option(help: ArgumentHelp("With --ics or --all: write to this file, replacing it atomically (for a calendar subscription).", valueName: "file"),
+    @Flag(help: ArgumentHelp(L("Calendar entries for pending replies (RFC 5545)."))) var ics = false
+    @Flag(help: ArgumentHelp(L("With --format json: the whole store, every case with its events, for ladder import."))) var all = false
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("How long before a due time the alarm goes off, e.g. 30m, 1h."), valueName: "duration")) var alarm = "30m"
+    @Option(help: ArgumentHelp(L("With --ics or --all: write to this file, replacing it atomically (for a calendar subscription)."), valueName: "file"),
             completion: .file())
     var output: String?
 

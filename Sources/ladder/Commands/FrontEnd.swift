@@ -51,10 +51,10 @@ func openFrontEnd(store: Store, label: String, context: Context, config: Config,
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Try the front end on a throwaway store of sample cases.",
-        discussion: "Five invented cases in English and Japanese. Your own store is not touched; the sample store is deleted when you quit.")
+        abstract: L("Try the front end on a throwaway store of sample cases."),
+        discussion: L("Five invented cases in English and Japanese. Your own store is not touched; the sample store is deleted when you quit."))
 
-    @Flag(help: "Keep the sample store and print where it is, instead of deleting it.") var keep = false
+    @Flag(help: ArgumentHelp(L("Keep the sample store and print where it is, instead of deleting it."))) var keep = false
 
     func run() throws {
         try runReporting {

@@ -5,24 +5,14 @@ import LadderCore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring cases in from ladder export --all --format json, or from Taskwarrior's task export (--taskwarrior).",
-        discussion: """
-            Cases are matched by id and events by id: a case this store has gets the events \
-            it lacks, a new case is added (under its own number if this store never gave that \
-            number out, else the next one). Importing the same file again changes nothing. \
-            With --taskwarrior, each task is a case: description the title, project the \
-            organisation (else --org), tags the tags (a rung's name sets the rung), entry when \
-            it opened, due a reply you owe, annotations notes; completed closes it as resolved, \
-            deleted as abandoned; its uuid is the case's id, so a later export adds only what is new. \
-            FILE - reads standard input: task export | ladder import --taskwarrior -. \
-            A file that cannot be read whole imports nothing.
-            """)
+        abstract: L("Bring cases in from ladder export --all --format json, or from Taskwarrior's task export (--taskwarrior)."),
+        discussion: L("Cases are matched by id and events by id: a case this store has gets the events it lacks, a new case is added (under its own number if this store never gave that number out, else the next one). Importing the same file again changes nothing. With --taskwarrior, each task is a case: description the title, project the organisation (else --org), tags the tags (a rung's name sets the rung), entry when it opened, due a reply you owe, annotations notes; completed closes it as resolved, deleted as abandoned; its uuid is the case's id, so a later export adds only what is new. FILE - reads standard input: task export | ladder import --taskwarrior -. A file that cannot be read whole imports nothing."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: ArgumentHelp("The file to import, or - for standard input.", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp(L("The file to import, or - for standard input."), valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
-    @Flag(help: "The file is Taskwarrior's `task export`.") var taskwarrior = false
-    @Option(help: "With --taskwarrior: the organisation of tasks that have no project.", completion: .custom(Completions.organisations))
+    @Flag(help: ArgumentHelp(L("The file is Taskwarrior's `task export`."))) var taskwarrior = false
+    @Option(help: ArgumentHelp(L("With --taskwarrior: the organisation of tasks that have no project.")), completion: .custom(Completions.organisations))
     var org: String?
 
     /// An import larger than this is refused rather than read into memory.

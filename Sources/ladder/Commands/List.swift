@@ -6,19 +6,19 @@ import LadderTUI
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List open cases, most urgent first.",
-        discussion: "Overdue replies first, then the soonest due, then the longest silence.")
+        abstract: L("List open cases, most urgent first."),
+        discussion: L("Overdue replies first, then the soonest due, then the longest silence."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Flag(help: "Include resolved and abandoned cases.") var all = false
-    @Option(help: "Only cases whose organisation contains this text.", completion: .custom(Completions.organisations)) var org: String?
-    @Option(help: ArgumentHelp("Only cases whose text has every word, as the front end's / filter reads them.",
-                               discussion: "Full-width and half-width forms, katakana and hiragana, and case are one: ｄｏｃｏｍｏ finds docomo, ﾄﾞｺﾓ finds ドコモ."))
+    @Flag(help: ArgumentHelp(L("Include resolved and abandoned cases."))) var all = false
+    @Option(help: ArgumentHelp(L("Only cases whose organisation contains this text.")), completion: .custom(Completions.organisations)) var org: String?
+    @Option(help: ArgumentHelp(L("Only cases whose text has every word, as the front end's / filter reads them."),
+                               discussion: L("Full-width and half-width forms, katakana and hiragana, and case are one: ｄｏｃｏｍｏ finds docomo, ﾄﾞｺﾓ finds ドコモ.")))
     var grep: String?
-    @Option(help: "Only cases on this rung.") var rung: Rung?
-    @Option(help: "Only cases with this tag.") var tag: String?
-    @Flag(help: "Only cases with an overdue reply.") var overdue = false
-    @Flag(help: "Print a JSON array of case objects (man 5 ladder-store).") var json = false
+    @Option(help: ArgumentHelp(L("Only cases on this rung."))) var rung: Rung?
+    @Option(help: ArgumentHelp(L("Only cases with this tag."))) var tag: String?
+    @Flag(help: ArgumentHelp(L("Only cases with an overdue reply."))) var overdue = false
+    @Flag(help: ArgumentHelp(L("Print a JSON array of case objects (man 5 ladder-store)."))) var json = false
 
     func run() throws {
         try runReporting {

@@ -26,33 +26,26 @@ enum DirectionFlag: String, EnumerableFlag {
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Record a contact, a failed attempt at one, or a missed call.",
-        discussion: """
-            Example: ladder log 3 --via phone --desk "fault desk" --with "Sato" --held 40m --took 30m \
-            --at "fri 10:30" --note "must repeat it all later"
-            The contact's rung: --rung if given; else the rung of the contact point that --desk \
-            (or --with) names in the config; else the case's rung at the time. ladder says which.
-            A missed call or voicemail (--missed, with --number for the number they left) is shown \
-            but is not an answer: it keeps no promise and does not end a silence.
-            """)
+        abstract: L("Record a contact, a failed attempt at one, or a missed call."),
+        discussion: L("Example: ladder log 3 --via phone --desk \"fault desk\" --with \"Sato\" --held 40m --took 30m --at \"fri 10:30\" --note \"must repeat it all later\"\nThe contact's rung: --rung if given; else the rung of the contact point that --desk (or --with) names in the config; else the case's rung at the time. ladder says which.\nA missed call or voicemail (--missed, with --number for the number they left) is shown but is not an answer: it keeps no promise and does not end a silence."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "How: \(Channel.namesForHelp) (post is letter).") var via: Channel
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(help: ArgumentHelp(L("How: \(Channel.namesForHelp) (post is letter)."))) var via: Channel
     @Flag var direction: DirectionFlag = .out
-    @Option(help: "Why an attempt failed (implies --failed): \(FailureReason.namesForHelp).")
+    @Option(help: ArgumentHelp(L("Why an attempt failed (implies --failed): \(FailureReason.namesForHelp).")))
     var failure: FailureReason?
-    @Option(help: "The rung it happened on (default: the contact point's, else the case's rung at that time).") var rung: Rung?
-    @Option(help: "The person spoken to (redacted in a published write-up).", completion: .custom(Completions.people)) var with: String?
+    @Option(help: ArgumentHelp(L("The rung it happened on (default: the contact point's, else the case's rung at that time)."))) var rung: Rung?
+    @Option(help: ArgumentHelp(L("The person spoken to (redacted in a published write-up).")), completion: .custom(Completions.people)) var with: String?
     @Option(name: [.customLong("desk"), .customLong("point")],
-            help: "The desk or contact point (never redacted); a configured contact point sets the rung.",
+            help: ArgumentHelp(L("The desk or contact point (never redacted); a configured contact point sets the rung.")),
             completion: .custom(Completions.contactPoints)) var desk: String?
-    @Option(help: "With --missed: the number they left.") var number: String?
-    @Option(parsing: .unconditional, help: "Time on hold or waiting, e.g. 40m (24h at the most).") var held: String?
-    @Option(parsing: .unconditional, help: "How long it lasted, e.g. 30m (24h at the most).") var took: String?
-    @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
-    @Option(help: "What was said.") var note: String?
-    @Flag(help: "Write what was said in $EDITOR.") var edit = false
+    @Option(help: ArgumentHelp(L("With --missed: the number they left."))) var number: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("Time on hold or waiting, e.g. 40m (24h at the most)."))) var held: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("How long it lasted, e.g. 30m (24h at the most)."))) var took: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it happened (default: now)."))) var at: String?
+    @Option(help: ArgumentHelp(L("What was said."))) var note: String?
+    @Flag(help: ArgumentHelp(L("Write what was said in $EDITOR."))) var edit = false
 
     func run() throws {
         try runReporting {

@@ -8,25 +8,19 @@ import LadderCore
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mail",
-        abstract: "Log an e-mail on its case: a contact, the reply it awaits or settles, a bounce.",
-        discussion: """
-            Reads one message (FILE, or standard input with - or nothing), or every message of a \
-            Maildir not read before (--maildir; the files are left as they are). The case: a mail \
-            of its thread already logged, else a case reference (--ref) in it, else an address of \
-            a configured contact point; ladder says which rule matched. See Docs/Mail.md.
-            Example: ladder mail message.eml    ladder mail --maildir ~/Maildir/.companies --no-clear
-            """)
+        abstract: L("Log an e-mail on its case: a contact, the reply it awaits or settles, a bounce."),
+        discussion: L("Reads one message (FILE, or standard input with - or nothing), or every message of a Maildir not read before (--maildir; the files are left as they are). The case: a mail of its thread already logged, else a case reference (--ref) in it, else an address of a configured contact point; ladder says which rule matched. See Docs/Mail.md.\nExample: ladder mail message.eml    ladder mail --maildir ~/Maildir/.companies --no-clear"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: ArgumentHelp("The message file; - or nothing: standard input.", valueName: "file")) var file: String?
-    @Option(help: ArgumentHelp("Read every message in DIR/new and DIR/cur not read before (remembered per machine in the store folder).",
+    @Argument(help: ArgumentHelp(L("The message file; - or nothing: standard input."), valueName: "file")) var file: String?
+    @Option(help: ArgumentHelp(L("Read every message in DIR/new and DIR/cur not read before (remembered per machine in the store folder)."),
                                valueName: "dir")) var maildir: String?
-    @Flag(help: "Show what would be recorded; write nothing.") var dryRun = false
-    @Option(name: .customLong("case"), help: "Log it on this case, whatever the rules say.") var caseNumber: CaseNumber?
-    @Flag(name: .customLong("clear"), help: "An answer clears the reply it answers, without asking.") var clear = false
-    @Flag(name: .customLong("no-clear"), help: "An answer clears nothing.") var noClear = false
-    @Option(help: "With --clear: the reply it answers, by its number, when several may be.") var reply: Int?
-    @Flag(help: "A mail you send awaits no reply, even to a contact point with a reply window.") var noAwait = false
+    @Flag(help: ArgumentHelp(L("Show what would be recorded; write nothing."))) var dryRun = false
+    @Option(name: .customLong("case"), help: ArgumentHelp(L("Log it on this case, whatever the rules say."))) var caseNumber: CaseNumber?
+    @Flag(name: .customLong("clear"), help: ArgumentHelp(L("An answer clears the reply it answers, without asking."))) var clear = false
+    @Flag(name: .customLong("no-clear"), help: ArgumentHelp(L("An answer clears nothing."))) var noClear = false
+    @Option(help: ArgumentHelp(L("With --clear: the reply it answers, by its number, when several may be."))) var reply: Int?
+    @Flag(help: ArgumentHelp(L("A mail you send awaits no reply, even to a contact point with a reply window."))) var noAwait = false
 
     func validate() throws {
         if clear && noClear { throw ValidationError(L("give --clear or --no-clear, not both")) }

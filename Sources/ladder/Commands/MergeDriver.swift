@@ -7,19 +7,14 @@ import LadderCore
 struct MergeDriver: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
-        abstract: "Merge two versions of a case file for git (run by git, set up by ladder sync --init).",
-        discussion: """
-            git runs it as: ladder merge-driver %O %A %B %P. It writes into the second file the \
-            union of both versions' events, each once, in the order every machine agrees on, \
-            and exits 0. When a side is not a case file, it writes the union of their lines \
-            and exits 1, so git reports a conflict and nothing is lost.
-            """,
+        abstract: L("Merge two versions of a case file for git (run by git, set up by ladder sync --init)."),
+        discussion: L("git runs it as: ladder merge-driver %O %A %B %P. It writes into the second file the union of both versions' events, each once, in the order every machine agrees on, and exits 0. When a side is not a case file, it writes the union of their lines and exits 1, so git reports a conflict and nothing is lost."),
         shouldDisplay: false)
 
-    @Argument(help: "The common ancestor's version (%O; not needed: events are only added).") var base: String
-    @Argument(help: "Ours (%A): the merge is written here.") var ours: String
-    @Argument(help: "Theirs (%B).") var theirs: String
-    @Argument(help: "The file's path in the repository (%P), for messages.") var path: String?
+    @Argument(help: ArgumentHelp(L("The common ancestor's version (%O; not needed: events are only added)."))) var base: String
+    @Argument(help: ArgumentHelp(L("Ours (%A): the merge is written here."))) var ours: String
+    @Argument(help: ArgumentHelp(L("Theirs (%B)."))) var theirs: String
+    @Argument(help: ArgumentHelp(L("The file's path in the repository (%P), for messages."))) var path: String?
 
     func run() throws {
         let shown = path ?? ours

@@ -2,13 +2,13 @@ import ArgumentParser
 import LadderCore
 
 struct Note: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a case's timeline.")
+    static let configuration = CommandConfiguration(commandName: "note", abstract: L("Add a note to a case's timeline."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "The note.") var text: [String] = []
-    @Option(parsing: .unconditional, help: "When it happened (default: now).") var at: String?
-    @Flag(help: "Write the note in $EDITOR.") var edit = false
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Argument(help: ArgumentHelp(L("The note."))) var text: [String] = []
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it happened (default: now)."))) var at: String?
+    @Flag(help: ArgumentHelp(L("Write the note in $EDITOR."))) var edit = false
 
     func run() throws {
         try runReporting(flags: [.note: "<text>"]) {
@@ -28,18 +28,18 @@ struct Note: ParsableCommand {
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Correct a case's title, organisation, product, references or tags.",
-        discussion: "The correction is a new event; the timeline keeps what was there before.")
+        abstract: L("Correct a case's title, organisation, product, references or tags."),
+        discussion: L("The correction is a new event; the timeline keeps what was there before."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "A new title.") var title: String?
-    @Option(help: "A new organisation.") var org: String?
-    @Option(help: "A new product (empty to remove).") var product: String?
-    @Option(name: .customLong("add-ref"), help: "Add a reference number; repeatable.") var addRef: [String] = []
-    @Option(name: .customLong("drop-ref"), help: "Remove a reference number; repeatable.") var dropRef: [String] = []
-    @Option(name: .customLong("add-tag"), help: "Add a tag; repeatable.") var addTag: [String] = []
-    @Option(name: .customLong("drop-tag"), help: "Remove a tag; repeatable.") var dropTag: [String] = []
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(help: ArgumentHelp(L("A new title."))) var title: String?
+    @Option(help: ArgumentHelp(L("A new organisation."))) var org: String?
+    @Option(help: ArgumentHelp(L("A new product (empty to remove)."))) var product: String?
+    @Option(name: .customLong("add-ref"), help: ArgumentHelp(L("Add a reference number; repeatable."))) var addRef: [String] = []
+    @Option(name: .customLong("drop-ref"), help: ArgumentHelp(L("Remove a reference number; repeatable."))) var dropRef: [String] = []
+    @Option(name: .customLong("add-tag"), help: ArgumentHelp(L("Add a tag; repeatable."))) var addTag: [String] = []
+    @Option(name: .customLong("drop-tag"), help: ArgumentHelp(L("Remove a tag; repeatable."))) var dropTag: [String] = []
 
     func run() throws {
         try runReporting(flags: [.title: "--title"]) {
@@ -76,32 +76,21 @@ extension Resolution: ExpressibleByArgument {}
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "Close a case with its outcome, and judge their final answer with the apology test.",
-        discussion: """
-            Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. A reply still \
-            pending when the case closes is judged by its own due time: one already overdue \
-            counts as broken, one not yet due stays watched on the closed case until you clear \
-            it (--broken-open counts them all broken now). The apology test (any of \
-            --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did \
-            they acknowledge what happened, explain its cause, acknowledge your trouble, and \
-            make a concrete promise (what, --by when) rather than a general declaration? A \
-            concrete promise becomes a pending reply owed by them, watched on the closed case \
-            until you clear it. Example: ladder close 3 --outcome partly-resolved \
-            --acknowledged-event --promise "refund of two months" --by 2026-08-31
-            """)
+        abstract: L("Close a case with its outcome, and judge their final answer with the apology test."),
+        discussion: L("Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. A reply still pending when the case closes is judged by its own due time: one already overdue counts as broken, one not yet due stays watched on the closed case until you clear it (--broken-open counts them all broken now). The apology test (any of --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did they acknowledge what happened, explain its cause, acknowledge your trouble, and make a concrete promise (what, --by when) rather than a general declaration? A concrete promise becomes a pending reply owed by them, watched on the closed case until you clear it. Example: ladder close 3 --outcome partly-resolved --acknowledged-event --promise \"refund of two months\" --by 2026-08-31"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "resolved, partly-resolved, abandoned or taken-to-regulator.") var outcome: Resolution?
-    @Flag(help: "The same as --outcome abandoned.") var abandoned = false
-    @Option(help: "How it ended.") var note: String?
-    @Option(parsing: .unconditional, help: "When it ended (default: now).") var at: String?
-    @Flag(name: .customLong("acknowledged-event"), help: "Apology test: they acknowledged what happened.") var acknowledgedEvent = false
-    @Flag(name: .customLong("explained-cause"), help: "Apology test: they explained its cause.") var explainedCause = false
-    @Flag(name: .customLong("acknowledged-trouble"), help: "Apology test: they acknowledged your trouble.") var acknowledgedTrouble = false
-    @Option(help: "Apology test: their concrete promise (what).") var promise: String?
-    @Option(parsing: .unconditional, help: "When the promise is due, e.g. 2026-08-31, \"in 2w\".") var by: String?
-    @Flag(help: "Count every reply still pending as broken now, even those not yet due.") var brokenOpen = false
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(help: ArgumentHelp(L("resolved, partly-resolved, abandoned or taken-to-regulator."))) var outcome: Resolution?
+    @Flag(help: ArgumentHelp(L("The same as --outcome abandoned."))) var abandoned = false
+    @Option(help: ArgumentHelp(L("How it ended."))) var note: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it ended (default: now)."))) var at: String?
+    @Flag(name: .customLong("acknowledged-event"), help: ArgumentHelp(L("Apology test: they acknowledged what happened."))) var acknowledgedEvent = false
+    @Flag(name: .customLong("explained-cause"), help: ArgumentHelp(L("Apology test: they explained its cause."))) var explainedCause = false
+    @Flag(name: .customLong("acknowledged-trouble"), help: ArgumentHelp(L("Apology test: they acknowledged your trouble."))) var acknowledgedTrouble = false
+    @Option(help: ArgumentHelp(L("Apology test: their concrete promise (what)."))) var promise: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When the promise is due, e.g. 2026-08-31, \"in 2w\"."))) var by: String?
+    @Flag(help: ArgumentHelp(L("Count every reply still pending as broken now, even those not yet due."))) var brokenOpen = false
 
     func run() throws {
         try runReporting(flags: [.due: "--by", .what: "--promise"]) {
@@ -147,12 +136,12 @@ struct Close: ParsableCommand {
 struct Reopen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reopen",
-        abstract: "Reopen a closed case; its history is kept.")
+        abstract: L("Reopen a closed case; its history is kept."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Option(help: "Why (e.g. the fault came back).") var reason: String
-    @Option(parsing: .unconditional, help: "When (default: now).") var at: String?
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Option(help: ArgumentHelp(L("Why (e.g. the fault came back)."))) var reason: String
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When (default: now)."))) var at: String?
 
     func run() throws {
         try runReporting {

@@ -7,43 +7,36 @@ extension LineCost: ExpressibleByArgument {}
 struct Org: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
-        abstract: "Organisations and their contact points, clocks and hours (kept in the config file).",
-        discussion: """
-            Examples:
-              ladder org add "Kestrel Mobile" --alias Kestrel --zone Asia/Tokyo --hours "daily 10:00-19:00" --hours "wed closed"
-              ladder org add "Kestrel Mobile" --point "Customer relations" --rung executive --phone 0570-000-000 --paid \\
-                --hours "mon-fri 09:00-18:00"
-              ladder org edit "Kestrel Mobile" --window "technical-desk=2 business days" --holiday 2026-12-31
-            The file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); its keys are in man 5 ladder-store.
-            """,
+        abstract: L("Organisations and their contact points, clocks and hours (kept in the config file)."),
+        discussion: L("Examples:\n  ladder org add \"Kestrel Mobile\" --alias Kestrel --zone Asia/Tokyo --hours \"daily 10:00-19:00\" --hours \"wed closed\"\n  ladder org add \"Kestrel Mobile\" --point \"Customer relations\" --rung executive --phone 0570-000-000 --paid \\\n    --hours \"mon-fri 09:00-18:00\"\n  ladder org edit \"Kestrel Mobile\" --window \"technical-desk=2 business days\" --holiday 2026-12-31\nThe file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); its keys are in man 5 ladder-store."),
         subcommands: [List.self, Show.self, Add.self, Edit.self])
 }
 
 /// The settings of an organisation itself.
 struct OrgFields: ParsableArguments {
-    @Option(help: "Another name cases may use for it; repeatable.") var alias: [String] = []
-    @Option(help: "Its time zone, e.g. Asia/Tokyo.") var zone: String?
-    @Option(help: ArgumentHelp("Opening hours, e.g. \"mon-fri 09:00-18:00\", \"wed closed\"; repeatable. With --point, the point's hours.", valueName: "days times"))
+    @Option(help: ArgumentHelp(L("Another name cases may use for it; repeatable."))) var alias: [String] = []
+    @Option(help: ArgumentHelp(L("Its time zone, e.g. Asia/Tokyo."))) var zone: String?
+    @Option(help: ArgumentHelp(L("Opening hours, e.g. \"mon-fri 09:00-18:00\", \"wed closed\"; repeatable. With --point, the point's hours."), valueName: "days times"))
     var hours: [String] = []
-    @Option(help: ArgumentHelp("A date it is closed, e.g. 2026-12-31; repeatable.", valueName: "date")) var holiday: [String] = []
-    @Option(help: ArgumentHelp("A reply window for a rung, e.g. \"shop=1 business day\", \"executive=3d\"; repeatable.", valueName: "rung=window"))
+    @Option(help: ArgumentHelp(L("A date it is closed, e.g. 2026-12-31; repeatable."), valueName: "date")) var holiday: [String] = []
+    @Option(help: ArgumentHelp(L("A reply window for a rung, e.g. \"shop=1 business day\", \"executive=3d\"; repeatable."), valueName: "rung=window"))
     var window: [String] = []
 }
 
 /// The details of a contact point.
 struct PointFields: ParsableArguments {
-    @Option(help: "The contact point to add or change (with --rung, --phone, --email, --domain, --reply-within, --web, --hours, --note).") var point: String?
-    @Option(help: "The rung the contact point serves.") var rung: Rung?
-    @Option(help: "Its phone number.") var phone: String?
-    @Option(help: "Its e-mail address.") var email: String?
-    @Option(help: ArgumentHelp("A mail domain it writes from, for ladder mail, e.g. support.kestrel.example; repeatable (replaces the list; \"\" clears it).",
+    @Option(help: ArgumentHelp(L("The contact point to add or change (with --rung, --phone, --email, --domain, --reply-within, --web, --hours, --note)."))) var point: String?
+    @Option(help: ArgumentHelp(L("The rung the contact point serves."))) var rung: Rung?
+    @Option(help: ArgumentHelp(L("Its phone number."))) var phone: String?
+    @Option(help: ArgumentHelp(L("Its e-mail address."))) var email: String?
+    @Option(help: ArgumentHelp(L("A mail domain it writes from, for ladder mail, e.g. support.kestrel.example; repeatable (replaces the list; \"\" clears it)."),
                                valueName: "domain")) var domain: [String] = []
-    @Option(help: ArgumentHelp("How soon it answers a mail, e.g. \"2 business days\": ladder mail then awaits its answer (\"\" clears it).",
+    @Option(help: ArgumentHelp(L("How soon it answers a mail, e.g. \"2 business days\": ladder mail then awaits its answer (\"\" clears it)."),
                                valueName: "window")) var replyWithin: String?
-    @Option(help: "Its web form's address.") var web: String?
-    @Flag(help: "The line is toll-free.") var tollFree = false
-    @Flag(help: "The line is paid.") var paid = false
-    @Option(help: "Notes about it.") var note: String?
+    @Option(help: ArgumentHelp(L("Its web form's address."))) var web: String?
+    @Flag(help: ArgumentHelp(L("The line is toll-free."))) var tollFree = false
+    @Flag(help: ArgumentHelp(L("The line is paid."))) var paid = false
+    @Option(help: ArgumentHelp(L("Notes about it."))) var note: String?
 }
 
 extension Org {
@@ -190,9 +183,9 @@ extension Org {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Add an organisation, or with --point a contact point to one (adding the organisation if new).")
+            abstract: L("Add an organisation, or with --point a contact point to one (adding the organisation if new)."))
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name.") var name: String
+        @Argument(help: ArgumentHelp(L("The organisation's name."))) var name: String
         @OptionGroup var org: OrgFields
         @OptionGroup var point: PointFields
 
@@ -245,20 +238,17 @@ extension Org {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Change an organisation, or with --point one of its contact points.",
-            discussion: """
-                Given flags replace the value (--hours replaces all hours); --alias and --holiday add. \
-                An empty value clears a field: --phone "". --window "shop=default" goes back to the default.
-                """)
+            abstract: L("Change an organisation, or with --point one of its contact points."),
+            discussion: L("Given flags replace the value (--hours replaces all hours); --alias and --holiday add. An empty value clears a field: --phone \"\". --window \"shop=default\" goes back to the default."))
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.", completion: .custom(Completions.organisations)) var name: String
-        @Option(help: "A new name (for the contact point with --point).") var rename: String?
+        @Argument(help: ArgumentHelp(L("The organisation's name or alias.")), completion: .custom(Completions.organisations)) var name: String
+        @Option(help: ArgumentHelp(L("A new name (for the contact point with --point)."))) var rename: String?
         @OptionGroup var org: OrgFields
         @OptionGroup var point: PointFields
-        @Option(help: "Remove an alias; repeatable.") var removeAlias: [String] = []
-        @Option(help: ArgumentHelp("Remove a holiday; repeatable.", valueName: "date")) var removeHoliday: [String] = []
-        @Flag(help: "Forget the opening hours (of the point with --point).") var noHours = false
-        @Option(help: ArgumentHelp("Remove a contact point.", valueName: "point")) var removePoint: String?
+        @Option(help: ArgumentHelp(L("Remove an alias; repeatable."))) var removeAlias: [String] = []
+        @Option(help: ArgumentHelp(L("Remove a holiday; repeatable."), valueName: "date")) var removeHoliday: [String] = []
+        @Flag(help: ArgumentHelp(L("Forget the opening hours (of the point with --point)."))) var noHours = false
+        @Option(help: ArgumentHelp(L("Remove a contact point."), valueName: "point")) var removePoint: String?
 
         func run() throws {
             try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {

@@ -4,9 +4,9 @@ import LadderCore
 
 extension Org {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the organisations in the config.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("List the organisations in the config."))
         @OptionGroup var storeOptions: StoreOptions
-        @Flag(help: "Print a JSON array of organisation objects (man 5 ladder-store).") var json = false
+        @Flag(help: ArgumentHelp(L("Print a JSON array of organisation objects (man 5 ladder-store)."))) var json = false
 
         func run() throws {
             try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {

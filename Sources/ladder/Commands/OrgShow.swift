@@ -4,10 +4,10 @@ import LadderCore
 
 extension Org {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an organisation: clocks, hours and contact points, open or closed now.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("Show an organisation: clocks, hours and contact points, open or closed now."))
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The organisation's name or alias.", completion: .custom(Completions.organisations)) var name: String
-        @Flag(help: "Print the organisation as JSON (man 5 ladder-store).") var json = false
+        @Argument(help: ArgumentHelp(L("The organisation's name or alias.")), completion: .custom(Completions.organisations)) var name: String
+        @Flag(help: ArgumentHelp(L("Print the organisation as JSON (man 5 ladder-store)."))) var json = false
 
         func run() throws {
             try runReporting(flags: [.organisation: "<name>", .rung: "--rung"]) {

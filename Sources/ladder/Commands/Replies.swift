@@ -35,45 +35,45 @@ extension RaiseCommand {
 struct Await: RaiseCommand {
     static let configuration = CommandConfiguration(
         commandName: "await",
-        abstract: "Record a reply they owe you (a call back, a resend, an answer).",
-        discussion: "Example: ladder await 3 call back from the network team --due 2h --who \"network team\"")
+        abstract: L("Record a reply they owe you (a call back, a resend, an answer)."),
+        discussion: L("Example: ladder await 3 call back from the network team --due 2h --who \"network team\""))
     static let party = Party.them
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "What they promised.") var what: [String] = []
-    @Option(parsing: .unconditional, help: "When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window).") var due: String?
-    @Option(help: "Who promised it.") var who: String?
-    @Option(parsing: .unconditional, help: "When it was promised (default: now).") var at: String?
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Argument(help: ArgumentHelp(L("What they promised."))) var what: [String] = []
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window)."))) var due: String?
+    @Option(help: ArgumentHelp(L("Who promised it."))) var who: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it was promised (default: now)."))) var at: String?
 }
 
 struct Owe: RaiseCommand {
     static let configuration = CommandConfiguration(
         commandName: "owe",
-        abstract: "Record a reply you owe them (a screenshot, logs).",
-        discussion: "Example: ladder owe 3 send mail server logs --due tomorrow")
+        abstract: L("Record a reply you owe them (a screenshot, logs)."),
+        discussion: L("Example: ladder owe 3 send mail server logs --due tomorrow"))
     static let party = Party.me
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "What you promised.") var what: [String] = []
-    @Option(parsing: .unconditional, help: "When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window).") var due: String?
-    @Option(help: "Whom it is owed to.") var who: String?
-    @Option(parsing: .unconditional, help: "When you promised it (default: now).") var at: String?
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Argument(help: ArgumentHelp(L("What you promised."))) var what: [String] = []
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window)."))) var due: String?
+    @Option(help: ArgumentHelp(L("Whom it is owed to."))) var who: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When you promised it (default: now)."))) var at: String?
 }
 
 struct Clear: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clear",
-        abstract: "Clear a pending reply: kept or late (by its due time), or --broken.",
-        discussion: "ITEM is the reply's number shown by `ladder show`; it may be left out when only one is open.")
+        abstract: L("Clear a pending reply: kept or late (by its due time), or --broken."),
+        discussion: L("ITEM is the reply's number shown by `ladder show`; it may be left out when only one is open."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Argument(help: "The reply's number.", completion: .custom(Completions.replies)) var item: String?
-    @Flag(help: "The promise was broken (given up on).") var broken = false
-    @Option(help: "What happened.") var note: String?
-    @Option(parsing: .unconditional, help: "When the reply came (default: now).") var at: String?
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Argument(help: ArgumentHelp(L("The reply's number.")), completion: .custom(Completions.replies)) var item: String?
+    @Flag(help: ArgumentHelp(L("The promise was broken (given up on)."))) var broken = false
+    @Option(help: ArgumentHelp(L("What happened."))) var note: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(L("When the reply came (default: now)."))) var at: String?
 
     func run() throws {
         try runReporting {

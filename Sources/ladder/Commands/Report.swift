@@ -10,26 +10,21 @@ extension ReportFormat: ExpressibleByArgument {
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports for the morning or for cron: overdue, due, stale, scorecard.",
-        discussion: """
-            Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. \
-            Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), \
-            64/65/74/78 on errors, 75 when the config's notify command failed (overdue). With --quiet nothing is printed when nothing is overdue, \
-            so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet.
-            """,
+        abstract: L("Reports for the morning or for cron: overdue, due, stale, scorecard."),
+        discussion: L("Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), 64/65/74/78 on errors, 75 when the config's notify command failed (overdue). With --quiet nothing is printed when nothing is overdue, so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet."),
         subcommands: [Overdue.self, Due.self, Stale.self, Scorecard.self])
 }
 
 /// The options every report takes.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "text (80 columns, the default), markdown or json (man 5 ladder-store).") var format: ReportFormat?
-    @Flag(help: "JSON, as every reading command writes it: the same as --format json.") var json = false
+    @Option(help: ArgumentHelp(L("text (80 columns, the default), markdown or json (man 5 ladder-store)."))) var format: ReportFormat?
+    @Flag(help: ArgumentHelp(L("JSON, as every reading command writes it: the same as --format json."))) var json = false
     @Option(name: .customLong("as-of"), parsing: .unconditional,
-            help: ArgumentHelp("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\".", valueName: "when"))
+            help: ArgumentHelp(L("Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\"."), valueName: "when"))
     var asOf: String?
-    @Flag(help: "Print nothing when nothing is overdue.") var quiet = false
-    @Option(help: "Only organisations whose name contains this text.", completion: .custom(Completions.organisations)) var org: String?
+    @Flag(help: ArgumentHelp(L("Print nothing when nothing is overdue."))) var quiet = false
+    @Option(help: ArgumentHelp(L("Only organisations whose name contains this text.")), completion: .custom(Completions.organisations)) var org: String?
 
     func validate() throws {
         if json, let format, format != .json { throw ValidationError(L("give --json or --format \(format.rawValue), not both")) }
@@ -109,7 +104,7 @@ extension Report {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overdue",
-            abstract: "Every overdue reply on open cases, either way, by organisation, with the next step.")
+            abstract: L("Every overdue reply on open cases, either way, by organisation, with the next step."))
         @OptionGroup var options: ReportOptions
 
         func run() throws {
@@ -130,10 +125,10 @@ extension Report {
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
-            abstract: "Replies falling due within a stretch of time, soonest first.",
-            discussion: "Example: ladder report due --within 1d")
+            abstract: L("Replies falling due within a stretch of time, soonest first."),
+            discussion: L("Example: ladder report due --within 1d"))
         @OptionGroup var options: ReportOptions
-        @Option(parsing: .unconditional, help: ArgumentHelp("How far ahead to look, e.g. 12h, 1d, 1w.", valueName: "duration")) var within: String = "1d"
+        @Option(parsing: .unconditional, help: ArgumentHelp(L("How far ahead to look, e.g. 12h, 1d, 1w."), valueName: "duration")) var within: String = "1d"
 
         func run() throws {
             var seconds: TimeInterval = 0
@@ -153,10 +148,10 @@ extension Report {
     struct Stale: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "stale",
-            abstract: "Open cases with no contact that got through for N days or more.",
-            discussion: "Failed attempts (no answer, wrong number) do not count as contact.")
+            abstract: L("Open cases with no contact that got through for N days or more."),
+            discussion: L("Failed attempts (no answer, wrong number) do not count as contact."))
         @OptionGroup var options: ReportOptions
-        @Option(parsing: .unconditional, help: "Days without contact.") var days: Int = 7
+        @Option(parsing: .unconditional, help: ArgumentHelp(L("Days without contact."))) var days: Int = 7
 
         func run() throws {
             try runReporting {
@@ -174,7 +169,7 @@ extension Report {
     struct Scorecard: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "scorecard",
-            abstract: "Per organisation: cases, promises kept, late and broken, median reply time, top rung, hold time.")
+            abstract: L("Per organisation: cases, promises kept, late and broken, median reply time, top rung, hold time."))
         @OptionGroup var options: ReportOptions
 
         func run() throws {

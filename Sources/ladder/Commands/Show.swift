@@ -5,11 +5,11 @@ import LadderCore
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a case: its ladder, pending replies and timeline.")
+        abstract: L("Show a case: its ladder, pending replies and timeline."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The case number.") var caseNumber: CaseNumber
-    @Flag(help: "Print the case as JSON, with its events (man 5 ladder-store).") var json = false
+    @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
+    @Flag(help: ArgumentHelp(L("Print the case as JSON, with its events (man 5 ladder-store)."))) var json = false
 
     func run() throws {
         try runReporting {

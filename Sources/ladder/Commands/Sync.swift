@@ -6,26 +6,13 @@ import LadderCore
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Share the store with your other machines through git: commit, fetch, merge, push.",
-        discussion: """
-            The store folder is a git repository (ladder sync --init makes it one). A sync \
-            commits what changed here (one commit, listing the cases), fetches and merges \
-            the remote's changes (two machines' events on one case are both kept, each once), \
-            settles numbers two machines gave out at once (the later case takes the next free \
-            number, and says so), and pushes. Offline or refused: your work stays committed \
-            here, ladder says why and exits 75 (try again later): the next sync sends it.
-            --init [REMOTE] makes the store a repository (or, on a new machine with an empty \
-            store, clones REMOTE), writes .gitignore (the index and lock stay per machine) and \
-            .gitattributes, and installs ladder's merge driver; with REMOTE it then syncs. \
-            Needs git on PATH. See man 5 ladder-store.
-            Exit status: 0 synced, 65 git could not merge, 69 no git, 74 store error, \
-            75 remote unreachable or push refused (try again), 78 not set up.
-            """)
+        abstract: L("Share the store with your other machines through git: commit, fetch, merge, push."),
+        discussion: L("The store folder is a git repository (ladder sync --init makes it one). A sync commits what changed here (one commit, listing the cases), fetches and merges the remote's changes (two machines' events on one case are both kept, each once), settles numbers two machines gave out at once (the later case takes the next free number, and says so), and pushes. Offline or refused: your work stays committed here, ladder says why and exits 75 (try again later): the next sync sends it.\n--init [REMOTE] makes the store a repository (or, on a new machine with an empty store, clones REMOTE), writes .gitignore (the index and lock stay per machine) and .gitattributes, and installs ladder's merge driver; with REMOTE it then syncs. Needs git on PATH. See man 5 ladder-store.\nExit status: 0 synced, 65 git could not merge, 69 no git, 74 store error, 75 remote unreachable or push refused (try again), 78 not set up."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Flag(name: .customLong("init"), help: "Make the store a git repository (or clone REMOTE into an empty store) and set it up for syncing.")
+    @Flag(name: .customLong("init"), help: ArgumentHelp(L("Make the store a git repository (or clone REMOTE into an empty store) and set it up for syncing.")))
     var initialise = false
-    @Argument(help: ArgumentHelp("The remote to sync with, with --init: a path, ssh://host/path or host:path.", valueName: "remote"))
+    @Argument(help: ArgumentHelp(L("The remote to sync with, with --init: a path, ssh://host/path or host:path."), valueName: "remote"))
     var remote: String?
 
     func run() throws {

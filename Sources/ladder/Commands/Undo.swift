@@ -5,17 +5,13 @@ import LadderCore
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Revert the last change (or a case's last change) with a new event; asks first.",
-        discussion: """
-            The change stays in the timeline, marked [undone], beside the undo itself, so the \
-            history stays honest. Undoing a case's opening withdraws the case. Run it again to \
-            go further back. Without a terminal to ask on, add --yes.
-            """)
+        abstract: L("Revert the last change (or a case's last change) with a new event; asks first."),
+        discussion: L("The change stays in the timeline, marked [undone], beside the undo itself, so the history stays honest. Undoing a case's opening withdraws the case. Run it again to go further back. Without a terminal to ask on, add --yes."))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "Only this case's last change (default: the last change in the store).") var caseNumber: CaseNumber?
-    @Flag(name: [.short, .long], help: "Revert without asking.") var yes = false
-    @Option(help: "Why it is undone (kept with the undo).") var note: String?
+    @Argument(help: ArgumentHelp(L("Only this case's last change (default: the last change in the store)."))) var caseNumber: CaseNumber?
+    @Flag(name: [.short, .long], help: ArgumentHelp(L("Revert without asking."))) var yes = false
+    @Option(help: ArgumentHelp(L("Why it is undone (kept with the undo)."))) var note: String?
 
     func run() throws {
         try runReporting {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LadderCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,10 +10,10 @@ import Glibc
 /// arguments before parsing, so that `--help` is paged and coloured by them too.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("color"), help: ArgumentHelp(
-        "Colour on a terminal: auto (not in pipes, not under NO_COLOR), always or never.", valueName: "when"))
+        L("Colour on a terminal: auto (not in pipes, not under NO_COLOR), always or never."), valueName: "when"))
     var color: ColourChoice = .auto
 
-    @Flag(name: .customLong("no-pager"), help: "Print long output straight to the terminal, without $LADDER_PAGER, $PAGER or less.")
+    @Flag(name: .customLong("no-pager"), help: ArgumentHelp(L("Print long output straight to the terminal, without $LADDER_PAGER, $PAGER or less.")))
     var noPager = false
 }
 

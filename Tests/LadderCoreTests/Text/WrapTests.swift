@@ -107,4 +107,15 @@ import Testing
         // A number before another clock time is no date to keep whole.
         #expect(Wrap.lines("reply 2 at 10:00", width: 8) == ["reply 2", "at 10:00"])
     }
+
+    /// A number may start a line after a phrase's end, and a bracket may take what it
+    /// holds to the next line: a newcomer saw `連絡先：故障受` / `付、0120-111-111…`
+    /// with room for `付、` on the first line.
+    @Test func aNumberMayStartALineAfterAPhrasesEnd() {
+        #expect(Wrap.lines("連絡先：故障受付、0120-111-111（フリーダイヤル）", width: 22)
+                == ["連絡先：故障受付、", "0120-111-111（フリーダ", "イヤル）"])
+        #expect(Wrap.lines("電話番号0120-111-111（無料）", width: 22) == ["電話番号0120-111-111", "（無料）"])
+        // Numbers still stay with what they count.
+        #expect(Wrap.lines("返事を待って3週間、案件12", width: 14) == ["返事を待っ", "て3週間、案", "件12"])
+    }
 }

@@ -3910,5 +3910,671 @@ msgstr "案件{1}は今は別の端末の「{2}」です。同期の前にこの
 
 msgid "git is in the middle of a merge in {1}; finish it (git commit) or take it back (git merge --abort), then ladder sync"
 msgstr "{1} で git がマージの途中です。終える（git commit）か取り消して（git merge --abort）から、ladder sync を実行してください。"
+
+# ==== Command-line help (Sources/ladder): abstracts, discussions, options ====
+
+# ---- help, part A ----
+msgid "Open a new case (quick-add)."
+msgstr "新しい案件を登録します（クイック登録）。"
+
+msgid "Example: ladder add Mail from two handsets bounces --org \"Example Mobile\" --rung shop --await \"call back with a fix\" --due 17:00\nEach --due belongs to the --await or --owe just before it; without one, the rung's reply window applies (set per organisation: ladder org edit NAME --window; man 5 ladder-store). --due also takes business time: \"2 business days\", 8bh."
+msgstr "例：ladder add 2台の携帯からのメールが届かない --org \"サンプル携帯\" --rung 店舗 --await \"直し方を折り返し電話で連絡\" --due 17:00\n--due は、そのすぐ前の --await か --owe の期限です。--due がなければ、その段階の返事の期限が使われます（相手先ごとの設定：ladder org edit NAME --window。man 5 ladder-store）。--due には営業時間も書けます：\"2 business days\"、8bh、3営業日。"
+
+msgid "What is wrong, in a few words."
+msgstr "何が問題か、短い言葉で。"
+
+msgid "The company."
+msgstr "相手先の会社。"
+
+msgid "The product or service concerned."
+msgstr "対象の製品やサービス。"
+
+msgid "The rung the case starts on."
+msgstr "案件の最初の段階。"
+
+msgid "A reference number of theirs (customer, ticket, case); repeatable."
+msgstr "先方の参照番号（お客様番号、問い合わせ番号、受付番号）。何度でも指定できます。"
+
+msgid "A tag; repeatable."
+msgstr "タグ。何度でも指定できます。"
+
+msgid "A note to open the case with."
+msgstr "登録時に付けるメモ。"
+
+msgid "When it started (default: now), e.g. \"wed 15:00\", -2h."
+msgstr "始まった日時（既定：現在）。例：\"wed 15:00\"、-2h、2時間前。"
+
+msgid "A reply they owe you; repeatable."
+msgstr "先方から待っている返事。何度でも指定できます。"
+
+msgid "A reply you owe them; repeatable."
+msgstr "自分が先方に返す返事。何度でも指定できます。"
+
+msgid "When the reply before it is due, e.g. 17:00, tomorrow, 2h."
+msgstr "直前の返事の期限。例：17:00、tomorrow、2h、明日、2時間後。"
+
+msgid "Print the new case as JSON."
+msgstr "登録した案件を JSON で出力します。"
+
+msgid "Write the store to a dated tar.gz (ladder-backup-2026-12-02.tar.gz), without its index, lock and temp files."
+msgstr "ストアを日付入りの tar.gz（ladder-backup-2026-12-02.tar.gz）に書き出します。索引、ロック、一時ファイルは含めません。"
+
+msgid "The archive holds the store folder's contents (cases/, numbers, backup/) and is made with the system's tar while no other ladder writes; the file is replaced whole or not at all. To restore into a new store: mkdir NEW && tar -xzf FILE -C NEW, then use --store NEW or LADDER_STORE=NEW (man 5 ladder-store). A new archive is readable by you alone; a second one the same day is named ladder-backup-DATE-2.tar.gz."
+msgstr "アーカイブにはストアのフォルダーの中身（cases/、numbers、backup/）が入ります。ほかの ladder が書き込んでいない間に、システムの tar で作ります。ファイルは丸ごと置き換わるか、まったく変わらないかのどちらかです。新しいストアに戻すには：mkdir NEW && tar -xzf FILE -C NEW を実行し、--store NEW か LADDER_STORE=NEW を使います（man 5 ladder-store）。新しいアーカイブを読めるのはあなただけです。同じ日の2つ目は ladder-backup-DATE-2.tar.gz という名前になります。"
+
+msgid "The archive to write (default: ladder-backup-DATE.tar.gz here)."
+msgstr "書き出すアーカイブ（既定：今いるフォルダーの ladder-backup-DATE.tar.gz）。"
+
+msgid "What a new representative needs, most important first; fits a web form with --max-chars."
+msgstr "新しい担当者に伝えることを、大事なものから順に書きます。--max-chars でウェブフォームの字数に収めます。"
+
+msgid "What is wrong and since when, the reference numbers, what has been tried on each rung, what they promised and what became of it, and what you ask for (set it with ladder ask). With --max-chars it drops detail in a fixed order (old contacts, then promises, then the history line), counting as web forms do: UTF-16 code units, a line break as 2. The title, the references and the request are never cut: when they alone do not fit, it says so (exit 65)."
+msgstr "何がいつから問題か、受付番号、各段階で試したこと、先方が約束したこととその結果、そして依頼事項（ladder ask で設定）を書きます。--max-chars を付けると、決まった順（古い連絡、次に約束、次に経緯の行）で詳細を省きます。数え方はウェブフォームと同じで、UTF-16 のコード単位、改行は2と数えます。件名、受付番号、依頼事項は省きません。それだけで収まらないときは、そう伝えます（終了ステータス 65）。"
+
+msgid "The case number."
+msgstr "案件番号。"
+
+msgid "The form's limit."
+msgstr "フォームの文字数の上限。"
+
+msgid "Print the brief as JSON, with its language and length (man 5 ladder-store)."
+msgstr "要約を、言語と長さを添えて JSON で出力します（man 5 ladder-store）。"
+
+msgid "Set what you ask the company for now (the brief's last line)."
+msgstr "今、相手先に求めること（依頼事項）を設定します（要約の最後の行）。"
+
+msgid "Example: ladder ask 3 a refund of the two months and a written cause. The timeline keeps earlier requests."
+msgstr "例：ladder ask 3 2か月分の返金と、原因の書面での説明。以前の依頼事項は経過記録に残ります。"
+
+msgid "What you ask for."
+msgstr "求めること（依頼事項）。"
+
+msgid "Write it in $EDITOR, starting from the current request."
+msgstr "今の依頼事項をもとに、$EDITOR で書きます。"
+
+msgid "Check the config file, or edit it (--edit) in $VISUAL or $EDITOR with the check on saving."
+msgstr "設定ファイルを確かめるか、$VISUAL か $EDITOR で編集します（--edit）。保存したときに確認します。"
+
+msgid "ladder config prints where the config is and whether it reads (exit 78 when not). ladder config --edit opens a copy of it in $VISUAL, else $EDITOR, else vi, and checks it when the editor exits, as crontab -e does: if it reads, it replaces the config; if not, ladder says what is wrong (JSON errors by line and column) and, on a terminal, asks whether to edit again. Without a terminal, or when you answer no, the config stays as it was (exit 78) and your edit is kept in a file it names."
+msgstr "ladder config は、設定ファイルの場所と、読めるかどうかを表示します（読めなければ終了ステータス 78）。ladder config --edit は、設定ファイルの写しを $VISUAL（なければ $EDITOR、それもなければ vi）で開き、crontab -e と同じように、エディターを終えたときに確認します。読めれば設定ファイルを置き換えます。読めなければ何が問題かを示し（JSON の誤りは行と列で）、端末ではもう一度編集するかを尋ねます。端末がないとき、またはいいえと答えたときは、設定ファイルは元のまま（終了ステータス 78）で、編集した内容は ladder が示すファイルに残ります。"
+
+msgid "Edit the config in your editor; it is checked before it replaces the old one."
+msgstr "設定ファイルをエディターで編集します。古い設定を置き換える前に確認します。"
+
+msgid "Check the whole store; with --repair, fix what is safe to fix (keeping a backup)."
+msgstr "ストア全体を確認します。--repair を付けると、安全に直せるものを直します（バックアップを残します）。"
+
+msgid "Reads every case file and the index, and looks at permissions, leftovers of interrupted writes, the config file, and what syncing can leave (a sync tool's copy of a case file, conflict markers or lines twice in one, two cases claiming one number, files of an older format). --repair narrows permissions to 0700/0600, moves leftovers and a stale index into backup/doctor-<time>/ and makes the index again; it merges sync copies and tidies case files a merge left untidy, every line kept once and the files as they were kept in backup/; it records the number a clashing case shows under. A damaged case file is never changed: it is named with how to fix it. Exit status: 0 when nothing is wrong (after repairs), 1 when something still is."
+msgstr "すべての案件ファイルと索引を読み、権限、中断した書き込みの残り、設定ファイル、同期で残りうるもの（同期ツールが作った案件ファイルの写し、1つのファイル内の競合マーカーや二重の行、同じ番号を名乗る2つの案件、古い形式のファイル）を調べます。--repair は、権限を 0700/0600 に狭め、書き込みの残りと古くなった索引を backup/doctor-<time>/ へ移して索引を作り直します。同期の写しはマージし、マージで乱れた案件ファイルを整えます。どの行も一度ずつ残し、元のファイルは backup/ に残します。番号が重なった案件には、表示に使う番号を記録します。壊れた案件ファイルは決して変更せず、直し方とともにファイル名を示します。終了ステータス：（修復の後で）問題がなければ 0、まだ問題があれば 1。"
+
+msgid "Repair what is safe to repair."
+msgstr "安全に直せるものを修復します。"
+
+msgid "Convert a store of an older format now (the next change does it anyway), keeping the old files in backup/."
+msgstr "古い形式のストアを今すぐ変換します（次の変更でも変換されます）。古いファイルは backup/ に残します。"
+
+msgid "Print what was found as JSON (man 5 ladder-store)."
+msgstr "見つかったことを JSON で出力します（man 5 ladder-store）。"
+
+msgid "Move a case up the ladder (or back down with --to)."
+msgstr "案件の段階を上げます（--to で下へ戻すこともできます）。"
+
+msgid "Example: ladder escalate 3 --reason \"no acknowledgement in 2 days\"\nPromises of theirs still open on the rung the case leaves stay open (shown as still owed by that rung, and no reason to climb again), unless --carry raises each again on the new rung or --break-open counts them broken. In a terminal, ladder asks."
+msgstr "例：ladder escalate 3 --reason \"2日たっても受付の連絡がない\"\n案件が離れる段階で未済の先方の約束は、そのまま未済で残ります（その段階の未済の返事として表示され、再びエスカレーションする理由にはなりません）。ただし、--carry を付けると新しい段階でそれぞれ改めて求め、--break-open を付けると不履行とします。端末では ladder が尋ねます。"
+
+msgid "The rung to move to (default: the next one up)."
+msgstr "移る先の段階（既定：一つ上の段階）。"
+
+msgid "Why."
+msgstr "理由。"
+
+msgid "When it happened (default: now)."
+msgstr "起きた日時（既定：現在）。"
+
+msgid "Raise the promises still open on the rung it leaves again on the new rung, with its reply window."
+msgstr "離れる段階で未済の約束を、新しい段階で改めて求めます（期限は新しい段階の返事の期限）。"
+
+msgid "Count the promises still open on the rung it leaves as broken."
+msgstr "離れる段階で未済の約束を不履行とします。"
+
+msgid "The store folder (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder, else ~/.local/share/ladder)."
+msgstr "ストアのフォルダー（既定：$LADDER_STORE、なければ $XDG_DATA_HOME/ladder、それもなければ ~/.local/share/ladder）。"
+
+msgid "The language of screens, messages and documents: ja or en (default: config's language, else LC_ALL, LC_MESSAGES, LANG)."
+msgstr "画面、メッセージ、文書の言語。ja か en（既定：設定ファイルの言語、なければ LC_ALL、LC_MESSAGES、LANG）。"
+
+msgid "Track complaints as they climb a company's escalation ladder."
+msgstr "会社への苦情を、エスカレーションの段階を上るごとに記録して追跡します。"
+
+msgid "Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) and keeps a timeline of contacts, escalations and promised replies. Times such as --at and --due take words like 17:00, tomorrow 9:00, fri, 6/2, in 2h, -30m, eod, next monday, 2026-07-20T15:00, P2D, and for due times \"2 business days\". Without a subcommand, ladder opens the full-screen front end (? there lists every key; try it with: ladder demo). Free text given as - is read from standard input.\n\nExit status:\n  0    done; for reports and doctor, nothing is overdue or wrong\n  1    reports: a reply is overdue (either way); doctor: a problem remains\n  64   usage: a flag, a value or a date could not be read\n  65   data: no such case, a due time before its event, a damaged file\n  69   the front end: the terminal type is unknown to ncurses; sync: no git\n  74   the store could not be read, written or locked (over 10 s)\n  75   sync: the remote could not be reached or refused the push (try again)\n  78   the config file cannot be used (bad JSON, an unknown key, bad hours);\n       sync: the store is not a git repository, or the remote not a ladder store\n  130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP\n\nMore: man ladder; the store, the config and the JSON output: man 5 ladder-store."
+msgstr "どの案件もいずれかの段階（shop、call-centre、technical-desk、executive、regulator。店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関とも書けます）にあり、連絡、エスカレーション、約束された返事の経過記録を持ちます。--at や --due などの日時には、17:00、tomorrow 9:00、fri、6/2、in 2h、-30m、eod、next monday、2026-07-20T15:00、P2D のような言葉（明日15時、金曜、2時間後 なども）が使え、期限には \"2 business days\"（3営業日）も使えます。サブコマンドなしで実行すると、ladder は全画面表示を開きます（そこで ? を押すとすべてのキーが出ます。試すには：ladder demo）。自由記述の文字列を - とすると、標準入力から読みます。\n\n終了ステータス：\n  0    完了。レポートと doctor では、期限切れも問題もない\n  1    レポート：期限切れの返事がある（先方・自分のどちらでも）。doctor：問題が残っている\n  64   使い方：フラグ、値、日時のどれかが読めない\n  65   データ：案件がない、期限が出来事より前、ファイルが壊れている\n  69   全画面表示：端末の種類を ncurses が知らない。同期：git がない\n  74   ストアを読めない、書けない、ロックできない（10秒を超えた）\n  75   同期：リモートに接続できないか、push を拒否された（もう一度試してください）\n  78   設定ファイルが使えない（JSON の誤り、知らないキー、営業時間の誤り）。\n       同期：ストアが git リポジトリでない、またはリモートが ladder のストアでない\n  130, 143, 129   全画面表示が Ctrl-C、SIGTERM、SIGHUP で終了した\n\n詳しくは：man ladder。ストア、設定ファイル、JSON 出力については：man 5 ladder-store。"
+
+msgid "Colour on a terminal: auto (not in pipes, not under NO_COLOR), always or never."
+msgstr "端末での色付け：auto（パイプへの出力と NO_COLOR の設定時は付けない）、always、never のいずれか。"
+
+msgid "Print long output straight to the terminal, without $LADDER_PAGER, $PAGER or less."
+msgstr "長い出力も $LADDER_PAGER、$PAGER、less を通さず、そのまま端末に出力します。"
+
+# ---- help, part B ----
+msgid "A case written up (markdown, html, json; --redact for publishing), or pending replies as calendar entries (--ics)."
+msgstr "案件をまとめた文書（markdown、html、json。公開用なら --redact）か、未済の返事をカレンダーの予定（--ics）として書き出します。"
+
+msgid "ladder export CASE --format markdown|html|json [--redact] writes one case up for publishing or for an ombudsman: the ladder with the time on each rung, every contact with hold times, every promise and what became of it, and the dated timeline. HTML is one self-contained file. --redact replaces the people the case names (every form of their names), e-mail addresses and phone numbers with placeholders (the same person is always \"Agent A\"), keeps the company and its desks, and lists on standard error what it replaced and every possible name it kept (Japanese has no spaces: a surname alone counts only where it stands as a name); --redact-also and --keep decide otherwise. ladder export --all --format json prints the whole store as one JSON document, every case with its events as stored, for ladder import on another store. ladder export --ics [CASE...] prints every promised reply of the cases (or of the cases named) as an iCalendar event at its due time, with an alarm --alarm before it (default 30m); each keeps its UID, and a cleared reply comes back cancelled, so calendar programs that update by UID follow along. A due given as a day is an all-day event. --output FILE replaces FILE whole or not at all, for a calendar subscription: ladder export --ics --output ~/calendars/ladder.ics."
+msgstr "ladder export CASE --format markdown|html|json [--redact] は、1件の案件を、公開するためや相談機関に出すための文書にまとめます。内容は、段階ごとの期間、保留時間を含むすべての連絡、すべての約束とその結果、日付入りの経過記録です。HTML は1つで完結したファイルです。--redact は、案件に出てくる人（名前のどの書き方も）、メールアドレス、電話番号を伏せ字に置き換え（同じ人はいつも同じ伏せ字で、例えば「担当者A」、英語の文書では \"Agent A\"）、会社とその部署はそのまま残し、置き換えたものと、名前かもしれないのに残した語をすべて標準エラー出力に一覧します（日本語には空白がないため、名字だけの語は名前として書かれている所でだけ名前と数えます）。--redact-also と --keep で、この判断を変えられます。ladder export --all --format json は、ストア全体を1つの JSON 文書として出力します。すべての案件を、記録されたとおりのイベントとともに含み、別のストアで ladder import するためのものです。ladder export --ics [CASE...] は、各案件（指定した案件だけにもできます）で約束されたすべての返事を、期限の時刻の iCalendar のイベントとして出力し、その --alarm 前（既定は 30m）にアラームを付けます。どのイベントも UID は変わらず、済んだ返事は取り消し（cancelled）として出力されるので、UID で更新するカレンダーソフトはそのまま追従します。期限が日付だけのものは終日の予定になります。--output FILE は、FILE を丸ごと置き換えるか、まったく変えないかのどちらかなので、カレンダーの購読に使えます。例：ladder export --ics --output ~/calendars/ladder.ics"
+
+msgid "The cases (default: every open case)."
+msgstr "対象の案件（既定は対応中のすべての案件）。"
+
+msgid "markdown, html or json: a write-up of one case."
+msgstr "markdown、html、json のどれか。1件の案件をまとめた文書を書き出します。"
+
+msgid "With --format: replace staff names, e-mail addresses and phone numbers."
+msgstr "（--format と一緒に）担当者名、メールアドレス、電話番号を伏せ字にします。"
+
+msgid "With --redact: a word to redact wherever it stands; repeatable."
+msgstr "（--redact と一緒に）どこにあっても伏せ字にする語。繰り返し指定できます。"
+
+msgid "With --redact: a word never to redact (a place, a building); repeatable."
+msgstr "（--redact と一緒に）伏せ字にしない語（地名、建物名など）。繰り返し指定できます。"
+
+msgid "With --redact: keep the numbers and addresses configured for the organisation's contact points."
+msgstr "（--redact と一緒に）相手先の窓口として設定した番号とアドレスは伏せ字にしません。"
+
+msgid "Calendar entries for pending replies (RFC 5545)."
+msgstr "未済の返事をカレンダーの予定として書き出します（RFC 5545）。"
+
+msgid "With --format json: the whole store, every case with its events, for ladder import."
+msgstr "（--format json と一緒に）ストア全体。すべての案件をイベントとともに書き出します（ladder import 用）。"
+
+msgid "How long before a due time the alarm goes off, e.g. 30m, 1h."
+msgstr "期限のどれだけ前にアラームを鳴らすか（例：30m、1h）。"
+
+msgid "With --ics or --all: write to this file, replacing it atomically (for a calendar subscription)."
+msgstr "（--ics か --all と一緒に）このファイルに書き出します。ファイルは一度に丸ごと置き換えます（カレンダーの購読用）。"
+
+msgid "Try the front end on a throwaway store of sample cases."
+msgstr "使い捨てのストアに入れた見本の案件で、画面表示を試します。"
+
+msgid "Five invented cases in English and Japanese. Your own store is not touched; the sample store is deleted when you quit."
+msgstr "英語と日本語の架空の案件が5件入っています。ご自分のストアには手を付けません。見本のストアは終了すると削除されます。"
+
+msgid "Keep the sample store and print where it is, instead of deleting it."
+msgstr "見本のストアを削除せずに残し、その場所を表示します。"
+
+msgid "Bring cases in from ladder export --all --format json, or from Taskwarrior's task export (--taskwarrior)."
+msgstr "ladder export --all --format json の出力か、Taskwarrior の task export の出力（--taskwarrior）から案件を取り込みます。"
+
+msgid "Cases are matched by id and events by id: a case this store has gets the events it lacks, a new case is added (under its own number if this store never gave that number out, else the next one). Importing the same file again changes nothing. With --taskwarrior, each task is a case: description the title, project the organisation (else --org), tags the tags (a rung's name sets the rung), entry when it opened, due a reply you owe, annotations notes; completed closes it as resolved, deleted as abandoned; its uuid is the case's id, so a later export adds only what is new. FILE - reads standard input: task export | ladder import --taskwarrior -. A file that cannot be read whole imports nothing."
+msgstr "案件は id で、イベントも id で照合します。このストアにある案件には足りないイベントを加え、ない案件は新しく追加します（このストアがその番号をまだ一度も使っていなければ元の番号で、使っていれば次の番号で）。同じファイルをもう一度取り込んでも何も変わりません。--taskwarrior では、タスク1つが案件1件になります。description が件名、project が相手先（なければ --org）、tags がタグ（段階の名前なら段階を決めます）、entry が開始日時、due が自分の返事（の期限）、annotations がメモです。completed は解決として、deleted は断念として案件を終了します。uuid が案件の id になるので、あとで書き出したものを取り込むと、新しい分だけが加わります。FILE に - を指定すると標準入力から読みます。例：task export | ladder import --taskwarrior -。丸ごと読めないファイルからは何も取り込みません。"
+
+msgid "The file to import, or - for standard input."
+msgstr "取り込むファイル。標準入力から読むなら -。"
+
+msgid "The file is Taskwarrior's `task export`."
+msgstr "ファイルは Taskwarrior の `task export` の出力です。"
+
+msgid "With --taskwarrior: the organisation of tasks that have no project."
+msgstr "（--taskwarrior と一緒に）project のないタスクの相手先。"
+
+msgid "List open cases, most urgent first."
+msgstr "対応中の案件を、急ぐものから順に一覧します。"
+
+msgid "Overdue replies first, then the soonest due, then the longest silence."
+msgstr "期限切れの返事があるものが先、次に期限が近いもの、次に連絡のない期間が長いものの順です。"
+
+msgid "Include resolved and abandoned cases."
+msgstr "解決・断念した案件も含めます。"
+
+msgid "Only cases whose organisation contains this text."
+msgstr "相手先にこの文字列を含む案件だけ。"
+
+msgid "Only cases whose text has every word, as the front end's / filter reads them."
+msgstr "すべての語を含む案件だけ（画面表示の / による絞り込みと同じ読み方）。"
+
+msgid "Full-width and half-width forms, katakana and hiragana, and case are one: ｄｏｃｏｍｏ finds docomo, ﾄﾞｺﾓ finds ドコモ."
+msgstr "全角と半角、カタカナとひらがな、大文字と小文字は区別しません。ｄｏｃｏｍｏ で docomo が、ﾄﾞｺﾓ で ドコモ が見つかります。"
+
+msgid "Only cases on this rung."
+msgstr "この段階にある案件だけ。"
+
+msgid "Only cases with this tag."
+msgstr "このタグが付いた案件だけ。"
+
+msgid "Only cases with an overdue reply."
+msgstr "期限切れの返事がある案件だけ。"
+
+msgid "Print a JSON array of case objects (man 5 ladder-store)."
+msgstr "案件オブジェクトの JSON 配列を出力します（man 5 ladder-store）。"
+
+msgid "Record a contact, a failed attempt at one, or a missed call."
+msgstr "連絡、つながらなかった連絡、不在着信を記録します。"
+
+msgid "Example: ladder log 3 --via phone --desk \"fault desk\" --with \"Sato\" --held 40m --took 30m --at \"fri 10:30\" --note \"must repeat it all later\"\nThe contact's rung: --rung if given; else the rung of the contact point that --desk (or --with) names in the config; else the case's rung at the time. ladder says which.\nA missed call or voicemail (--missed, with --number for the number they left) is shown but is not an answer: it keeps no promise and does not end a silence."
+msgstr "例：ladder log 3 --via 電話 --desk \"故障受付\" --with \"佐藤\" --held 40m --took 30m --at \"金曜 10:30\" --note \"後で全部説明し直す必要あり\"\n連絡の段階：--rung があればそれ、なければ --desk（か --with）が指す設定ファイルの窓口の段階、それもなければその時点の案件の段階です。どれになったかは ladder が表示します。\n不在着信や留守番電話（--missed。残された番号は --number）は表示されますが、返事ではありません。約束を果たしたことにはならず、連絡のない期間も途切れません。"
+
+msgid "How: {1} (post is letter)."
+msgstr "連絡の手段：{1}（post は letter として扱います。電話、メール、来店、郵便など日本語でも書けます）。"
+
+msgid "Why an attempt failed (implies --failed): {1}."
+msgstr "つながらなかった理由（--failed を兼ねます）：{1}（応答なし、番号違いなど日本語でも書けます）。"
+
+msgid "The rung it happened on (default: the contact point's, else the case's rung at that time)."
+msgstr "連絡した段階（既定は窓口の段階、なければその時点の案件の段階）。"
+
+msgid "The person spoken to (redacted in a published write-up)."
+msgstr "話した担当者（公開用の文書では伏せ字になります）。"
+
+msgid "The desk or contact point (never redacted); a configured contact point sets the rung."
+msgstr "部署や窓口（伏せ字にはなりません）。設定した窓口なら、その窓口の段階で記録します。"
+
+msgid "With --missed: the number they left."
+msgstr "（--missed と一緒に）先方が残した番号。"
+
+msgid "Time on hold or waiting, e.g. 40m (24h at the most)."
+msgstr "保留や待ちの時間（例：40m。最長 24h）。"
+
+msgid "How long it lasted, e.g. 30m (24h at the most)."
+msgstr "かかった時間（例：30m。最長 24h）。"
+
+msgid "What was said."
+msgstr "話した内容。"
+
+msgid "Write what was said in $EDITOR."
+msgstr "話した内容を $EDITOR で書きます。"
+
+msgid "Log an e-mail on its case: a contact, the reply it awaits or settles, a bounce."
+msgstr "メールを該当する案件に記録します（連絡、そのメールが待つ返事や消し込む返事、不達）。"
+
+msgid "Reads one message (FILE, or standard input with - or nothing), or every message of a Maildir not read before (--maildir; the files are left as they are). The case: a mail of its thread already logged, else a case reference (--ref) in it, else an address of a configured contact point; ladder says which rule matched. See Docs/Mail.md.\nExample: ladder mail message.eml    ladder mail --maildir ~/Maildir/.companies --no-clear"
+msgstr "メールを1通（FILE、または - か指定なしで標準入力）、または Maildir のまだ読んでいないすべてのメール（--maildir。ファイルはそのまま残します）を読みます。案件の決め方は、同じスレッドのメールが記録済みならその案件、なければメール中の案件の参照番号（--ref）、それもなければ設定した窓口のアドレスです。どの規則で決まったかは ladder が表示します。詳しくは Docs/Mail.md をご覧ください。\n例：ladder mail message.eml    ladder mail --maildir ~/Maildir/.companies --no-clear"
+
+msgid "The message file; - or nothing: standard input."
+msgstr "メールのファイル。- か指定なしなら標準入力。"
+
+msgid "Read every message in DIR/new and DIR/cur not read before (remembered per machine in the store folder)."
+msgstr "DIR/new と DIR/cur にある、まだ読んでいないメールをすべて読みます（読んだものはマシンごとにストアのフォルダーで覚えておきます）。"
+
+msgid "Show what would be recorded; write nothing."
+msgstr "記録する内容を表示するだけで、何も書き込みません。"
+
+msgid "Log it on this case, whatever the rules say."
+msgstr "規則にかかわらず、この案件に記録します。"
+
+msgid "An answer clears the reply it answers, without asking."
+msgstr "回答のメールなら、確かめずに、回答に当たる返事を消し込みます。"
+
+msgid "An answer clears nothing."
+msgstr "回答のメールでも何も消し込みません。"
+
+msgid "With --clear: the reply it answers, by its number, when several may be."
+msgstr "（--clear と一緒に）回答に当たりうる返事が複数あるとき、どの返事かをその番号で指定します。"
+
+msgid "A mail you send awaits no reply, even to a contact point with a reply window."
+msgstr "送ったメールでは返事待ちを登録しません。返答期限のある窓口宛てでも同じです。"
+
+msgid "Merge two versions of a case file for git (run by git, set up by ladder sync --init)."
+msgstr "git のために案件ファイルの2つの版をマージします（git が実行し、ladder sync --init が設定します）。"
+
+msgid "git runs it as: ladder merge-driver %O %A %B %P. It writes into the second file the union of both versions' events, each once, in the order every machine agrees on, and exits 0. When a side is not a case file, it writes the union of their lines and exits 1, so git reports a conflict and nothing is lost."
+msgstr "git は次の形で実行します：ladder merge-driver %O %A %B %P。両方の版のイベントを合わせ、それぞれ1回ずつ、どのマシンでも同じになる順に2番目のファイルへ書き、終了ステータス 0 で終わります。どちらかが案件ファイルでないときは、両方の行を合わせて書き、1 で終わるので、git が衝突として知らせ、何も失われません。"
+
+msgid "The common ancestor's version (%O; not needed: events are only added)."
+msgstr "共通の祖先の版（%O。イベントは追加されるだけなので使いません）。"
+
+msgid "Ours (%A): the merge is written here."
+msgstr "こちら側（%A）。マージの結果はここに書きます。"
+
+msgid "Theirs (%B)."
+msgstr "相手側（%B）。"
+
+msgid "The file's path in the repository (%P), for messages."
+msgstr "リポジトリ内のファイルのパス（%P）。メッセージに使います。"
+
+msgid "List the organisations in the config."
+msgstr "設定ファイルにある相手先を一覧します。"
+
+msgid "Print a JSON array of organisation objects (man 5 ladder-store)."
+msgstr "相手先オブジェクトの JSON 配列を出力します（man 5 ladder-store）。"
+
+msgid "Show an organisation: clocks, hours and contact points, open or closed now."
+msgstr "相手先を表示します：時間の設定（タイムゾーン、休業日、返答期限など）、営業時間、窓口と、いま営業中かどうか。"
+
+msgid "The organisation's name or alias."
+msgstr "相手先の名前か別名。"
+
+msgid "Print the organisation as JSON (man 5 ladder-store)."
+msgstr "相手先を JSON で出力します（man 5 ladder-store）。"
+
+msgid "Show a case: its ladder, pending replies and timeline."
+msgstr "案件を表示します：段階ごとの経過、未済の返事、経過記録。"
+
+msgid "Print the case as JSON, with its events (man 5 ladder-store)."
+msgstr "案件をイベントとともに JSON で出力します（man 5 ladder-store）。"
+
+# ---- help, part C ----
+msgid "Add a note to a case's timeline."
+msgstr "案件の経過記録にメモを追加します。"
+
+msgid "The note."
+msgstr "メモの内容。"
+
+msgid "Write the note in $EDITOR."
+msgstr "メモを $EDITOR で書きます。"
+
+msgid "Correct a case's title, organisation, product, references or tags."
+msgstr "案件の件名・相手先・製品・参照番号・タグを修正します。"
+
+msgid "The correction is a new event; the timeline keeps what was there before."
+msgstr "修正は新しい出来事として記録します。経過記録には修正前の内容も残ります。"
+
+msgid "A new title."
+msgstr "新しい件名。"
+
+msgid "A new organisation."
+msgstr "新しい相手先。"
+
+msgid "A new product (empty to remove)."
+msgstr "新しい製品名（空にすると削除します）。"
+
+msgid "Add a reference number; repeatable."
+msgstr "参照番号を追加します。複数回指定できます。"
+
+msgid "Remove a reference number; repeatable."
+msgstr "参照番号を削除します。複数回指定できます。"
+
+msgid "Add a tag; repeatable."
+msgstr "タグを追加します。複数回指定できます。"
+
+msgid "Remove a tag; repeatable."
+msgstr "タグを削除します。複数回指定できます。"
+
+msgid "Close a case with its outcome, and judge their final answer with the apology test."
+msgstr "案件を結果とともにクローズし、先方の最終的な回答を謝罪の評価で判定します。"
+
+msgid "Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. A reply still pending when the case closes is judged by its own due time: one already overdue counts as broken, one not yet due stays watched on the closed case until you clear it (--broken-open counts them all broken now). The apology test (any of --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did they acknowledge what happened, explain its cause, acknowledge your trouble, and make a concrete promise (what, --by when) rather than a general declaration? A concrete promise becomes a pending reply owed by them, watched on the closed case until you clear it. Example: ladder close 3 --outcome partly-resolved --acknowledged-event --promise \"refund of two months\" --by 2026-08-31"
+msgstr "結果：resolved（解決）、partly-resolved（一部解決）、abandoned（断念）、taken-to-regulator（行政・相談機関へ）。クローズの時点で未済の返事は、それぞれの期限で判定します。すでに期限切れのものは不履行とし、まだ期限前のものは、消し込むまでクローズ後の案件で見守ります（--broken-open を付けると、今すべて不履行とします）。謝罪の評価（--acknowledged-event、--explained-cause、--acknowledged-trouble、--promise のいずれか）：先方は起きたことを認め、その原因を説明し、こちらが被った迷惑を認め、一般論の表明ではなく具体的な約束（何を、--by でいつまでに）をしましたか？具体的な約束は先方の未済の返事となり、消し込むまでクローズ後の案件で見守ります。例：ladder close 3 --outcome partly-resolved --acknowledged-event --promise \"2か月分の返金\" --by 2026-08-31"
+
+msgid "resolved, partly-resolved, abandoned or taken-to-regulator."
+msgstr "resolved（解決）、partly-resolved（一部解決）、abandoned（断念）、taken-to-regulator（行政・相談機関へ）のどれか。"
+
+msgid "The same as --outcome abandoned."
+msgstr "--outcome abandoned と同じです。"
+
+msgid "How it ended."
+msgstr "どのように終わったか。"
+
+msgid "When it ended (default: now)."
+msgstr "終わった日時（既定：現在）。"
+
+msgid "Apology test: they acknowledged what happened."
+msgstr "謝罪の評価：起きたことを先方が認めた。"
+
+msgid "Apology test: they explained its cause."
+msgstr "謝罪の評価：先方が原因を説明した。"
+
+msgid "Apology test: they acknowledged your trouble."
+msgstr "謝罪の評価：こちらが被った迷惑を先方が認めた。"
+
+msgid "Apology test: their concrete promise (what)."
+msgstr "謝罪の評価：先方の具体的な約束（何を）。"
+
+msgid "When the promise is due, e.g. 2026-08-31, \"in 2w\"."
+msgstr "約束の期限（例：2026-08-31、\"in 2w\"、2週間後）。"
+
+msgid "Count every reply still pending as broken now, even those not yet due."
+msgstr "未済の返事を、まだ期限前のものも含めて、今すべて不履行とします。"
+
+msgid "Reopen a closed case; its history is kept."
+msgstr "クローズした案件を再開します。これまでの経過は残ります。"
+
+msgid "Why (e.g. the fault came back)."
+msgstr "理由（例：故障が再発した）。"
+
+msgid "When (default: now)."
+msgstr "日時（既定：現在）。"
+
+
+msgid "Organisations and their contact points, clocks and hours (kept in the config file)."
+msgstr "相手先と、その窓口・時間の決まり（タイムゾーン、休業日、返事の期限）・営業時間を扱います（設定ファイルに保存します）。"
+
+msgid "Examples:\n  ladder org add \"Kestrel Mobile\" --alias Kestrel --zone Asia/Tokyo --hours \"daily 10:00-19:00\" --hours \"wed closed\"\n  ladder org add \"Kestrel Mobile\" --point \"Customer relations\" --rung executive --phone 0570-000-000 --paid \\\n    --hours \"mon-fri 09:00-18:00\"\n  ladder org edit \"Kestrel Mobile\" --window \"technical-desk=2 business days\" --holiday 2026-12-31\nThe file is $XDG_CONFIG_HOME/ladder/config.json (else ~/.config/ladder/config.json); its keys are in man 5 ladder-store."
+msgstr "例：\n  ladder org add \"サンプル携帯\" --alias サンプル --zone Asia/Tokyo --hours \"毎日 10:00〜19:00\" --hours \"水 定休日\"\n  ladder org add \"サンプル携帯\" --point \"お客様相談室\" --rung 本社・相談室 --phone 0570-000-000 --paid \\\n    --hours \"月〜金 09:00〜18:00\"\n  ladder org edit \"サンプル携帯\" --window \"技術窓口=2営業日\" --holiday 2026-12-31\nファイルは $XDG_CONFIG_HOME/ladder/config.json（なければ ~/.config/ladder/config.json）です。キーは man 5 ladder-store にあります。"
+
+msgid "Another name cases may use for it; repeatable."
+msgstr "案件でこの相手先を指すのに使える別名。複数回指定できます。"
+
+msgid "Its time zone, e.g. Asia/Tokyo."
+msgstr "タイムゾーン（例：Asia/Tokyo）。"
+
+msgid "Opening hours, e.g. \"mon-fri 09:00-18:00\", \"wed closed\"; repeatable. With --point, the point's hours."
+msgstr "営業時間（例：\"mon-fri 09:00-18:00\"、\"wed closed\"、\"月〜金 09:00〜18:00\"、\"水 定休日\"）。複数回指定できます。--point と一緒なら、その窓口の営業時間です。"
+
+msgid "A date it is closed, e.g. 2026-12-31; repeatable."
+msgstr "休業日（例：2026-12-31）。複数回指定できます。"
+
+msgid "A reply window for a rung, e.g. \"shop=1 business day\", \"executive=3d\"; repeatable."
+msgstr "段階ごとの返事の期限（例：\"shop=1 business day\"、\"executive=3d\"、\"店舗=1営業日\"）。複数回指定できます。"
+
+msgid "The contact point to add or change (with --rung, --phone, --email, --domain, --reply-within, --web, --hours, --note)."
+msgstr "追加・変更する窓口（--rung、--phone、--email、--domain、--reply-within、--web、--hours、--note と一緒に使います）。"
+
+msgid "The rung the contact point serves."
+msgstr "窓口が受け持つ段階。"
+
+msgid "Its phone number."
+msgstr "電話番号。"
+
+msgid "Its e-mail address."
+msgstr "メールアドレス。"
+
+msgid "A mail domain it writes from, for ladder mail, e.g. support.kestrel.example; repeatable (replaces the list; \"\" clears it)."
+msgstr "メールの送信元のドメイン（ladder mail 用。例：support.kestrel.example）。複数回指定できます（一覧を置き換えます。\"\" で空にします）。"
+
+msgid "How soon it answers a mail, e.g. \"2 business days\": ladder mail then awaits its answer (\"\" clears it)."
+msgstr "メールに返事が来るまでの期間（例：\"2 business days\"、\"2営業日\"）。ladder mail はその期間、返事を待ちます（\"\" で消します）。"
+
+msgid "Its web form's address."
+msgstr "ウェブフォームのアドレス。"
+
+msgid "The line is toll-free."
+msgstr "フリーダイヤルの番号です。"
+
+msgid "The line is paid."
+msgstr "有料の番号です。"
+
+msgid "Notes about it."
+msgstr "メモ。"
+
+msgid "Add an organisation, or with --point a contact point to one (adding the organisation if new)."
+msgstr "相手先を追加します。--point を付けると相手先に窓口を追加します（相手先が新しければ、相手先も追加します）。"
+
+msgid "The organisation's name."
+msgstr "相手先の名前。"
+
+msgid "Change an organisation, or with --point one of its contact points."
+msgstr "相手先を変更します。--point を付けると、その相手先の窓口を変更します。"
+
+msgid "Given flags replace the value (--hours replaces all hours); --alias and --holiday add. An empty value clears a field: --phone \"\". --window \"shop=default\" goes back to the default."
+msgstr "指定したフラグは値を置き換えます（--hours は営業時間をすべて置き換えます）。--alias と --holiday は追加します。空の値を指定すると項目を消します：--phone \"\"。--window \"shop=default\" で既定に戻ります。"
+
+msgid "A new name (for the contact point with --point)."
+msgstr "新しい名前（--point と一緒なら窓口の名前）。"
+
+msgid "Remove an alias; repeatable."
+msgstr "別名を削除します。複数回指定できます。"
+
+msgid "Remove a holiday; repeatable."
+msgstr "休業日を削除します。複数回指定できます。"
+
+msgid "Forget the opening hours (of the point with --point)."
+msgstr "営業時間の設定を消します（--point と一緒なら、その窓口の営業時間）。"
+
+msgid "Remove a contact point."
+msgstr "窓口を削除します。"
+
+
+msgid "Record a reply they owe you (a call back, a resend, an answer)."
+msgstr "先方からの返事待ち（折り返しの電話、再送、回答など）を記録します。"
+
+msgid "Example: ladder await 3 call back from the network team --due 2h --who \"network team\""
+msgstr "例：ladder await 3 ネットワーク担当から折り返し電話 --due 2時間後 --who \"ネットワーク担当\""
+
+msgid "What they promised."
+msgstr "先方が約束したこと。"
+
+msgid "When it is due, e.g. 17:00, fri, 2h, \"2 business days\" (default: the rung's reply window)."
+msgstr "期限（例：17:00、fri、2h、\"2 business days\"、金曜、2時間後、3営業日。既定：その段階の返事の期限）。"
+
+msgid "Who promised it."
+msgstr "約束した人。"
+
+msgid "When it was promised (default: now)."
+msgstr "約束された日時（既定：現在）。"
+
+msgid "Record a reply you owe them (a screenshot, logs)."
+msgstr "こちらが先方に返すもの（スクリーンショット、ログなど）を記録します。"
+
+msgid "Example: ladder owe 3 send mail server logs --due tomorrow"
+msgstr "例：ladder owe 3 メールサーバーのログを送る --due 明日"
+
+msgid "What you promised."
+msgstr "自分が約束したこと。"
+
+msgid "Whom it is owed to."
+msgstr "返す相手。"
+
+msgid "When you promised it (default: now)."
+msgstr "約束した日時（既定：現在）。"
+
+msgid "Clear a pending reply: kept or late (by its due time), or --broken."
+msgstr "未済の返事を消し込みます。期限内か期限遅れ（期限で判定）、または --broken で不履行とします。"
+
+msgid "ITEM is the reply's number shown by `ladder show`; it may be left out when only one is open."
+msgstr "ITEM は `ladder show` に表示される返事の番号です。未済の返事が一つだけなら省略できます。"
+
+msgid "The reply's number."
+msgstr "返事の番号。"
+
+msgid "The promise was broken (given up on)."
+msgstr "約束が破られた（待つのをやめる）。"
+
+msgid "What happened."
+msgstr "どうなったか。"
+
+msgid "When the reply came (default: now)."
+msgstr "返事が来た日時（既定：現在）。"
+
+
+msgid "Reports for the morning or for cron: overdue, due, stale, scorecard."
+msgstr "朝の確認や cron 向けのレポート：overdue、due、stale、scorecard。"
+
+msgid "Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), 64/65/74/78 on errors, 75 when the config's notify command failed (overdue). With --quiet nothing is printed when nothing is overdue, so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet."
+msgstr "レポートは案件を変更しません（せいぜいストアの索引を最新にするだけです）。そのため、画面表示を開いたままでも実行できます。終了コード：期限切れがなければ 0、返事が期限切れなら 1（先方・自分のどちらの返事でも）、エラーなら 64/65/74/78、設定の notify コマンドが失敗したら 75（期限切れあり）。--quiet を付けると期限切れがないときは何も出力しないので、cron は必要なときだけメールを送ります：0 8 * * * ladder report overdue --quiet。"
+
+msgid "text (80 columns, the default), markdown or json (man 5 ladder-store)."
+msgstr "text（80桁、既定）、markdown、json（man 5 ladder-store）のどれか。"
+
+msgid "JSON, as every reading command writes it: the same as --format json."
+msgstr "読み取り系のコマンドすべてと同じ JSON で出力します。--format json と同じです。"
+
+msgid "Report at another instant, e.g. \"mon 09:00\", 2026-07-20T09:00, \"in 2d\"."
+msgstr "別の時点でのレポート（例：\"mon 09:00\"、2026-07-20T09:00、\"in 2d\"、2日後）。"
+
+msgid "Print nothing when nothing is overdue."
+msgstr "期限切れがなければ何も出力しません。"
+
+msgid "Only organisations whose name contains this text."
+msgstr "名前にこの文字列を含む相手先だけ。"
+
+msgid "Every overdue reply on open cases, either way, by organisation, with the next step."
+msgstr "対応中の案件の期限切れの返事すべて（先方・自分のどちらの返事も）を、相手先ごとに次の手とともに表示します。"
+
+msgid "Replies falling due within a stretch of time, soonest first."
+msgstr "一定の期間内に期限を迎える返事を、期限の近い順に表示します。"
+
+msgid "Example: ladder report due --within 1d"
+msgstr "例：ladder report due --within 1d"
+
+msgid "How far ahead to look, e.g. 12h, 1d, 1w."
+msgstr "どこまで先を見るか（例：12h、1d、1w）。"
+
+msgid "Open cases with no contact that got through for N days or more."
+msgstr "つながった連絡がN日以上ない対応中の案件を表示します。"
+
+msgid "Failed attempts (no answer, wrong number) do not count as contact."
+msgstr "つながらなかった連絡（応答なし、番号違い）は連絡に数えません。"
+
+msgid "Days without contact."
+msgstr "連絡がない日数。"
+
+msgid "Per organisation: cases, promises kept, late and broken, median reply time, top rung, hold time."
+msgstr "相手先ごとの実績：案件数、約束の期限内・期限遅れ・不履行、返事までの中央値、最上段、保留時間。"
+
+
+msgid "Share the store with your other machines through git: commit, fetch, merge, push."
+msgstr "git でストアを他の端末と共有します：commit、fetch、merge、push。"
+
+msgid "The store folder is a git repository (ladder sync --init makes it one). A sync commits what changed here (one commit, listing the cases), fetches and merges the remote's changes (two machines' events on one case are both kept, each once), settles numbers two machines gave out at once (the later case takes the next free number, and says so), and pushes. Offline or refused: your work stays committed here, ladder says why and exits 75 (try again later): the next sync sends it.\n--init [REMOTE] makes the store a repository (or, on a new machine with an empty store, clones REMOTE), writes .gitignore (the index and lock stay per machine) and .gitattributes, and installs ladder's merge driver; with REMOTE it then syncs. Needs git on PATH. See man 5 ladder-store.\nExit status: 0 synced, 65 git could not merge, 69 no git, 74 store error, 75 remote unreachable or push refused (try again), 78 not set up."
+msgstr "ストアのフォルダーは git リポジトリです（ladder sync --init でリポジトリにします）。同期では、この端末での変更をコミットし（案件を列挙したコミット1つ）、リモートの変更を fetch してマージし（2台の端末が同じ案件に書いた出来事は、両方を1回ずつ残します）、2台の端末が同時に振った番号を整理し（後の案件が次の空き番号になり、そのことを表示します）、push します。オフラインや送信を拒否されたとき：作業はこの端末にコミットされたまま残り、ladder は理由を示して終了コード 75 で終わります（後でやり直してください）。次の同期で送られます。\n--init [REMOTE] はストアをリポジトリにし（新しい端末でストアが空なら REMOTE を clone します）、.gitignore（索引とロックは端末ごとに持ちます）と .gitattributes を書き、ladder のマージドライバーを設定します。REMOTE があれば、続けて同期します。PATH に git が必要です。man 5 ladder-store も参照してください。\n終了コード：0 同期完了、65 git がマージできなかった、69 git がない、74 ストアのエラー、75 リモートに接続できないか push を拒否された（やり直してください）、78 未設定。"
+
+msgid "Make the store a git repository (or clone REMOTE into an empty store) and set it up for syncing."
+msgstr "ストアを git リポジトリにし（空のストアなら REMOTE を clone し）、同期できるように設定します。"
+
+msgid "The remote to sync with, with --init: a path, ssh://host/path or host:path."
+msgstr "同期するリモート（--init と一緒に）：パス、ssh://host/path、host:path のどれか。"
+
+
+msgid "Revert the last change (or a case's last change) with a new event; asks first."
+msgstr "最後の変更（または案件の最後の変更）を、新しい出来事として取り消します。先に確認します。"
+
+msgid "The change stays in the timeline, marked [undone], beside the undo itself, so the history stays honest. Undoing a case's opening withdraws the case. Run it again to go further back. Without a terminal to ask on, add --yes."
+msgstr "取り消した変更は［取消済］の印が付いて、取り消しの記録と並んで経過記録に残るので、履歴は偽りのないままです。案件の登録を取り消すと、案件は取り下げになります。さらに前へ戻るには、もう一度実行してください。確認する端末がないときは --yes を付けてください。"
+
+msgid "Only this case's last change (default: the last change in the store)."
+msgstr "この案件の最後の変更だけ（既定：ストア全体の最後の変更）。"
+
+msgid "Revert without asking."
+msgstr "確認せずに取り消します。"
+
+msgid "Why it is undone (kept with the undo)."
+msgstr "取り消す理由（取り消しと一緒に記録します）。"
+
+# ==== Command-line help: argument-parser's own words (Sources/ladder/HelpText.swift) ====
+
+msgid "OVERVIEW: "
+msgstr "概要："
+
+msgid "USAGE: "
+msgstr "使い方："
+
+msgid "ARGUMENTS:"
+msgstr "引数："
+
+msgid "OPTIONS:"
+msgstr "オプション："
+
+msgid "SUBCOMMANDS:"
+msgstr "サブコマンド："
+
+msgid "Show help information."
+msgstr "ヘルプを表示します。"
+
+msgid "Show the version."
+msgstr "バージョンを表示します。"
+
+msgid " (default)"
+msgstr "（既定）"
+
+msgid "For a subcommand's own help: {1} <subcommand>"
+msgstr "サブコマンドごとの説明：{1} <サブコマンド>"
+
+msgid " (values: {1}; default: {2})"
+msgstr "（値：{1}。既定：{2}）"
+
+msgid " (values: {1})"
+msgstr "（値：{1}）"
+
+msgid " (default: {1})"
+msgstr "（既定：{1}）"
 """#
 }
