@@ -160,7 +160,7 @@ let defaultFlags: [LadderError.Field: String] = [
     .rung: "--rung", .at: "--at", .due: "--due", .what: "<what>", .who: "--who", .reason: "--reason",
     .item: "<item>", .note: "--note", .channel: "--via", .failure: "--failure", .held: "--held",
     .took: "--took", .caseNumber: "<case-number>", .now: "LADDER_NOW", .number: "--number", .desk: "--desk",
-    .hours: "--hours", .holiday: "--holiday", .window: "--window", .zone: "--zone", .contactPoint: "--point",
+    .hours: "--hours", .holiday: "--holiday", .window: "--window", .replyWithin: "--reply-within", .zone: "--zone", .contactPoint: "--point",
     .file: "<file>",
 ]
 

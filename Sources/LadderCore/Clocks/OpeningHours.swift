@@ -37,6 +37,11 @@ public struct OpeningHours: Equatable, Sendable {
             : "\"mon-fri 09:00-18:00\", \"sat 10:00-17:00\", \"wed closed\", \"daily 24h\""
     }
 
+    /// Day `d` (0 is Monday) in the current language: `wed`, `水曜`.
+    static func dayName(_ d: Int) -> String {
+        Language.current == .ja ? ["月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"][d] : dayNames[d]
+    }
+
     /// Hours written the Japanese way, as `text` writes them, in the config's words:
     /// `月〜金` → `mon-fri`, `土・日` → `sat,sun`, `9:00〜18:00` → `9:00-18:00`,
     /// `定休日` → `closed`; full-width digits, colons and spaces as ASCII.
@@ -142,7 +147,7 @@ public struct OpeningHours: Equatable, Sendable {
             for (spec, days, spans) in parsed where (days.count == 1) == single {
                 for d in days {
                     if let other = setBy[d], !single || parseDays(other)?.count == 1 {
-                        throw LadderError(.usage, field: .hours, L("\"\(other)\" and \"\(spec)\" both set \(dayNames[d])"),
+                        throw LadderError(.usage, field: .hours, L("\"\(other)\" and \"\(spec)\" both set \(dayName(d))"),
                                           hint: L("name each day once; a single day such as \"wed closed\" may override a range"))
                     }
                     setBy[d] = spec

@@ -106,9 +106,18 @@ public struct Config: Equatable, Sendable {
         }
     }
 
-    /// `New York` for America/New_York.
+    /// `New York` for America/New_York; in Japanese the zones a Japanese user meets
+    /// most by their Japanese names (`東京`), others as in English.
     static func cityName(_ zone: TimeZone) -> String {
-        (zone.identifier.split(separator: "/").last.map(String.init) ?? zone.identifier)
+        if Language.current == .ja, let name = japaneseCities[zone.identifier] { return name }
+        return (zone.identifier.split(separator: "/").last.map(String.init) ?? zone.identifier)
             .replacingOccurrences(of: "_", with: " ")
     }
+
+    static let japaneseCities = [
+        "Asia/Tokyo": "東京", "Asia/Seoul": "ソウル", "Asia/Shanghai": "上海", "Asia/Hong_Kong": "香港", "Asia/Taipei": "台北",
+        "Asia/Singapore": "シンガポール", "Asia/Bangkok": "バンコク", "Asia/Kolkata": "インド", "Australia/Sydney": "シドニー",
+        "Europe/London": "ロンドン", "Europe/Paris": "パリ", "Europe/Berlin": "ベルリン", "America/New_York": "ニューヨーク",
+        "America/Chicago": "シカゴ", "America/Los_Angeles": "ロサンゼルス", "Pacific/Honolulu": "ホノルル", "UTC": "UTC",
+    ]
 }

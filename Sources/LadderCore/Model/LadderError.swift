@@ -12,7 +12,7 @@ public struct LadderError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Field: String, Sendable, Equatable {
         case title, organisation, product, reference, tag, rung, at, due, what, who
         case reason, item, note, channel, direction, failure, held, took, caseNumber, now, number, desk, limit
-        case hours, holiday, window, zone, contactPoint, config
+        case hours, holiday, window, replyWithin, zone, contactPoint, config
         /// A file given to read (`ladder import FILE`).
         case file
     }

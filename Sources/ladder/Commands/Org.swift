@@ -37,6 +37,12 @@ struct PointFields: ParsableArguments {
     @Flag(help: ArgumentHelp(L("The line is toll-free."))) var tollFree = false
     @Flag(help: ArgumentHelp(L("The line is paid."))) var paid = false
     @Option(help: ArgumentHelp(L("Notes about it."))) var note: String?
+
+    /// Whether a flag that only a contact point takes was given (it means nothing
+    /// without `--point`).
+    var givesPointDetails: Bool {
+        rung != nil || phone != nil || email != nil || !domain.isEmpty || replyWithin != nil || web != nil || note != nil || tollFree || paid
+    }
 }
 
 extension Org {
@@ -44,8 +50,15 @@ extension Org {
         LadderError(.usage, field: field, message, hint: hint)
     }
 
+    /// One `--hours` may hold several entries as `org show` writes them, parted by
+    /// `、` or `;` (`月〜金 09:00〜18:00、土・日 定休日`), when each part names days and times.
     static func hours(_ entries: [String]) throws(LadderError) -> OpeningHours {
-        let parsed = try entries.map { (e) throws(LadderError) in try OpeningHours.parseEntry(e) }
+        let each = entries.flatMap { entry -> [String] in
+            let parts = entry.precomposedStringWithCompatibilityMapping.components(separatedBy: CharacterSet(charactersIn: "、;"))
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            return parts.count > 1 && parts.allSatisfy({ $0.contains(" ") }) ? parts : [entry]
+        }
+        let parsed = try each.map { (e) throws(LadderError) in try OpeningHours.parseEntry(e) }
         let h = try OpeningHours.parse(parsed)
         if h.isNeverOpen { throw fail(L("those hours are never open"), .hours, hint: L("write e.g. \(OpeningHours.examples)")) }
         return h
@@ -58,22 +71,33 @@ extension Org {
         return z
     }
 
+    /// `2026-12-31`, and as Japanese writes a date with its year: `2026年12月31日`,
+    /// `2026/12/31`, in full-width digits too.
     static func holidays(_ texts: [String]) throws(LadderError) -> [CivilDay] {
         try texts.map { (t) throws(LadderError) in
-            guard let d = CivilDay(t) else { throw fail(L("\"\(t)\" is not a date"), .holiday, hint: L("write e.g. 2026-12-31")) }
+            guard let d = CivilDay(t) ?? CivilDay(written: t) else {
+                throw fail(L("\"\(t)\" is not a date"), .holiday, hint: L("write e.g. 2026-12-31 or 2026年12月31日"))
+            }
             return d
         }
     }
 
-    /// `shop=1 business day`; `shop=default` gives nil (back to the default).
+    /// `shop=1 business day`, `店舗＝2営業日`; `shop=default` (`店舗=既定`) gives nil
+    /// (back to the default).
     static func window(_ text: String) throws(LadderError) -> (Rung, ReplyWindow?) {
-        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let rung = Rung(loose: parts[0]) else {
+        let plain = text.precomposedStringWithCompatibilityMapping  // ＝ and full-width digits
+        let parts = plain.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let rung = Rung(loose: parts[0]) else {
             throw fail(L("\"\(text)\" does not say which rung"), .window, hint: L("write rung=window, e.g. \"shop=1 business day\"; rungs: \(Rung.namesInHints)"))
         }
-        if parts[1] == "default" { return (rung, nil) }
+        guard parts.count == 2, !parts[1].isEmpty else {
+            throw fail(L("\"\(text)\" gives no window for \(rung.name)"), .window,
+                       hint: L("write rung=window, e.g. \"\(rung.name)=2d\", or \"\(rung.name)=default\" for the default"))
+        }
+        if parts[1].lowercased() == "default" || parts[1] == "既定" { return (rung, nil) }
         guard let w = ReplyWindow(written: parts[1]) else {
-            throw fail(L("\"\(parts[1])\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
+            throw fail(L("\"\(parts[1])\" is not a reply window"), .window,
+                       hint: L("write e.g. \(ReplyWindow.examples), or \"default\" for the default"))
         }
         return (rung, w)
     }
@@ -106,7 +130,7 @@ extension Org {
         if let text = f.replyWithin {
             if let t = text.nonBlankCLI {
                 guard let w = ReplyWindow(written: t) else {
-                    throw fail(L("\"\(t)\" is not a reply window"), .window, hint: L("write e.g. \(ReplyWindow.examples)"))
+                    throw fail(L("\"\(t)\" is not a reply window"), .replyWithin, hint: L("write e.g. \(ReplyWindow.examples)"))
                 }
                 p.replyWithin = w
             } else {
@@ -223,7 +247,7 @@ extension Org {
                         said = isNew ? L("Added \(o.name) with contact point \(p.name) (\(p.rung.name))")
                             : L("Added to \(o.name): contact point \(p.name) (\(p.rung.name))")
                     } else {
-                        if point.rung != nil || point.phone != nil || point.email != nil || !point.domain.isEmpty || point.replyWithin != nil || point.web != nil || point.note != nil || point.tollFree || point.paid {
+                        if point.givesPointDetails {
                             throw Org.fail(L("contact details need --point NAME"), .contactPoint, hint: L("write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"))
                         }
                         try Org.applyOrg(org, to: &o)
@@ -277,6 +301,10 @@ extension Org {
                         }
                         o.contactPoints[j] = p
                     } else {
+                        if point.givesPointDetails {
+                            throw Org.fail(L("contact details need --point NAME"), .contactPoint,
+                                           hint: L("write e.g. --point \"Customer relations\" --rung executive --phone 0570-000-000"))
+                        }
                         try Org.applyOrg(org, to: &o)
                         o.aliases.removeAll { a in removeAlias.contains { Organisation.key($0) == Organisation.key(a) } }
                         for d in try Org.holidays(removeHoliday) { o.holidays.remove(d) }
@@ -295,7 +323,12 @@ extension Org {
                         changes = Org.differences(config.organisations[i], o) + changes
                     }
                     guard !changes.isEmpty else {
-                        throw LadderError(.usage, L("nothing to change"), hint: L("write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo"))
+                        // Flags that set what is already set change nothing, and say so.
+                        let given = org.alias + org.hours + org.holiday + org.window + removeAlias + removeHoliday
+                        if given.isEmpty && org.zone == nil && rename == nil && !noHours && removePoint == nil && !point.givesPointDetails {
+                            throw LadderError(.usage, L("nothing to change"), hint: L("write e.g. ladder org edit \"\(o.name)\" --zone Asia/Tokyo"))
+                        }
+                        return L("\(o.name) has these settings already; nothing changed")
                     }
                     for (k, other) in config.organisations.enumerated() where k != i {
                         if other.answers(to: o.name) || o.aliases.contains(where: other.answers) {
@@ -308,5 +341,15 @@ extension Org {
                 }
             }
         }
+    }
+}
+
+extension CivilDay {
+    /// `2026年12月31日`, `2026/12/31`: a date with its year, as Japanese writes one.
+    init?(written text: String) {
+        let plain = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        guard let m = plain.wholeMatch(of: /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?/), let y = Int(m.1), let mo = Int(m.2), let d = Int(m.3)
+        else { return nil }
+        self.init(String(format: "%04d-%02d-%02d", y, mo, d))
     }
 }

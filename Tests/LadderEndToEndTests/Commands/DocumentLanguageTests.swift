@@ -42,7 +42,7 @@ import Testing
         let vendor = s.run(["export", "1", "--format", "html"], environment: japanese)
         #expect(vendor.status == 0 && vendor.out.contains("<html lang=\"en\">") && vendor.out.contains("<h2>The ladder</h2>"))
         let local = s.run(["export", "2", "--format", "markdown"], environment: japanese)
-        #expect(local.out.hasPrefix("# 案件2：回線が夜だけ切れる\n") && local.out.contains("## 窓口ごとの経過"))
+        #expect(local.out.hasPrefix("# 案件2：回線が夜だけ切れる\n") && local.out.contains("## 段階ごとの経過"))
         let forced = s.run(["export", "1", "--format", "html", "--lang", "ja"], environment: japanese)
         #expect(forced.out.contains("<html lang=\"ja\">"))
         let json = s.run(["export", "2", "--format", "json"], environment: japanese)

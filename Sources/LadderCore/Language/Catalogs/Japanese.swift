@@ -399,13 +399,13 @@ msgid "open now, round the clock"
 msgstr "営業中（24時間）"
 
 msgid "open now until {1}"
-msgstr "営業中（{1}まで）"
+msgstr "営業中、{1}まで"
 
 msgid "closed, with no opening hours"
 msgstr "休業（営業時間なし）"
 
 msgid "closed now; opens {1}"
-msgstr "営業時間外（{1}から営業）"
+msgstr "営業時間外、{1}から営業"
 
 msgid "hours not known"
 msgstr "営業時間不明"
@@ -586,6 +586,9 @@ msgstr "相手先が空です。"
 
 msgid "--org \"Example Mobile\""
 msgstr "--org \"サンプル携帯\""
+
+msgid "{1} has these settings already; nothing changed"
+msgstr "{1}はすでにその設定です。変更はありません。"
 
 msgid "nothing to change"
 msgstr "変更する項目がありません。"
@@ -776,7 +779,7 @@ msgid "say what is wrong in a few words, and the rest in a note"
 msgstr "何が問題かを短く書き、詳しくはメモに書いてください。"
 
 msgid "{1} is negative"
-msgstr "{1}が負の値です。"
+msgstr "「{1}」が負の値です。"
 
 msgid "write how long, e.g. 40m"
 msgstr "長さを書いてください。例：40m"
@@ -848,7 +851,7 @@ msgid "\"{1}\" and \"{2}\" both set {3}"
 msgstr "「{1}」と「{2}」の両方が{3}を指定しています。"
 
 msgid "name each day once; a single day such as \"wed closed\" may override a range"
-msgstr "各曜日は一度だけ指定してください。ただし「wed closed」のような1日だけの指定は、範囲の指定より優先されます。"
+msgstr "各曜日は一度だけ指定してください。ただし「水 定休日」のような1日だけの指定は、範囲の指定より優先されます。"
 
 msgid "\"{1}\" needs days and times"
 msgstr "「{1}」には曜日と時刻が必要です。"
@@ -1291,7 +1294,7 @@ msgid "- **References:** {1}"
 msgstr "- **受付番号：** {1}"
 
 msgid "- **Opened:** {1}; **status:** {2}{3}; **rung now:** {4}"
-msgstr "- **開始：** {1}、**状況：** {2}{3}、**現在の窓口：** {4}"
+msgstr "- **開始：** {1}、**状況：** {2}{3}、**現在の段階：** {4}"
 
 msgid "- **I ask for:** {1}"
 msgstr "- **依頼事項：** {1}"
@@ -1303,10 +1306,10 @@ msgid "now"
 msgstr "現在"
 
 msgid "## The ladder"
-msgstr "## 窓口ごとの経過"
+msgstr "## 段階ごとの経過"
 
 msgid "| rung | from | until | time |"
-msgstr "| 窓口 | 開始 | 終了 | 期間 |"
+msgstr "| 段階 | 開始 | 終了 | 期間 |"
 
 msgid "## Contacts"
 msgstr "## やり取り"
@@ -1315,7 +1318,7 @@ msgid "None yet."
 msgstr "まだありません。"
 
 msgid "| when | how | rung | with | on hold | took | what was said |"
-msgstr "| 日時 | 方法 | 窓口 | 相手 | 保留 | 所要 | 内容 |"
+msgstr "| 日時 | 方法 | 段階 | 相手 | 保留 | 所要 | 内容 |"
 
 msgid "## Promises"
 msgstr "## 約束"
@@ -1336,7 +1339,7 @@ msgid "Opened"
 msgstr "開始"
 
 msgid "{1}; status {2}{3}; rung now {4}"
-msgstr "{1}、状況：{2}{3}、現在の窓口：{4}"
+msgstr "{1}、状況：{2}{3}、現在の段階：{4}"
 
 msgid "I ask for"
 msgstr "依頼事項"
@@ -1345,10 +1348,10 @@ msgid "Written {1} by ladder."
 msgstr "{1}に ladder で作成しました。"
 
 msgid "The ladder"
-msgstr "窓口ごとの経過"
+msgstr "段階ごとの経過"
 
 msgid "rung"
-msgstr "窓口"
+msgstr "段階"
 
 msgid "from"
 msgstr "開始"
@@ -1701,7 +1704,7 @@ msgid "Climb when a reply of theirs is more than {1} late"
 msgstr "先方の返事が{1}を超えて遅れたら、上の段階へ"
 
 msgid "Contact points: none. Add one: ladder org add \"{1}\" --point NAME --rung shop --phone ..."
-msgstr "窓口：なし。追加するには：ladder org add \"{1}\" --point 窓口名 --rung shop --phone 電話番号"
+msgstr "窓口：なし。追加するには：ladder org add \"{1}\" --point 窓口名 --rung 店舗 --phone 電話番号"
 
 msgid "Contact points"
 msgstr "窓口"
@@ -1847,14 +1850,23 @@ msgstr "「{1}」はタイムゾーンではありません。"
 msgid "write a tz database name, e.g. Asia/Tokyo or Europe/London"
 msgstr "tz データベースの名前を書いてください。例：Asia/Tokyo、Europe/London"
 
-msgid "write e.g. 2026-12-31"
-msgstr "例：2026-12-31"
+msgid "write e.g. 2026-12-31 or 2026年12月31日"
+msgstr "例：2026-12-31、2026年12月31日"
 
 msgid "\"{1}\" does not say which rung"
 msgstr "「{1}」ではどの段階か分かりません。"
 
+msgid "\"{1}\" gives no window for {2}"
+msgstr "「{1}」には{2}の期限がありません。"
+
+msgid "write rung=window, e.g. \"{1}=2d\", or \"{2}=default\" for the default"
+msgstr "段階=期限 の形で書いてください。例：--window \"{1}=2日\"。標準に戻すなら --window \"{2}=既定\""
+
+msgid "write e.g. {1}, or \"default\" for the default"
+msgstr "例：{1}。標準に戻すなら「既定」"
+
 msgid "write rung=window, e.g. \"shop=1 business day\"; rungs: {1}"
-msgstr "段階=期限 の形で書いてください。例：\"店舗=1営業日\"。段階：{1}"
+msgstr "段階=期限 の形で書いてください。例：--window \"店舗=1営業日\"。段階：{1}"
 
 msgid "\"{1}\" is not a reply window"
 msgstr "「{1}」は返事の期限として読めません。"
@@ -1971,7 +1983,7 @@ msgid "{1} has no contact point \"{2}\""
 msgstr "{1}に「{2}」という窓口はありません。"
 
 msgid "add one: ladder org add \"{1}\" --point \"{2}\" --rung shop"
-msgstr "追加するには：ladder org add \"{1}\" --point \"{2}\" --rung shop"
+msgstr "追加するには：ladder org add \"{1}\" --point \"{2}\" --rung 店舗"
 
 msgid "its points: {1}"
 msgstr "登録済みの窓口：{1}"
@@ -2119,7 +2131,7 @@ msgid "Rung"
 msgstr "段階"
 
 msgid "the rung it starts on: Left/Right or the first letter"
-msgstr "最初の窓口です。Left/Right か、英語名の頭文字（s c t e r）で選びます。"
+msgstr "最初の段階です。Left/Right か、英語名の頭文字（s c t e r）で選びます。"
 
 msgid "Refs"
 msgstr "参照番号"
@@ -2161,7 +2173,7 @@ msgid "Due"
 msgstr "期限"
 
 msgid "(optional) default: the rung's window"
-msgstr "（任意）空欄なら窓口の標準の期間"
+msgstr "（任意）空欄なら段階の標準の期限"
 
 msgid "when it is due: 17:00, tomorrow, fri, 2h, eod, 2 business days"
 msgstr "期限です。例：17:00、明日、金曜、2時間後、2営業日"
@@ -2263,7 +2275,7 @@ msgid "To"
 msgstr "移る先"
 
 msgid "the rung to move to: up, or back down"
-msgstr "移る先の窓口です。上へ、または下へ戻します。"
+msgstr "移る先の段階です。上へ、または下へ戻します。"
 
 msgid "Left open"
 msgstr "残る返事"
@@ -2272,13 +2284,13 @@ msgid "keep open"
 msgstr "そのまま残す"
 
 msgid "carry to new rung"
-msgstr "新しい窓口に引き継ぐ"
+msgstr "新しい段階に引き継ぐ"
 
 msgid "count broken"
 msgstr "不履行とする"
 
 msgid "{1} still open on {2}: keep, raise again on the new rung, or count as broken"
-msgstr "{2}で{1}が未済です。そのまま残すか、新しい窓口で改めて求めるか、不履行とするかを選びます。"
+msgstr "{2}で{1}が未済です。そのまま残すか、新しい段階で改めて求めるか、不履行とするかを選びます。"
 
 msgid "Move case {1} from {2}"
 msgstr "案件{1}を{2}から移す"
@@ -2317,7 +2329,7 @@ msgid "default: {1} on {2}"
 msgstr "空欄なら{2}の標準：{1}"
 
 msgid "17:00, tomorrow, fri, 2h, eod, 2 business days; empty for the rung's window"
-msgstr "例：17:00、明日、金曜、2時間後、2営業日。空欄なら窓口の標準の期間です。"
+msgstr "例：17:00、明日、金曜、2時間後、2営業日。空欄なら段階の標準の期限です。"
 
 msgid "Promised"
 msgstr "約束の日時"
@@ -2542,7 +2554,7 @@ msgid "hide or show the detail beside the list (titles get the room)"
 msgstr "一覧の横の詳細欄を隠す／表示する（件名が広くなります）"
 
 msgid "sort by urgency, age, time on the rung or organisation"
-msgstr "並べ替え：緊急度、経過、窓口での滞在時間、相手先"
+msgstr "並べ替え：緊急度、経過、段階での滞在時間、相手先"
 
 msgid "add a new case"
 msgstr "案件を登録"
@@ -2560,10 +2572,10 @@ msgid "log"
 msgstr "記録"
 
 msgid "escalate, or send back down"
-msgstr "上の窓口へ移す（下へ戻すことも）"
+msgstr "上の段階へ移す（下へ戻すことも）"
 
 msgid "escalate"
-msgstr "窓口を移す"
+msgstr "段階を移す"
 
 msgid "await a reply they owe you"
 msgstr "先方の返事を待つ"
@@ -2617,7 +2629,7 @@ msgid "copy its brief to the clipboard, to paste into a web form"
 msgstr "要約をクリップボードにコピー（ウェブフォームに貼り付ける用）"
 
 msgid "copy its reference numbers (or the rung's phone number)"
-msgstr "参照番号（なければ窓口の電話番号）をコピー"
+msgstr "参照番号（なければその段階の窓口の電話番号）をコピー"
 
 msgid "call timer: start (on hold), they answered, hang up"
 msgstr "通話タイマー：開始（保留中）、相手が出た、終話"
@@ -2782,7 +2794,7 @@ msgid "urgency"
 msgstr "緊急度"
 
 msgid "time on rung"
-msgstr "窓口での滞在時間"
+msgstr "段階での滞在時間"
 
 msgid "organisation"
 msgstr "相手先"
@@ -2836,7 +2848,7 @@ msgid "the {1}'s phone number"
 msgstr "{1}の電話番号"
 
 msgid "case {1} has no reference number, and no phone is configured for its rung"
-msgstr "案件{1}には参照番号がなく、この窓口の電話番号も設定されていません。"
+msgstr "案件{1}には参照番号がなく、この段階の窓口の電話番号も設定されていません。"
 
 msgid "cancelled; nothing saved"
 msgstr "取り消しました。何も保存していません。"
@@ -2935,10 +2947,10 @@ msgid "a promised reply is late (red where colours show)"
 msgstr "約束の返事が遅れている（色が出る端末では赤）"
 
 msgid "time to climb: a reply is long overdue, or no progress on this rung"
-msgstr "エスカレーションの時期：返事が大幅に遅れているか、この窓口で進展がない"
+msgstr "エスカレーションの時期：返事が大幅に遅れているか、この段階で進展がない"
 
 msgid "shop, call centre, technical desk, executive, regulator; = rungs below"
-msgstr "店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関。= は通ってきた窓口"
+msgstr "店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関。= は通ってきた段階"
 
 msgid "MOVE"
 msgstr "次は"
@@ -2953,7 +2965,7 @@ msgid "Press a to add your first case: who you are dealing with,"
 msgstr "a で最初の案件を登録します。相手の会社、"
 
 msgid "what is wrong, and the rung you are on (shop, call centre, ...)."
-msgstr "何が問題か、今どの窓口か（店舗、コールセンターなど）を入力します。"
+msgstr "何が問題か、今どの段階か（店舗、コールセンターなど）を入力します。"
 
 msgid "Press ? for every key, q to quit."
 msgstr "? ですべてのキー、q で終了します。"
