@@ -62,7 +62,7 @@ import Testing
         #expect(englishWords(mail).isEmpty, "English left in:\n\(mail)")
         let wide = documents(width: 400)
         // And nothing is empty: each report has its entries.
-        for phrase in ["期限切れの返事（2026年7月20日(月) 12:00時点）", "期限の近い返事", "連絡の途絶えた案件", "各社の対応実績",
+        for phrase in ["期限切れの返事：2026年7月20日(月) 12:00時点", "期限の近い返事", "連絡の途絶えた案件", "各社の対応実績",
                        "次の一手：", "最後の連絡："] {
             #expect(wide.contains(phrase), "\(phrase) missing from:\n\(wide)")
         }

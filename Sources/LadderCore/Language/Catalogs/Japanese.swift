@@ -960,7 +960,7 @@ msgid "next: {1}"
 msgstr "次の一手：{1}"
 
 msgid "Overdue replies, as of {1}"
-msgstr "期限切れの返事（{1}時点）"
+msgstr "期限切れの返事：{1}時点"
 
 msgid "Nothing is overdue."
 msgstr "期限切れの返事はありません。"
@@ -1008,7 +1008,7 @@ msgid "{1} replies already overdue: see ladder report overdue"
 msgstr "{1}件の返事がすでに期限切れです。ladder report overdue で確認してください。"
 
 msgid "Replies due, as of {1}"
-msgstr "期限の近い返事（{1}時点）"
+msgstr "期限の近い返事：{1}時点"
 
 msgid "Nothing to expect or to send within {1}."
 msgstr "{1}以内に待つものも送るものもありません。"
@@ -1044,7 +1044,7 @@ msgid "{1} cases silent for {2} days or more"
 msgstr "{2}日以上連絡のない案件{1}件"
 
 msgid "Stale cases, as of {1}"
-msgstr "連絡の途絶えた案件（{1}時点）"
+msgstr "連絡の途絶えた案件：{1}時点"
 
 msgid "Every open case has heard something lately."
 msgstr "対応中の案件には、どれも最近連絡があります。"
@@ -1116,7 +1116,7 @@ msgid "Promises are the replies they owe. Median reply: from promise to reply, o
 msgstr "約束とは、先方が返すと言った返事のことです。返事の中央値は、返事が来たものについて、約束から返事までにかかった時間の中央値です。"
 
 msgid "Scorecard, as of {1}"
-msgstr "各社の対応実績（{1}時点）"
+msgstr "各社の対応実績：{1}時点"
 
 msgid "By organisation"
 msgstr "相手先別"
