@@ -1638,7 +1638,7 @@ msgid "Tags: {1}"
 msgstr "タグ：{1}"
 
 msgid "age {1}"
-msgstr "登録から{1}"
+msgstr "開始から{1}"
 
 msgid "on {1} {2}"
 msgstr "{1}で{2}"
