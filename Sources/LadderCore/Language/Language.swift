@@ -53,7 +53,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     }
 
     /// The names `--lang` and the config take, for messages.
-    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: L(", ")) }
 }
 
 import Foundation

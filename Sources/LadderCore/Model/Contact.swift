@@ -4,7 +4,7 @@ import Foundation
 public enum Channel: String, CaseIterable, Codable, Sendable {
     case phone, email, web, visit, letter, fax, chat, social
 
-    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: L(", ")) }
 }
 
 /// Who reached whom, or that the attempt failed.
@@ -30,7 +30,7 @@ public enum FailureReason: String, CaseIterable, Codable, Sendable {
     case outOfService = "out-of-service"
     case other
 
-    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var namesForHelp: String { allCases.map(\.rawValue).joined(separator: L(", ")) }
 }
 
 /// One exchange (or attempt) with the company.

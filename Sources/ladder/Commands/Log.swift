@@ -6,10 +6,10 @@ enum DirectionFlag: String, EnumerableFlag {
 
     static func help(for value: DirectionFlag) -> ArgumentHelp? {
         switch value {
-        case .out: return "You reached them (the default)."
-        case .in: return "They reached you."
-        case .failed: return "You tried and did not get through."
-        case .missed: return "They tried and did not get through: a missed call or a voicemail (not an answer)."
+        case .out: return ArgumentHelp(L("You reached them."))
+        case .in: return ArgumentHelp(L("They reached you."))
+        case .failed: return ArgumentHelp(L("You tried and did not get through."))
+        case .missed: return ArgumentHelp(L("They tried and did not get through: a missed call or a voicemail (not an answer)."))
         }
     }
 

@@ -4551,6 +4551,18 @@ msgstr "確認せずに取り消します。"
 msgid "Why it is undone (kept with the undo)."
 msgstr "取り消す理由（取り消しと一緒に記録します）。"
 
+msgid "You reached them."
+msgstr "こちらから連絡がついた。"
+
+msgid "They reached you."
+msgstr "先方から連絡があった。"
+
+msgid "You tried and did not get through."
+msgstr "こちらから連絡したが、つながらなかった。"
+
+msgid "They tried and did not get through: a missed call or a voicemail (not an answer)."
+msgstr "先方から連絡があったが、つながらなかった：不在着信や留守番電話（返事ではありません）。"
+
 # ==== Command-line help: argument-parser's own words (Sources/ladder/HelpText.swift) ====
 
 msgid "OVERVIEW: "
