@@ -130,8 +130,12 @@ extension Store {
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // Windows of lines in file order, each at most `window` bytes from its first
         // line's start to its last line's end (a longer line has a window to itself).
-        // Sorted as plain pairs: a closure reaching into `heads` is several times slower.
-        let order = heads.indices.map { (heads[$0].line.lowerBound, $0) }.sorted { $0 < $1 }.map(\.1)
+        // Sorted as plain numbers, each a line's place and its head's index packed in
+        // one (a closure reaching into `heads` was several times slower, and pairs twice
+        // as slow as numbers: 30,000 lines at 100,000 cases, on one core).
+        let packs = heads.count < 1 << 24 && size < 1 << 40
+        let order = packs ? heads.indices.map { UInt64(heads[$0].line.lowerBound) << 24 | UInt64($0) }.sorted().map { Int($0 & 0xFF_FFFF) }
+            : heads.indices.map { (heads[$0].line.lowerBound, $0) }.sorted { $0 < $1 }.map(\.1)
         var windows: [Range<Int>] = []  // of `order`
         var first = 0
         for k in order.indices where heads[order[k]].line.upperBound - heads[order[first]].line.lowerBound > window {
