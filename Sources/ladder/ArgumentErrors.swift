@@ -50,6 +50,13 @@ enum ArgumentErrors {
                 : wholeNumbers[m[1]].map { "\n  " + L("write a whole number, e.g. \(m[1]) \($0)") } ?? ""
             return L("ladder: error: \(m[1]): \"\(m[0])\" is not a value it takes") + hint
         }
+        if let m = captures(body, #"^Value to be set with flag '([^']*)' had already been set with flag '([^']*)'"#) {
+            return L("ladder: error: \(m[1]) and \(m[0]) cannot be given together") + "\n  " + L("give one of them")
+        }
+        if let m = captures(body, #"^(\d+) unexpected arguments?: (.*)$"#) {
+            let words = m[1].replacingOccurrences(of: "'", with: "").components(separatedBy: ", ")
+            return L("ladder: error: \"\(words.joined(separator: " "))\" is more than the command takes")
+        }
         if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {
             return L("ladder: error: \(m[0]) is missing")
         }

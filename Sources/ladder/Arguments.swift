@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import LadderCore
 
@@ -17,11 +18,12 @@ extension FailureReason: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-/// A case's short number, written `12` or `#12`.
+/// A case's short number, written `12` or `#12`, in full-width digits too (`＃１２`).
 struct CaseNumber: ExpressibleByArgument {
     var value: Int
     init?(argument: String) {
-        let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
+        let plain = argument.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        let digits = plain.hasPrefix("#") ? String(plain.dropFirst()) : plain
         guard let n = Int(digits), n > 0 else { return nil }
         value = n
     }

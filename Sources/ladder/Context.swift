@@ -109,7 +109,7 @@ struct Context {
 
     /// A length of time as written for a flag (`40m`, `1h30m`); a negative one is named
     /// as such: "--held: -5m is negative".
-    static func length(_ text: String, flag: String, example: String = "40m") throws -> TimeInterval {
+    static func length(_ text: String, flag: String, example: String = "40m", examples: [String]? = nil) throws -> TimeInterval {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasPrefix("-"), let s = WhenParser.length(String(t.dropFirst())), s > 0 {
             throw CLIError(kind: .usage, flag: flag, message: L("\(t) is negative"), hint: L("write how long, e.g. \(flag) \(example)"))
@@ -124,8 +124,9 @@ struct Context {
                 throw CLIError(kind: .usage, flag: flag, message: L("\"\(t)\": a month is no fixed length"),
                                hint: L("write it as days, e.g. \(flag) 30d"))
             }
+            let written = examples?.joined(separator: L(", ")) ?? WhenParser.durationExamples
             throw CLIError(kind: .usage, flag: flag, message: L("cannot read \"\(text)\" as a duration"),
-                           hint: L("write e.g. \(WhenParser.durationExamples)"))
+                           hint: L("write e.g. \(written)"))
         }
         return seconds
     }

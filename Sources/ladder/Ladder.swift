@@ -28,6 +28,10 @@ struct Ladder: ParsableCommand {
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
+        if let message = UnknownCommand.message(CommandLine.arguments.dropFirst(), commands: configuration.subcommands.map { $0._commandName }) {
+            printError(message)
+            Glibc.exit(64)
+        }
         do {
             var command = try parseAsRoot()
             // Not for the front end, which runs for hours (`LargePages`).

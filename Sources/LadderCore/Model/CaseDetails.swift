@@ -39,4 +39,16 @@ public struct CaseEdit: Codable, Sendable, Equatable {
     public var isEmpty: Bool {
         title == nil && organisation == nil && product == nil && references == nil && tags == nil
     }
+
+    /// Only what differs from `details`: removing a product there is none of, or
+    /// giving a title it has, changes nothing and is no correction.
+    public func changing(_ details: CaseDetails) -> CaseEdit {
+        var e = self
+        if e.title == details.title { e.title = nil }
+        if e.organisation == details.organisation { e.organisation = nil }
+        if let p = e.product, p == (details.product ?? "") { e.product = nil }
+        if e.references == details.references { e.references = nil }
+        if e.tags == details.tags { e.tags = nil }
+        return e
+    }
 }

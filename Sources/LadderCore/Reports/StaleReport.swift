@@ -19,6 +19,8 @@ public struct StaleReport: Sendable {
     public var zone: TimeZone
     public var items: [Item]
     public var overdue: Int
+    /// Open cases looked at: with none, "every open case has heard something" is untrue.
+    public var openCount = 0
 
     @_specialize(exported: true, where S == CaseSummary)
     public init<S>(_ input: ReportInput<S>, days: Int) {
@@ -28,6 +30,7 @@ public struct StaleReport: Sendable {
         overdue = input.overdueCount
         var out: [Item] = []
         for c in input.openCases {
+            openCount += 1
             let s = c.state
             let silence = s.timers(at: input.asOf).silence
             guard silence >= TimeInterval(days) * Seconds.day else { continue }
@@ -55,7 +58,8 @@ public struct StaleReport: Sendable {
         ]
         if overdue > 0 { summary.append(ReportText.overdueElsewhere(overdue)) }
         return ReportDocument(title: L("Stale cases, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
-                              sections: items.isEmpty ? [] : [section], empty: L("Every open case has heard something lately."))
+                              sections: items.isEmpty ? [] : [section],
+                              empty: openCount == 0 ? L("There is no open case.") : L("Every open case has heard something lately."))
     }
 
     public var json: some Encodable & Sendable {

@@ -119,10 +119,12 @@ enum LineBreak {
     }
 
     /// か ヶ ヵ カ ケ 週 時, and 月 間: the units of two characters that lengths of time
-    /// are written in. Kept together wherever they meet; a word such as `時間` is not
-    /// broken either.
-    static let unitHeads: Set<UInt32> = [0x304B, 0x30F6, 0x30F5, 0x30AB, 0x30B1, 0x9031, 0x6642]
-    static let unitTails: Set<UInt32> = [0x6708, 0x9593]
+    /// are written in; and a length's last unit (秒 分 間 日 月 年) with 前 or 後 after
+    /// it (`30分19秒前`: a newcomer saw `秒` / `前`). Kept together wherever they meet; a
+    /// word such as `時間` is not broken either.
+    static let unitHeads: Set<UInt32> = [0x304B, 0x30F6, 0x30F5, 0x30AB, 0x30B1, 0x9031, 0x6642,
+                                         0x79D2, 0x5206, 0x9593, 0x65E5, 0x6708, 0x5E74]
+    static let unitTails: Set<UInt32> = [0x6708, 0x9593, 0x524D, 0x5F8C]
 
     /// `、。，．：；？！` and the closing brackets, full width; the opening brackets.
     /// U+232A and U+2329 are canonically 〉 and 〈 (`alike`).

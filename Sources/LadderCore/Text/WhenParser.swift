@@ -21,8 +21,11 @@ public struct WhenParser: Sendable {
     }
 
     public static let timeExamples = "2026-06-02 17:00, 6/2, 17:00, tomorrow, fri 10:00, eod, in 2h, -30m"
-    /// Lengths to write, listed as the current language lists (each reads back).
-    public static var durationExamples: String { ["40m", "1h30m", "2h", "3d", "1w"].joined(separator: L(", ")) }
+    /// Lengths of a call or a wait on hold to write (a day at the most), listed as the
+    /// current language lists; Japanese also as Japanese writes one. Each reads back.
+    public static var durationExamples: String {
+        (["40m", "1h30m", "2h"] + (Language.current == .ja ? ["1時間30分"] : [])).joined(separator: L(", "))
+    }
 
     /// The instant `raw` names, read at `now`: English, Japanese (`明日15時`), Taskwarrior
     /// (`eom`) and ISO 8601 (`P2D`, `2026-W30`) words, full-width forms included.

@@ -6,8 +6,9 @@ import LadderCore
 enum FormView {
     static let labelWidth = 13
 
-    /// The columns of a time field's preview: `= ` and the widest date (two-digit month
-    /// and day) in the language of the moment.
+    /// The columns of a time field's preview: `= ` and the widest date of this year
+    /// (two-digit month and day) in the language of the moment. A date of another year
+    /// takes the room its year needs from its own field.
     static var previewWidth: Int {
         2 + TextWidth.of(TimeText.short(Date(timeIntervalSince1970: 1_798_459_200), zone: TimeZone(identifier: "UTC")!))
     }
@@ -67,7 +68,7 @@ enum FormView {
         let preview = form.preview(f, now: app.now, zone: app.zone, config: app.config)
         // Room for what a time means ("= Wed 07-15 17:00", "= 12月28日(月) 17:00"), if the
         // field stays usable.
-        let previewWidth = FormView.previewWidth
+        let previewWidth = max(FormView.previewWidth, preview.map { 2 + TextWidth.of($0) } ?? 0)
         let showPreview = f.time != nil && room - previewWidth - 1 >= 16
         if showPreview { room -= previewWidth + 1 }
         guard room > 2 else { return }

@@ -329,7 +329,7 @@ extension Form {
         return request
     }
 
-    /// What a time field's text means, as the user types: `Sun 11-22 14:03`, or nil.
+    /// What a time field's text means, as the user types: `Sun 11-22 14:03`, `Wed 2027-12-01 23:59`, or nil.
     func preview(_ field: FormField, now: Date, zone: TimeZone, config: Config) -> String? {
         guard let role = field.time else { return nil }
         let text = field.text.trimmingCharacters(in: .whitespaces)
@@ -337,10 +337,12 @@ extension Form {
         if role == .deadline {
             let base = (try? time(.at, role: .moment, now: now, zone: zone)) ?? now
             guard let d = try? clocks(config).deadline(text, from: base, on: dueRung, zone: zone) else { return "?" }
-            return TimeText.short(d, zone: zone)
+            return TimeText.short(d, zone: zone, near: now)
         }
+        // With its year when it is not this year's: `12月1日` typed on 16 December is
+        // next year's, and saved as such (a newcomer read the preview as this year's).
         guard let d = try? WhenParser(now: now, zone: zone).parse(text, role: role) else { return "?" }
-        return TimeText.short(d, zone: zone)
+        return TimeText.short(d, zone: zone, near: now)
     }
 }
 

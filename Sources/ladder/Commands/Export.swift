@@ -46,7 +46,7 @@ struct Export: ParsableCommand {
             }
             guard !redact else { throw CLIError(kind: .usage, flag: "--redact", message: L("--redact goes with --format")) }
             try checkOutput()
-            let before = try Context.length(alarm, flag: "--alarm", example: "30m")
+            let before = try Context.length(alarm, flag: "--alarm", example: "30m", examples: ["30m", "2h", "1d"])
             let context = try Context(storeOptions)
             let states: [CaseState]
             if caseNumbers.isEmpty {

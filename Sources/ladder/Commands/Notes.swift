@@ -48,6 +48,16 @@ struct Edit: ParsableCommand {
             let title = try StandardInput.text(title, flag: "--title")
             let product = try StandardInput.text(product, flag: "--product")
             let org = try org.map { try context.config().name(of: $0) }
+            // What is already so changes nothing, and says so (exit 0, nothing written).
+            // (A blank title and a reference to drop that is not there are errors, said below.)
+            let given = title != nil || org != nil || product != nil || !(addRef + addTag).isEmpty
+            let current = CaseState(try context.store.load(caseNumber.value)).details
+            if given, title.map({ $0.nonBlankCLI != nil }) ?? true, dropRef.isEmpty, dropTag.isEmpty,
+               addRef.allSatisfy(current.references.contains), addTag.allSatisfy(current.tags.contains),
+               CaseEdit(title: title?.nonBlankCLI, organisation: org, product: product.map { $0.nonBlankCLI ?? "" }).changing(current).isEmpty {
+                print(L("Case \(caseNumber.value) has these details already; nothing changed"))
+                return
+            }
             let file = try context.store.update(caseNumber.value) { file in
                 let d = CaseState(file).details
                 func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
@@ -71,7 +81,15 @@ struct Edit: ParsableCommand {
     }
 }
 
-extension Resolution: ExpressibleByArgument {}
+extension Resolution: ExpressibleByArgument {
+    /// `partly-resolved`, or its Japanese name as help shows it (`一部解決`).
+    public init?(argument: String) {
+        let word = argument.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        if let r = Resolution(rawValue: word.lowercased()) { self = r; return }
+        guard let r = Resolution.allCases.first(where: { r in Language.$bound.withValue(.ja) { r.name } == word }) else { return nil }
+        self = r
+    }
+}
 
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,7 +99,7 @@ struct Close: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp(L("The case number."))) var caseNumber: CaseNumber
-    @Option(help: ArgumentHelp(L("resolved, partly-resolved, abandoned or taken-to-regulator."))) var outcome: Resolution?
+    @Option(help: ArgumentHelp(L("resolved (without --outcome or --abandoned), partly-resolved, abandoned or taken-to-regulator."))) var outcome: Resolution?
     @Flag(help: ArgumentHelp(L("The same as --outcome abandoned."))) var abandoned = false
     @Option(help: ArgumentHelp(L("How it ended."))) var note: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(L("When it ended (default: now)."))) var at: String?
@@ -117,6 +135,8 @@ struct Close: ParsableCommand {
             }
             let state = CaseState(file)
             print(L("Case \(state.number): closed: \(state.status.name)"))
+            // Said, so that a close without its outcome is no quiet claim of success.
+            if outcome == nil && !abandoned { print("  " + L("no --outcome given: recorded as resolved (ladder undo, then close with --outcome, to say otherwise)")) }
             // Only what this closing settled: a reply cleared earlier, even in the same second, is not named.
             for case let .replyCleared(id, true, _) in added.map(\.kind) {
                 guard let r = state.replies.first(where: { $0.reply.id == id }) else { continue }

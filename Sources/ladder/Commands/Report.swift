@@ -133,7 +133,7 @@ extension Report {
         func run() throws {
             var seconds: TimeInterval = 0
             try runReporting {
-                seconds = try Context.length(within, flag: "--within", example: "1d")
+                seconds = try Context.length(within, flag: "--within", example: "1d", examples: ["12h", "1d", "2w"])
                 guard seconds > 0 else {
                     throw CLIError(kind: .usage, flag: "--within", message: L("\(within) looks no time ahead"), hint: L("write e.g. --within 1d"))
                 }

@@ -99,7 +99,8 @@ import Testing
         if word(a) || word(b) || b == "(" {
             guard "、。，．：；？！）」』】〕〉》］｝".contains(a) && word(b) || word(a) && "（「『【〔〈《［｛".contains(b) else { return false }
         }
-        if "かヶヵカケ週時".contains(a) && "月間".contains(b) { return false }  // `か月`, `週間`, `時間`
+        // `か月`, `週間`, `時間`, and a length then 前 or 後: `3日前`, `2時間後`.
+        if "かヶヵカケ週時秒分間日月年".contains(a) && "月間前後".contains(b) { return false }
         return !LineBreak.noStart.contains(b) && !LineBreak.noEnd.contains(a)
     }
 
@@ -110,7 +111,7 @@ import Testing
         "the", "network", "team", " ", " ", "  ", "案件", "電話", "した", "。", "、", "「", "」", "（", "）",
         "ｶﾞ", "ﾄﾞｺﾓ", "ｯ", "ー", "12", "月", "3日", "(木)", "e\u{301}", "👨‍👩‍👧", "ab-cd", "！", "x", "\n",
         "\u{037E}", "ゝ\u{3099}", "docomo-ahamo", "\r\n", "\r", " \u{301}", "(\u{301}", "〈", "\u{2329}", "ﾊﾟｹｯﾄ", "\n\u{3099}", "\u{600}", "🇯🇵",
-        "7か月", "1週間", "時間", "ヶ", "間", "カ", "10:00", "9:30", ")", "日", "1:5", "Sat", "07-11", "Sun ", "付、", "0120-111-111", "（フリー", "」",
+        "7か月", "1週間", "時間", "ヶ", "間", "カ", "10:00", "9:30", ")", "日", "1:5", "Sat", "07-11", "Sun ", "付、", "0120-111-111", "（フリー", "」", "秒前", "日後", "前",
     ]
 
     @Test func breaksWhereCharacterByCharacterWrappingBroke() {

@@ -118,4 +118,14 @@ import Testing
         // Numbers still stay with what they count.
         #expect(Wrap.lines("返事を待って3週間、案件12", width: 14) == ["返事を待っ", "て3週間、案", "件12"])
     }
+
+    /// `前` and `後` stay with the length before them: a newcomer saw `最後の連絡は30分19秒` / `前`.
+    @Test func beforeAndAfterStayWithTheirLength() {
+        let text = "最後の連絡は30分19秒前、次は3日後"
+        // From 14 columns, the widest run that may not break (`は30分19秒前、`).
+        for width in 14...TextWidth.of(text) {
+            let lines = Wrap.lines(text, width: width)
+            for line in lines.dropFirst() { #expect(!line.hasPrefix("前") && !line.hasPrefix("後"), "width \(width): \(lines)") }
+        }
+    }
 }

@@ -66,7 +66,12 @@ import Testing
         Case(args: ["show", "1", "--colour"], status: 64, says: "ladder: error: there is no option --colour"),
         Case(args: ["show", "1", "--color"], status: 64, says: "ladder: error: --color needs a value after it\n  write one of auto, always, never"),
         Case(args: ["log", "1", "--via"], status: 64, says: "ladder: error: --via needs a value after it\n  write one of"),
-        Case(args: ["frobnicate"], status: 64, says: "ladder: error: \"frobnicate\" is one argument too many"),
+        Case(args: ["frobnicate"], status: 64, says: "ladder: error: there is no command \"frobnicate\"\n  all commands: ladder --help"),
+        // A mistyped command is named, with the one meant, not the option after it.
+        Case(args: ["lgo", "1", "--via", "phone"], status: 64, says: "ladder: error: there is no command \"lgo\"\n  did you mean ladder log?"),
+        Case(args: ["--store", "x", "shwo"], status: 64, says: "did you mean ladder show?"),
+        Case(args: ["log", "1", "--via", "phone", "--failed", "--missed"], status: 64, says: "ladder: error: --failed and --missed cannot be given together"),
+        Case(args: ["show", "1", "2", "3"], status: 64, says: "ladder: error: \"2 3\" is more than the command takes"),
     ]
 
     /// Past the time after a folder's last change when a read may trust it whole: a

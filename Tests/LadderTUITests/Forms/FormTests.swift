@@ -144,6 +144,22 @@ import Testing
         #expect(app.form?[.rung]?.error?.contains("already on technical-desk") == true)
     }
 
+    /// A date typed without its year that falls next year says so as it is typed: a
+    /// newcomer read `= 12月1日(水) 23:59` as this year's, and it was saved as next year's.
+    @Test func aPreviewOfAnotherYearShowsTheYear() throws {
+        var app = try demoApp()
+        app.press(.char("w"))
+        app.type("call back")
+        app.press(.tab, .tab)
+        app.type("7/1")  // on 15 July: next year's 1 July
+        #expect(app.form!.preview(app.form![.due]!, now: app.now, zone: tokyo, config: app.config) == "Thu 2027-07-01 23:59")
+        let screen = app.render()
+        #expect((0..<screen.height).contains { screen.line($0).contains("= Thu 2027-07-01 23:59") })
+        Language.$bound.withValue(.ja) {
+            #expect(app.form!.preview(app.form![.due]!, now: app.now, zone: tokyo, config: app.config) == "2027年7月1日(木) 23:59")
+        }
+    }
+
     @Test func dueTimesCountBusinessDaysOnTheOrganisationsCalendar() throws {
         var app = try demoApp()
         app.config = SampleCases.config(zone: tokyo)

@@ -590,6 +590,9 @@ msgstr "--org \"サンプル携帯\""
 msgid "{1} has these settings already; nothing changed"
 msgstr "{1}はすでにその設定です。変更はありません。"
 
+msgid "Case {1} has these details already; nothing changed"
+msgstr "案件{1}はすでにその内容です。変更はありません。"
+
 msgid "nothing to change"
 msgstr "変更する項目がありません。"
 
@@ -1045,6 +1048,9 @@ msgstr "{2}日以上連絡のない案件{1}件"
 
 msgid "Stale cases, as of {1}"
 msgstr "連絡の途絶えた案件：{1}時点"
+
+msgid "There is no open case."
+msgstr "対応中の案件はありません。"
 
 msgid "Every open case has heard something lately."
 msgstr "対応中の案件には、どれも最近連絡があります。"
@@ -2069,6 +2075,21 @@ msgstr "詳しくは {1} --help"
 msgid "ladder: error: {1}: \"{2}\" is not a value it takes"
 msgstr "ladder: エラー: {1}: 「{2}」は使えない値です。"
 
+msgid "ladder: error: there is no command \"{1}\""
+msgstr "ladder: エラー: 「{1}」というコマンドはありません。"
+
+msgid "did you mean ladder {1}? All commands: ladder --help"
+msgstr "ladder {1} のことですか？ コマンドの一覧：ladder --help"
+
+msgid "all commands: ladder --help"
+msgstr "コマンドの一覧：ladder --help"
+
+msgid "ladder: error: {1} and {2} cannot be given together"
+msgstr "ladder: エラー: {1} と {2} は一緒に指定できません。"
+
+msgid "ladder: error: \"{1}\" is more than the command takes"
+msgstr "ladder: エラー: 「{1}」は余分な引数です。"
+
 msgid "ladder: error: {1} is missing"
 msgstr "ladder: エラー: {1} がありません。"
 
@@ -2104,7 +2125,7 @@ msgid "saving..."
 msgstr "保存中..."
 
 msgid "Enter on the last field or Ctrl-S saves; Esc cancels"
-msgstr "最後の欄で Enter、または Ctrl-S で保存します。Esc で取り消します。"
+msgstr "最後の欄で Enter、または Ctrl-S で保存します。Esc でやめます。"
 
 msgid "when it happened: now, -30m, 15:00, yesterday 15:00, 2026-07-15 15:00"
 msgstr "いつのことか。空欄なら今です。例：30分前、15:00、昨日15時、7月15日 15:00"
@@ -3903,7 +3924,7 @@ msgid "{1} cases"
 msgstr "{1}件"
 
 msgid "Enter copies; Esc cancels"
-msgstr "Enter でコピーします。Esc で取り消します。"
+msgstr "Enter でコピーします。Esc でやめます。"
 
 msgid "should be a whole number above 0"
 msgstr "1以上の整数にしてください。"
@@ -4306,8 +4327,11 @@ msgstr "案件を結果とともにクローズし、先方の最終的な回答
 msgid "Outcomes: resolved, partly-resolved, abandoned, taken-to-regulator. A reply still pending when the case closes is judged by its own due time: one already overdue counts as broken, one not yet due stays watched on the closed case until you clear it (--broken-open counts them all broken now). The apology test (any of --acknowledged-event, --explained-cause, --acknowledged-trouble, --promise): did they acknowledge what happened, explain its cause, acknowledge your trouble, and make a concrete promise (what, --by when) rather than a general declaration? A concrete promise becomes a pending reply owed by them, watched on the closed case until you clear it. Example: ladder close 3 --outcome partly-resolved --acknowledged-event --promise \"refund of two months\" --by 2026-08-31"
 msgstr "結果：resolved（解決）、partly-resolved（一部解決）、abandoned（断念）、taken-to-regulator（行政・相談機関へ）。クローズの時点で未済の返事は、それぞれの期限で判定します。すでに期限切れのものは不履行とし、まだ期限前のものは、消し込むまでクローズ後の案件で見守ります（--broken-open を付けると、今すべて不履行とします）。謝罪の評価（--acknowledged-event、--explained-cause、--acknowledged-trouble、--promise のいずれか）：先方は起きたことを認め、その原因を説明し、こちらが被った迷惑を認め、一般論の表明ではなく具体的な約束（何を、--by でいつまでに）をしましたか？具体的な約束は先方の未済の返事となり、消し込むまでクローズ後の案件で見守ります。例：ladder close 3 --outcome partly-resolved --acknowledged-event --promise \"2か月分の返金\" --by 2026-08-31"
 
-msgid "resolved, partly-resolved, abandoned or taken-to-regulator."
-msgstr "resolved（解決）、partly-resolved（一部解決）、abandoned（断念）、taken-to-regulator（行政・相談機関へ）のどれか。"
+msgid "resolved (without --outcome or --abandoned), partly-resolved, abandoned or taken-to-regulator."
+msgstr "resolved（解決。--outcome も --abandoned もないとき）、partly-resolved（一部解決）、abandoned（断念）、taken-to-regulator（行政・相談機関へ）のどれか。日本語の名前でも書けます。"
+
+msgid "no --outcome given: recorded as resolved (ladder undo, then close with --outcome, to say otherwise)"
+msgstr "--outcome がないので、解決として記録しました（違うなら、ladder undo で戻してから --outcome を付けて終了し直してください）。"
 
 msgid "The same as --outcome abandoned."
 msgstr "--outcome abandoned と同じです。"

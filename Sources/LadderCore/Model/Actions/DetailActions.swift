@@ -14,6 +14,7 @@ extension CaseState {
         e.product = e.product.map { $0.nonBlank ?? "" }
         e.references = e.references?.compactMap(\.nonBlank)
         e.tags = e.tags?.compactMap(\.nonBlank)
+        e = e.changing(details)
         guard !e.isEmpty else {
             throw LadderError(.usage, L("nothing to change"), hint: L("write e.g. ladder edit \(number) --title \"New title\""))
         }
