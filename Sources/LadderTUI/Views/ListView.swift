@@ -24,9 +24,11 @@ enum ListView {
             let fixed = 1 + number + ladder + Columns.due + Columns.move + 6
             let free = max(8, width - fixed)
             // The title says what the case is: it gets the room, the organisation a
-            // quarter (a name is known by its start; the detail and the filter have it whole).
-            org = max(4, min(18, free / 4))
-            title = max(4, free - org)
+            // quarter (a name is known by its start; the detail and the filter have it
+            // whole). Under 6 columns it is left out: `相~` or `Kes~` said nothing.
+            let quarter = min(18, free / 4)
+            org = quarter >= 6 ? quarter : 0
+            title = max(4, free - org + (org > 0 ? 0 : 1))
         }
     }
 
@@ -49,7 +51,8 @@ enum ListView {
             return
         }
         var header = " " + TextWidth.padLeft("#", to: cols.number) + " "
-        header += TextWidth.fit(L("ORG"), to: cols.org) + " " + TextWidth.fit(L("TITLE"), to: cols.title) + " "
+        if cols.org > 0 { header += TextWidth.fit(L("ORG"), to: cols.org) + " " }
+        header += TextWidth.fit(L("TITLE"), to: cols.title) + " "
         // The compact ladder's heading is its letters, each over its step (`SCTER`); the
         // top bar spells them out where there is room.
         let rungHeading = cols.spelt ? L("RUNG") : Rung.allCases.map { TextWidth.fit($0.letter, to: Rung.letterWidth) }.joined()
@@ -97,8 +100,10 @@ enum ListView {
         let climb = s.isOpen && app.climbFlag(s)
         x = screen.put(climb ? "^" : (overdue ? "!" : " "), row: row, column: x, style: overdue || climb ? late : base)
         x = screen.put(TextWidth.padLeft(String(s.number), to: cols.number), row: row, column: x, limit: cols.number, style: base) + 1
-        screen.put(TextWidth.clip(TerminalText.line(s.details.organisation), to: cols.org), row: row, column: x, limit: cols.org, style: base)
-        x += cols.org + 1
+        if cols.org > 0 {
+            screen.put(TextWidth.clip(TerminalText.line(s.details.organisation), to: cols.org), row: row, column: x, limit: cols.org, style: base)
+            x += cols.org + 1
+        }
         screen.put(TextWidth.clip(TerminalText.line(s.details.title), to: cols.title), row: row, column: x, limit: cols.title, style: base)
         x += cols.title + 1
         if cols.spelt {

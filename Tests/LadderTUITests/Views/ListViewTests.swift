@@ -65,4 +65,21 @@ import Testing
         app.press(.char("v"))
         #expect(app.render().line(1).contains("|"))
     }
+
+    /// Too narrow for an organisation worth reading, the list leaves it out and gives
+    /// the title the room: a newcomer saw `相~` and `Kes~` at 60 columns in Japanese.
+    @Test func aNarrowListLeavesTheOrganisationOut() throws {
+        Language.$bound.withValue(.ja) {
+            let narrow = ListView.Columns(width: 60), wide = ListView.Columns(width: 80)
+            #expect(narrow.org == 0)
+            #expect(wide.org >= 6)
+            // The row's parts still add up to the width, one gap fewer without the organisation.
+            #expect(1 + narrow.number + narrow.title + narrow.ladder + ListView.Columns.due + ListView.Columns.move + 5 == 60)
+        }
+        var app = try demoApp(width: 60, height: 20)
+        app.update(.resize(width: 60, height: 20))
+        let screen = Language.$bound.withValue(.ja) { app.render() }
+        #expect(!screen.line(1).contains("相手先"), "\(screen.line(1))")
+        for row in 0..<screen.height { #expect(screen.columns(row) == 60) }
+    }
 }

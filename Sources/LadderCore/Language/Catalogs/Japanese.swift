@@ -1192,7 +1192,7 @@ msgid "cleared"
 msgstr "済み"
 
 msgid "cleared {1}: {2}"
-msgstr "{1}の結果：{2}"
+msgstr "{1}：結果は{2}"
 
 msgid "note"
 msgstr "メモ"
@@ -1225,7 +1225,7 @@ msgid "closed: {1}, in place of {2}"
 msgstr "終了：{1}（先の「{2}」を置き換え）"
 
 msgid "cleared {1}: {2}, in place of {3}"
-msgstr "{1}の結果：{2}（先の「{3}」を置き換え）"
+msgstr "{1}：結果は{2}（先の「{3}」を置き換え）"
 
 msgid "reopened"
 msgstr "再開"
