@@ -19,6 +19,8 @@ enum LanguageChoice {
             if a == "--" { break }
             if a == "--lang" { given = rest.popFirst() ?? "" } else if a.hasPrefix("--lang=") { given = String(a.dropFirst(7)) }
             if a == "--json" || a == "--format=json" || (a == "--format" && rest.first == "json") { machine = true }
+            // The help dumped for the man page (ladder.1, in man1) is English, whoever installs.
+            if a == "--experimental-dump-help" { machine = true }
         }
         if let given {
             guard let language = Language(code: given) else {

@@ -51,6 +51,16 @@ import Testing
         #expect(!lines[store + 1].hasPrefix(String(repeating: " ", count: 27)), "\(lines[store + 1])")
     }
 
+    /// The help dumped for the man page (ladder.1, installed in man1) is English
+    /// whatever the locale of whoever installs; completions follow the user's language.
+    @Test func theManPagesDumpIsEnglish() {
+        let s = Sandbox()
+        let dump = s.run(["--experimental-dump-help"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(dump.out.contains("\"abstract\" : \"Track complaints as they climb a company's escalation ladder.\""))
+        let fish = s.run(["--generate-completion-script", "fish"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(fish.out.contains("新しい案件を登録します"))
+    }
+
     /// `ladder help report` and English are as before: English help is argument-parser's own.
     @Test func helpAsASubcommandAndEnglishHelp() {
         let s = Sandbox()
