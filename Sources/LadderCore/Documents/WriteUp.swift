@@ -39,7 +39,9 @@ public struct WriteUp: Sendable, Encodable {
     /// The write-up in the current language: names, times and the timeline in it
     /// (`--format json` binds English, whatever the user reads).
     public init(_ s: CaseState, now: Date, zone: TimeZone) {
-        func when(_ d: Date) -> String { TimeText.dateTime(d, zone: zone, now: now) }
+        // With the year always: a write-up is read long after, by someone else (an
+        // ombudsman); `7月15日(水)` without it named no year (English has it: 2026-07-15).
+        func when(_ d: Date) -> String { TimeText.stamp(d, zone: zone) }
         number = s.number
         title = s.details.title
         organisation = s.details.organisation

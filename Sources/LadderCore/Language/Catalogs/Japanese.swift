@@ -1333,7 +1333,7 @@ msgid "None."
 msgstr "ありません。"
 
 msgid "| # | what | owed by | who | made | due | outcome |"
-msgstr "| # | 内容 | 約束した側 | 担当 | 約束した日時 | 期限 | 結果 |"
+msgstr "| # | 内容 | 約束した側 | 相手 | 約束した日時 | 期限 | 結果 |"
 
 msgid "## Timeline"
 msgstr "## 経過記録"
@@ -1399,7 +1399,7 @@ msgid "owed by"
 msgstr "約束した側"
 
 msgid "who"
-msgstr "担当"
+msgstr "相手"
 
 msgid "made"
 msgstr "約束した日時"
