@@ -42,16 +42,28 @@ enum LineBreak {
                 if one, first == "(" { t.insert(.openParenthesis) }
                 if (0xFF61...0xFF9F).contains(first.value) || TextWidth.of(first) == 2 { t.insert(.wide) }
                 if c.isASCII && (c.isLetter || c.isNumber) { t.insert(.word) }
-                if one, unitHeads.contains(first.value) { t.insert(.unitHead) }
-                if one, unitTails.contains(first.value) { t.insert(.unitTail) }
-                if one, pauses.contains(first.value) { t.insert(.pause) }
-                if one, openings.contains(first.value) { t.insert(.opens) }
+                // One lookup for what the sets say of a scalar alone; a character of several
+                // scalars is asked of the kinsoku sets as a character.
+                if one {
+                    if let more = LineBreak.byScalar[first.value] { t.formUnion(more) }
+                } else {
+                    if LineBreak.noStart.contains(c) { t.insert(.noStart) }
+                    if LineBreak.noEnd.contains(c) { t.insert(.noEnd) }
+                }
             }
-            if among(noStartScalars, LineBreak.noStart, c) { t.insert(.noStart) }
-            if among(noEndScalars, LineBreak.noEnd, c) { t.insert(.noEnd) }
             self = t
         }
     }
+
+    /// Each scalar's traits from the sets below, found at once.
+    static let byScalar: [UInt32: Traits] = {
+        var table: [UInt32: Traits] = [:]
+        for (set, trait) in [(unitHeads, Traits.unitHead), (unitTails, .unitTail), (pauses, .pause), (openings, .opens),
+                             (noStartScalars, .noStart), (noEndScalars, .noEnd)] {
+            for scalar in set { table[scalar, default: []].insert(trait) }
+        }
+        return table
+    }()
 
     /// The last place in the characters `line` (followed by character `next`, of
     /// `count` in all) to break: where the next line starts, counted from the line's
@@ -90,14 +102,14 @@ enum LineBreak {
     static func joinsDateAndTime(_ space: Int, count: Int, _ character: (Int) -> Character) -> Bool {
         guard space > 0, space + 1 < count else { return false }
         func digit(_ k: Int) -> Bool { let c = character(k); return c.isASCII && c.isNumber }
-        if space >= 3, digit(space + 1), space == 3 || character(space - 4) == " ",
-           weekdays.contains(String([character(space - 3), character(space - 2), character(space - 1)])) {
-            return true
-        }
-        guard space + 4 < count else { return false }
+        // The character before the space decides which to look for, so a space in
+        // Japanese text (`期限 7月`) costs one look back.
         let before = character(space - 1)
-        guard before == ")" || before == "日" || before.isASCII && before.isNumber else { return false }
-        guard digit(space + 1) else { return false }
+        if before.isASCII && before.isLetter {
+            return space >= 3 && (space == 3 || character(space - 4) == " ") && digit(space + 1)
+                && weekdays.contains(String([character(space - 3), character(space - 2), before]))
+        }
+        guard before == ")" || before == "日" || before.isASCII && before.isNumber, space + 4 < count, digit(space + 1) else { return false }
         let colon = digit(space + 2) ? space + 3 : space + 2
         return colon + 2 < count && character(colon) == ":" && digit(colon + 1) && digit(colon + 2)
     }

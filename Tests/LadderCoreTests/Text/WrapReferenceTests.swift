@@ -159,6 +159,10 @@ import Testing
             let c = Character(scalar)
             #expect(LineBreak.among(LineBreak.noStartScalars, LineBreak.noStart, c) == LineBreak.noStart.contains(c), "U+\(String(value, radix: 16))")
             #expect(LineBreak.among(LineBreak.noEndScalars, LineBreak.noEnd, c) == LineBreak.noEnd.contains(c), "U+\(String(value, radix: 16))")
+            // And a character's traits, found by one lookup, say the same.
+            let traits = LineBreak.Traits(c)
+            #expect(traits.contains(.noStart) == LineBreak.noStart.contains(c) && traits.contains(.noEnd) == LineBreak.noEnd.contains(c),
+                    "U+\(String(value, radix: 16))")
         }
     }
 }
