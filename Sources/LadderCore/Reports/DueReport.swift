@@ -37,6 +37,8 @@ public struct DueReport: Sendable {
 
     public var document: ReportDocument {
         let span = TimeText.span(within)  // as it was asked for: `30d`, not `4w 2d`
+        // With nothing due, where to look next (the summary has said nothing is due).
+        let further = within < 7 * Seconds.day ? "1w" : within < 30 * Seconds.day ? "30d" : "90d"
         var section = ReportDocument.Section(heading: L("Due within \(span)"))
         for i in items {
             let r = i.reply
@@ -60,7 +62,7 @@ public struct DueReport: Sendable {
                            : L("\(overdue) replies already overdue: see ladder report overdue"))
         }
         return ReportDocument(title: L("Replies due, as of \(ReportText.stamp(asOf, zone: zone))"), summary: summary,
-                              sections: items.isEmpty ? [] : [section], empty: L("Nothing to expect or to send within \(span)."))
+                              sections: items.isEmpty ? [] : [section], empty: L("To look further ahead: ladder report due --within \(further)"))
     }
 
     public var json: some Encodable & Sendable {

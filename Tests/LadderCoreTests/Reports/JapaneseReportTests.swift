@@ -33,7 +33,7 @@ import Testing
 
     /// ASCII words of two letters or more that are not ladder's command words.
     func englishWords(_ text: String) -> [String] {
-        let allowed: Set<String> = ["ladder", "report", "overdue"]
+        let allowed: Set<String> = ["ladder", "report", "overdue", "due", "within"]
         var words: [String] = []
         var word = ""
         for ch in text + " " {
@@ -117,7 +117,9 @@ import Testing
              StaleReport(input(none), days: 1).document, Scorecard(input(none)).document].map { $0.render(.text) }.joined()
         }
         for line in ["期限切れの返事はありません。", "どの約束も期限内です。", "1時間以内に期限を迎える返事はありません。",
-                     "1日以上連絡の途絶えた対応中の案件はありません。", "案件はまだありません。"] {
+                     "1日以上連絡の途絶えた対応中の案件はありません。", "案件はまだありません。",
+                     // With nothing due, where to look next, not the same news twice.
+                     "もっと先を見るには：ladder report due --within 1w", "対応中の案件はありません。"] {
             #expect(text.contains(line), "\(line) missing from:\n\(text)")
         }
         #expect(englishWords(text).isEmpty)

@@ -1013,8 +1013,8 @@ msgstr "{1}件の返事がすでに期限切れです。ladder report overdue �
 msgid "Replies due, as of {1}"
 msgstr "期限の近い返事：{1}時点"
 
-msgid "Nothing to expect or to send within {1}."
-msgstr "{1}以内に待つものも送るものもありません。"
+msgid "To look further ahead: ladder report due --within {1}"
+msgstr "もっと先を見るには：ladder report due --within {1}"
 
 msgid "No contact for 1 day or more"
 msgstr "1日以上連絡なし"
