@@ -54,8 +54,8 @@ enum ArgumentErrors {
             return L("ladder: error: \(m[1]) and \(m[0]) cannot be given together") + "\n  " + L("give one of them")
         }
         if let m = captures(body, #"^(\d+) unexpected arguments?: (.*)$"#) {
-            let words = m[1].replacingOccurrences(of: "'", with: "").components(separatedBy: ", ")
-            return L("ladder: error: \"\(words.joined(separator: " "))\" is more than the command takes")
+            // The arguments as argument-parser quotes them: an argument may hold `'` or `, `.
+            return L("ladder: error: more arguments than the command takes: \(m[1])")
         }
         if let m = captures(body, #"^Missing expected argument '([^']*)'"#) {
             return L("ladder: error: \(m[0]) is missing")

@@ -22,7 +22,15 @@ extension FailureReason: ExpressibleByArgument {
 struct CaseNumber: ExpressibleByArgument {
     var value: Int
     init?(argument: String) {
-        let plain = argument.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        // Only full-width digits, ＃ and spaces are folded: ①, ¹ or ＋１ are no case number.
+        let plain = String(String.UnicodeScalarView(argument.unicodeScalars.map { s in
+            switch s.value {
+            case 0xFF10...0xFF19: return Unicode.Scalar(s.value - 0xFF10 + 0x30)!
+            case 0xFF03: return "#"
+            case 0x3000: return " "
+            default: return s
+            }
+        })).trimmingCharacters(in: .whitespaces)
         let digits = plain.hasPrefix("#") ? String(plain.dropFirst()) : plain
         guard let n = Int(digits), n > 0 else { return nil }
         value = n

@@ -28,7 +28,7 @@ struct Ladder: ParsableCommand {
         LanguageChoice.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         Output.settle(arguments: CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment)
         scanAhead(CommandLine.arguments.dropFirst())
-        if let message = UnknownCommand.message(CommandLine.arguments.dropFirst(), commands: configuration.subcommands.map { $0._commandName }) {
+        if let message = UnknownCommand.message(CommandLine.arguments.dropFirst(), root: Ladder.self) {
             printError(message)
             Glibc.exit(64)
         }

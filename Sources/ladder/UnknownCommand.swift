@@ -11,21 +11,37 @@ enum UnknownCommand {
     static let rootOptions: [String: Bool] = ["--store": true, "--lang": true, "--color": true, "--no-pager": false,
                                               "--version": false, "-h": false, "--help": false]
 
-    /// The message for `arguments` when their command is unknown, else nil.
-    static func message(_ arguments: ArraySlice<String>, commands: [String]) -> String? {
+    /// The message for `arguments` when their command (or a subcommand of a command
+    /// that has them: `org shwo`, `help lgo`) is unknown, else nil.
+    static func message(_ arguments: ArraySlice<String>, root: ParsableCommand.Type) -> String? {
         var rest = arguments[...]
+        var command = root
+        var path: [String] = []  // the commands read so far, after `help` when it was given
+        var help = false
         while let a = rest.popFirst() {
             if a == "--" { return nil }
             if a.hasPrefix("-") {
+                // A command's own options are argument-parser's to read: their values are unknown here.
+                guard path.isEmpty, !help else { return nil }
                 let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
-                guard let takesValue = rootOptions[name] else { return nil }  // argument-parser says what is wrong
+                guard let takesValue = rootOptions[name] else { return nil }
                 if takesValue && !a.contains("=") { _ = rest.popFirst() }
                 continue
             }
-            guard !commands.contains(a), a != "help" else { return nil }
-            let near = commands.map { ($0, distance($0, a)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
-            let said = L("ladder: error: there is no command \"\(a)\"")
-            return said + "\n  " + (near.map { L("did you mean ladder \($0)? All commands: ladder --help") } ?? L("all commands: ladder --help"))
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty else { return nil }  // the command's own arguments
+            if path.isEmpty, !help, a == "help" { help = true; continue }
+            if let next = subcommands.first(where: { $0._commandName == a }) {
+                command = next
+                path.append(a)
+                continue
+            }
+            let names = subcommands.map { $0._commandName } + (path.isEmpty && !help ? ["help"] : [])
+            let near = names.map { ($0, distance($0, a)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+            let asked = (path + [a]).joined(separator: " ")
+            let said = L("ladder: error: there is no command \"\(asked)\"")
+            let meant = near.map { ((help ? ["help"] : []) + path + [$0]).joined(separator: " ") }
+            return said + "\n  " + (meant.map { L("did you mean ladder \($0)? All commands: ladder --help") } ?? L("all commands: ladder --help"))
         }
         return nil
     }

@@ -48,7 +48,7 @@ public struct OpeningHours: Equatable, Sendable {
     static func plainWords(_ raw: String) -> String {
         var t = raw.precomposedStringWithCompatibilityMapping
         let words = [("〜", "-"), ("~", "-"), ("・", ","), ("、", ","), ("曜日", ""), ("曜", ""), ("毎日", "daily"),
-                     ("平日", "weekdays"), ("土日", "sat,sun"), ("定休日", "closed"), ("休業", "closed"), ("休み", "closed"),
+                     ("平日", "weekdays"), ("土日", "sat,sun"), ("定休日", "closed"), ("休業日", "closed"), ("休業", "closed"), ("休み", "closed"),
                      ("24時間", "24h"), ("月", "mon"), ("火", "tue"), ("水", "wed"), ("木", "thu"), ("金", "fri"),
                      ("土", "sat"), ("日", "sun")]
         for (japanese, plain) in words where t.contains(japanese) { t = t.replacingOccurrences(of: japanese, with: plain) }

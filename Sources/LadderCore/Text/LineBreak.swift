@@ -143,14 +143,6 @@ enum LineBreak {
     static let pauses = Set("、。，．：；？！）」』】〕〉》］｝".unicodeScalars.map(\.value) + [0x232A])
     static let openings = Set("（「『【〔〈《［｛".unicodeScalars.map(\.value) + [0x2329])
 
-    /// Whether `c` is in `characters`: one scalar is looked up by its value (hashing a
-    /// character costs far more, and a Japanese report asks tens of thousands of times).
-    static func among(_ scalars: Set<UInt32>, _ characters: Set<Character>, _ c: Character) -> Bool {
-        let all = c.unicodeScalars
-        if all.count == 1, let only = all.first { return scalars.contains(only.value) }
-        return characters.contains(c)
-    }
-
     /// The scalars of `characters`' one-scalar members, and of the scalars canonically
     /// the same as one (U+037E, the Greek question mark, is a semicolon), as a
     /// `Set<Character>` finds them (a test asks both of every scalar).

@@ -56,8 +56,13 @@ public enum Wrap {
                     out.append(piece(start, start + at))
                     start += at + (space ? 1 : 0)
                 } else {
-                    out.append(piece(start, k))
-                    start = k
+                    // Cut anywhere, but not before what may not start a line: it takes the
+                    // characters before it along (`~/.local/share/ladder` / `）。` was cut
+                    // to `…ladder）` / `。`).
+                    var cut = k
+                    while cut - start > 1, LineBreak.Traits(character(cut)).contains(.noStart) { cut -= 1 }
+                    out.append(piece(start, cut))
+                    start = cut
                 }
                 room = rest
                 broken = true

@@ -67,7 +67,9 @@ struct Edit: ParsableCommand {
                         throw CLIError(kind: .data, flag: flag, message: L("case \(file.number) has no \"\(x)\""),
                                        hint: list.isEmpty ? nil : L("it has: \(has)"))
                     }
-                    return list.filter { !drop.contains($0) } + add.filter { !list.contains($0) }
+                    var kept = list.filter { !drop.contains($0) }
+                    for x in add where !kept.contains(x) { kept.append(x) }  // each once, `--add-tag a --add-tag a` too
+                    return kept
                 }
                 let edit = CaseEdit(title: title, organisation: org, product: product,
                                     references: try changed(d.references, add: addRef, drop: dropRef, flag: "--drop-ref"),

@@ -71,7 +71,10 @@ import Testing
         Case(args: ["lgo", "1", "--via", "phone"], status: 64, says: "ladder: error: there is no command \"lgo\"\n  did you mean ladder log?"),
         Case(args: ["--store", "x", "shwo"], status: 64, says: "did you mean ladder show?"),
         Case(args: ["log", "1", "--via", "phone", "--failed", "--missed"], status: 64, says: "ladder: error: --failed and --missed cannot be given together"),
-        Case(args: ["show", "1", "2", "3"], status: 64, says: "ladder: error: \"2 3\" is more than the command takes"),
+        Case(args: ["show", "1", "2", "it's, here"], status: 64, says: "ladder: error: more arguments than the command takes: '2', 'it's, here'"),
+        Case(args: ["help", "lgo"], status: 64, says: "ladder: error: there is no command \"lgo\"\n  did you mean ladder help log?"),
+        Case(args: ["hepl"], status: 64, says: "did you mean ladder help?"),
+        Case(args: ["org", "shwo", "Foo"], status: 64, says: "ladder: error: there is no command \"org shwo\"\n  did you mean ladder org show?"),
     ]
 
     /// Past the time after a folder's last change when a read may trust it whole: a

@@ -14,6 +14,8 @@ import Testing
             let r = s.run(["show", number], environment: Self.ja)
             #expect(r.status == 0 && r.out.contains("回線が切れる"), "\(number): \(r.err)")
         }
+        // Only full-width forms: circled, superscript and signed digits are no case number.
+        for number in ["①", "¹", "＋１"] { #expect(s.run(["show", number]).status == 64, "\(number)") }
     }
 
     /// `close` without `--outcome` says it recorded the case as resolved, and

@@ -31,6 +31,10 @@ import Testing
         #expect(r.out == "サンプル光はすでにその設定です。変更はありません。\n", "\(r.out)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: configPath(s))) == before)
 
+        // 休業日, the word org show uses for holidays, reads as closed too.
+        r = s.run(["org", "edit", "サンプル光", "--hours", "月〜金 09:00〜18:30、水 休業日"], environment: Self.ja)
+        #expect(r.status == 0 && r.out.contains("、水・土・日 定休日"), "\(r.out) \(r.err)")
+
         // Back to the default, in Japanese.
         r = s.run(["org", "edit", "サンプル光", "--window", "本社=既定"], environment: Self.ja)
         #expect(r.status == 0 && r.out.contains("本社・相談室の期限 既定"), "\(r.out) \(r.err)")

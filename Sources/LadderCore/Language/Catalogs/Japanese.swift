@@ -2087,8 +2087,8 @@ msgstr "コマンドの一覧：ladder --help"
 msgid "ladder: error: {1} and {2} cannot be given together"
 msgstr "ladder: エラー: {1} と {2} は一緒に指定できません。"
 
-msgid "ladder: error: \"{1}\" is more than the command takes"
-msgstr "ladder: エラー: 「{1}」は余分な引数です。"
+msgid "ladder: error: more arguments than the command takes: {1}"
+msgstr "ladder: エラー: 引数が多すぎます：{1}"
 
 msgid "ladder: error: {1} is missing"
 msgstr "ladder: エラー: {1} がありません。"
@@ -4080,7 +4080,7 @@ msgid "Track complaints as they climb a company's escalation ladder."
 msgstr "会社への苦情を、エスカレーションの段階を上るごとに記録して追跡します。"
 
 msgid "Every case sits on a rung (shop, call-centre, technical-desk, executive, regulator) and keeps a timeline of contacts, escalations and promised replies. Times such as --at and --due take words like 17:00, tomorrow 9:00, fri, 6/2, in 2h, -30m, eod, next monday, 2026-07-20T15:00, P2D, and for due times \"2 business days\". Without a subcommand, ladder opens the full-screen front end (? there lists every key; try it with: ladder demo). Free text given as - is read from standard input.\n\nExit status:\n  0    done; for reports and doctor, nothing is overdue or wrong\n  1    reports: a reply is overdue (either way); doctor: a problem remains\n  64   usage: a flag, a value or a date could not be read\n  65   data: no such case, a due time before its event, a damaged file\n  69   the front end: the terminal type is unknown to ncurses; sync: no git\n  74   the store could not be read, written or locked (over 10 s)\n  75   sync: the remote could not be reached or refused the push (try again)\n  78   the config file cannot be used (bad JSON, an unknown key, bad hours);\n       sync: the store is not a git repository, or the remote not a ladder store\n  130, 143, 129   the front end was ended by Ctrl-C, SIGTERM or SIGHUP\n\nMore: man ladder; the store, the config and the JSON output: man 5 ladder-store."
-msgstr "どの案件もいずれかの段階（shop、call-centre、technical-desk、executive、regulator。店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関とも書けます）にあり、連絡、エスカレーション、約束された返事の経過記録を持ちます。--at や --due などの日時には、17:00、tomorrow 9:00、fri、6/2、in 2h、-30m、eod、next monday、2026-07-20T15:00、P2D のような言葉（明日15時、金曜、2時間後 なども）が使え、期限には \"2 business days\"（3営業日）も使えます。サブコマンドなしで実行すると、ladder は全画面表示を開きます（そこで ? を押すとすべてのキーが出ます。試すには：ladder demo）。自由記述の文字列を - とすると、標準入力から読みます。\n\n終了ステータス：\n  0    完了。レポートと doctor では、期限切れも問題もない\n  1    レポート：期限切れの返事がある（先方・自分のどちらでも）。doctor：問題が残っている\n  64   使い方：フラグ、値、日時のどれかが読めない\n  65   データ：案件がない、期限が出来事より前、ファイルが壊れている\n  69   全画面表示：端末の種類を ncurses が知らない。同期：git がない\n  74   ストアを読めない、書けない、ロックできない（10秒を超えた）\n  75   同期：リモートに接続できないか、push を拒否された（もう一度試してください）\n  78   設定ファイルが使えない（JSON の誤り、知らないキー、営業時間の誤り）。\n       同期：ストアが git リポジトリでない、またはリモートが ladder のストアでない\n  130, 143, 129   全画面表示が Ctrl-C、SIGTERM、SIGHUP で終了した\n\n詳しくは：man ladder。ストア、設定ファイル、JSON 出力については：man 5 ladder-store。"
+msgstr "どの案件もいずれかの段階（shop、call-centre、technical-desk、executive、regulator。店舗、コールセンター、技術窓口、本社・相談室、行政・相談機関とも書けます）にあり、連絡、エスカレーション、約束された返事の経過記録を持ちます。--at や --due などの日時には、17:00、tomorrow 9:00、fri、6/2、in 2h、-30m、eod、next monday、2026-07-20T15:00、P2D のような言葉（明日15時、金曜、2時間後 なども）が使え、期限には \"2 business days\"（日本語なら 3営業日 のように）も使えます。サブコマンドなしで実行すると、ladder は全画面表示を開きます（そこで ? を押すとすべてのキーが出ます。試すには：ladder demo）。自由記述の文字列を - とすると、標準入力から読みます。\n\n終了ステータス：\n  0    完了。レポートと doctor では、期限切れも問題もない\n  1    レポート：期限切れの返事がある（先方・自分のどちらでも）。doctor：問題が残っている\n  64   使い方：フラグ、値、日時のどれかが読めない\n  65   データ：案件がない、期限が出来事より前、ファイルが壊れている\n  69   全画面表示：端末の種類を ncurses が知らない。同期：git がない\n  74   ストアを読めない、書けない、ロックできない（10秒を超えた）\n  75   同期：リモートに接続できないか、push を拒否された（もう一度試してください）\n  78   設定ファイルが使えない（JSON の誤り、知らないキー、営業時間の誤り）。\n       同期：ストアが git リポジトリでない、またはリモートが ladder のストアでない\n  130, 143, 129   全画面表示が Ctrl-C、SIGTERM、SIGHUP で終了した\n\n詳しくは：man ladder。ストア、設定ファイル、JSON 出力については：man 5 ladder-store。"
 
 msgid "Colour on a terminal: auto (not in pipes, not under NO_COLOR), always or never."
 msgstr "端末での色付け：auto（パイプへの出力と NO_COLOR の設定時は付けない）、always、never のいずれか。"
@@ -4386,7 +4386,7 @@ msgid "Opening hours, e.g. \"mon-fri 09:00-18:00\", \"wed closed\"; repeatable. 
 msgstr "営業時間（例：\"mon-fri 09:00-18:00\"、\"wed closed\"、\"月〜金 09:00〜18:00\"、\"水 定休日\"）。複数回指定できます。--point と一緒なら、その窓口の営業時間です。"
 
 msgid "A date it is closed, e.g. 2026-12-31; repeatable."
-msgstr "休業日（例：2026-12-31）。複数回指定できます。"
+msgstr "休業日（例：2026-12-31、2026年12月31日）。複数回指定できます。"
 
 msgid "A reply window for a rung, e.g. \"shop=1 business day\", \"executive=3d\"; repeatable."
 msgstr "段階ごとの返事の期限（例：\"shop=1 business day\"、\"executive=3d\"、\"店舗=1営業日\"）。複数回指定できます。"
@@ -4505,7 +4505,7 @@ msgid "Reports for the morning or for cron: overdue, due, stale, scorecard."
 msgstr "朝の確認や cron 向けのレポート：overdue、due、stale、scorecard。"
 
 msgid "Reports never change a case (at most they bring the store's index up to date), so they run while the front end is open. Exit status: 0 when nothing is overdue, 1 when a reply is overdue (either way), 64/65/74/78 on errors, 75 when the config's notify command failed (overdue). With --quiet nothing is printed when nothing is overdue, so cron mails only when it matters: 0 8 * * * ladder report overdue --quiet."
-msgstr "レポートは案件を変更しません（せいぜいストアの索引を最新にするだけです）。そのため、画面表示を開いたままでも実行できます。終了コード：期限切れがなければ 0、返事が期限切れなら 1（先方・自分のどちらの返事でも）、エラーなら 64/65/74/78、設定の notify コマンドが失敗したら 75（期限切れあり）。--quiet を付けると期限切れがないときは何も出力しないので、cron は必要なときだけメールを送ります：0 8 * * * ladder report overdue --quiet。"
+msgstr "レポートは案件を変更しません（せいぜいストアの索引を最新にするだけです）。そのため、画面表示を開いたままでも実行できます。終了ステータス：期限切れがなければ 0、返事が期限切れなら 1（先方・自分のどちらの返事でも）、エラーなら 64/65/74/78、設定の notify コマンドが失敗したら 75（期限切れあり）。--quiet を付けると期限切れがないときは何も出力しないので、cron は必要なときだけメールを送ります：0 8 * * * ladder report overdue --quiet。"
 
 msgid "text (80 columns, the default), markdown or json (man 5 ladder-store)."
 msgstr "text（80桁、既定）、markdown、json（man 5 ladder-store）のどれか。"
@@ -4614,7 +4614,7 @@ msgid " (default)"
 msgstr "（既定）"
 
 msgid "For a subcommand's own help: {1} <subcommand>"
-msgstr "サブコマンドごとの説明：{1} <サブコマンド>"
+msgstr "サブコマンドごとの説明：{1} <subcommand>"
 
 msgid " (values: {1}; default: {2})"
 msgstr "（値：{1}。既定：{2}）"
