@@ -22,7 +22,7 @@ enum HelpText {
         setenv("COLUMNS", "100000", 1)
         let text = render()
         if let saved { setenv("COLUMNS", saved, 1) } else { unsetenv("COLUMNS") }
-        return wrapped(words(text), width: width)
+        return wrapped(parserWords(text), width: width)
     }
 
     /// As argument-parser finds it: `COLUMNS`, else the terminal's width, else 80.
@@ -34,7 +34,7 @@ enum HelpText {
     }
 
     /// argument-parser's words in the run's language.
-    static func words(_ text: String) -> String {
+    static func parserWords(_ text: String) -> String {
         var lines = text.components(separatedBy: "\n").map { line -> String in
             var line = line
             for (english, said) in [("OVERVIEW: ", L("OVERVIEW: ")), ("USAGE: ", L("USAGE: "))] where line.hasPrefix(english) {
@@ -104,7 +104,7 @@ enum HelpText {
     /// begins like a command: `ladder export CASE …は、…`) wraps as text does.
     static func atSpaces(_ text: String, width: Int, then: Int) -> [String] {
         var lines: [String] = [], line = ""
-        for word in words(of: text) {
+        for word in commandWords(of: text) {
             let room = lines.isEmpty ? width : then
             if line.isEmpty || TextWidth.of(line) + 1 + TextWidth.of(word) <= room {
                 line += (line.isEmpty ? "" : " ") + word
@@ -123,7 +123,7 @@ enum HelpText {
 
     /// The words of a command line, a quoted argument one word with its spaces
     /// (`--hours "毎日 10:00〜19:00"`).
-    static func words(of text: String) -> [String] {
+    static func commandWords(of text: String) -> [String] {
         var out: [String] = [], word = "", quoted = false
         for c in text {
             if c == "\"" { quoted.toggle() }
