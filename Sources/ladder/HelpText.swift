@@ -25,12 +25,10 @@ enum HelpText {
         return wrapped(parserWords(text), width: width)
     }
 
-    /// As argument-parser finds it: `COLUMNS`, else the terminal's width, else 80.
+    /// As argument-parser finds it: `COLUMNS` first, else the terminal's width, else 80.
     static func screenWidth() -> Int {
         if let text = getenv("COLUMNS").map({ String(cString: $0) }), let n = Int(text), n > 0 { return n }
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
+        return Terminal.width() ?? 80
     }
 
     /// argument-parser's words in the run's language.

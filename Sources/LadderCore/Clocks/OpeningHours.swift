@@ -39,13 +39,15 @@ public struct OpeningHours: Equatable, Sendable {
 
     /// Day `d` (0 is Monday) in the current language: `wed`, `水曜`.
     static func dayName(_ d: Int) -> String {
-        Language.current == .ja ? ["月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"][d] : dayNames[d]
+        Language.current == .ja ? "\(JapaneseTime.weekdays[d])曜" : dayNames[d]
     }
 
     /// Hours written the Japanese way, as `text` writes them, in the config's words:
     /// `月〜金` → `mon-fri`, `土・日` → `sat,sun`, `9:00〜18:00` → `9:00-18:00`,
     /// `定休日` → `closed`; full-width digits, colons and spaces as ASCII.
     static func plainWords(_ raw: String) -> String {
+        // The config's own words (every config read passes here) need nothing done.
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return raw }
         var t = raw.precomposedStringWithCompatibilityMapping
         let words = [("〜", "-"), ("~", "-"), ("・", ","), ("、", ","), ("曜日", ""), ("曜", ""), ("毎日", "daily"),
                      ("平日", "weekdays"), ("土日", "sat,sun"), ("定休日", "closed"), ("休業日", "closed"), ("休業", "closed"), ("休み", "closed"),
@@ -200,7 +202,7 @@ public struct OpeningHours: Equatable, Sendable {
         guard Language.current == .ja else { return summary }
         let e = entries
         if e.isEmpty { return "定休日" }
-        let names = ["月", "火", "水", "木", "金", "土", "日"]
+        let names = JapaneseTime.weekdays.map { String($0) }
         func day(_ words: String) -> String {
             if words == "daily" { return "毎日" }
             return words.split(separator: "-").compactMap { Self.dayNames.firstIndex(of: String($0)).map { names[$0] } }.joined(separator: "〜")

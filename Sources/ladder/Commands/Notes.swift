@@ -48,33 +48,36 @@ struct Edit: ParsableCommand {
             let title = try StandardInput.text(title, flag: "--title")
             let product = try StandardInput.text(product, flag: "--product")
             let org = try org.map { try context.config().name(of: $0) }
-            // What is already so changes nothing, and says so (exit 0, nothing written).
-            // (A blank title and a reference to drop that is not there are errors, said below.)
-            let given = title != nil || org != nil || product != nil || !(addRef + addTag).isEmpty
-            let current = CaseState(try context.store.load(caseNumber.value)).details
-            if given, title.map({ $0.nonBlankCLI != nil }) ?? true, dropRef.isEmpty, dropTag.isEmpty,
-               addRef.allSatisfy(current.references.contains), addTag.allSatisfy(current.tags.contains),
-               CaseEdit(title: title?.nonBlankCLI, organisation: org, product: product.map { $0.nonBlankCLI ?? "" }).changing(current).isEmpty {
+            // What is already so changes nothing, and says so (exit 0, nothing written):
+            // found under the lock, against the case as it is, as a refusal is.
+            struct NothingChanged: Error {}
+            let file: CaseFile
+            do {
+                file = try context.store.update(caseNumber.value) { file in
+                    let d = CaseState(file).details
+                    func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
+                        if add.isEmpty && drop.isEmpty { return nil }
+                        for x in drop where !list.contains(x) {
+                            let has = list.joined(separator: L(", "))
+                            throw CLIError(kind: .data, flag: flag, message: L("case \(file.number) has no \"\(x)\""),
+                                           hint: list.isEmpty ? nil : L("it has: \(has)"))
+                        }
+                        var kept = list.filter { !drop.contains($0) }
+                        for x in add where !kept.contains(x) { kept.append(x) }  // each once, `--add-tag a --add-tag a` too
+                        return kept
+                    }
+                    let edit = CaseEdit(title: title, organisation: org, product: product,
+                                        references: try changed(d.references, add: addRef, drop: dropRef, flag: "--drop-ref"),
+                                        tags: try changed(d.tags, add: addTag, drop: dropTag, flag: "--drop-tag"))
+                    // Compared as the correction would keep them (a blank title stays blank, and is refused).
+                    let kept = CaseEdit(title: title.map { $0.nonBlankCLI ?? $0 }, organisation: org, product: product.map { $0.nonBlankCLI ?? "" },
+                                        references: edit.references, tags: edit.tags)
+                    if !edit.isEmpty, kept.changing(d).isEmpty { throw NothingChanged() }
+                    try file.record(.edit(edit), at: context.now, now: context.now)
+                }
+            } catch is NothingChanged {
                 print(L("Case \(caseNumber.value) has these details already; nothing changed"))
                 return
-            }
-            let file = try context.store.update(caseNumber.value) { file in
-                let d = CaseState(file).details
-                func changed(_ list: [String], add: [String], drop: [String], flag: String) throws -> [String]? {
-                    if add.isEmpty && drop.isEmpty { return nil }
-                    for x in drop where !list.contains(x) {
-                        let has = list.joined(separator: L(", "))
-                        throw CLIError(kind: .data, flag: flag, message: L("case \(file.number) has no \"\(x)\""),
-                                       hint: list.isEmpty ? nil : L("it has: \(has)"))
-                    }
-                    var kept = list.filter { !drop.contains($0) }
-                    for x in add where !kept.contains(x) { kept.append(x) }  // each once, `--add-tag a --add-tag a` too
-                    return kept
-                }
-                let edit = CaseEdit(title: title, organisation: org, product: product,
-                                    references: try changed(d.references, add: addRef, drop: dropRef, flag: "--drop-ref"),
-                                    tags: try changed(d.tags, add: addTag, drop: dropTag, flag: "--drop-tag"))
-                try file.record(.edit(edit), at: context.now, now: context.now)
             }
             let state = CaseState(file)
             let line = TimelineText.describe(file.events.last!, in: state).line
