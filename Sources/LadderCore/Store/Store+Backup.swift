@@ -4,7 +4,7 @@ extension Store {
     /// What a backup leaves out, as `tar --exclude` patterns relative to the store folder:
     /// the lock, temp files, the index (made again from the case files) and this machine's
     /// own `notified.json` (Docs/Store.md).
-    public static let backupExclusions = ["./lock", "./index.jsonl", "./index-heads.jsonl", "./notified.json", "./.tmp", "./cases/.tmp", "*.tmp"]
+    public static let backupExclusions = ["./lock", "./index.jsonl", "./index-heads.jsonl", "./index-summaries.bin", "./notified.json", "./.tmp", "./cases/.tmp", "*.tmp"]
 
     /// Runs `body` holding the store's write lock, so no change lands half-way through a
     /// backup; changes nothing itself. A store that is not there is refused.

@@ -88,7 +88,7 @@ final class Sandbox: @unchecked Sendable {
             let path = store + "/" + name
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-               includingIndex || (name != "index.jsonl" && name != "index-heads.jsonl") {
+               includingIndex || !["index.jsonl", "index-heads.jsonl", "index-summaries.bin"].contains(name) {
                 out[name] = FileManager.default.contents(atPath: path)
             }
         }

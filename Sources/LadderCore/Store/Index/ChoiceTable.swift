@@ -22,6 +22,12 @@ struct ChoiceTable<E: RawRepresentable & CaseIterable & Sendable>: Sendable wher
         }
         return nil
     }
+
+    /// The case at `place` among the enumeration's cases (`PackedSummaries`), or nil.
+    func value(at place: Int) -> E? { place < entries.count ? entries[place].value : nil }
+
+    /// The place of `e` among the enumeration's cases.
+    func place(of e: E) -> Int { entries.firstIndex { $0.value.rawValue == e.rawValue }! }
 }
 
 extension Rung: ReadByName { static let names = ChoiceTable<Rung>() }

@@ -7,19 +7,43 @@ import Darwin
 
 extension Store {
     var headsPath: String { directory + "/index-heads.jsonl" }
+    var packedPath: String { directory + "/index-summaries.bin" }
 
     /// After a read of the whole index: makes its table of contents (`IndexHeads`) again
-    /// when the one there is for another index file or too much was appended since, if
-    /// no one holds the lock (a reader never waits).
+    /// when the one there is for another index file or too much was appended since, and
+    /// with it the packed summaries of the cases it lists with a due time
+    /// (`PackedSummaries`) as far as this read decoded them; or, for the table there, the
+    /// packed summaries alone when this read decoded more of them than they hold. Only
+    /// if no one holds the lock (a reader never waits).
     func keepHeads(of index: StoreIndex) {
-        if let had = IndexHeads.coverage(headsPath), IndexHeads.covers(had, inode: index.inode, size: index.size) { return }
-        guard let table = IndexHeads(of: index), let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
+        var table: IndexHeads?
+        if let had = IndexHeads.coverage(headsPath), IndexHeads.covers(had, inode: index.inode, size: index.size) {
+            // The packed summaries are made again only when missing or not whole and this
+            // read decoded every case (`list`, the front end): once, not at every read.
+            if let packed = PackedSummaries.header(at: packedPath), packed.inode == had.inode, packed.length == had.length,
+               packed.whole { return }
+            guard index.entries.allSatisfy({ if case .summary(nil, _) = $0.entry { false } else { true } }),
+                  let read = IndexHeads.read(headsPath), read.inode == had.inode, read.length == had.length else { return }
+            table = read
+        }
+        let made = table == nil
+        guard let table = table ?? IndexHeads(of: index), let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         withExtendedLifetime(lock) {
             // The index this read mapped must still be the file there (a read that
             // rewrote it whole has just put another in its place).
             var st = stat()
             guard stat(indexPath, &st) == 0, UInt64(st.st_ino) == index.inode, Int(st.st_size) >= index.size else { return }
-            try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false)
+            // The packed summaries first: a table made after them is for another index
+            // length or file than theirs, and a report then reads the JSON lines.
+            let packed = PackedSummaries.contents(of: table) { place in
+                let head = table.heads[place]
+                guard let named = index.named(head.name) else { return .unknown }
+                guard named.line == head.line else { return .superseded }
+                if case let .summary(s?, _) = named.entry { return .summary(s) }
+                return .unknown
+            }
+            try? FileSystem.writeAtomically(parts: [packed], to: packedPath, durable: false)
+            if made { try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false) }
         }
     }
 
@@ -96,11 +120,21 @@ extension Store {
             // A case with events after `instant` is judged by the events up to it: read whole.
             if let latest, latest > instant { return nil }
 
-            let wanted = table.heads.filter { h in
-                newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
+            let places = table.heads.indices.filter { i in
+                let h = table.heads[i]
+                return newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
+            }
+            // Packed where a record may be trusted (`PackedSummaries`), the rest from their
+            // JSON lines.
+            let packed = PackedSummaries.read(packedPath, coverage: coverage, heads: table.heads, places: places, window: window)
+            var summaries: [CaseSummary] = []
+            var wanted: [IndexHeads.Head] = []
+            summaries.reserveCapacity(places.count)
+            for (k, place) in places.enumerated() {
+                if let s = packed?[k] { summaries.append(s) } else { wanted.append(table.heads[place]) }
             }
             guard let decoded = Self.decodeLines(of: wanted, in: fd, size: bytes.count, window: window) else { return nil }
-            var summaries = decoded.summaries
+            summaries += decoded.summaries
             var problems = decoded.problems.map { problem($0.name, reason: $0.reason, hint: $0.hint) }
             for (name, said) in newer {  // the last line of each
                 switch said.entry {

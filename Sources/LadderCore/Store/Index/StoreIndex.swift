@@ -86,13 +86,16 @@ struct StoreIndex {
     var table: [String: Entry] { Dictionary(entries.lazy.map { ($0.name, $0.entry) }, uniquingKeysWith: { a, _ in a }) }
 
     /// The entry for the case file `name`, if any.
-    func entry(_ name: String) -> Entry? {
+    func entry(_ name: String) -> Entry? { named(name)?.entry }
+
+    /// The case file `name` as the index has it, if it does.
+    func named(_ name: String) -> Named? {
         var (low, high) = (0, entries.count)
         while low < high {
             let mid = (low + high) / 2
             if entries[mid].name < name { low = mid + 1 } else { high = mid }
         }
-        return low < entries.count && entries[low].name == name ? entries[low].entry : nil
+        return low < entries.count && entries[low].name == name ? entries[low] : nil
     }
 
     /// What to read of each case line. `search` reads the search text; `include`

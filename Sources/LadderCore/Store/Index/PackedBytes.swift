@@ -1,0 +1,149 @@
+import Foundation
+
+/// Bytes written for `PackedSummaries`: whole numbers and times as fixed-width
+/// little-endian words, text as its length and UTF-8, an absent value as a flag.
+struct PackedWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    mutating func word32(_ v: UInt32) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func word64(_ v: UInt64) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func int(_ v: Int) { word64(UInt64(bitPattern: Int64(v))) }
+
+    mutating func double(_ d: Double) { word64(d.bitPattern) }
+
+    /// Kept to the bit, as the index's reading made it.
+    mutating func date(_ d: Date) { double(d.timeIntervalSinceReferenceDate) }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            word32(UInt32(u.count))
+            bytes.append(contentsOf: u)
+        }
+    }
+
+    mutating func uuid(_ id: UUID) {
+        withUnsafeBytes(of: id.uuid) { bytes.append(contentsOf: $0) }
+    }
+
+    /// A choice as its place among the enumeration's cases; 255 for none.
+    mutating func choice<E: ReadByName>(_ e: E?) {
+        guard let e else { return byte(255) }
+        byte(UInt8(E.names.place(of: e)))
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout PackedWriter, T) -> Void) {
+        guard let value else { return byte(0) }
+        byte(1)
+        write(&self, value)
+    }
+
+    mutating func count(_ n: Int) { word32(UInt32(n)) }
+
+    /// Writes a word to be set later (`set(_:at:)`); where it is.
+    mutating func placeholder64() -> Int {
+        let at = bytes.count
+        word64(0)
+        return at
+    }
+
+    mutating func set(_ v: UInt64, at offset: Int) {
+        withUnsafeBytes(of: v.littleEndian) { raw in
+            for i in 0..<8 { bytes[offset + i] = raw[i] }
+        }
+    }
+}
+
+/// Reads what `PackedWriter` wrote, every read checked against the end: a file that
+/// is torn or not ladder's throws, and is then read the long way.
+struct PackedReader {
+    struct Failure: Error {}
+
+    private let base: UnsafeRawPointer
+    private let end: Int
+    private(set) var position: Int
+
+    init(_ bytes: UnsafeRawBufferPointer, from start: Int = 0, to end: Int? = nil) {
+        base = bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
+        self.end = end ?? bytes.count
+        position = start
+    }
+
+    var atEnd: Bool { position == end }
+
+    @inline(__always)
+    private mutating func take(_ n: Int) throws(Failure) -> UnsafeRawPointer {
+        guard n >= 0, end - position >= n else { throw Failure() }
+        defer { position += n }
+        return base + position
+    }
+
+    mutating func byte() throws(Failure) -> UInt8 { try take(1).load(as: UInt8.self) }
+
+    mutating func word32() throws(Failure) -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }
+
+    mutating func word64() throws(Failure) -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
+
+    mutating func int() throws(Failure) -> Int { Int(Int64(bitPattern: try word64())) }
+
+    mutating func double() throws(Failure) -> Double { Double(bitPattern: try word64()) }
+
+    mutating func date() throws(Failure) -> Date { Date(timeIntervalSinceReferenceDate: try double()) }
+
+    mutating func count() throws(Failure) -> Int {
+        let n = Int(try word32())
+        // Each item takes a byte at least: a count beyond the bytes left is not ladder's.
+        guard n <= end - position else { throw Failure() }
+        return n
+    }
+
+    /// The bytes of a text, not yet made a String (compared in place).
+    mutating func stringBytes() throws(Failure) -> UnsafeRawBufferPointer {
+        let n = Int(try word32())
+        return UnsafeRawBufferPointer(start: try take(n), count: n)
+    }
+
+    mutating func string() throws(Failure) -> String {
+        let raw = try stringBytes()
+        guard let s = ValidUTF8.string(raw.bindMemory(to: UInt8.self)) else { throw Failure() }
+        return s
+    }
+
+    mutating func uuid() throws(Failure) -> UUID {
+        let p = try take(16)
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &raw) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p, count: 16)) }
+        return UUID(uuid: raw)
+    }
+
+    mutating func choice<E: ReadByName>(_: E.Type) throws(Failure) -> E {
+        guard let e = E.names.value(at: Int(try byte())) else { throw Failure() }
+        return e
+    }
+
+    mutating func optionalChoice<E: ReadByName>(_: E.Type) throws(Failure) -> E? {
+        let b = try byte()
+        if b == 255 { return nil }
+        guard let e = E.names.value(at: Int(b)) else { throw Failure() }
+        return e
+    }
+
+    /// Whether a value follows (its flag read).
+    mutating func present() throws(Failure) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw Failure()
+        }
+    }
+}

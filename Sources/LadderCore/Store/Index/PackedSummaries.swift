@@ -1,0 +1,316 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `index-summaries.bin`: the summaries of the cases the table of contents
+/// (`IndexHeads`) lists with a due time, in the table's order, packed as fixed-width
+/// words and counted text instead of JSON. Per machine and derived like the table
+/// (safe to delete), and made with it. `report overdue` reads the summaries of what is
+/// overdue from here: at 100,000 cases, reading 30,000 index lines as JSON was some
+/// 26,000 instructions a line, two fifths of the report (the times as text, every key
+/// matched, every value checked); a packed one is a few thousand.
+///
+/// Trusted only for the index file and length the table covers, and each record only
+/// for the line it names (its place in the index and its file's name): a record that
+/// does not match, or a file torn or not ladder's, sends its lines to the JSON reader.
+///
+///     "ldrpack\n", format (4 bytes), whole (4: every listed due case has a record),
+///     the index's inode (8), the length covered (8), the table's count of lines (8),
+///     then count + 1 offsets (8 each, from the records' start), then the records:
+///     a line's start (8) and length (8), its file's name, its case (`pack(into:)`).
+enum PackedSummaries {
+    static let format: UInt32 = 1
+    static let magic = Array("ldrpack\n".utf8)
+    static let headerSize = 40
+
+    struct Header: Equatable {
+        var whole: Bool
+        var inode: UInt64
+        var length: Int
+        var count: Int
+    }
+
+    /// What is known of the line a head points at, as the file is made.
+    enum Known {
+        case summary(CaseSummary)
+        /// The case has a later line in the index, which a report reads instead.
+        case superseded
+        case unknown
+    }
+
+    /// The file for `table`: a record for each head with a due time whose summary
+    /// `known` gives (by the head's place in the table), none for the rest. Whole when
+    /// no such head's summary was unknown.
+    static func contents(of table: IndexHeads, known: (Int) -> Known) -> [UInt8] {
+        var records = PackedWriter(capacity: 64 + table.heads.count * 8)
+        var offsets: [UInt64] = []
+        offsets.reserveCapacity(table.heads.count + 1)
+        var whole = true
+        for (i, head) in table.heads.enumerated() {
+            offsets.append(UInt64(records.bytes.count))
+            guard head.number != nil, head.due != nil else { continue }
+            let s: CaseSummary
+            switch known(i) {
+            case let .summary(found): s = found
+            case .superseded: continue
+            case .unknown: whole = false; continue
+            }
+            records.int(head.line.lowerBound)
+            records.int(head.line.count)
+            records.string(head.name)
+            s.pack(into: &records)
+        }
+        offsets.append(UInt64(records.bytes.count))
+        var w = PackedWriter(capacity: headerSize + offsets.count * 8 + records.bytes.count)
+        for b in magic { w.byte(b) }
+        w.word32(format)
+        w.word32(whole ? 1 : 0)
+        w.word64(table.inode)
+        w.int(table.length)
+        w.int(table.heads.count)
+        for o in offsets { w.word64(o) }
+        var all = w.bytes
+        all += records.bytes
+        return all
+    }
+
+    /// The header of the file open as `fd`, or nil when it is not one ladder wrote.
+    static func header(_ fd: Int32) -> Header? {
+        var raw = [UInt8](repeating: 0, count: headerSize)
+        let ok = raw.withUnsafeMutableBytes { FileSystem.read(fd, into: $0, at: 0) }
+        guard ok, Array(raw[0..<8]) == magic else { return nil }
+        return raw.withUnsafeBytes { bytes -> Header? in
+            var r = PackedReader(bytes, from: 8)
+            guard let format = try? r.word32(), format == Self.format, let whole = try? r.word32(), whole <= 1,
+                  let inode = try? r.word64(), let length = try? r.int(), let count = try? r.int(), length >= 0, count >= 0
+            else { return nil }
+            return Header(whole: whole == 1, inode: inode, length: length, count: count)
+        }
+    }
+
+    /// The header of the file at `path`, or nil.
+    static func header(at path: String) -> Header? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return header(fd)
+    }
+
+    /// The summaries of the heads at `places` in `heads` (ascending places in a table
+    /// covering `coverage`, read from its start), each nil where the file has no record
+    /// that may be trusted for it; nil when the file cannot be used at all.
+    /// `window`: at most how many bytes of records one core reads as one share.
+    static func read(_ path: String, coverage: (inode: UInt64, length: Int), heads: [IndexHeads.Head], places: [Int],
+                     window: Int = 256 * 1024) -> [CaseSummary?]? {
+        guard let last = places.last else { return [] }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let header = header(fd),
+              header.inode == coverage.inode, header.length == coverage.length, header.count > last
+        else { return nil }
+        let size = Int(st.st_size)
+        // Checked before it is multiplied: a count no file this size could hold is not one.
+        guard header.count < (size - headerSize) / 8 else { return nil }
+        let recordsStart = headerSize + (header.count + 1) * 8
+        // The offsets up to the last place's end.
+        var offsets = [UInt64](repeating: 0, count: last + 2)
+        guard offsets.withUnsafeMutableBytes({ FileSystem.read(fd, into: $0, at: headerSize) }) else { return nil }
+        func span(_ place: Int) -> Range<Int>? {
+            let (a, b) = (Int(truncatingIfNeeded: UInt64(littleEndian: offsets[place])),
+                          Int(truncatingIfNeeded: UInt64(littleEndian: offsets[place + 1])))
+            guard a >= 0, a <= b, b <= size - recordsStart else { return nil }
+            return recordsStart + a..<recordsStart + b
+        }
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(places.count)
+        for p in places {
+            guard let s = span(p) else { return nil }
+            spans.append(s)
+        }
+        // Windows of records in file order (places ascend, so do their records), each at
+        // most `window` bytes unless one record is longer.
+        var windows: [Range<Int>] = []  // of `places`
+        var first = 0
+        for k in places.indices where spans[k].upperBound - spans[first].lowerBound > window {
+            if k > first { windows.append(first..<k); first = k }
+        }
+        windows.append(first..<places.count)
+        let parts = Parallel.ranges(windows.count, minimum: 1) { some -> [CaseSummary?]? in
+            var found: [CaseSummary?] = []
+            var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: window, alignment: 16)
+            defer { buffer.deallocate() }
+            for w in windows[some] {
+                let low = spans[w.lowerBound].lowerBound, high = spans[w.upperBound - 1].upperBound
+                if high - low > buffer.count {
+                    buffer.deallocate()
+                    buffer = .allocate(byteCount: high - low, alignment: 16)
+                }
+                let slice = UnsafeMutableRawBufferPointer(rebasing: buffer[..<(high - low)])
+                guard FileSystem.read(fd, into: slice, at: low) else { return nil }
+                for k in w {
+                    let s = spans[k]
+                    guard !s.isEmpty else { found.append(nil); continue }
+                    var r = PackedReader(UnsafeRawBufferPointer(slice), from: s.lowerBound - low, to: s.upperBound - low)
+                    found.append(try? record(&r, for: heads[places[k]]))
+                }
+            }
+            return found
+        }
+        var all: [CaseSummary?] = []
+        all.reserveCapacity(places.count)
+        for part in parts {
+            guard let part else { return nil }
+            all += part
+        }
+        return all
+    }
+
+    /// The case of one record, or nil when the record is for another line than `head`'s.
+    private static func record(_ r: inout PackedReader, for head: IndexHeads.Head) throws(PackedReader.Failure) -> CaseSummary? {
+        guard try r.int() == head.line.lowerBound, try r.int() == head.line.count else { return nil }
+        let name = try r.stringBytes()
+        var expected = head.name
+        let same = expected.withUTF8 { e in
+            e.count == name.count && (e.isEmpty || memcmp(e.baseAddress!, name.baseAddress!, e.count) == 0)
+        }
+        guard same else { return nil }
+        let summary = try CaseSummary(unpacking: &r)
+        guard r.atEnd else { throw PackedReader.Failure() }
+        return summary
+    }
+}
+
+extension CaseSummary {
+    /// What the index's JSON line holds (`write(to:)`), less the search text, which
+    /// `report overdue` does not read: a packed summary reads back as its line does.
+    func pack(into w: inout PackedWriter) {
+        w.int(number)
+        w.uuid(id)
+        w.string(details.title)
+        w.string(details.organisation)
+        w.optional(details.product) { $0.string($1) }
+        w.count(details.references.count)
+        for r in details.references { w.string(r) }
+        w.count(details.tags.count)
+        for t in details.tags { w.string(t) }
+        w.choice(status)
+        w.date(startedAt)
+        w.optional(closedAt) { $0.date($1) }
+        w.date(latest)
+        w.count(stints.count)
+        for s in stints {
+            w.choice(s.rung)
+            w.date(s.from)
+            w.optional(s.until) { $0.date($1) }
+        }
+        w.count(openReplies.count)
+        for r in openReplies {
+            w.uuid(r.reply.id)
+            w.int(r.item)
+            w.string(r.reply.what)
+            w.choice(r.reply.owedBy)
+            w.optional(r.reply.who) { $0.string($1) }
+            w.date(r.reply.due)
+            w.date(r.raisedAt)
+            w.choice(r.rung)
+        }
+        w.optional(reached) { $1.pack(into: &$0) }
+        // Most often the last attempt is the last contact: said in a byte.
+        if let attempt, attempt == reached { w.byte(2) } else { w.optional(attempt) { $1.pack(into: &$0) } }
+        w.count(progress.count)
+        for d in progress { w.date(d) }
+        w.date(claimedAt)
+        w.count(formerNumbers.count)
+        for n in formerNumbers { w.int(n) }
+    }
+
+    convenience init(unpacking r: inout PackedReader) throws(PackedReader.Failure) {
+        let number = try r.int()
+        let id = try r.uuid()
+        let title = try r.string()
+        let organisation = try r.string()
+        let product = try r.present() ? try r.string() : nil
+        var references: [String] = [], tags: [String] = []
+        let nr = try r.count()
+        references.reserveCapacity(nr)
+        for _ in 0..<nr { references.append(try r.string()) }
+        let nt = try r.count()
+        tags.reserveCapacity(nt)
+        for _ in 0..<nt { tags.append(try r.string()) }
+        let status = try r.choice(CaseStatus.self)
+        let started = try r.date()
+        let closed = try r.present() ? try r.date() : nil
+        let latest = try r.date()
+        var stints: [RungStint] = []
+        let ns = try r.count()
+        stints.reserveCapacity(ns)
+        for _ in 0..<ns {
+            let rung = try r.choice(Rung.self), from = try r.date()
+            stints.append(RungStint(rung: rung, from: from, until: try r.present() ? try r.date() : nil))
+        }
+        var pending: [ReplyState] = []
+        let np = try r.count()
+        pending.reserveCapacity(np)
+        for _ in 0..<np {
+            let id = try r.uuid(), item = try r.int(), what = try r.string(), owedBy = try r.choice(Party.self)
+            let who = try r.present() ? try r.string() : nil
+            let due = try r.date(), raised = try r.date(), rung = try r.choice(Rung.self)
+            pending.append(ReplyState(reply: PendingReply(id: id, what: what, owedBy: owedBy, who: who, due: due),
+                                      item: item, raisedAt: raised, rung: rung))
+        }
+        let reached = try r.present() ? try DatedContact(unpacking: &r) : nil
+        let attempt: DatedContact?
+        switch try r.byte() {
+        case 0: attempt = nil
+        case 1: attempt = try DatedContact(unpacking: &r)
+        case 2: attempt = reached
+        default: throw PackedReader.Failure()
+        }
+        var progress: [Date] = []
+        let nd = try r.count()
+        progress.reserveCapacity(nd)
+        for _ in 0..<nd { progress.append(try r.date()) }
+        let claimed = try r.date()
+        var former: [Int] = []
+        let nf = try r.count()
+        for _ in 0..<nf { former.append(try r.int()) }
+        self.init(id: id, number: number,
+                  details: CaseDetails(title: title, organisation: organisation, product: product, references: references, tags: tags),
+                  startedAt: started, status: status, closedAt: closed, stints: stints, openReplies: pending,
+                  reached: reached, attempt: attempt, progress: progress, latest: latest, search: "",
+                  claimedAt: claimed, formerNumbers: former)
+    }
+}
+
+extension DatedContact {
+    func pack(into w: inout PackedWriter) {
+        w.date(at)
+        w.choice(contact.channel)
+        w.choice(contact.direction)
+        w.choice(contact.failure)
+        w.choice(contact.rung)
+        w.optional(contact.with) { $0.string($1) }
+        w.optional(contact.desk) { $0.string($1) }
+        w.optional(contact.number) { $0.string($1) }
+        w.optional(contact.held) { $0.double($1) }
+        w.optional(contact.took) { $0.double($1) }
+    }
+
+    init(unpacking r: inout PackedReader) throws(PackedReader.Failure) {
+        let at = try r.date()
+        let channel = try r.choice(Channel.self), direction = try r.choice(ContactDirection.self)
+        let failure = try r.optionalChoice(FailureReason.self), rung = try r.optionalChoice(Rung.self)
+        let with = try r.present() ? try r.string() : nil
+        let desk = try r.present() ? try r.string() : nil
+        let number = try r.present() ? try r.string() : nil
+        let held = try r.present() ? try r.double() : nil
+        let took = try r.present() ? try r.double() : nil
+        self.init(at: at, contact: Contact(channel: channel, direction: direction, failure: failure, rung: rung, with: with,
+                                           desk: desk, number: number, held: held, took: took))
+    }
+}
