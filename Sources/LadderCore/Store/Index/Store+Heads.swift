@@ -42,7 +42,7 @@ extension Store {
                 if case let .summary(s?, _) = named.entry { return .summary(s) }
                 return .unknown
             }
-            try? FileSystem.writeAtomically(parts: [packed], to: packedPath, durable: false)
+            try? FileSystem.writeAtomically(parts: packed, to: packedPath, durable: false)
             if made { try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false) }
         }
     }

@@ -56,8 +56,8 @@ import Testing
         var checked = 0
         for named in index.entries {
             guard case let .summary(s?, _) = named.entry else { continue }
-            var w = PackedWriter(capacity: 512)
-            s.pack(into: &w)
+            let w = PackedWriter(capacity: 512)
+            s.pack(into: w)
             let back = try w.bytes.withUnsafeBytes { raw in
                 var r = PackedReader(raw)
                 let summary = try CaseSummary(unpacking: &r)
@@ -82,8 +82,8 @@ import Testing
         let failed = DatedContact(at: t("2026-07-12 09:30"), contact: Contact(channel: .phone, direction: .failed, failure: .noAnswer))
         for (reached, attempt) in [(phone, failed), (nil, failed), (phone, phone), (phone, nil)] as [(DatedContact?, DatedContact?)] {
             let s = SummaryCodecTests.summary(reached: reached, attempt: attempt)
-            var w = PackedWriter(capacity: 512)
-            s.pack(into: &w)
+            let w = PackedWriter(capacity: 512)
+            s.pack(into: w)
             let back = try w.bytes.withUnsafeBytes { raw in
                 var r = PackedReader(raw)
                 return try CaseSummary(unpacking: &r)
