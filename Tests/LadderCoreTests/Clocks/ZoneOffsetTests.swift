@@ -41,4 +41,34 @@ import Testing
             for await right in group { #expect(right) }
         }
     }
+
+    /// Zones are remembered by their value's bits, without a lock: more zones than it
+    /// keeps, each made twice (two values of one zone), asked on several threads at
+    /// once, each get the database's answer.
+    @Test func zonesRememberedByTheirBitsGetTheirOwnAnswer() async throws {
+        let ids = ["Asia/Tokyo", "UTC", "Europe/London", "Asia/Kolkata", "America/New_York", "Asia/Seoul", "Asia/Shanghai",
+                   "Australia/Perth", "Africa/Nairobi", "America/Sao_Paulo", "Pacific/Auckland", "Asia/Dubai", "Asia/Bangkok",
+                   "Europe/Moscow", "Asia/Singapore", "Asia/Manila", "America/Bogota", "Asia/Jakarta", "Asia/Kathmandu", "Pacific/Apia"]
+        #expect(ids.count > ZoneOffset.Seen.capacity)
+        let zones = try (ids + ids).map { try #require(TimeZone(identifier: $0)) }
+        let expected: [Int?] = zones.map { zone in
+            zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil
+                && zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4_102_444_800))
+                ? zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) : nil
+        }
+        #expect(expected.contains(nil) && expected.contains(9 * 3600))
+        await withTaskGroup(of: Bool.self) { group in
+            for t in 0..<4 {
+                group.addTask {
+                    (0..<2_000).allSatisfy { k in
+                        let i = (k * 7 + t) % zones.count
+                        return ZoneOffset.fixedOffset(zones[i]) == expected[i]
+                    }
+                }
+            }
+            for await right in group { #expect(right) }
+        }
+        let instant = Date(timeIntervalSince1970: 1_784_000_000)
+        for zone in zones { #expect(ZoneOffset.seconds(zone, at: instant) == zone.secondsFromGMT(for: instant), "\(zone.identifier)") }
+    }
 }
