@@ -68,10 +68,13 @@ struct PackedReader {
     private let end: Int
     private(set) var position: Int
 
+    /// Reads `bytes` from `start` to `end`; a stretch outside them reads as nothing.
     init(_ bytes: UnsafeRawBufferPointer, from start: Int = 0, to end: Int? = nil) {
         base = bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
-        self.end = end ?? bytes.count
-        position = start
+        let end = end ?? bytes.count
+        let inside = start >= 0 && start <= end && end <= bytes.count
+        self.end = inside ? end : 0
+        position = inside ? start : 0
     }
 
     var atEnd: Bool { position == end }
@@ -100,6 +103,10 @@ struct PackedReader {
         // Each item takes a byte at least: a count beyond the bytes left is not ladder's.
         guard n <= end - position else { throw Failure() }
         return n
+    }
+
+    mutating func bytes(_ n: Int) throws(Failure) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: try take(n), count: n)
     }
 
     /// The bytes of a text, not yet made a String (compared in place).

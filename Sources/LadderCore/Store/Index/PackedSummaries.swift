@@ -19,19 +19,44 @@ import Darwin
 ///
 ///     "ldrpack\n", format (4 bytes), whole (4: every listed due case has a record),
 ///     the index's inode (8), the length covered (8), the table's count of lines (8),
-///     then count + 1 offsets (8 each, from the records' start), then the records:
-///     a line's start (8) and length (8), its file's name, its case (`pack(into:)`).
+///     the index's mark (16, `StoreIndex.header`), the choices' signature (8), then
+///     count + 1 offsets (8 each, from the records' start), then the records: a line's
+///     start (8) and length (8), its file's name, its case (`pack(into:)`).
 enum PackedSummaries {
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
     static let magic = Array("ldrpack\n".utf8)
-    static let headerSize = 40
+    static let headerSize = 64
 
     struct Header: Equatable {
         var whole: Bool
         var inode: UInt64
         var length: Int
         var count: Int
+        /// The mark of the index the records were read from.
+        var made: String
+        var choices: UInt64
     }
+
+    /// Rungs, channels and the rest are packed by their place among their cases: a
+    /// ladder whose cases are otherwise (one added, or put in another order) reads the
+    /// file as not its own. FNV-1a over each enumeration's raw values in order.
+    static let choices: UInt64 = {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        func add(_ names: [String]) {
+            for name in names {
+                for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+                h = (h ^ 0x1F) &* 0x100_0000_01B3
+            }
+            h = (h ^ 0x1E) &* 0x100_0000_01B3
+        }
+        add(Rung.allCases.map(\.rawValue))
+        add(Channel.allCases.map(\.rawValue))
+        add(ContactDirection.allCases.map(\.rawValue))
+        add(FailureReason.allCases.map(\.rawValue))
+        add(Party.allCases.map(\.rawValue))
+        add(CaseStatus.allCases.map(\.rawValue))
+        return h
+    }()
 
     /// What is known of the line a head points at, as the file is made.
     enum Known {
@@ -45,7 +70,7 @@ enum PackedSummaries {
     /// each head with a due time whose summary `known` gives (by the head's place in
     /// the table), none for the rest. Whole when no such head's summary was unknown.
     /// The records are packed in parts at once (100,000 of them after a clone).
-    static func contents(of table: IndexHeads, known: @escaping (Int) -> Known) -> [[UInt8]] {
+    static func contents(of table: IndexHeads, made: String, known: @escaping (Int) -> Known) -> [[UInt8]] {
         let heads = table.heads
         typealias Part = (records: [UInt8], offsets: [Int], whole: Bool)
         let parts = Parallel.ranges(heads.count, minimum: 2048) { range -> Part in
@@ -77,6 +102,9 @@ enum PackedSummaries {
         w.word64(table.inode)
         w.int(table.length)
         w.int(heads.count)
+        let mark = Array(made.utf8.prefix(16))
+        for b in mark + [UInt8](repeating: 0x20, count: 16 - mark.count) { w.byte(b) }
+        w.word64(choices)
         var base = 0
         for part in parts {
             for o in part.offsets { w.int(base + o) }
@@ -94,9 +122,12 @@ enum PackedSummaries {
         return raw.withUnsafeBytes { bytes -> Header? in
             var r = PackedReader(bytes, from: 8)
             guard let format = try? r.word32(), format == Self.format, let whole = try? r.word32(), whole <= 1,
-                  let inode = try? r.word64(), let length = try? r.int(), let count = try? r.int(), length >= 0, count >= 0
+                  let inode = try? r.word64(), let length = try? r.int(), let count = try? r.int(), length >= 0, count >= 0,
+                  let mark = try? r.bytes(16), let made = ValidUTF8.string(mark.bindMemory(to: UInt8.self)),
+                  let choices = try? r.word64()
             else { return nil }
-            return Header(whole: whole == 1, inode: inode, length: length, count: count)
+            return Header(whole: whole == 1, inode: inode, length: length, count: count,
+                          made: made.trimmingCharacters(in: .whitespaces), choices: choices)
         }
     }
 
@@ -109,10 +140,11 @@ enum PackedSummaries {
     }
 
     /// The summaries of the heads at `places` in `heads` (ascending places in a table
-    /// covering `coverage`, read from its start), each nil where the file has no record
-    /// that may be trusted for it; nil when the file cannot be used at all.
+    /// covering `coverage` of the index marked `made`, read from its start), each nil
+    /// where the file has no record that may be trusted for it; nil when the file
+    /// cannot be used at all.
     /// `window`: at most how many bytes of records one core reads as one share.
-    static func read(_ path: String, coverage: (inode: UInt64, length: Int), heads: [IndexHeads.Head], places: [Int],
+    static func read(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int],
                      window: Int = 256 * 1024) -> [CaseSummary?]? {
         guard let last = places.last else { return [] }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
@@ -120,7 +152,8 @@ enum PackedSummaries {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let header = header(fd),
-              header.inode == coverage.inode, header.length == coverage.length, header.count > last
+              header.inode == coverage.inode, header.length == coverage.length, header.made == made,
+              header.choices == choices, header.count > last
         else { return nil }
         let size = Int(st.st_size)
         // Checked before it is multiplied: a count no file this size could hold is not one.
@@ -135,11 +168,15 @@ enum PackedSummaries {
             guard a >= 0, a <= b, b <= size - recordsStart else { return nil }
             return recordsStart + a..<recordsStart + b
         }
+        // Each after the one before (places ascend, and so do the offsets ladder writes):
+        // windows are read from the first's start to the last's end.
         var spans: [Range<Int>] = []
         spans.reserveCapacity(places.count)
+        var previous = recordsStart
         for p in places {
-            guard let s = span(p) else { return nil }
+            guard let s = span(p), s.lowerBound >= previous else { return nil }
             spans.append(s)
+            previous = s.upperBound
         }
         // Windows of records in file order (places ascend, so do their records), each at
         // most `window` bytes unless one record is longer.

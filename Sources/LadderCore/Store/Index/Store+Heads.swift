@@ -20,13 +20,14 @@ extension Store {
         if let had = IndexHeads.coverage(headsPath), IndexHeads.covers(had, inode: index.inode, size: index.size) {
             // The packed summaries are made again only when missing or not whole and this
             // read decoded every case (`list`, the front end): once, not at every read.
+            guard let made = index.made else { return }  // none are packed for it (below)
             if let packed = PackedSummaries.header(at: packedPath), packed.inode == had.inode, packed.length == had.length,
-               packed.whole { return }
+               packed.made == made, packed.choices == PackedSummaries.choices, packed.whole { return }
             guard index.entries.allSatisfy({ if case .summary(nil, _) = $0.entry { false } else { true } }),
                   let read = IndexHeads.read(headsPath), read.inode == had.inode, read.length == had.length else { return }
             table = read
         }
-        let made = table == nil
+        let madeTable = table == nil
         guard let table = table ?? IndexHeads(of: index), let lock = try? StoreLock(path: directory + "/lock", timeout: 0) else { return }
         withExtendedLifetime(lock) {
             // The index this read mapped must still be the file there (a read that
@@ -35,15 +36,20 @@ extension Store {
             guard stat(indexPath, &st) == 0, UInt64(st.st_ino) == index.inode, Int(st.st_size) >= index.size else { return }
             // The packed summaries first: a table made after them is for another index
             // length or file than theirs, and a report then reads the JSON lines.
-            let packed = PackedSummaries.contents(of: table) { place in
-                let head = table.heads[place]
-                guard let named = index.named(head.name) else { return .unknown }
-                guard named.line == head.line else { return .superseded }
-                if case let .summary(s?, _) = named.entry { return .summary(s) }
-                return .unknown
+            // An index without a mark (its first line written by hand) gets none: they
+            // could not be told from another index's.
+            if let made = index.made {
+                let packed = PackedSummaries.contents(of: table, made: made) { place in
+                    let head = table.heads[place]
+                    // A case whose file is gone since has a later line (`gone`), which a
+                    // report reads instead.
+                    guard let named = index.named(head.name), named.line == head.line else { return .superseded }
+                    if case let .summary(s?, _) = named.entry { return .summary(s) }
+                    return .unknown
+                }
+                try? FileSystem.writeAtomically(parts: packed, to: packedPath, durable: false)
             }
-            try? FileSystem.writeAtomically(parts: packed, to: packedPath, durable: false)
-            if made { try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false) }
+            if madeTable { try? FileSystem.writeAtomically(Data(table.contents), to: headsPath, durable: false) }
         }
     }
 
@@ -126,7 +132,10 @@ extension Store {
             }
             // Packed where a record may be trusted (`PackedSummaries`), the rest from their
             // JSON lines.
-            let packed = PackedSummaries.read(packedPath, coverage: coverage, heads: table.heads, places: places, window: window)
+            // Only for the index they were packed from: its mark, in its first line.
+            let packed = StoreIndex.mark(bytes).flatMap { made in
+                PackedSummaries.read(packedPath, coverage: coverage, made: made, heads: table.heads, places: places, window: window)
+            }
             var summaries: [CaseSummary] = []
             var wanted: [IndexHeads.Head] = []
             summaries.reserveCapacity(places.count)

@@ -28,8 +28,37 @@ struct StoreIndex {
     /// 6: a reply cleared, or a case closed, on two machines while they were apart
     /// counts its later clearing or closing, as the timeline shows; summaries made by
     /// 5 took the earlier, so they are made again.
-    static let format = 6
-    static let header = #"{"index":"# + String(format) + #","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
+    /// 7: the header carries a mark made anew with each whole write (`made`), which
+    /// the packed summaries name (`PackedSummaries`): an index written again is never
+    /// taken for the one they were packed from, even under the same inode and length.
+    static let format = 7
+
+    /// The first line of an index written whole now, with a new mark.
+    static var header: String { header(made: newMark()) }
+
+    static func header(made: String) -> String {
+        #"{"index":"# + String(format) + #","made":""# + made + #"","note":"derived from cases/ by ladder; safe to delete"}"# + "\n"
+    }
+
+    /// Sixteen hexadecimal digits, at random.
+    static func newMark() -> String {
+        let v = UInt64.random(in: 0...UInt64.max)
+        let digits = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The mark of the index whose bytes these are (its first line's `made`), or nil.
+    static func mark(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let headerEnd = bytes.offset(of: 0x0A, from: 0, to: min(bytes.count, 512)) else { return nil }
+        var r = JSONLineReader(bytes, from: 0, to: headerEnd)
+        var format: Int?, made: String?
+        do {
+            try r.object { r, key in
+                if key.is("index") { format = try r.int() } else if key.is("made") { made = try r.string() } else { try r.skip() }
+            }
+        } catch { return nil }
+        return format == StoreIndex.format ? made : nil
+    }
 
     enum Entry: Equatable {
         /// nil when the reader was told to leave this case out (`CaseHead`).
@@ -81,6 +110,8 @@ struct StoreIndex {
     /// The index file read, and its length then (`IndexHeads` covers a length of it).
     var inode: UInt64 = 0
     var size = 0
+    /// Its header's mark (`StoreIndex.header`).
+    var made: String?
 
     /// The entries as a table by file name.
     var table: [String: Entry] { Dictionary(entries.lazy.map { ($0.name, $0.entry) }, uniquingKeysWith: { a, _ in a }) }
@@ -135,6 +166,7 @@ struct StoreIndex {
         guard let headerEnd = bytes.offset(of: 0x0A, from: 0, to: size) else { return nil }
         var header = JSONLineReader(bytes, from: 0, to: headerEnd)
         guard (try? readHeader(&header)) == StoreIndex.format else { return nil }
+        let made = mark(bytes)
         // A large index is read in parts of about 256 KiB, each cut at a line's end,
         // which the cores take as they come free (`Parallel`): small enough that
         // neither waits long for the other's last part.
@@ -148,6 +180,7 @@ struct StoreIndex {
         var index = StoreIndex()
         index.inode = UInt64(st.st_ino)
         index.size = size
+        index.made = made
         var pieces: [Piece] = []
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let read = Parallel.split(parts) { k -> Piece? in

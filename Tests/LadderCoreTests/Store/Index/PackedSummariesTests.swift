@@ -119,17 +119,21 @@ import Testing
         #expect(header.count == table.heads.count)
         // Every listed due case has its record, and it is trusted.
         let places = table.heads.indices.filter { table.heads[$0].number != nil && table.heads[$0].due != nil }
-        let packed = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, heads: table.heads, places: places))
+        let made = try #require(StoreIndex.read(store.indexPath)?.made)
+        #expect(header.made == made && header.choices == PackedSummaries.choices)
+        let packed = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: places))
         #expect(packed.allSatisfy { $0 != nil })
+        // Read for another index's mark, or by a ladder whose rungs and channels are
+        // otherwise, nothing is trusted.
+        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: StoreIndex.newMark(), heads: table.heads, places: places) == nil)
         #expect(packed.count == places.count && places.count > 40)
         // A record is for one line of one case: under a table whose heads name other
-        // files, or other lines (an index made again under the same inode and length),
-        // none is trusted.
+        // files, or other lines, none is trusted.
         var renamed = table.heads, moved = table.heads
         for i in places { renamed[i].name = table.heads[places[(places.firstIndex(of: i)! + 1) % places.count]].name }
         for i in places { moved[i].line = moved[i].line.lowerBound + 1..<moved[i].line.upperBound }
         for heads in [renamed, moved] {
-            let read = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, heads: heads, places: places))
+            let read = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: heads, places: places))
             #expect(read.allSatisfy { $0 == nil })
         }
 
@@ -180,6 +184,22 @@ import Testing
         changed("a record for another length", record + 8, [0x7F])
         changed("a record for another case", record + 20, Array("Z".utf8))
         changed("a title longer than its record", record + 16 + 4 + 42 + 8 + 16, [0xFF, 0xFF, 0xFF, 0xFF])
+        changed("another index's mark", 40, Array("0123456789abcdef".utf8))
+        changed("other choices", 56, [1, 2, 3])
+        // Two records out of order: each where the file holds bytes, the first after the second.
+        let total = good.count - recordsStart
+        let secondRecord = (firstRecord + 2..<count).first { offset($0) < offset($0 + 1) }!
+        var reversed = good
+        for (place, value) in [(firstRecord, total - 10), (firstRecord + 1, total)] {
+            withUnsafeBytes(of: UInt64(value).littleEndian) { reversed.replaceSubrange(PackedSummaries.headerSize + place * 8..<PackedSummaries.headerSize + place * 8 + 8, with: $0) }
+        }
+        damages.append(("records out of order", reversed))
+        // Read directly, the two records: refused, not read backwards.
+        try Data(reversed).write(to: URL(fileURLWithPath: store.packedPath))
+        let coverage = try #require(IndexHeads.coverage(store.headsPath))
+        let table = try #require(IndexHeads.read(store.headsPath))
+        let made = try #require(StoreIndex.read(store.indexPath)?.made)
+        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [firstRecord, secondRecord]) == nil)
         for (label, bytes) in damages {
             try Data(bytes).write(to: URL(fileURLWithPath: store.packedPath))
             #expect(try Self.overdue(store, instants) == expected, "\(label)")
@@ -236,6 +256,59 @@ import Testing
         #expect(try Self.overdue(store, instants) == expected)
         let coverage = try #require(IndexHeads.coverage(store.headsPath))
         let table = try #require(IndexHeads.read(store.headsPath))
-        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, heads: table.heads, places: [0]) == nil)
+        let made = try #require(StoreIndex.read(store.indexPath)?.made)
+        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [0]) == nil)
+    }
+
+    /// The index made again under the same inode and length (a file system gives a
+    /// freed inode to the next file; here the file is rewritten in place): its header
+    /// has a new mark, and the packed summaries of the old one are not read, though
+    /// they name its lines and files exactly.
+    @Test func packedSummariesOfAnIndexMadeAgainUnderItsInodeAreNotRead() throws {
+        let (store, instants) = try Self.world()
+        defer { try? FileManager.default.removeItem(atPath: store.directory) }
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.indexPath)))
+        let old = try #require(bytes.withUnsafeBufferPointer { StoreIndex.mark($0) })
+        let headerEnd = try #require(bytes.firstIndex(of: 0x0A))
+        let header = String(decoding: bytes[..<headerEnd], as: UTF8.self)
+        let fresh = StoreIndex.newMark()
+        bytes.replaceSubrange(..<headerEnd, with: Array(header.replacingOccurrences(of: old, with: fresh).utf8))
+        // One overdue case's title says otherwise in the index made again.
+        let overdue = try #require(try Self.overdue(store, instants).last?.first { $0.details.title == IndexTests.titles[0] })
+        // Its last line's title (other cases have the same title, and it has older lines).
+        let title = Array(#""id":""#.utf8) + Array(overdue.id.uuidString.utf8) + Array(#"","title":""#.utf8) + Array(overdue.details.title.utf8)
+        let at = try #require((0...(bytes.count - title.count)).last { bytes[$0..<$0 + title.count].elementsEqual(title) })
+        let changed = at + title.count - overdue.details.title.utf8.count
+        bytes[changed] = bytes[changed] == 0x58 ? 0x59 : 0x58
+        let inode = FileStamp.of(store.indexPath)?.inode
+        let fd = open(store.indexPath, O_WRONLY)
+        #expect(fd >= 0)
+        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
+        close(fd)
+        #expect(FileStamp.of(store.indexPath)?.inode == inode)
+        let quick = try Self.overdue(store, instants)
+        #expect(quick == (try Self.fromJSON(store, instants)))
+        #expect(quick.last?.contains { $0.id == overdue.id && $0.details.title != overdue.details.title } == true)
+    }
+
+    /// A case whose file is gone since the table was made has a later line, which the
+    /// report reads: its packed summary is not wanted, and the packed summaries are
+    /// made whole once, not again at every read.
+    @Test func aCaseGoneSinceTheTableIsNotRepackedAtEveryRead() throws {
+        let (store, instants) = try Self.world()
+        defer { try? FileManager.default.removeItem(atPath: store.directory) }
+        let due = try #require(try store.summaries().summaries.first { $0.nextReply != nil })
+        unlink(store.path(of: due.number))
+        unlink(store.packedPath)
+        _ = try store.summaries()
+        FolderTrustTests.waitPastTheMargin()
+        _ = try store.summaries()
+        let made = try #require(FileStamp.of(store.packedPath))
+        #expect(try #require(PackedSummaries.header(at: store.packedPath)).whole)
+        for _ in 0..<3 { _ = try store.summaries() }
+        #expect(FileStamp.of(store.packedPath) == made, "made once")
+        let expected = try Self.fromJSON(store, instants)
+        #expect(!expected.joined().contains { $0.id == due.id })
+        #expect(try Self.overdue(store, instants) == expected)
     }
 }
