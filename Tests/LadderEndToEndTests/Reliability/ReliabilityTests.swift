@@ -129,7 +129,7 @@ import Testing
         let check = s.run(["doctor"])
         #expect(check.status == 1 && check.out.contains("index.jsonl: cannot be read"))
         #expect(s.ok("doctor", "--repair").out.contains("made again"))
-        #expect(try String(contentsOfFile: s.store + "/index.jsonl", encoding: .utf8).hasPrefix("{\"index\":6"))
+        #expect(try String(contentsOfFile: s.store + "/index.jsonl", encoding: .utf8).hasPrefix("{\"index\":7"))
         #expect(s.ok("doctor").out.contains("Nothing wrong."))
     }
 }
