@@ -84,23 +84,29 @@ extension CaseStanding {
     /// for the next one (it stays open, shown as still owed by that rung).
     public func climbAdvice(at now: Date, clocks: Clocks, organisation: Organisation?) -> ClimbAdvice? {
         guard isOpen else { return nil }
-        let here = openReplies.filter { !isLeftBehind($0) }
-        let theirs = here.filter { $0.reply.owedBy == .them }
+        let rung = rung
         func advice(_ reason: ClimbAdvice.Reason) -> ClimbAdvice {
             let to = rung.next
             return ClimbAdvice(reason: reason, from: rung, to: to, point: to.flatMap { organisation?.contactPoint(on: $0) })
         }
-        let late = theirs.filter { r in
-            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar(on: r.rung)) else { return false }
-            return now > threshold
+        // One pass over the replies on this rung, no arrays made (a report asks of
+        // tens of thousands of cases): theirs late past the threshold, the one due
+        // first (the first of equals) the worst; and whether any are theirs or mine.
+        var worst: ReplyState?
+        var theirs = false, mine = false
+        for r in openReplies where r.rung == rung {
+            guard r.reply.owedBy == .them else { mine = true; continue }
+            theirs = true
+            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar(on: r.rung)), now > threshold
+            else { continue }
+            if worst.map({ r.reply.due < $0.reply.due }) ?? true { worst = r }
         }
-        if let worst = late.min(by: { $0.reply.due < $1.reply.due }) {
+        if let worst {
             return advice(.overdue(item: worst.item, what: worst.reply.what, late: now.timeIntervalSince(worst.reply.due)))
         }
         // Waiting on a promise of theirs (in time, or late within the grace the
         // threshold gives), or on something I owe: no reason to climb.
-        if !theirs.isEmpty { return nil }
-        if here.contains(where: { $0.reply.owedBy == .me }) { return nil }
+        if theirs || mine { return nil }
         let since = lastProgress(at: now)
         if now > clocks.due(on: rung, from: since) {
             return advice(.stuck(since: since, window: clocks.window(on: rung)))
