@@ -69,7 +69,8 @@ enum PackedSummaries {
     /// The file for `table`, in parts to be written one after another: a record for
     /// each head with a due time whose summary `known` gives (by the head's place in
     /// the table), none for the rest. Whole when no such head's summary was unknown.
-    /// The records are packed in parts at once (100,000 of them after a clone).
+    /// The records are packed in parts at once (100,000 of them when a read of every
+    /// case packs them all).
     static func contents(of table: IndexHeads, made: String, known: @escaping (Int) -> Known) -> [[UInt8]] {
         let heads = table.heads
         typealias Part = (records: [UInt8], offsets: [Int], whole: Bool)
