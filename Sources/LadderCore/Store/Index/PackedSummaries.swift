@@ -179,42 +179,13 @@ enum PackedSummaries {
             spans.append(s)
             previous = s.upperBound
         }
-        // Windows of records in file order (places ascend, so do their records), each at
-        // most `window` bytes unless one record is longer.
-        var windows: [Range<Int>] = []  // of `places`
-        var first = 0
-        for k in places.indices where spans[k].upperBound - spans[first].lowerBound > window {
-            if k > first { windows.append(first..<k); first = k }
+        // A window of nearby records at a time (`FileSystem.readSpans`); a record that
+        // cannot be read, or is for another line, is nil: its line is read as JSON.
+        return FileSystem.readSpans(fd, spans, window: window) { k, raw -> CaseSummary?? in
+            guard raw.count > 0 else { return .some(nil) }
+            var r = PackedReader(raw)
+            return .some(try? record(&r, for: heads[places[k]]))
         }
-        windows.append(first..<places.count)
-        let parts = Parallel.ranges(windows.count, minimum: 1) { some -> [CaseSummary?]? in
-            var found: [CaseSummary?] = []
-            var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: window, alignment: 16)
-            defer { buffer.deallocate() }
-            for w in windows[some] {
-                let low = spans[w.lowerBound].lowerBound, high = spans[w.upperBound - 1].upperBound
-                if high - low > buffer.count {
-                    buffer.deallocate()
-                    buffer = .allocate(byteCount: high - low, alignment: 16)
-                }
-                let slice = UnsafeMutableRawBufferPointer(rebasing: buffer[..<(high - low)])
-                guard FileSystem.read(fd, into: slice, at: low) else { return nil }
-                for k in w {
-                    let s = spans[k]
-                    guard !s.isEmpty else { found.append(nil); continue }
-                    var r = PackedReader(UnsafeRawBufferPointer(slice), from: s.lowerBound - low, to: s.upperBound - low)
-                    found.append(try? record(&r, for: heads[places[k]]))
-                }
-            }
-            return found
-        }
-        var all: [CaseSummary?] = []
-        all.reserveCapacity(places.count)
-        for part in parts {
-            guard let part else { return nil }
-            all += part
-        }
-        return all
     }
 
     /// The case of one record, or nil when the record is for another line than `head`'s.

@@ -161,65 +161,34 @@ extension Store {
     }
 
     /// The summaries and problems on the index's lines for `heads` (in no set order:
-    /// the caller sorts them), read from the index file `fd` of `size` bytes in windows
-    /// of nearby lines, each read whole into a buffer that each part of the work keeps
-    /// for its next windows. (Read from a map of the index, each page cost a fault to
-    /// map and a `madvise` to let go, to keep the memory a process counts low: at
-    /// 100,000 cases the overdue lines touch most of a 200 MB index, and that was a
-    /// sixth of the report. Read into a fresh buffer per window, the buffers' fresh
-    /// pages cost as much.) Nil when a line is not what the table says (the caller
-    /// reads the index whole).
+    /// the caller sorts them), read from the index file `fd` of `size` bytes a window of
+    /// nearby lines at a time (`FileSystem.readSpans`: at 100,000 cases the overdue
+    /// lines touch most of a 200 MB index). Nil when a line is not what the table says
+    /// (the caller reads the index whole).
     private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, size: Int, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
-        // Windows of lines in file order, each at most `window` bytes from its first
-        // line's start to its last line's end (a longer line has a window to itself).
-        // Sorted as plain numbers, each a line's place and its head's index packed in
-        // one (a closure reaching into `heads` was several times slower, and pairs twice
-        // as slow as numbers: 30,000 lines at 100,000 cases, on one core).
+        // In file order. Sorted as plain numbers, each a line's place and its head's
+        // index packed in one (a closure reaching into `heads` was several times
+        // slower, and pairs twice as slow as numbers: 30,000 lines at 100,000 cases, on
+        // one core).
         let packs = heads.count < 1 << 24 && size < 1 << 40
         let order = packs ? heads.indices.map { UInt64(heads[$0].line.lowerBound) << 24 | UInt64($0) }.sorted().map { Int($0 & 0xFF_FFFF) }
             : heads.indices.map { (heads[$0].line.lowerBound, $0) }.sorted { $0 < $1 }.map(\.1)
-        var windows: [Range<Int>] = []  // of `order`
-        var first = 0
-        for k in order.indices where heads[order[k]].line.upperBound - heads[order[first]].line.lowerBound > window {
-            if k > first { windows.append(first..<k); first = k }
-        }
-        if first < order.count { windows.append(first..<order.count) }
         guard heads.allSatisfy({ $0.line.upperBound <= size }) else { return nil }
-
-        typealias Part = (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])
-        let parts = Parallel.ranges(windows.count, minimum: 1) { some -> Part? in
-            var part: Part = ([], [])
-            var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: window, alignment: 16)
-            defer { buffer.deallocate() }
-            for w in windows[some] {
-                let low = heads[order[w.lowerBound]].line.lowerBound
-                let high = w.map { heads[order[$0]].line.upperBound }.max()!
-                if high - low > buffer.count {
-                    buffer.deallocate()
-                    buffer = .allocate(byteCount: high - low, alignment: 16)
-                }
-                guard FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<(high - low)]), at: low) else { return nil }
-                let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.bindMemory(to: UInt8.self, capacity: high - low), count: high - low)
-                for k in w {
-                    let h = heads[order[k]]
-                    var r = JSONLineReader(bytes, from: h.line.lowerBound - low, to: h.line.upperBound - low)
-                    guard let line = try? StoreIndex.overdueLine(&r, named: h.name) else { return nil }
-                    switch line {
-                    case let .summary(s): part.summaries.append(s)
-                    case let .unreadable(reason, hint): part.problems.append((h.name, reason, hint))
-                    case .gone: break
-                    }
-                }
-            }
-            return part
+        let lines = FileSystem.readSpans(fd, order.map { heads[$0].line }, window: window) { k, raw -> StoreIndex.OverdueLine? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var r = JSONLineReader(bytes, from: 0, to: bytes.count)
+            return try? StoreIndex.overdueLine(&r, named: heads[order[k]].name)
         }
-        var all: Part = ([], [])
-        all.summaries.reserveCapacity(heads.count)
-        for part in parts {
-            guard let part else { return nil }
-            all.summaries += part.summaries
-            all.problems += part.problems
+        guard let lines else { return nil }
+        var all: (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)]) = ([], [])
+        all.summaries.reserveCapacity(lines.count)
+        for (k, line) in lines.enumerated() {
+            switch line {
+            case let .summary(s): all.summaries.append(s)
+            case let .unreadable(reason, hint): all.problems.append((heads[order[k]].name, reason, hint))
+            case .gone: break
+            }
         }
         return all
     }
