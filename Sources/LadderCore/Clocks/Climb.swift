@@ -17,13 +17,16 @@ public struct ClimbAdvice: Equatable, Sendable {
     public var point: ContactPoint?
 
     /// `reply 3 is 2d 4h late` / `no progress on technical-desk for 3d, past its 2d window`.
-    public func why(at now: Date) -> String {
+    public func why(at now: Date) -> String { whyPhrase(at: now).text() }
+
+    /// `why`, as a phrase to be put in another.
+    func whyPhrase(at now: Date) -> Phrase {
         switch reason {
         case let .overdue(item, _, late):
-            return L("reply \(item) is \(TimeText.duration(late)) late")
+            return P("reply \(item) is \(TimeText.duration(late)) late")
         case let .stuck(since, window):
             let (rung, silent, limit) = (from.name, TimeText.duration(now.timeIntervalSince(since)), window.text)
-            return L("no progress on \(rung) for \(silent), past its \(limit) window")
+            return P("no progress on \(rung) for \(silent), past its \(limit) window")
         }
     }
 

@@ -12,22 +12,35 @@ import Darwin
 /// Keys must be string literals at the call: a test reads every `L("…")` in the sources
 /// and checks that each catalog has it (Tests/LadderCoreTests/Language).
 public struct Phrase: ExpressibleByStringInterpolation, Sendable {
-    /// The English with its values in place, made as the phrase is: English needs no
-    /// catalog and no filling (a report of 3,000 entries spent a seventh of its time
-    /// filling places).
-    let english: String
-    /// Where each value stands in `english` (`Interpolation.Places`). The key and the
-    /// values are made from these only when another language asks, so an English
-    /// phrase builds one string (a report builds fifteen thousand).
-    private let places: Interpolation.Places
+    /// The English of a phrase with no values, as written; or, when `written`, a
+    /// sentence in the language it is shown in already.
+    private let literal: String?
+    private var written = false
+    /// The English of a phrase with values, as gathered: bytes, in place. A String is
+    /// made only when one is asked for (`text(in:)`); a report's lines are laid out
+    /// from the bytes (`withText`), thirty thousand entries of five lines at 100,000
+    /// cases, each String an allocation, a copy and a check.
+    private let gathered: Interpolation
+    /// Where each value stands in the English (`Interpolation.Places`). The key and the
+    /// values are made from these only when another language asks.
+    private var places: Interpolation.Places { gathered.places }
+
+    /// The English, with its values in place.
+    var english: String { literal ?? gathered.withBytes { ValidUTF8.string(known: $0) } }
+
+    /// Calls `body` with the English as UTF-8.
+    private func withEnglish<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard var literal else { return gathered.withBytes(body) }
+        return literal.withUTF8(body)
+    }
 
     /// The catalog key: the English with each value replaced by its place number.
     /// Made as bytes: every phrase in another language is looked up by its key.
     public var key: String {
         guard places.count > 0 else { return english }
         let values = places.count / 2
-        var english = english
-        return english.withUTF8 { bytes in
+        let places = places
+        return withEnglish { bytes in
             var length = bytes.count
             for n in 0..<values { length += Self.placeLength(n + 1) - (places[2 * n + 1] - places[2 * n]) }
             // Pieces of a whole String, cut at ASCII: made without checking them again.
@@ -71,28 +84,34 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
 
     /// The values, in the order they were written.
     public var values: [String] {
-        var english = english
-        return english.withUTF8 { bytes in
+        let places = places
+        return withEnglish { bytes in
             (0..<places.count / 2).map { String(decoding: bytes[places[2 * $0]..<places[2 * $0 + 1]], as: UTF8.self) }
         }
     }
 
     public init(stringLiteral value: String) {
-        english = value
-        places = Interpolation.Places()
+        literal = value
+        gathered = Interpolation(literalCapacity: 0, interpolationCount: 0)
     }
 
     public init(stringInterpolation: Interpolation) {
-        // Every piece was a whole String, so the bytes are UTF-8.
-        english = stringInterpolation.withBytes { ValidUTF8.string(known: $0) }
-        places = stringInterpolation.places
+        literal = nil
+        gathered = stringInterpolation
+    }
+
+    /// A sentence made already, in the language it is to be shown in: not looked up.
+    static func written(_ text: String) -> Phrase {
+        var phrase = Phrase(stringLiteral: text)
+        phrase.written = true
+        return phrase
     }
 
     /// Gathers the English as bytes, in place while they fit (nearly every phrase does):
     /// appending to a String costs a few hundred instructions an append, and each array
     /// a phrase made cost an allocation and its release. A report makes a hundred
     /// thousand appends and fifteen thousand phrases.
-    public struct Interpolation: StringInterpolationProtocol {
+    public struct Interpolation: StringInterpolationProtocol, Sendable {
         /// How many bytes a phrase holds in place.
         static let room = 192
         private var inPlace = InlineArray<192, UInt8>(repeating: 0)
@@ -113,8 +132,29 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
             add(value)
         }
 
+        /// Written as digits in place, without a String (a report writes a hundred
+        /// thousand numbers).
         public mutating func appendInterpolation(_ value: Int) {
-            add(String(value))
+            places.append(count)
+            var digits = InlineArray<21, UInt8>(repeating: 0)
+            var at = 21, rest = value.magnitude
+            repeat {
+                at -= 1
+                digits[at] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+                rest /= 10
+            } while rest > 0
+            if value < 0 { at -= 1; digits[at] = 0x2D }
+            withUnsafeBytes(of: &digits) { raw in
+                append(bytes: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: 21 - at))
+            }
+            places.append(count)
+        }
+
+        /// A phrase within a phrase, as one value: its sentence in the current language.
+        public mutating func appendInterpolation(_ phrase: Phrase) {
+            places.append(count)
+            phrase.withText(in: .current) { append(bytes: $0) }
+            places.append(count)
         }
 
         public mutating func appendInterpolation<T>(_ value: T) {
@@ -180,15 +220,24 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
     /// The sentence in `language`: its catalog's translation, or the English when the
     /// catalog lacks it (a test keeps that from happening).
     public func text(in language: Language = .current) -> String {
-        guard language != .en, let pattern = Catalog.of(language)?.translation(of: key) else { return english }
+        guard language != .en, !written, let pattern = Catalog.of(language)?.translation(of: key) else { return english }
         guard places.count > 0 else { return pattern }
-        var english = english
         let places = places
-        return english.withUTF8 { bytes in
+        return withEnglish { bytes in
             Phrase.fill(pattern, count: places.count / 2) { n in
                 UnsafeBufferPointer(rebasing: bytes[places[2 * n]..<places[2 * n + 1]])
             }
         }
+    }
+
+    /// Calls `body` with the sentence in `language` as UTF-8: in English the bytes as
+    /// they were gathered, with no String made.
+    func withText<R>(in language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard language == .en || written else {
+            var text = text(in: language)
+            return text.withUTF8(body)
+        }
+        return withEnglish(body)
     }
 
     /// Puts the values into their places. Text in braces that is not a place number is
@@ -258,3 +307,9 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
 
 /// The sentence in the current language.
 public func L(_ phrase: Phrase) -> String { phrase.text() }
+
+/// A phrase kept as one, to be put in another (`L("next: \(step)")`, where `step` is
+/// `P("climb to \(rung)")`) or laid out as it is: in English its words are copied from
+/// where they were gathered, with no String made in between. Its key is read by the
+/// catalog test as `L`'s are.
+public func P(_ phrase: Phrase) -> Phrase { phrase }

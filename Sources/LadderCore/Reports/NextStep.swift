@@ -56,29 +56,35 @@ public struct NextStep: Sendable, Equatable {
     public var hours: String? { hoursAt?.text }
 
     /// Why: why climb, when climbing.
-    public var why: String? {
+    public var why: String? { whyPhrase?.text() }
+
+    /// `why`, as a phrase to be put in another.
+    var whyPhrase: Phrase? {
         switch reason {
         case nil: return nil
-        case let .climb(advice, now): return advice.why(at: now)
-        case let .stillOwes(rung): return L("it still owes this; the case is on \(rung.name)")
-        case .watchedSinceClosing: return L("a promise still watched since it closed is late")
+        case let .climb(advice, now): return advice.whyPhrase(at: now)
+        case let .stillOwes(rung): return P("it still owes this; the case is on \(rung.name)")
+        case .watchedSinceClosing: return P("a promise still watched since it closed is late")
         }
     }
 
     /// The step and why, without the contact point: `climb to executive (reply 3 is 2d late)`.
-    public var headline: String {
+    public var headline: String { headlinePhrase.text() }
+
+    /// `headline`, as a phrase to be put in another.
+    var headlinePhrase: Phrase {
         let r = rung.name
-        switch (action, why) {
-        case (.send, _): return L("send it (you owe this)")
-        case (.chase, nil): return L("chase the \(r)")
-        case let (.chase, why?): return L("chase the \(r) (\(why))")
-        case (.climb, nil): return L("climb to \(r)")
-        case let (.climb, why?): return L("climb to \(r) (\(why))")
-        case (.press, nil): return L("press the \(r) (top rung)")
-        case let (.press, why?): return L("press the \(r) (top rung) (\(why))")
-        case (.reopen, _):
-            let late = why ?? L("the promise made at closing is late")
-            return L("reopen the case: \(late)")
+        switch (action, whyPhrase) {
+        case (.send, _): return P("send it (you owe this)")
+        case (.chase, nil): return P("chase the \(r)")
+        case let (.chase, why?): return P("chase the \(r) (\(why))")
+        case (.climb, nil): return P("climb to \(r)")
+        case let (.climb, why?): return P("climb to \(r) (\(why))")
+        case (.press, nil): return P("press the \(r) (top rung)")
+        case let (.press, why?): return P("press the \(r) (top rung) (\(why))")
+        case let (.reopen, why):
+            let late = why ?? P("the promise made at closing is late")
+            return P("reopen the case: \(late)")
         }
     }
 
@@ -94,6 +100,9 @@ public struct NextStep: Sendable, Equatable {
         case let (false, hours?): return head + L(": \(p.name), \(reach); \(hours)")
         }
     }
+
+    /// `text`, as a phrase to be put in another.
+    var phrase: Phrase { point == nil ? headlinePhrase : .written(text) }
 }
 
 extension ReportCase {

@@ -122,9 +122,14 @@ public struct OverdueReport: Sendable {
         let language = Language.current
         let (zone, asOf) = (zone, asOf)
         let sections = groups.map { name, items in
-            ReportDocument.Section(heading: name, count: items.count) { n in
-                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf) }
-            }
+            ReportDocument.Section(heading: name, count: items.count, entry: { n in
+                var entry = GatheredEntry(tone: .overdue, language: language)
+                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+                return entry.entry
+            }, layout: { n, out, width in
+                var entry = LaidOutEntry(out: out, width: width, language: language)
+                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+            })
         }
         return ReportDocument(
             title: L("Overdue replies, as of \(ReportText.stamp(asOf, zone: zone))"),
@@ -135,22 +140,16 @@ public struct OverdueReport: Sendable {
             sections: sections, empty: L("Every promise is in time."))
     }
 
-    private static func entry(_ i: Item, zone: TimeZone, asOf: Date) -> ReportDocument.Entry {
+    private static func entry<W: EntryLines>(_ i: Item, zone: TimeZone, asOf: Date, into w: inout W) {
+        w.head(number: i.number, title: i.title)
         let r = i.reply.reply
         let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone, near: asOf))
-        var lines = [
-            ReportText.promise(i.reply),
-            i.reply.rung == i.rung ? L("OVERDUE \(late): due \(due), on \(i.rung.name)")
-                : L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)"),
-            L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))"),
-        ]
-        if let a = i.laterAttempt { lines.append(L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))")) }
-        lines.append(L("next: \(i.next.text)"))
-        var head = "#"
-        head += String(i.number)
-        head += " "
-        head += i.title
-        return .init(head: head, lines: lines, tone: .overdue)
+        w.line(ReportText.promise(i.reply))
+        if i.reply.rung == i.rung { L("OVERDUE \(late): due \(due), on \(i.rung.name)", to: &w) }
+        else { L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)", to: &w) }
+        L("last contact: \(ReportText.contact(i.lastContact, now: asOf, zone: zone))", to: &w)
+        if let a = i.laterAttempt { L("last attempt: \(ReportText.contact(a, now: asOf, zone: zone))", to: &w) }
+        L("next: \(i.next.phrase)", to: &w)
     }
 
     public var json: some Encodable & Sendable {

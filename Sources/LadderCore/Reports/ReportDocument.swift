@@ -52,6 +52,9 @@ public struct ReportDocument: Sendable {
         /// The entries, made now or when written (`init(heading:count:entry:)`).
         private var made: [Entry]
         private var maker: (count: Int, entry: @Sendable (Int) -> Entry)?
+        /// Lays entry `n` out as plain text at the end of a buffer, `width` columns
+        /// wide, as `entry` would be (`LaidOutEntry`), when the section can.
+        fileprivate(set) var layout: (@Sendable (_ n: Int, _ out: ByteBuffer, _ width: Int) -> Void)?
 
         public init(heading: String, entries: [Entry] = [], table: Table? = nil) {
             self.heading = heading
@@ -67,6 +70,14 @@ public struct ReportDocument: Sendable {
             maker = (count, entry)
         }
 
+        /// As `init(heading:count:entry:)`, with `layout` to write plain text without
+        /// colour: each entry laid out straight into the output.
+        init(heading: String, count: Int, entry: @escaping @Sendable (Int) -> Entry,
+             layout: @escaping @Sendable (_ n: Int, _ out: ByteBuffer, _ width: Int) -> Void) {
+            self.init(heading: heading, count: count, entry: entry)
+            self.layout = layout
+        }
+
         /// Changed in place (`entries.append`): with only a getter and a setter, each
         /// append copied every entry before it, and a stale report of 10,000 cases
         /// spent nine tenths of its second copying.
@@ -76,6 +87,7 @@ public struct ReportDocument: Sendable {
                 if let m = maker {
                     made = (0..<m.count).map(m.entry)
                     maker = nil
+                    layout = nil  // it would lay out the entries as they were made
                 }
                 yield &made
             }
@@ -142,6 +154,7 @@ public struct ReportDocument: Sendable {
                 var headed = range.lowerBound == 0 ? next - 1 : pending[range.lowerBound - 1].section
                 for at in pending[range] {
                     while headed < at.section { headed += 1; out.append(heading(headed)) }
+                    if paint == nil, let layout = sections[at.section].layout { layout(at.entry, out, width); continue }
                     Self.text(of: sections[at.section].entry(at.entry), width: width, paint: paint, into: out)
                 }
                 return out
@@ -202,7 +215,7 @@ public struct ReportDocument: Sendable {
         result += String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self)
     }
 
-    private static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into out: ByteBuffer) {
+    static func wrapped(_ raw: String, indent: Int, hang: Int = 0, width: Int, into out: ByteBuffer) {
         let clean = TerminalText.line(raw)  // no line breaks in it
         let room = max(10, width - indent)
         // Most lines fit as they are (no character is wider than its UTF-8 bytes).
@@ -307,10 +320,10 @@ public enum ReportText {
     static func whose(_ r: ReplyState) -> String { r.reply.owedBy == .me ? L("MINE, I owe") : L("they owe") }
 
     /// `they owe: call back with the fix (reply 2, Tanaka)`.
-    static func promise(_ r: ReplyState) -> String {
+    static func promise(_ r: ReplyState) -> Phrase {
         let (whose, what, item) = (whose(r), r.reply.what, r.item)
-        guard let who = r.reply.who else { return L("\(whose): \(what) (reply \(item))") }
-        return L("\(whose): \(what) (reply \(item), \(who))")
+        guard let who = r.reply.who else { return P("\(whose): \(what) (reply \(item))") }
+        return P("\(whose): \(what) (reply \(item), \(who))")
     }
 
     /// The instant a report is as of: `Wed 2026-07-15 15:00`; in Japanese
@@ -323,15 +336,15 @@ public enum ReportText {
     }
 
     /// `email out to technical desk, Thu 07-10 11:00 (3d ago)`.
-    static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> String {
-        guard let (at, k) = c else { return L("none yet") }
+    static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> Phrase {
+        guard let (at, k) = c else { return P("none yet") }
         let (channel, direction, when, ago) = (k.channel.name, k.direction.name, TimeText.short(at, zone: zone),
                                                TimeText.duration(now.timeIntervalSince(at)))
         switch (k.failure?.name, k.with) {
-        case (nil, nil): return L("\(channel) \(direction), \(when) (\(ago) ago)")
-        case let (failure?, nil): return L("\(channel) \(direction) (\(failure)), \(when) (\(ago) ago)")
-        case let (nil, with?): return L("\(channel) \(direction), \(with), \(when) (\(ago) ago)")
-        case let (failure?, with?): return L("\(channel) \(direction) (\(failure)), \(with), \(when) (\(ago) ago)")
+        case (nil, nil): return P("\(channel) \(direction), \(when) (\(ago) ago)")
+        case let (failure?, nil): return P("\(channel) \(direction) (\(failure)), \(when) (\(ago) ago)")
+        case let (nil, with?): return P("\(channel) \(direction), \(with), \(when) (\(ago) ago)")
+        case let (failure?, with?): return P("\(channel) \(direction) (\(failure)), \(with), \(when) (\(ago) ago)")
         }
     }
 

@@ -46,6 +46,12 @@ final class ByteBuffer {
         text.withUTF8 { append($0) }
     }
 
+    /// Lets go of the bytes after the first `n`.
+    func cut(to n: Int) {
+        precondition(n >= 0 && n <= count)
+        count = n
+    }
+
     private func grow(_ needed: Int) {
         let size = Swift.max(needed, 2 * capacity)
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)

@@ -37,26 +37,27 @@ public enum TextWidth {
 
     public static func of(_ text: String) -> Int {
         if text.isPrintableASCII { return text.utf8.count }
-        // Scalar by scalar, which is much cheaper than by character, gives the same sum
-        // unless the text holds a zero-width joiner. The scalars are read from the
-        // bytes, which a String holds well-formed.
-        let sum = text.withUTF8Bytes { b -> Int? in
-            var sum = 0, i = 0
-            while i < b.count {
-                let lead = b[i]
-                if lead < 0x80 {
-                    sum += lead < 0x20 || lead == 0x7F ? 0 : 1
-                    i += 1
-                    continue
-                }
-                let (v, length) = UTF8Scalar.read(b, at: i)
-                if v == 0x200D { return nil }
-                sum += of(value: v)
-                i += length
+        return text.withUTF8Bytes(of(scalars:)) ?? text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of well-formed UTF-8 scalar by scalar, which is much cheaper than by
+    /// character and gives the same sum unless the text holds a zero-width joiner: nil
+    /// then.
+    static func of(scalars b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var sum = 0, i = 0
+        while i < b.count {
+            let lead = b[i]
+            if lead < 0x80 {
+                sum += lead < 0x20 || lead == 0x7F ? 0 : 1
+                i += 1
+                continue
             }
-            return sum
+            let (v, length) = UTF8Scalar.read(b, at: i)
+            if v == 0x200D { return nil }
+            sum += of(value: v)
+            i += length
         }
-        return sum ?? text.reduce(0) { $0 + of($1) }
+        return sum
     }
 
     /// Cuts `text` to at most `width` columns, never inside a character; a cut text
@@ -99,22 +100,23 @@ public enum TerminalText {
 
     /// Whether the UTF-8 holds none of what `clean` replaces: C0 and C1 controls, DEL,
     /// the bidirectional overrides and isolates, the line and paragraph separators.
-    static func isInert(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            // Only a control, 0xC2 or 0xE2 may start what is not inert: every other byte
-            // is passed with one test (a Japanese report asks this of every line).
-            let n = bytes.count
-            for i in 0..<n {
-                let b = bytes[i]
-                if b >= 0x20, b != 0x7F, b != 0xC2, b != 0xE2 { continue }
-                if b < 0x20 || b == 0x7F { return false }
-                let next = i + 1 < n ? bytes[i + 1] : 0xFF, then = i + 2 < n ? bytes[i + 2] : 0
-                if b == 0xC2, next < 0xA0 { return false }  // U+0080...U+009F
-                if b == 0xE2, next == 0x80, (0xA8...0xAE).contains(then) { return false }  // U+2028...U+202E
-                if b == 0xE2, next == 0x81, (0xA6...0xA9).contains(then) { return false }  // U+2066...U+2069
-            }
-            return true
+    static func isInert(_ text: String) -> Bool { text.withUTF8Bytes(isInert(bytes:)) }
+
+    /// `isInert` for well-formed UTF-8.
+    static func isInert(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only a control, 0xC2 or 0xE2 may start what is not inert: every other byte
+        // is passed with one test (a Japanese report asks this of every line).
+        let n = bytes.count
+        for i in 0..<n {
+            let b = bytes[i]
+            if b >= 0x20, b != 0x7F, b != 0xC2, b != 0xE2 { continue }
+            if b < 0x20 || b == 0x7F { return false }
+            let next = i + 1 < n ? bytes[i + 1] : 0xFF, then = i + 2 < n ? bytes[i + 2] : 0
+            if b == 0xC2, next < 0xA0 { return false }  // U+0080...U+009F
+            if b == 0xE2, next == 0x80, (0xA8...0xAE).contains(then) { return false }  // U+2028...U+202E
+            if b == 0xE2, next == 0x81, (0xA6...0xA9).contains(then) { return false }  // U+2066...U+2069
         }
+        return true
     }
 
     /// JSON with DEL, the C1 controls and the bidi and line separators written as `\uXXXX`

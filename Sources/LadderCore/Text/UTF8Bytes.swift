@@ -17,33 +17,7 @@ extension String {
     }
 
     /// Printable ASCII only (0x20...0x7E): one column a byte, nothing to make inert.
-    /// Eight bytes at a time: every line of a report is asked this.
-    var isPrintableASCII: Bool {
-        withUTF8Bytes { bytes in
-            guard let base = bytes.baseAddress else { return true }
-            var i = 0
-            while i + 8 <= bytes.count {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                // 0x80 is set in a byte of `bad` where that byte of `w` is 0x80 or more,
-                // below 0x20, or 0x7F (0x7F + 1 = 0x80); no sum carries out of a byte
-                // below 0x80.
-                let low = 0x0101_0101_0101_0101 as UInt64, high = 0x8080_8080_8080_8080 as UInt64
-                let bad = w | (w &- 0x20 &* low) | (w &+ low)
-                if (bad & high) != 0 {
-                    // `w - 0x20...` borrows across bytes only after a byte below 0x20,
-                    // which is bad already; where a byte is 0x80 or more, so is `w`.
-                    if w & high != 0 { return false }
-                    for k in 0..<8 where base[i + k] < 0x20 || base[i + k] == 0x7F { return false }
-                }
-                i += 8
-            }
-            while i < bytes.count {
-                if bytes[i] < 0x20 || bytes[i] >= 0x7F { return false }
-                i += 1
-            }
-            return true
-        }
-    }
+    var isPrintableASCII: Bool { withUTF8Bytes(UTF8Bytes.arePrintableASCII) }
 
     /// Whether the UTF-8 holds `byte`.
     func containsUTF8(_ byte: UInt8) -> Bool {
@@ -51,6 +25,35 @@ extension String {
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil
         }
+    }
+}
+
+enum UTF8Bytes {
+    /// Printable ASCII only (0x20...0x7E). Eight bytes at a time: every line of a
+    /// report is asked this.
+    static func arePrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // 0x80 is set in a byte of `bad` where that byte of `w` is 0x80 or more,
+            // below 0x20, or 0x7F (0x7F + 1 = 0x80); no sum carries out of a byte
+            // below 0x80.
+            let low = 0x0101_0101_0101_0101 as UInt64, high = 0x8080_8080_8080_8080 as UInt64
+            let bad = w | (w &- 0x20 &* low) | (w &+ low)
+            if (bad & high) != 0 {
+                // `w - 0x20...` borrows across bytes only after a byte below 0x20,
+                // which is bad already; where a byte is 0x80 or more, so is `w`.
+                if w & high != 0 { return false }
+                for k in 0..<8 where base[i + k] < 0x20 || base[i + k] == 0x7F { return false }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] < 0x20 || bytes[i] >= 0x7F { return false }
+            i += 1
+        }
+        return true
     }
 }
 

@@ -113,9 +113,11 @@ import Testing
             let a = L("Case \(number) is closed.")
             let b = L("Now with \(state.rung.name) since \(TimeText.short(x, zone: "(")).")
             let c = Name.L("not a call")
+            let d = P("\(n) days late")
+            let e = MP("not a phrase"), f = P(step)
             """#
         let keys = try PhraseKeys.scan(source, file: "x.swift").map(\.key)
-        #expect(keys == ["Case {1} is closed.", "Now with {1} since {2}."])
+        #expect(keys == ["Case {1} is closed.", "Now with {1} since {2}.", "{1} days late"])
         let number = 12
         #expect(Phrase("Case \(number) is closed.").key == "Case {1} is closed.")
         #expect(throws: PhraseKeys.Problem.self) { try PhraseKeys.scan("L(someText)", file: "x.swift") }

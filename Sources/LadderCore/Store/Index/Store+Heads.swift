@@ -152,9 +152,9 @@ extension Store {
                 default: break
                 }
             }
-            // By number: sorted as plain pairs, then put in that order (30,000 at 100,000 cases).
-            let order = summaries.indices.map { (summaries[$0].number, $0) }.sorted { $0 < $1 }
-            summaries = order.map { summaries[$0.1] }
+            // By number (30,000 at 100,000 cases).
+            let order = Ordering.ascending(summaries.count) { summaries[$0].number }
+            summaries = order.map { summaries[$0] }
             problems.sort { $0.path < $1.path }
             return (summaries, problems)
         }
@@ -167,13 +167,8 @@ extension Store {
     /// (the caller reads the index whole).
     private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, size: Int, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
-        // In file order. Sorted as plain numbers, each a line's place and its head's
-        // index packed in one (a closure reaching into `heads` was several times
-        // slower, and pairs twice as slow as numbers: 30,000 lines at 100,000 cases, on
-        // one core).
-        let packs = heads.count < 1 << 24 && size < 1 << 40
-        let order = packs ? heads.indices.map { UInt64(heads[$0].line.lowerBound) << 24 | UInt64($0) }.sorted().map { Int($0 & 0xFF_FFFF) }
-            : heads.indices.map { (heads[$0].line.lowerBound, $0) }.sorted { $0 < $1 }.map(\.1)
+        // In file order (30,000 lines at 100,000 cases, sorted on one core: `Ordering`).
+        let order = Ordering.ascending(heads.count) { heads[$0].line.lowerBound }
         guard heads.allSatisfy({ $0.line.upperBound <= size }) else { return nil }
         let lines = FileSystem.readSpans(fd, order.map { heads[$0].line }, window: window) { k, raw -> StoreIndex.OverdueLine? in
             let bytes = raw.bindMemory(to: UInt8.self)
