@@ -97,10 +97,12 @@ extension CaseStanding {
         // first (the first of equals) the worst; and whether any are theirs or mine.
         var worst: ReplyState?
         var theirs = false, mine = false
+        var calendar: BusinessCalendar?  // the rung's, found once
         for r in openReplies where r.rung == rung {
             guard r.reply.owedBy == .them else { mine = true; continue }
             theirs = true
-            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: clocks.calendar(on: r.rung)), now > threshold
+            if calendar == nil { calendar = clocks.calendar(on: rung) }
+            guard let threshold = clocks.climbAfter.end(from: r.reply.due, on: calendar!), now > threshold
             else { continue }
             if worst.map({ r.reply.due < $0.reply.due }) ?? true { worst = r }
         }

@@ -16,6 +16,13 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     /// The language human text is written in now.
     public static var current: Language { bound ?? process }
 
+    /// `body` with `language` the current one: bound only when it is not already (a
+    /// binding is a task-local pushed and popped, and a report binds thirty thousand
+    /// entries on its helper threads, nearly always to the language of the process).
+    static func speaking<R>(_ language: Language, _ body: () throws -> R) rethrows -> R {
+        language == current ? try body() : try $bound.withValue(language, operation: body)
+    }
+
     /// Reads a language as people write it: `ja`, `ja_JP.UTF-8`, `ja-JP`, `japanese`,
     /// `日本語`; `en`, `en_GB`, `english`, `C`, `POSIX`. Nil for anything else.
     public init?(code: String) {

@@ -2,8 +2,22 @@
 /// the command line takes (`call-centre`), so English output reads as before; other
 /// languages translate them in their catalog. Machine output (`--json`, the store)
 /// always uses `rawValue`.
+///
+/// The names a report writes for every entry (rungs, channels, directions, failures)
+/// are written once per language, when first asked for in it (a run in English never
+/// reads the Japanese catalog): a report at 100,000 cases asks for a hundred thousand,
+/// and each `L` makes a phrase and looks the language up.
 extension Rung {
     public var name: String {
+        switch Language.current {
+        case .en: Self.inEnglish[index]
+        case .ja: Self.inJapanese[index]
+        }
+    }
+    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
+    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+
+    private var word: String {
         switch self {
         case .shop: L("shop")
         case .callCentre: L("call-centre")
@@ -16,6 +30,28 @@ extension Rung {
 
 extension Channel {
     public var name: String {
+        switch Language.current {
+        case .en: Self.inEnglish[place]
+        case .ja: Self.inJapanese[place]
+        }
+    }
+    /// Its place in `allCases`, without making that array.
+    private var place: Int {
+        switch self {
+        case .phone: 0
+        case .email: 1
+        case .web: 2
+        case .visit: 3
+        case .letter: 4
+        case .fax: 5
+        case .chat: 6
+        case .social: 7
+        }
+    }
+    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
+    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+
+    private var word: String {
         switch self {
         case .phone: L("phone")
         case .email: L("email")
@@ -31,6 +67,24 @@ extension Channel {
 
 extension ContactDirection {
     public var name: String {
+        switch Language.current {
+        case .en: Self.inEnglish[place]
+        case .ja: Self.inJapanese[place]
+        }
+    }
+    /// Its place in `allCases`, without making that array.
+    private var place: Int {
+        switch self {
+        case .outgoing: 0
+        case .incoming: 1
+        case .failed: 2
+        case .missed: 3
+        }
+    }
+    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
+    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+
+    private var word: String {
         switch self {
         case .outgoing: L("out")
         case .incoming: L("in")
@@ -42,6 +96,26 @@ extension ContactDirection {
 
 extension FailureReason {
     public var name: String {
+        switch Language.current {
+        case .en: Self.inEnglish[place]
+        case .ja: Self.inJapanese[place]
+        }
+    }
+    /// Its place in `allCases`, without making that array.
+    private var place: Int {
+        switch self {
+        case .noAnswer: 0
+        case .wrongNumber: 1
+        case .bounced: 2
+        case .lineClosed: 3
+        case .outOfService: 4
+        case .other: 5
+        }
+    }
+    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
+    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+
+    private var word: String {
         switch self {
         case .noAnswer: L("no-answer")
         case .wrongNumber: L("wrong-number")

@@ -12,26 +12,28 @@ import Darwin
 /// Keys must be string literals at the call: a test reads every `L("…")` in the sources
 /// and checks that each catalog has it (Tests/LadderCoreTests/Language).
 public struct Phrase: ExpressibleByStringInterpolation, Sendable {
-    /// The English of a phrase with no values, as written; or, when `written`, a
-    /// sentence in the language it is shown in already.
-    private let literal: String?
-    private var written = false
+    /// The English of a phrase with no values, as written in the code. Literals are
+    /// static: their bytes are copied from where the program holds them, with no
+    /// String made (a report appends nearly a million of them).
+    private let literal: StaticString?
     /// The English of a phrase with values, as gathered: bytes, in place. A String is
     /// made only when one is asked for (`text(in:)`); a report's lines are laid out
     /// from the bytes (`withText`), thirty thousand entries of five lines at 100,000
     /// cases, each String an allocation, a copy and a check.
-    private let gathered: Interpolation
+    private var gathered: Interpolation
+    /// A sentence made already, in the language it is shown in (`written(_:)`).
+    private var written = false
     /// Where each value stands in the English (`Interpolation.Places`). The key and the
     /// values are made from these only when another language asks.
     private var places: Interpolation.Places { gathered.places }
 
     /// The English, with its values in place.
-    var english: String { literal ?? gathered.withBytes { ValidUTF8.string(known: $0) } }
+    var english: String { withEnglish { ValidUTF8.string(known: $0) } }
 
     /// Calls `body` with the English as UTF-8.
     private func withEnglish<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard var literal else { return gathered.withBytes(body) }
-        return literal.withUTF8(body)
+        guard let literal else { return gathered.withBytes(body) }
+        return literal.withUTF8Buffer(body)
     }
 
     /// The catalog key: the English with each value replaced by its place number.
@@ -90,7 +92,7 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
         }
     }
 
-    public init(stringLiteral value: String) {
+    public init(stringLiteral value: StaticString) {
         literal = value
         gathered = Interpolation(literalCapacity: 0, interpolationCount: 0)
     }
@@ -102,7 +104,9 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
 
     /// A sentence made already, in the language it is to be shown in: not looked up.
     static func written(_ text: String) -> Phrase {
-        var phrase = Phrase(stringLiteral: text)
+        var gathered = Interpolation(literalCapacity: 0, interpolationCount: 0)
+        gathered.append(text)
+        var phrase = Phrase(stringInterpolation: gathered)
         phrase.written = true
         return phrase
     }
@@ -122,8 +126,8 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
 
         public init(literalCapacity: Int, interpolationCount: Int) {}
 
-        public mutating func appendLiteral(_ literal: String) {
-            append(literal)
+        public mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { append(bytes: $0) }
         }
 
         /// Text and whole numbers, the values of most phrases, go in without the
@@ -168,7 +172,7 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
         }
 
         @inline(__always)
-        private mutating func append(_ text: String) {
+        fileprivate mutating func append(_ text: String) {
             var text = text
             text.withUTF8 { append(bytes: $0) }
         }

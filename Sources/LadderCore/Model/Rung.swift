@@ -23,11 +23,20 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The next rung up, or nil at the top.
     public var next: Rung? {
-        let all = Rung.allCases
-        return index + 1 < all.count ? all[index + 1] : nil
+        switch self {
+        case .shop: .callCentre
+        case .callCentre: .technicalDesk
+        case .technicalDesk: .executive
+        case .executive: .regulator
+        case .regulator: nil
+        }
     }
 
     public static func < (a: Rung, b: Rung) -> Bool { a.index < b.index }
+
+    /// Hashed by its place, not by its raw value's text as an enumeration with raw
+    /// values is by default: the clocks look rungs up for every step a report takes.
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// Accepts the canonical names plus the spellings people type.
     public init?(loose text: String) {

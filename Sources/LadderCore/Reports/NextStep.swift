@@ -114,13 +114,16 @@ extension ReportCase {
 
     /// The contact point for a rung and its hours at `now`, to be written when read.
     public func contact(on rung: Rung, at now: Date, config: Config) -> (ContactPoint?, NextStep.Hours?) {
-        guard let org = organisation, let p = org.contactPoint(on: rung) else { return (nil, nil) }
+        // Read in place: a copy of the organisation (or of the clocks, below) retains
+        // each of its parts, shared by every case and every core, for each of the tens
+        // of thousands of steps a report takes.
+        guard let p = rules.organisation?.contactPoint(on: rung), let org = rules.organisation else { return (nil, nil) }
         return (p, NextStep.Hours(status: config.status(of: p, in: org, at: now), organisation: org, config: config, at: now))
     }
 
     /// The climb flag at `now`, if any.
     public func climb(at now: Date) -> ClimbAdvice? {
-        state.climbAdvice(at: now, clocks: clocks, organisation: organisation)
+        state.climbAdvice(at: now, clocks: rules.clocks, organisation: rules.organisation)
     }
 
     /// The climb flag as a step to take, with the target's contact point and hours.

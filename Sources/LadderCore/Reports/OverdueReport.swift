@@ -124,11 +124,11 @@ public struct OverdueReport: Sendable {
         let sections = groups.map { name, items in
             ReportDocument.Section(heading: name, count: items.count, entry: { n in
                 var entry = GatheredEntry(tone: .overdue, language: language)
-                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+                Language.speaking(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
                 return entry.entry
             }, layout: { n, out, width in
                 var entry = LaidOutEntry(out: out, width: width, language: language)
-                Language.$bound.withValue(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+                Language.speaking(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
             })
         }
         return ReportDocument(

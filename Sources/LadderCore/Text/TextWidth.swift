@@ -104,11 +104,26 @@ public enum TerminalText {
 
     /// `isInert` for well-formed UTF-8.
     static func isInert(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Only a control, 0xC2 or 0xE2 may start what is not inert: every other byte
-        // is passed with one test (a Japanese report asks this of every line).
+        // Only a control, 0xC2 or 0xE2 may start what is not inert: eight bytes with
+        // none of them are passed at once, every other byte with one test (a Japanese
+        // report asks this of every line).
+        guard let base = bytes.baseAddress else { return true }
         let n = bytes.count
-        for i in 0..<n {
+        let ones = 0x0101_0101_0101_0101 as UInt64, highs = 0x8080_8080_8080_8080 as UInt64
+        /// 0x80 in some byte where a byte of `w` is zero.
+        func zero(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let below = (w &- 0x20 &* ones) & ~w & highs  // some byte below 0x20
+                if below | zero(w ^ (0x7F &* ones)) | zero(w ^ (0xC2 &* ones)) | zero(w ^ (0xE2 &* ones)) == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
+            defer { i += 1 }
             if b >= 0x20, b != 0x7F, b != 0xC2, b != 0xE2 { continue }
             if b < 0x20 || b == 0x7F { return false }
             let next = i + 1 < n ? bytes[i + 1] : 0xFF, then = i + 2 < n ? bytes[i + 2] : 0

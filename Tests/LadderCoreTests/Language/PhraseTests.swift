@@ -52,3 +52,39 @@ import Testing
         }
     }
 }
+
+/// The names reports write, found once per language, are the words of the catalog.
+@Suite struct NameTableTests {
+    @Test func everyNameIsItsWordInEachLanguage() throws {
+        let catalog = try #require(Catalog.of(.ja))
+        func check<E: CaseIterable & RawRepresentable>(_ type: E.Type, _ name: (E) -> String) where E.RawValue == String {
+            for c in E.allCases {
+                #expect(Language.$bound.withValue(.en) { name(c) } == c.rawValue)
+                #expect(Language.$bound.withValue(.ja) { name(c) } == catalog.translation(of: c.rawValue), "\(c)")
+            }
+        }
+        check(Rung.self) { $0.name }
+        check(Channel.self) { $0.name }
+        check(ContactDirection.self) { $0.name }
+        check(FailureReason.self) { $0.name }
+    }
+
+    @Test func rungsClimbInOrderAndHashByPlace() {
+        #expect(Rung.allCases.map(\.next) == Array(Rung.allCases.dropFirst()) + [nil])
+        let places = Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, $0.index) })
+        #expect(Rung.allCases.allSatisfy { places[$0] == $0.index })
+        #expect(Set(Rung.allCases.map(\.hashValue)).count == Rung.allCases.count)
+    }
+
+    /// Bound only when it is not the language already; inside, it is.
+    @Test func speakingALanguage() {
+        for outer in Language.allCases {
+            for inner in Language.allCases {
+                Language.$bound.withValue(outer) {
+                    #expect(Language.speaking(inner) { Language.current } == inner)
+                    #expect(Language.current == outer)
+                }
+            }
+        }
+    }
+}

@@ -41,4 +41,16 @@ import Testing
             if Self.inert(text) { #expect(TerminalText.line(text) == text, "\(text.debugDescription)") }
         }
     }
+
+    /// What is not inert is found at every place in a line, in the eight bytes read at
+    /// once or in the bytes after them.
+    @Test func whatIsNotInertIsFoundAnywhere() {
+        for bad in ["\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "\u{2066}", "\u{2028}"] {
+            for at in 0...24 {
+                let text = String(repeating: "案", count: at / 3) + String(repeating: "x", count: at % 3) + bad + String(repeating: "y", count: 20)
+                #expect(!TerminalText.isInert(text), "\(text.debugDescription)")
+                #expect(TerminalText.isInert(text.replacingOccurrences(of: bad, with: "…")), "\(text.debugDescription)")
+            }
+        }
+    }
 }
