@@ -10,8 +10,9 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
     /// The user interface's language, chosen once at start-up before any other thread
     /// runs (the front end's helper threads read it too, and task-locals do not cross
-    /// threads).
-    nonisolated(unsafe) public static var process: Language = .en
+    /// threads). Set once, so read without the run-time check of exclusive access that
+    /// a static variable otherwise costs (a report reads it a few hundred thousand times).
+    @exclusivity(unchecked) nonisolated(unsafe) public static var process: Language = .en
 
     /// The language human text is written in now.
     public static var current: Language { bound ?? process }

@@ -26,15 +26,28 @@ public struct NextStep: Sendable, Equatable {
         case watchedSinceClosing
     }
 
-    /// A contact point's hours at an instant, written when read.
-    public struct Hours: Sendable, Equatable {
-        public var status: OpenStatus
-        public var organisation: Organisation
-        public var config: Config
-        public var at: Date
+    /// A contact point's hours at an instant, written when read. A reference: the
+    /// organisation and the configuration it holds are large, and a step is copied
+    /// several times as it is made, tens of thousands of times in a report.
+    public final class Hours: Sendable, Equatable {
+        public let status: OpenStatus
+        public let organisation: Organisation
+        public let config: Config
+        public let at: Date
+
+        init(status: OpenStatus, organisation: Organisation, config: Config, at: Date) {
+            self.status = status
+            self.organisation = organisation
+            self.config = config
+            self.at = at
+        }
 
         /// `open now until 18:00`, in the current language.
         public var text: String { config.describe(status, of: organisation, at: at) }
+
+        public static func == (a: Hours, b: Hours) -> Bool {
+            a === b || (a.status == b.status && a.organisation == b.organisation && a.config == b.config && a.at == b.at)
+        }
     }
 
     public var action: Action

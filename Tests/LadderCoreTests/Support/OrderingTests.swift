@@ -13,15 +13,27 @@ import Testing
             for count in [0, 1, 2, 3, 100, 5_000] {
                 let keys = (0..<count).map { _ in Int.random(in: range, using: &random) }
                 let expected = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
-                #expect(Ordering.ascending(count) { keys[$0] } == expected, "\(count) keys in \(range)")
+                #expect(Ordering.ascending(keys) == expected, "\(count) keys in \(range)")
             }
         }
     }
 
     @Test func inOrderAlreadyOrBackwards() {
-        #expect(Ordering.ascending(1_000) { $0 * 3 } == Array(0..<1_000))
-        #expect(Ordering.ascending(1_000) { 1_000 - $0 } == Array((0..<1_000).reversed()))
-        #expect(Ordering.ascending(6) { _ in 4 } == Array(0..<6))
-        #expect(Ordering.ascending(4) { [1 << 40, 3, 1 << 40, 0][$0] } == [3, 1, 0, 2])
+        #expect(Ordering.ascending((0..<1_000).map { $0 * 3 }) == Array(0..<1_000))
+        #expect(Ordering.ascending((0..<1_000).map { 1_000 - $0 }) == Array((0..<1_000).reversed()))
+        #expect(Ordering.ascending([4, 4, 4, 4, 4, 4]) == Array(0..<6))
+        #expect(Ordering.ascending([1 << 40, 3, 1 << 40, 0]) == [3, 1, 0, 2])
+    }
+
+    @Test func numbersSortedByTheirDigits() {
+        var random = SystemRandomNumberGenerator()
+        for bits in [1, 8, 11, 12, 23, 40, 63, 64] {
+            for count in [0, 1, 2, 5_000] {
+                var numbers = (0..<count).map { _ in bits == 64 ? UInt64.random(in: .min ... .max, using: &random) : UInt64.random(in: 0 ..< 1 << UInt64(bits), using: &random) }
+                let expected = numbers.sorted()
+                Ordering.radixSort(&numbers)
+                #expect(numbers == expected, "\(count) numbers of \(bits) bits")
+            }
+        }
     }
 }

@@ -128,7 +128,7 @@ extension Store {
 
             let places = table.heads.indices.filter { i in
                 let h = table.heads[i]
-                return newer[h.name] == nil && (h.number == nil || h.due.map { instant > $0 } ?? false)
+                return (newer.isEmpty || newer[h.name] == nil) && (h.number == nil || h.due.map { instant > $0 } ?? false)
             }
             // Packed where a record may be trusted (`PackedSummaries`), the rest from their
             // JSON lines.
@@ -153,7 +153,7 @@ extension Store {
                 }
             }
             // By number (30,000 at 100,000 cases).
-            let order = Ordering.ascending(summaries.count) { summaries[$0].number }
+            let order = Ordering.ascending(summaries.map(\.number))
             summaries = order.map { summaries[$0] }
             problems.sort { $0.path < $1.path }
             return (summaries, problems)
@@ -168,7 +168,7 @@ extension Store {
     private static func decodeLines(of heads: [IndexHeads.Head], in fd: Int32, size: Int, window: Int)
         -> (summaries: [CaseSummary], problems: [(name: String, reason: String, hint: String)])? {
         // In file order (30,000 lines at 100,000 cases, sorted on one core: `Ordering`).
-        let order = Ordering.ascending(heads.count) { heads[$0].line.lowerBound }
+        let order = Ordering.ascending(heads.map(\.line.lowerBound))
         guard heads.allSatisfy({ $0.line.upperBound <= size }) else { return nil }
         let lines = FileSystem.readSpans(fd, order.map { heads[$0].line }, window: window) { k, raw -> StoreIndex.OverdueLine? in
             let bytes = raw.bindMemory(to: UInt8.self)
