@@ -114,10 +114,14 @@ import Testing
             let b = L("Now with \(state.rung.name) since \(TimeText.short(x, zone: "(")).")
             let c = Name.L("not a call")
             let d = P("\(n) days late")
-            let e = MP("not a phrase"), f = P(step)
+            let e = MP("not a phrase")
             """#
         let keys = try PhraseKeys.scan(source, file: "x.swift").map(\.key)
         #expect(keys == ["Case {1} is closed.", "Now with {1} since {2}.", "{1} days late"])
+        // What the test could not read is refused, not passed over.
+        for unread in ["P(step)", "L(\n    \"climb to \\(r)\")", "P(\n    \"climb to \\(r)\")", "P(#\"raw \\(x)\"#)", "entry.line(\"none yet\")"] {
+            #expect(throws: PhraseKeys.Problem.self, "\(unread)") { try PhraseKeys.scan(unread, file: "x.swift") }
+        }
         let number = 12
         #expect(Phrase("Case \(number) is closed.").key == "Case {1} is closed.")
         #expect(throws: PhraseKeys.Problem.self) { try PhraseKeys.scan("L(someText)", file: "x.swift") }

@@ -53,9 +53,8 @@ enum PhraseKeys {
                 if before.hasSuffix("func ") { i += 1; continue }
                 guard j < chars.count, chars[j] == "\"" else {
                     // `L(phrase)`: passing a Phrase on is allowed only in Phrase.swift itself.
-                    if chars[i] == "P" { i += 1; continue }  // not a phrase: some other call
                     if !file.hasSuffix("Language/Phrase.swift") {
-                        throw Problem(file: file, line: line, reason: "L( must be given a string literal, so the catalog test can read its key")
+                        throw Problem(file: file, line: line, reason: "\(chars[i])( must be given a string literal on its line, so the catalog test can read its key")
                     }
                     i += 1
                     continue
@@ -67,6 +66,11 @@ enum PhraseKeys {
                 uses.append(Use(key: key, file: file, line: line))
                 i = end
                 continue
+            }
+            // A literal given as a report entry's line is a phrase whose key no one
+            // reads: it must be written `L("…", to: &entry)` or `P("…")`.
+            if chars[i] == ".", chars[i...].starts(with: Array(".line(\"")) {
+                throw Problem(file: file, line: line, reason: "an entry's line must be L(\"…\", to: &entry) or P(\"…\"), so the catalog test can read its key")
             }
             i += 1
         }
