@@ -8,14 +8,9 @@
 /// reads the Japanese catalog): a report at 100,000 cases asks for a hundred thousand,
 /// and each `L` makes a phrase and looks the language up.
 extension Rung {
-    public var name: String {
-        switch Language.current {
-        case .en: Self.inEnglish[index]
-        case .ja: Self.inJapanese[index]
-        }
-    }
-    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
-    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+    public var name: String { NameTable.pick(index, Self.inEnglish, Self.inJapanese) }
+    private static let inEnglish = NameTable.words(allCases, in: .en) { $0.word }
+    private static let inJapanese = NameTable.words(allCases, in: .ja) { $0.word }
 
     private var word: String {
         switch self {
@@ -29,12 +24,7 @@ extension Rung {
 }
 
 extension Channel {
-    public var name: String {
-        switch Language.current {
-        case .en: Self.inEnglish[place]
-        case .ja: Self.inJapanese[place]
-        }
-    }
+    public var name: String { NameTable.pick(place, Self.inEnglish, Self.inJapanese) }
     /// Its place in `allCases`, without making that array.
     private var place: Int {
         switch self {
@@ -48,8 +38,8 @@ extension Channel {
         case .social: 7
         }
     }
-    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
-    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+    private static let inEnglish = NameTable.words(allCases, in: .en) { $0.word }
+    private static let inJapanese = NameTable.words(allCases, in: .ja) { $0.word }
 
     private var word: String {
         switch self {
@@ -66,12 +56,7 @@ extension Channel {
 }
 
 extension ContactDirection {
-    public var name: String {
-        switch Language.current {
-        case .en: Self.inEnglish[place]
-        case .ja: Self.inJapanese[place]
-        }
-    }
+    public var name: String { NameTable.pick(place, Self.inEnglish, Self.inJapanese) }
     /// Its place in `allCases`, without making that array.
     private var place: Int {
         switch self {
@@ -81,8 +66,8 @@ extension ContactDirection {
         case .missed: 3
         }
     }
-    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
-    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+    private static let inEnglish = NameTable.words(allCases, in: .en) { $0.word }
+    private static let inJapanese = NameTable.words(allCases, in: .ja) { $0.word }
 
     private var word: String {
         switch self {
@@ -95,12 +80,7 @@ extension ContactDirection {
 }
 
 extension FailureReason {
-    public var name: String {
-        switch Language.current {
-        case .en: Self.inEnglish[place]
-        case .ja: Self.inJapanese[place]
-        }
-    }
+    public var name: String { NameTable.pick(place, Self.inEnglish, Self.inJapanese) }
     /// Its place in `allCases`, without making that array.
     private var place: Int {
         switch self {
@@ -112,8 +92,8 @@ extension FailureReason {
         case .other: 5
         }
     }
-    private static let inEnglish = Language.$bound.withValue(.en) { allCases.map(\.word) }
-    private static let inJapanese = Language.$bound.withValue(.ja) { allCases.map(\.word) }
+    private static let inEnglish = NameTable.words(allCases, in: .en) { $0.word }
+    private static let inJapanese = NameTable.words(allCases, in: .ja) { $0.word }
 
     private var word: String {
         switch self {
@@ -123,6 +103,22 @@ extension FailureReason {
         case .lineClosed: L("line-closed")
         case .outOfService: L("out-of-service")
         case .other: L("other")
+        }
+    }
+}
+
+/// The names of a small enumeration's cases, written once per language (each table a
+/// `static let`, made when first asked for).
+enum NameTable {
+    static func words<E>(_ cases: [E], in language: Language, _ word: (E) -> String) -> [String] {
+        Language.$bound.withValue(language) { cases.map(word) }
+    }
+
+    /// Name `place` in the current language; a table is read only for its language.
+    static func pick(_ place: Int, _ english: @autoclosure () -> [String], _ japanese: @autoclosure () -> [String]) -> String {
+        switch Language.current {
+        case .en: english()[place]
+        case .ja: japanese()[place]
         }
     }
 }
