@@ -7,8 +7,6 @@ protocol EntryLines {
     mutating func head(number: Int, title: String)
     /// A line under the head, in the language the entry is written in.
     mutating func line(_ phrase: Phrase)
-    /// A line under the head, written already.
-    mutating func line(text: String)
 }
 
 /// A line of an entry, in the entry's language: `L("next: \(step)", to: &entry)`.
@@ -33,8 +31,6 @@ struct GatheredEntry: EntryLines {
     }
 
     mutating func line(_ phrase: Phrase) { entry.lines.append(phrase.text(in: language)) }
-
-    mutating func line(text: String) { entry.lines.append(text) }
 }
 
 /// An entry laid out as plain text at the end of `out`, as `ReportDocument` lays out
@@ -62,14 +58,6 @@ struct LaidOutEntry: EntryLines {
         out.append(0x20)
         out.append(0x20)
         phrase.withText(in: language) { out.append($0) }
-        settle(from: start, indent: 2, hang: 2)
-    }
-
-    mutating func line(text: String) {
-        let start = out.count
-        out.append(0x20)
-        out.append(0x20)
-        out.append(text)
         settle(from: start, indent: 2, hang: 2)
     }
 

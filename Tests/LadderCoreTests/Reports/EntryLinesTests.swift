@@ -21,13 +21,13 @@ import Testing
     ]
 
     /// One entry as a report writes it: a head, phrases with stored text in them, a
-    /// line written already.
+    /// sentence written already.
     static func write<W: EntryLines>(_ n: Int, into w: inout W) {
         let text = texts[n % texts.count], other = texts[(n * 7 + 3) % texts.count]
         w.head(number: n, title: text)
         L("last contact: \(text)", to: &w)
         w.line(P("reply \(n) is \(other) late"))
-        w.line(text: other)
+        w.line(.written(other))
         L("next: \(P("chase the \(Rung.technicalDesk.name) (\(P("reply \(-n) is \(text) late")))"))", to: &w)
     }
 
@@ -69,8 +69,8 @@ import Testing
     @Test func theLongWayLeavesNothingBehind() {
         let out = ByteBuffer()
         var entry = LaidOutEntry(out: out, width: 30, language: .en)
-        entry.line(text: "tab\there, and then far more than thirty columns")
-        entry.line(text: "fits")
+        entry.line(.written("tab\there, and then far more than thirty columns"))
+        entry.line(.written("fits"))
         let text = String(decoding: UnsafeBufferPointer(start: out.base, count: out.count), as: UTF8.self)
         #expect(text == "  tab here, and then far more\n    than thirty columns\n  fits\n")
     }
