@@ -22,9 +22,17 @@ public protocol CaseStanding: Sendable {
     /// The last progress on the current rung at `now`: reaching it, an exchange that
     /// got through, or a reply of theirs that came. A failed attempt is not progress.
     func lastProgress(at now: Date) -> Date
+    /// The organisation as the case names it (`details.organisation`): what a report
+    /// reads of every case, which an `IndexedCase` reads without the other details.
+    var organisationText: String { get }
+    /// The rung it is on now: the last stint's.
+    var rung: Rung { get }
+    /// Open replies whose due time has passed.
+    func overdueReplies(at now: Date) -> [ReplyState]
 }
 
 extension CaseStanding {
+    public var organisationText: String { details.organisation }
     public var rung: Rung { stints.last?.rung ?? .shop }
     public var isOpen: Bool { status == .open }
     /// Open, or closed with a reply still open: a promise made at closing (the apology

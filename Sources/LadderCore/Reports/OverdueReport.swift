@@ -6,22 +6,24 @@ public struct OverdueReport: Sendable {
     /// and a reference moves more cheaply than the strings and contacts it holds.
     public final class Item: Sendable {
         public let number: Int
-        public let title: String
         public let rung: Rung
         public let reply: ReplyState
         public let late: TimeInterval
-        /// The case, read for its contacts and next step as the item is written. Copied
-        /// into each item, they were nearly a kilobyte (a next step holds a contact
-        /// point, its hours and the climb advice in place): 29 MB at 100,000 cases, and
-        /// fresh memory costs its zeroing.
+        /// The case, read for its title, contacts and next step as the item is written.
+        /// Copied into each item, they were nearly a kilobyte (a next step holds a
+        /// contact point, its hours and the climb advice in place): 29 MB at 100,000
+        /// cases, and fresh memory costs its zeroing.
         private let standing: Standing
         private let rules: OrganisationRules
         private let context: Context
 
         /// A summary from the index is kept as one, so that its step and contacts are
         /// read by code specialised for it (known as the item is made, not cast each time).
+        /// A case still packed (`IndexedCase`) is unpacked whole as its item is written
+        /// (`unpacked`), and let go once it is.
         private enum Standing: Sendable {
             case summary(CaseSummary)
+            case indexed(IndexedCase)
             case other(any CaseStanding)
         }
 
@@ -34,18 +36,42 @@ public struct OverdueReport: Sendable {
 
         init<S: CaseStanding>(_ c: ReportCase<S>, reply: ReplyState, context: Context) {
             number = c.state.number
-            title = c.state.details.title
             rung = c.state.rung
             self.reply = reply
             late = context.asOf.timeIntervalSince(reply.reply.due)
-            standing = (c.state as? CaseSummary).map(Standing.summary) ?? .other(c.state)
+            if let s = c.state as? CaseSummary { standing = .summary(s) }
+            else if let i = c.state as? IndexedCase { standing = .indexed(i) }
+            else { standing = .other(c.state) }
             rules = c.rules
             self.context = context
+        }
+
+        private init(_ item: Item, standing: Standing) {
+            (number, rung, reply, late) = (item.number, item.rung, item.reply, item.late)
+            (rules, context) = (item.rules, item.context)
+            self.standing = standing
+        }
+
+        /// The item with its case unpacked, to be read for several things at once (its
+        /// entry, its JSON): itself when the case is unpacked already. What no entry
+        /// reads is left packed (`IndexedCase.entrySummary`).
+        func unpacked() -> Item {
+            guard case let .indexed(i) = standing else { return self }
+            return Item(self, standing: .summary(i.entrySummary))
+        }
+
+        public var title: String {
+            switch standing {
+            case let .summary(s): s.details.title
+            case let .indexed(s): s.details.title
+            case let .other(s): s.details.title
+            }
         }
 
         public var lastContact: (at: Date, contact: Contact)? {
             switch standing {
             case let .summary(s): s.lastReached
+            case let .indexed(s): s.lastReached
             case let .other(s): s.lastReached
             }
         }
@@ -54,6 +80,7 @@ public struct OverdueReport: Sendable {
         public var laterAttempt: (at: Date, contact: Contact)? {
             switch standing {
             case let .summary(s): s.attemptSinceContact
+            case let .indexed(s): s.attemptSinceContact
             case let .other(s): s.attemptSinceContact
             }
         }
@@ -62,6 +89,7 @@ public struct OverdueReport: Sendable {
         public var next: NextStep {
             switch standing {
             case let .summary(s): Self.step(s, rules: rules, reply: reply, context: context)
+            case let .indexed(s): Self.step(s.summary, rules: rules, reply: reply, context: context)
             case let .other(s): Self.step(s, rules: rules, reply: reply, context: context)
             }
         }
@@ -79,6 +107,7 @@ public struct OverdueReport: Sendable {
     public var count: Int { groups.reduce(0) { $0 + $1.items.count } }
 
     @_specialize(exported: true, where S == CaseSummary)
+    @_specialize(exported: true, where S == IndexedCase)
     public init<S>(_ input: ReportInput<S>) {
         asOf = input.asOf
         zone = input.config.userZone
@@ -124,11 +153,11 @@ public struct OverdueReport: Sendable {
         let sections = groups.map { name, items in
             ReportDocument.Section(heading: name, count: items.count, entry: { n in
                 var entry = GatheredEntry(tone: .overdue, language: language)
-                Language.speaking(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+                Language.speaking(language) { Self.entry(items[n].unpacked(), zone: zone, asOf: asOf, into: &entry) }
                 return entry.entry
             }, layout: { n, out, width in
                 var entry = LaidOutEntry(out: out, width: width, language: language)
-                Language.speaking(language) { Self.entry(items[n], zone: zone, asOf: asOf, into: &entry) }
+                Language.speaking(language) { Self.entry(items[n].unpacked(), zone: zone, asOf: asOf, into: &entry) }
             })
         }
         return ReportDocument(
@@ -154,8 +183,9 @@ public struct OverdueReport: Sendable {
 
     public var json: some Encodable & Sendable {
         JSON(report: "overdue", asOf: asOf, overdue: count, organisations: groups.map { g in
-            .init(name: g.organisation, replies: g.items.map { i in
-                .init(number: i.number, title: i.title, rung: i.rung.rawValue, reply: ReplyJSON(i.reply, now: asOf),
+            .init(name: g.organisation, replies: g.items.map { item in
+                let i = item.unpacked()
+                return .init(number: i.number, title: i.title, rung: i.rung.rawValue, reply: ReplyJSON(i.reply, now: asOf),
                       lateSeconds: Int(i.late), lastContact: ContactJSON.make(i.lastContact),
                       laterAttempt: ContactJSON.make(i.laterAttempt), nextStep: NextStepJSON(i.next))
             })

@@ -16,7 +16,7 @@ public struct ReportCase<S: CaseStanding>: Sendable {
 
     /// Resolves a case's organisation in the configuration.
     public init(_ state: S, config: Config) {
-        self.init(state, rules: OrganisationRules(state.details.organisation, config: config))
+        self.init(state, rules: OrganisationRules(state.organisationText, config: config))
     }
 
     init(_ state: S, rules: OrganisationRules) {
@@ -55,6 +55,7 @@ public struct ReportInput<S: CaseStanding>: Sendable {
     /// `organisation` keeps only cases whose organisation (configured name, alias or
     /// the case's own text) contains it, ignoring case.
     @_specialize(where S == CaseSummary)
+    @_specialize(where S == IndexedCase)
     init(standings: [S], config: Config, asOf: Date, organisation: String?) {
         self.asOf = asOf
         self.config = config
@@ -73,7 +74,7 @@ public struct ReportInput<S: CaseStanding>: Sendable {
             var kept: [Bool] = []
             for k in range {
                 let s = standings[k]
-                let text = UTF8Key(s.details.organisation)
+                let text = UTF8Key(s.organisationText)
                 let id: Int
                 if let had = part.ids[text] { id = had } else {
                     id = part.texts.count
@@ -163,6 +164,18 @@ extension ReportInput where S == CaseSummary {
         let standings = summaries.compactMap { s -> CaseSummary? in
             guard s.latest > asOf else { return s }
             return reload(s.number).flatMap { $0.asOf(asOf) }.map { CaseState($0).summary }
+        }
+        self.init(standings: standings, config: config, asOf: asOf, organisation: organisation)
+    }
+}
+
+extension ReportInput where S == IndexedCase {
+    /// From the index, as `init(summaries:)`, each case kept as the index has it.
+    public init(indexed: [IndexedCase], config: Config, asOf: Date, organisation: String? = nil,
+                reload: (Int) -> CaseFile?) {
+        let standings = indexed.compactMap { c -> IndexedCase? in
+            guard c.latest > asOf else { return c }
+            return reload(c.number).flatMap { $0.asOf(asOf) }.map { IndexedCase(CaseState($0).summary) }
         }
         self.init(standings: standings, config: config, asOf: asOf, organisation: organisation)
     }

@@ -37,16 +37,26 @@ struct ReportOptions: ParsableArguments {
     typealias Made = (document: ReportDocument, json: () -> any Encodable, overdue: Int)
 
     /// Runs a report the index can answer: no timeline is decoded unless a case has
-    /// events after the report's instant. `overdueOnly` lets the index pass over cases
-    /// with nothing overdue without decoding them.
-    /// `then` runs once the report is printed (the notify hook), and may give the exit
-    /// status instead.
-    func run(overdueOnly: Bool = false, then: ((Context, Config) -> Int32?)? = nil,
-             _ make: (ReportInput<CaseSummary>) -> Made) throws {
-        try report(then: then) { context, config, instant in
-            let (summaries, problems) = try overdueOnly ? context.store.summariesOverdue(at: instant) : context.store.summaries()
+    /// events after the report's instant.
+    func run(_ make: (ReportInput<CaseSummary>) -> Made) throws {
+        try report { context, config, instant in
+            let (summaries, problems) = try context.store.summaries()
             warn(problems)
             let input = ReportInput(summaries: summaries, config: config, asOf: instant, organisation: org,
+                                    reload: { try? context.store.load($0) })
+            return (make(input), input)
+        }
+    }
+
+    /// `run` for the overdue report: the index passes over cases with nothing overdue
+    /// without decoding them, and the rest are kept as it has them (`IndexedCase`).
+    /// `then` runs once the report is printed (the notify hook), and may give the exit
+    /// status instead.
+    func runOverdue(then: ((Context, Config) -> Int32?)? = nil, _ make: (ReportInput<IndexedCase>) -> Made) throws {
+        try report(then: then) { context, config, instant in
+            let (cases, problems) = try context.store.overdueCases(at: instant)
+            warn(problems)
+            let input = ReportInput(indexed: cases, config: config, asOf: instant, organisation: org,
                                     reload: { try? context.store.load($0) })
             return (make(input), input)
         }
@@ -114,7 +124,7 @@ extension Report {
                 guard options.asOf == nil, let command = config.notify, let report else { return nil }
                 return NotifyHook.run(report, command: command, store: context.store, complete: options.org == nil)
             }
-            try options.run(overdueOnly: true, then: notify) { input in
+            try options.runOverdue(then: notify) { input in
                 let r = OverdueReport(input)
                 report = r
                 return (r.document, { r.json }, r.count)

@@ -67,6 +67,9 @@ struct PackedReader {
     private let base: UnsafeRawPointer
     private let end: Int
     private(set) var position: Int
+    /// Whether the text was checked already (`IndexedCase` checks a record whole when
+    /// it is found, and reads its parts later): read without checking it again.
+    var checked = false
 
     /// Reads `bytes` from `start` to `end`; a stretch outside them reads as nothing.
     init(_ bytes: UnsafeRawBufferPointer, from start: Int = 0, to end: Int? = nil) {
@@ -116,15 +119,35 @@ struct PackedReader {
     }
 
     mutating func string() throws(Failure) -> String {
-        let raw = try stringBytes()
-        guard let s = ValidUTF8.string(raw.bindMemory(to: UInt8.self)) else { throw Failure() }
+        try text(stringBytes())
+    }
+
+    /// The text of bytes `stringBytes` gave.
+    func text(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> String {
+        let raw = bytes.bindMemory(to: UInt8.self)
+        if checked { return ValidUTF8.string(known: raw) }
+        guard let s = ValidUTF8.string(raw) else { throw Failure() }
         return s
     }
 
-    mutating func uuid() throws(Failure) -> UUID {
-        let p = try take(16)
+    /// Passes over a text, checking that it is well-formed.
+    mutating func skipString() throws(Failure) {
+        let raw = try stringBytes().bindMemory(to: UInt8.self)
+        guard checked || ValidUTF8.check(raw) else { throw Failure() }
+    }
+
+    /// Goes to `offset`, which an earlier reading of the same bytes found.
+    mutating func seek(_ offset: Int) throws(Failure) {
+        guard offset >= 0, offset <= end else { throw Failure() }
+        position = offset
+    }
+
+    mutating func uuid() throws(Failure) -> UUID { Self.uuid(try bytes(16)) }
+
+    /// The id of sixteen bytes `bytes(16)` gave.
+    static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID {
         var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &raw) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p, count: 16)) }
+        withUnsafeMutableBytes(of: &raw) { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes.baseAddress, count: 16)) }
         return UUID(uuid: raw)
     }
 

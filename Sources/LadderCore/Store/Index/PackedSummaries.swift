@@ -144,9 +144,15 @@ enum PackedSummaries {
     /// covering `coverage` of the index marked `made`, read from its start), each nil
     /// where the file has no record that may be trusted for it; nil when the file
     /// cannot be used at all.
-    /// `window`: at most how many bytes of records one core reads as one share.
-    static func read(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int],
-                     window: Int = 256 * 1024) -> [CaseSummary?]? {
+    static func read(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int])
+        -> [CaseSummary?]? {
+        cases(path, coverage: coverage, made: made, heads: heads, places: places)?.map { $0?.summary }
+    }
+
+    /// `read`, each case kept in place in a map of the file (`IndexedCase`): each
+    /// record is checked as it is found, and unpacked only in the parts asked for.
+    static func cases(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int])
+        -> [IndexedCase?]? {
         guard let last = places.last else { return [] }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
@@ -158,48 +164,43 @@ enum PackedSummaries {
         else { return nil }
         let size = Int(st.st_size)
         // Checked before it is multiplied: a count no file this size could hold is not one.
-        guard header.count < (size - headerSize) / 8 else { return nil }
+        guard header.count < (size - headerSize) / 8, let file = MappedFile(fd, size: size) else { return nil }
         let recordsStart = headerSize + (header.count + 1) * 8
-        // The offsets up to the last place's end.
-        var offsets = [UInt64](repeating: 0, count: last + 2)
-        guard offsets.withUnsafeMutableBytes({ FileSystem.read(fd, into: $0, at: headerSize) }) else { return nil }
-        func span(_ place: Int) -> Range<Int>? {
-            let (a, b) = (Int(truncatingIfNeeded: UInt64(littleEndian: offsets[place])),
-                          Int(truncatingIfNeeded: UInt64(littleEndian: offsets[place + 1])))
-            guard a >= 0, a <= b, b <= size - recordsStart else { return nil }
-            return recordsStart + a..<recordsStart + b
+        func offset(_ place: Int) -> Int {
+            Int(truncatingIfNeeded: UInt64(littleEndian: file.bytes.loadUnaligned(fromByteOffset: headerSize + place * 8, as: UInt64.self)))
         }
-        // Each after the one before (places ascend, and so do the offsets ladder writes):
-        // windows are read from the first's start to the last's end.
+        // Each after the one before (places ascend, and so do the offsets ladder writes).
         var spans: [Range<Int>] = []
         spans.reserveCapacity(places.count)
         var previous = recordsStart
         for p in places {
-            guard let s = span(p), s.lowerBound >= previous else { return nil }
-            spans.append(s)
-            previous = s.upperBound
+            let (a, b) = (offset(p), offset(p + 1))
+            guard a >= 0, a <= b, b <= size - recordsStart, recordsStart + a >= previous else { return nil }
+            spans.append(recordsStart + a..<recordsStart + b)
+            previous = recordsStart + b
         }
-        // A window of nearby records at a time (`FileSystem.readSpans`); a record that
-        // cannot be read, or is for another line, is nil: its line is read as JSON.
-        return FileSystem.readSpans(fd, spans, window: window) { k, raw -> CaseSummary?? in
-            guard raw.count > 0 else { return .some(nil) }
-            var r = PackedReader(raw)
-            return .some(try? record(&r, for: heads[places[k]]))
-        }
+        // A record that cannot be trusted, or is for another line, is nil: its line is
+        // read as JSON. In parts at once: 30,000 records at 100,000 cases.
+        return Parallel.ranges(spans.count, minimum: 1_000) { range -> [IndexedCase?] in
+            range.map { k -> IndexedCase? in
+                let span = spans[k]
+                guard !span.isEmpty else { return nil }
+                var r = PackedReader(file.bytes, from: span.lowerBound, to: span.upperBound)
+                guard (try? isRecord(&r, for: heads[places[k]])) == true else { return nil }
+                return IndexedCase(in: file, from: r.position, to: span.upperBound)
+            }
+        }.flatMap { $0 }
     }
 
-    /// The case of one record, or nil when the record is for another line than `head`'s.
-    private static func record(_ r: inout PackedReader, for head: IndexHeads.Head) throws(PackedReader.Failure) -> CaseSummary? {
-        guard try r.int() == head.line.lowerBound, try r.int() == head.line.count else { return nil }
+    /// Whether a record is for `head`'s line (its place in the index and its file's
+    /// name), read up to the case it holds.
+    private static func isRecord(_ r: inout PackedReader, for head: IndexHeads.Head) throws(PackedReader.Failure) -> Bool {
+        guard try r.int() == head.line.lowerBound, try r.int() == head.line.count else { return false }
         let name = try r.stringBytes()
         var expected = head.name
-        let same = expected.withUTF8 { e in
+        return expected.withUTF8 { e in
             e.count == name.count && (e.isEmpty || memcmp(e.baseAddress!, name.baseAddress!, e.count) == 0)
         }
-        guard same else { return nil }
-        let summary = try CaseSummary(unpacking: &r)
-        guard r.atEnd else { throw PackedReader.Failure() }
-        return summary
     }
 }
 
@@ -247,62 +248,144 @@ extension CaseSummary {
         for n in formerNumbers { w.int(n) }
     }
 
-    convenience init(unpacking r: inout PackedReader) throws(PackedReader.Failure) {
+    /// `forEntry`: without the references, tags and product, which no report's entry
+    /// reads (each a string or an array made and let go again for every entry written).
+    convenience init(unpacking r: inout PackedReader, forEntry: Bool = false) throws(PackedReader.Failure) {
         let number = try r.int()
         let id = try r.uuid()
-        let title = try r.string()
-        let organisation = try r.string()
-        let product = try r.present() ? try r.string() : nil
-        var references: [String] = [], tags: [String] = []
-        let nr = try r.count()
-        references.reserveCapacity(nr)
-        for _ in 0..<nr { references.append(try r.string()) }
-        let nt = try r.count()
-        tags.reserveCapacity(nt)
-        for _ in 0..<nt { tags.append(try r.string()) }
+        let details = forEntry ? try r.titleAndOrganisation() : try r.details()
         let status = try r.choice(CaseStatus.self)
-        let started = try r.date()
-        let closed = try r.present() ? try r.date() : nil
-        let latest = try r.date()
-        var stints: [RungStint] = []
-        let ns = try r.count()
-        stints.reserveCapacity(ns)
-        for _ in 0..<ns {
-            let rung = try r.choice(Rung.self), from = try r.date()
-            stints.append(RungStint(rung: rung, from: from, until: try r.present() ? try r.date() : nil))
-        }
-        var pending: [ReplyState] = []
-        let np = try r.count()
-        pending.reserveCapacity(np)
-        for _ in 0..<np {
-            let id = try r.uuid(), item = try r.int(), what = try r.string(), owedBy = try r.choice(Party.self)
-            let who = try r.present() ? try r.string() : nil
-            let due = try r.date(), raised = try r.date(), rung = try r.choice(Rung.self)
-            pending.append(ReplyState(reply: PendingReply(id: id, what: what, owedBy: owedBy, who: who, due: due),
-                                      item: item, raisedAt: raised, rung: rung))
-        }
-        let reached = try r.present() ? try DatedContact(unpacking: &r) : nil
-        let attempt: DatedContact?
-        switch try r.byte() {
-        case 0: attempt = nil
-        case 1: attempt = try DatedContact(unpacking: &r)
-        case 2: attempt = reached
-        default: throw PackedReader.Failure()
-        }
-        var progress: [Date] = []
-        let nd = try r.count()
-        progress.reserveCapacity(nd)
-        for _ in 0..<nd { progress.append(try r.date()) }
+        let (started, closed, latest) = (try r.date(), try r.present() ? try r.date() : nil, try r.date())
+        let stints = try r.stints()
+        let pending = try r.replies()
+        let (reached, attempt) = try r.contacts()
+        let progress = try r.progress()
         let claimed = try r.date()
         var former: [Int] = []
         let nf = try r.count()
+        former.reserveCapacity(nf)
         for _ in 0..<nf { former.append(try r.int()) }
-        self.init(id: id, number: number,
-                  details: CaseDetails(title: title, organisation: organisation, product: product, references: references, tags: tags),
-                  startedAt: started, status: status, closedAt: closed, stints: stints, openReplies: pending,
-                  reached: reached, attempt: attempt, progress: progress, latest: latest, search: "",
-                  claimedAt: claimed, formerNumbers: former)
+        self.init(id: id, number: number, details: details, startedAt: started, status: status, closedAt: closed,
+                  stints: stints, openReplies: pending, reached: reached, attempt: attempt, progress: progress,
+                  latest: latest, search: "", claimedAt: claimed, formerNumbers: former)
     }
+}
+
+/// The parts of a packed case, each read by itself (`IndexedCase` reads only the part
+/// a question needs) or passed over, checked, to find where the next begins.
+extension PackedReader {
+    mutating func details() throws(Failure) -> CaseDetails {
+        let title = try string()
+        let organisation = try string()
+        let product = try present() ? try string() : nil
+        return CaseDetails(title: title, organisation: organisation, product: product,
+                           references: try strings(), tags: try strings())
+    }
+
+    /// The details less the product, references and tags (passed over).
+    mutating func titleAndOrganisation() throws(Failure) -> CaseDetails {
+        let title = try string(), organisation = try string()
+        if try present() { try skipString() }
+        for _ in 0..<(try count()) { try skipString() }
+        for _ in 0..<(try count()) { try skipString() }
+        return CaseDetails(title: title, organisation: organisation)
+    }
+
+    mutating func skipDetails() throws(Failure) {
+        try skipString()
+        try skipString()
+        if try present() { try skipString() }
+        for _ in 0..<(try count()) { try skipString() }
+        for _ in 0..<(try count()) { try skipString() }
+    }
+
+    private mutating func strings() throws(Failure) -> [String] {
+        let n = try count()
+        var all: [String] = []
+        all.reserveCapacity(n)
+        for _ in 0..<n { all.append(try string()) }
+        return all
+    }
+
+    mutating func stints() throws(Failure) -> [RungStint] {
+        let n = try count()
+        var stints: [RungStint] = []
+        stints.reserveCapacity(n)
+        for _ in 0..<n {
+            let rung = try choice(Rung.self), from = try date()
+            stints.append(RungStint(rung: rung, from: from, until: try present() ? try date() : nil))
+        }
+        return stints
+    }
+
+    /// Passes over the stints; the rung of the last.
+    mutating func skipStints() throws(Failure) -> Rung? {
+        var last: Rung?
+        for _ in 0..<(try count()) {
+            last = try choice(Rung.self)
+            _ = try date()
+            if try present() { _ = try date() }
+        }
+        return last
+    }
+
+    /// The open replies; with `overdueAt`, only those due before it (their texts are
+    /// made only for them).
+    mutating func replies(overdueAt now: Date? = nil) throws(Failure) -> [ReplyState] {
+        let n = try count()
+        var pending: [ReplyState] = []
+        pending.reserveCapacity(now == nil ? n : 0)
+        for _ in 0..<n {
+            let id = try bytes(16), item = try int(), what = try stringBytes(), owedBy = try choice(Party.self)
+            let who = try present() ? try stringBytes() : nil
+            let due = try date(), raised = try date(), rung = try choice(Rung.self)
+            if let now, !(now > due) { continue }
+            let reply = PendingReply(id: Self.uuid(id), what: try text(what), owedBy: owedBy, who: try who.map { b throws(Failure) in try text(b) }, due: due)
+            pending.append(ReplyState(reply: reply, item: item, raisedAt: raised, rung: rung))
+        }
+        return pending
+    }
+
+    mutating func skipReplies() throws(Failure) {
+        for _ in 0..<(try count()) {
+            _ = try bytes(24)  // id and number
+            try skipString()
+            _ = try choice(Party.self)
+            if try present() { try skipString() }
+            _ = try bytes(16)  // due and raised
+            _ = try choice(Rung.self)
+        }
+    }
+
+    /// The last contact that got through and the last attempt of any kind.
+    mutating func contacts() throws(Failure) -> (reached: DatedContact?, attempt: DatedContact?) {
+        let reached = try present() ? try DatedContact(unpacking: &self) : nil
+        switch try byte() {
+        case 0: return (reached, nil)
+        case 1: return (reached, try DatedContact(unpacking: &self))
+        case 2: return (reached, reached)
+        default: throw Failure()
+        }
+    }
+
+    mutating func skipContacts() throws(Failure) {
+        if try present() { try DatedContact.skip(&self) }
+        switch try byte() {
+        case 0, 2: return
+        case 1: try DatedContact.skip(&self)
+        default: throw Failure()
+        }
+    }
+
+    mutating func progress() throws(Failure) -> [Date] {
+        let n = try count()
+        var progress: [Date] = []
+        progress.reserveCapacity(n)
+        for _ in 0..<n { progress.append(try date()) }
+        return progress
+    }
+
+    mutating func skipProgress() throws(Failure) { _ = try bytes(8 * (try count())) }
 }
 
 extension DatedContact {
@@ -330,5 +413,15 @@ extension DatedContact {
         let took = try r.present() ? try r.double() : nil
         self.init(at: at, contact: Contact(channel: channel, direction: direction, failure: failure, rung: rung, with: with,
                                            desk: desk, number: number, held: held, took: took))
+    }
+
+    static func skip(_ r: inout PackedReader) throws(PackedReader.Failure) {
+        _ = try r.date()
+        _ = try r.choice(Channel.self)
+        _ = try r.choice(ContactDirection.self)
+        _ = try r.optionalChoice(FailureReason.self)
+        _ = try r.optionalChoice(Rung.self)
+        for _ in 0..<3 { if try r.present() { try r.skipString() } }
+        for _ in 0..<2 { if try r.present() { _ = try r.double() } }
     }
 }

@@ -109,7 +109,7 @@ extension Store {
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
     /// `window`: at most how many bytes of the index one core reads as one share.
-    func overdueFromHeads(at instant: Date, window: Int = 256 * 1024) -> (summaries: [CaseSummary], problems: [StoreProblem])? {
+    func overdueFromHeads(at instant: Date, window: Int = 256 * 1024) -> (cases: [IndexedCase], problems: [StoreProblem])? {
         guard let table = IndexHeads.read(headsPath, dueBefore: instant) else {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
@@ -134,29 +134,29 @@ extension Store {
             // JSON lines.
             // Only for the index they were packed from: its mark, in its first line.
             let packed = StoreIndex.mark(bytes).flatMap { made in
-                PackedSummaries.read(packedPath, coverage: coverage, made: made, heads: table.heads, places: places, window: window)
+                PackedSummaries.cases(packedPath, coverage: coverage, made: made, heads: table.heads, places: places)
             }
-            var summaries: [CaseSummary] = []
+            var cases: [IndexedCase] = []
             var wanted: [IndexHeads.Head] = []
-            summaries.reserveCapacity(places.count)
+            cases.reserveCapacity(places.count)
             for (k, place) in places.enumerated() {
-                if let s = packed?[k] { summaries.append(s) } else { wanted.append(table.heads[place]) }
+                if let c = packed?[k] { cases.append(c) } else { wanted.append(table.heads[place]) }
             }
             guard let decoded = Self.decodeLines(of: wanted, in: fd, size: bytes.count, window: window) else { return nil }
-            summaries += decoded.summaries
+            cases += decoded.summaries.map(IndexedCase.init)
             var problems = decoded.problems.map { problem($0.name, reason: $0.reason, hint: $0.hint) }
             for (name, said) in newer {  // the last line of each
                 switch said.entry {
-                case let .summary(s?, _)?: summaries.append(s)
+                case let .summary(s?, _)?: cases.append(IndexedCase(s))
                 case let .unreadable(reason, hint, _)?: problems.append(problem(name, reason: reason, hint: hint))
                 default: break
                 }
             }
             // By number (30,000 at 100,000 cases).
-            let order = Ordering.ascending(summaries.map(\.number))
-            summaries = order.map { summaries[$0] }
+            let order = Ordering.ascending(cases.map(\.number))
+            cases = order.map { cases[$0] }
             problems.sort { $0.path < $1.path }
-            return (summaries, problems)
+            return (cases, problems)
         }
     }
 

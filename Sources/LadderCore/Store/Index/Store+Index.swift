@@ -40,12 +40,19 @@ extension Store {
     /// events after it (a report as of then must read them again): all that `report
     /// overdue` needs. Others may be left out without being decoded.
     public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
+        let (cases, problems) = try overdueCases(at: instant)
+        return (cases.map(\.summary), problems)
+    }
+
+    /// `summariesOverdue`, each case kept as the index has it (`IndexedCase`): packed
+    /// records are read in place, and unpacked only as the report asks.
+    public func overdueCases(at instant: Date) throws(StoreError) -> (cases: [IndexedCase], problems: [StoreProblem]) {
         try checkReadable()
         if let quick = overdueFromHeads(at: instant) { return quick }
         let s = try read(StoreIndex.Reading(search: false, include: { head in
             head.latest > instant || (head.isWatched && head.nextDue.map { instant > $0 } ?? false)
         }))
-        return (s.summaries, s.problems)
+        return (s.summaries.map(IndexedCase.init), s.problems)
     }
 
     /// Every summary (with its search text unless `search` is false), the problems,

@@ -33,7 +33,7 @@ import Testing
 
     /// What the report reads at each instant, the quick way.
     static func overdue(_ store: Store, _ instants: [Date]) throws -> [[CaseSummary]] {
-        try instants.map { try #require(store.overdueFromHeads(at: $0)).summaries }
+        try instants.map { try #require(store.overdueFromHeads(at: $0)).cases.map(\.summary) }
     }
 
     /// What the JSON lines say, with no packed summaries to read.
@@ -142,7 +142,7 @@ import Testing
         #expect(quick.contains { $0.count > 10 })
         // Read a record at a time: the same.
         for instant in instants {
-            #expect(store.overdueFromHeads(at: instant, window: 1)?.summaries == store.overdueFromHeads(at: instant)?.summaries)
+            #expect(store.overdueFromHeads(at: instant, window: 1)?.cases.map(\.summary) == store.overdueFromHeads(at: instant)?.cases.map(\.summary))
         }
     }
 
