@@ -23,9 +23,9 @@ public struct ClimbAdvice: Equatable, Sendable {
     func whyPhrase(at now: Date) -> Phrase {
         switch reason {
         case let .overdue(item, _, late):
-            return P("reply \(item) is \(TimeText.duration(late)) late")
+            return P("reply \(item) is \(TimeWords.duration(late)) late")
         case let .stuck(since, window):
-            let (rung, silent, limit) = (from.name, TimeText.duration(now.timeIntervalSince(since)), window.text)
+            let (rung, silent, limit) = (from.name, TimeWords.duration(now.timeIntervalSince(since)), window.text)
             return P("no progress on \(rung) for \(silent), past its \(limit) window")
         }
     }

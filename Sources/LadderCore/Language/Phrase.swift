@@ -154,6 +154,17 @@ public struct Phrase: ExpressibleByStringInterpolation, Sendable {
             places.append(count)
         }
 
+        /// A time or a length, as one value: in English its bytes written in place.
+        mutating func appendInterpolation(_ words: TimeWords) {
+            guard Language.current == .en else { return add(words.text) }
+            places.append(count)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { out in
+                let n = words.writeEnglish(into: out)
+                append(bytes: UnsafeBufferPointer(rebasing: out[..<n]))
+            }
+            places.append(count)
+        }
+
         /// A phrase within a phrase, as one value: its sentence in the current language.
         public mutating func appendInterpolation(_ phrase: Phrase) {
             places.append(count)

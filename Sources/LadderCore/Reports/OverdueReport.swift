@@ -172,7 +172,7 @@ public struct OverdueReport: Sendable {
     private static func entry<W: EntryLines>(_ i: Item, zone: TimeZone, asOf: Date, into w: inout W) {
         w.head(number: i.number, title: i.title)
         let r = i.reply.reply
-        let (late, due) = (TimeText.duration(i.late), TimeText.short(r.due, zone: zone, near: asOf))
+        let (late, due) = (TimeWords.duration(i.late), TimeWords.short(r.due, zone: zone, near: asOf))
         w.line(ReportText.promise(i.reply))
         if i.reply.rung == i.rung { L("OVERDUE \(late): due \(due), on \(i.rung.name)", to: &w) }
         else { L("OVERDUE \(late): due \(due), owed by \(i.reply.rung.name)", to: &w) }

@@ -338,8 +338,8 @@ public enum ReportText {
     /// `email out to technical desk, Thu 07-10 11:00 (3d ago)`.
     static func contact(_ c: (at: Date, contact: Contact)?, now: Date, zone: TimeZone) -> Phrase {
         guard let (at, k) = c else { return P("none yet") }
-        let (channel, direction, when, ago) = (k.channel.name, k.direction.name, TimeText.short(at, zone: zone),
-                                               TimeText.duration(now.timeIntervalSince(at)))
+        let (channel, direction, when, ago) = (k.channel.name, k.direction.name, TimeWords.short(at, zone: zone, near: nil),
+                                               TimeWords.duration(now.timeIntervalSince(at)))
         switch (k.failure?.name, k.with) {
         case (nil, nil): return P("\(channel) \(direction), \(when) (\(ago) ago)")
         case let (failure?, nil): return P("\(channel) \(direction) (\(failure)), \(when) (\(ago) ago)")

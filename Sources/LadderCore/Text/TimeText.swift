@@ -138,23 +138,34 @@ public enum TimeText {
         let (day, second) = LocalClock(zone: zone).split(date)
         let (_, m, d) = civil(fromDays: day.number)
         if Language.current == .ja { return JapaneseTime.short(month: m, day: d, weekday: day.weekday, second: second) }
+        return String(unsafeUninitializedCapacity: 15) { writeShort(weekday: day.weekday, year: nil, month: m, day: d, second: second, into: $0) }
+    }
+
+    /// `Wed 07-15 15:00`, or with a year `Wed 2027-07-15 15:00`, written into `out` (48
+    /// bytes at most); how many bytes it took.
+    static func writeShort(weekday: Int, year: Int?, month: Int, day: Int, second: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let names: StaticString = "MonTueWedThuFriSatSun"
-        return String(unsafeUninitializedCapacity: 15) { out in
-            names.withUTF8Buffer { n in for i in 0..<3 { out[i] = n[day.weekday * 3 + i] } }
-            func two(_ v: Int, at i: Int) {
-                out[i] = UInt8(0x30 + v / 10 % 10)
-                out[i + 1] = UInt8(0x30 + v % 10)
-            }
-            out[3] = 0x20
-            two(m, at: 4)
-            out[6] = 0x2D
-            two(d, at: 7)
-            out[9] = 0x20
-            two(second / 3600, at: 10)
-            out[12] = 0x3A
-            two(second % 3600 / 60, at: 13)
-            return 15
+        names.withUTF8Buffer { n in for i in 0..<3 { out[i] = n[weekday * 3 + i] } }
+        func two(_ v: Int, at i: Int) {
+            out[i] = UInt8(0x30 + v / 10 % 10)
+            out[i + 1] = UInt8(0x30 + v % 10)
         }
+        out[3] = 0x20
+        var at = 4
+        if let year {
+            // As `"\(year)"` writes it: no padding.
+            for b in String(year).utf8 { out[at] = b; at += 1 }
+            out[at] = 0x2D
+            at += 1
+        }
+        two(month, at: at)
+        out[at + 2] = 0x2D
+        two(day, at: at + 3)
+        out[at + 5] = 0x20
+        two(second / 3600, at: at + 6)
+        out[at + 8] = 0x3A
+        two(second % 3600 / 60, at: at + 9)
+        return at + 11
     }
 
     /// Zero-padded decimal.
@@ -229,14 +240,17 @@ public enum TimeText {
         if Language.current == .ja { return JapaneseTime.duration(parts) }
         // A few ASCII bytes, written in place: a report writes thousands, and
         // interpolating each number looked its type up at run time.
-        return String(unsafeUninitializedCapacity: 48) { out in
-            var n = write(parts.first, into: out, at: 0)
-            if let second = parts.second {
-                out[n] = 0x20
-                n = write(second, into: out, at: n + 1)
-            }
-            return n
+        return String(unsafeUninitializedCapacity: 48) { writeEnglish(parts, into: $0) }
+    }
+
+    /// `3w 2d` written into `out` (48 bytes at most); how many bytes it took.
+    static func writeEnglish(_ parts: (first: (Int, LengthUnit), second: (Int, LengthUnit)?), into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = write(parts.first, into: out, at: 0)
+        if let second = parts.second {
+            out[n] = 0x20
+            n = write(second, into: out, at: n + 1)
         }
+        return n
     }
 
     /// `12d`: the number, then its unit's letters; returns where it ended.
