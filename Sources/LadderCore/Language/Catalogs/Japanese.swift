@@ -873,6 +873,9 @@ msgstr "{1}へ引き継いだ"
 
 # ---- (core section end) ----
 
+msgid "index-summaries.bin was changed while it was read: run the command again"
+msgstr "index-summaries.bin が読み取り中に書き換えられました。コマンドをもう一度実行してください"
+
 # ==== Reports (Sources/LadderCore/Reports) ====
 
 msgid "it still owes this; the case is on {1}"

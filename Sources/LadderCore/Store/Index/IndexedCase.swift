@@ -110,7 +110,7 @@ public final class IndexedCase: CaseStanding {
             try r.seek(Int(record.start + offset))
             return try body(&r)
         } catch {
-            fatalError("index-summaries.bin was changed while it was read: run the command again")
+            fatalError(L("index-summaries.bin was changed while it was read: run the command again"))
         }
     }
 
