@@ -871,10 +871,10 @@ msgstr "案件が{1}へ移ったときに未完了のまま残った"
 msgid "carried to {1}"
 msgstr "{1}へ引き継いだ"
 
-# ---- (core section end) ----
-
 msgid "index-summaries.bin was changed while it was read: run the command again"
 msgstr "index-summaries.bin が読み取り中に書き換えられました。コマンドをもう一度実行してください"
+
+# ---- (core section end) ----
 
 # ==== Reports (Sources/LadderCore/Reports) ====
 

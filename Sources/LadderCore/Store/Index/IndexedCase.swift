@@ -101,16 +101,20 @@ public final class IndexedCase: CaseStanding {
 
     /// One part of a record, read from `offset`. The record was checked when it was
     /// found, and ladder never writes into a file it has mapped (it renames a new one
-    /// over it): only another program writing into the file could make this fail.
+    /// over it): only another program writing into the file could make this fail, and
+    /// then the command stops (EX_IOERR), as it would on a read error.
     private static func read<T>(_ record: Record, at offset: UInt32,
                                 _ body: (inout PackedReader) throws(PackedReader.Failure) -> T) -> T {
         var r = PackedReader(record.file.bytes, from: Int(record.start), to: Int(record.end))
-        r.checked = true
+        r.again = true
         do {
             try r.seek(Int(record.start + offset))
             return try body(&r)
         } catch {
-            fatalError(L("index-summaries.bin was changed while it was read: run the command again"))
+            let what = L("index-summaries.bin was changed while it was read: run the command again")
+            let message = L("ladder: error: \(what)") + "\n"
+            FileHandle.standardError.write(Data(message.utf8))
+            exit(74)
         }
     }
 

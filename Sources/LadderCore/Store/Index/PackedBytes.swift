@@ -67,9 +67,12 @@ struct PackedReader {
     private let base: UnsafeRawPointer
     private let end: Int
     private(set) var position: Int
-    /// Whether the text was checked already (`IndexedCase` checks a record whole when
-    /// it is found, and reads its parts later): read without checking it again.
-    var checked = false
+    /// Whether a record checked whole before is read again (`IndexedCase` checks a
+    /// record as it is found and reads its parts later): its texts are not checked a
+    /// second time but decoded with repair, so that a text another program changed in
+    /// the file since reads with U+FFFD where it broke, never as a String that is not
+    /// UTF-8.
+    var again = false
 
     /// Reads `bytes` from `start` to `end`; a stretch outside them reads as nothing.
     init(_ bytes: UnsafeRawBufferPointer, from start: Int = 0, to end: Int? = nil) {
@@ -99,7 +102,13 @@ struct PackedReader {
 
     mutating func double() throws(Failure) -> Double { Double(bitPattern: try word64()) }
 
-    mutating func date() throws(Failure) -> Date { Date(timeIntervalSinceReferenceDate: try double()) }
+    /// A time within the years 1 to 9999, as ladder writes them (`TimeText.iso`); any
+    /// other number (infinite, or ages away) is not ladder's, and would not be written.
+    mutating func date() throws(Failure) -> Date {
+        let seconds = try double()
+        guard seconds >= -63_113_904_000, seconds <= 252_423_993_599 else { throw Failure() }
+        return Date(timeIntervalSinceReferenceDate: seconds)
+    }
 
     mutating func count() throws(Failure) -> Int {
         let n = Int(try word32())
@@ -125,7 +134,7 @@ struct PackedReader {
     /// The text of bytes `stringBytes` gave.
     func text(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> String {
         let raw = bytes.bindMemory(to: UInt8.self)
-        if checked { return ValidUTF8.string(known: raw) }
+        if again { return String(decoding: raw, as: UTF8.self) }
         guard let s = ValidUTF8.string(raw) else { throw Failure() }
         return s
     }
@@ -133,7 +142,7 @@ struct PackedReader {
     /// Passes over a text, checking that it is well-formed.
     mutating func skipString() throws(Failure) {
         let raw = try stringBytes().bindMemory(to: UInt8.self)
-        guard checked || ValidUTF8.check(raw) else { throw Failure() }
+        guard again || ValidUTF8.check(raw) else { throw Failure() }
     }
 
     /// Goes to `offset`, which an earlier reading of the same bytes found.

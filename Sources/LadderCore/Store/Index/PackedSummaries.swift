@@ -140,19 +140,14 @@ enum PackedSummaries {
         return header(fd)
     }
 
-    /// The summaries of the heads at `places` in `heads` (ascending places in a table
+    /// The cases of the heads at `places` in `heads` (ascending places in a table
     /// covering `coverage` of the index marked `made`, read from its start), each nil
     /// where the file has no record that may be trusted for it; nil when the file
-    /// cannot be used at all.
-    static func read(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int])
-        -> [CaseSummary?]? {
-        cases(path, coverage: coverage, made: made, heads: heads, places: places)?.map { $0?.summary }
-    }
-
-    /// `read`, each case kept in place in a map of the file (`IndexedCase`): each
-    /// record is checked as it is found, and unpacked only in the parts asked for.
-    static func cases(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int])
-        -> [IndexedCase?]? {
+    /// cannot be used at all. Each is kept in place in a map of the file
+    /// (`IndexedCase`): its record is checked as it is found, and unpacked only in the
+    /// parts asked for. `part`: at least how many records a core checks as one share.
+    static func cases(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int],
+                      part: Int = 1_000) -> [IndexedCase?]? {
         guard let last = places.last else { return [] }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
@@ -181,7 +176,7 @@ enum PackedSummaries {
         }
         // A record that cannot be trusted, or is for another line, is nil: its line is
         // read as JSON. In parts at once: 30,000 records at 100,000 cases.
-        return Parallel.ranges(spans.count, minimum: 1_000) { range -> [IndexedCase?] in
+        return Parallel.ranges(spans.count, minimum: part) { range -> [IndexedCase?] in
             range.map { k -> IndexedCase? in
                 let span = spans[k]
                 guard !span.isEmpty else { return nil }
@@ -285,15 +280,17 @@ extension PackedReader {
     /// The details less the product, references and tags (passed over).
     mutating func titleAndOrganisation() throws(Failure) -> CaseDetails {
         let title = try string(), organisation = try string()
-        if try present() { try skipString() }
-        for _ in 0..<(try count()) { try skipString() }
-        for _ in 0..<(try count()) { try skipString() }
+        try skipProductReferencesAndTags()
         return CaseDetails(title: title, organisation: organisation)
     }
 
     mutating func skipDetails() throws(Failure) {
         try skipString()
         try skipString()
+        try skipProductReferencesAndTags()
+    }
+
+    private mutating func skipProductReferencesAndTags() throws(Failure) {
         if try present() { try skipString() }
         for _ in 0..<(try count()) { try skipString() }
         for _ in 0..<(try count()) { try skipString() }
@@ -352,7 +349,8 @@ extension PackedReader {
             try skipString()
             _ = try choice(Party.self)
             if try present() { try skipString() }
-            _ = try bytes(16)  // due and raised
+            _ = try date()  // due
+            _ = try date()  // raised
             _ = try choice(Rung.self)
         }
     }
@@ -385,7 +383,9 @@ extension PackedReader {
         return progress
     }
 
-    mutating func skipProgress() throws(Failure) { _ = try bytes(8 * (try count())) }
+    mutating func skipProgress() throws(Failure) {
+        for _ in 0..<(try count()) { _ = try date() }
+    }
 }
 
 extension DatedContact {

@@ -105,11 +105,12 @@ extension Store {
         }
     }
 
-    /// `summariesOverdue` the quick way (`withTrustedIndex`): only the lines of cases
+    /// `overdueCases` the quick way (`withTrustedIndex`): only the lines of cases
     /// with a reply overdue at `instant` are decoded, and those appended since the table
     /// was made.
-    /// `window`: at most how many bytes of the index one core reads as one share.
-    func overdueFromHeads(at instant: Date, window: Int = 256 * 1024) -> (cases: [IndexedCase], problems: [StoreProblem])? {
+    /// `window`: at most how many bytes of the index one core reads as one share;
+    /// `part`: at least how many packed records one core checks as one share.
+    func overdueFromHeads(at instant: Date, window: Int = 256 * 1024, part: Int = 1_000) -> (cases: [IndexedCase], problems: [StoreProblem])? {
         guard let table = IndexHeads.read(headsPath, dueBefore: instant) else {
             if FileSystem.exists(headsPath) { dropHeads() }
             return nil
@@ -134,7 +135,7 @@ extension Store {
             // JSON lines.
             // Only for the index they were packed from: its mark, in its first line.
             let packed = StoreIndex.mark(bytes).flatMap { made in
-                PackedSummaries.cases(packedPath, coverage: coverage, made: made, heads: table.heads, places: places)
+                PackedSummaries.cases(packedPath, coverage: coverage, made: made, heads: table.heads, places: places, part: part)
             }
             var cases: [IndexedCase] = []
             var wanted: [IndexHeads.Head] = []

@@ -39,13 +39,8 @@ extension Store {
     /// The open cases that may have a reply overdue at `instant`, and the cases with
     /// events after it (a report as of then must read them again): all that `report
     /// overdue` needs. Others may be left out without being decoded.
-    public func summariesOverdue(at instant: Date) throws(StoreError) -> (summaries: [CaseSummary], problems: [StoreProblem]) {
-        let (cases, problems) = try overdueCases(at: instant)
-        return (cases.map(\.summary), problems)
-    }
-
-    /// `summariesOverdue`, each case kept as the index has it (`IndexedCase`): packed
-    /// records are read in place, and unpacked only as the report asks.
+    /// Each case is kept as the index has it (`IndexedCase`): packed records are read
+    /// in place, and unpacked only as the report asks.
     public func overdueCases(at instant: Date) throws(StoreError) -> (cases: [IndexedCase], problems: [StoreProblem]) {
         try checkReadable()
         if let quick = overdueFromHeads(at: instant) { return quick }

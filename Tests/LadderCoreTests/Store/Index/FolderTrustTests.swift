@@ -182,7 +182,7 @@ import Testing
                     #expect(store.overdueFromHeads(at: instant, window: window)?.cases.map(\.summary) == summaries, "\(label), window \(window)")
                 }
                 #expect(quick.problems.isEmpty == (try store.summaries().problems.isEmpty))
-                #expect(try store.summariesOverdue(at: instant).summaries == summaries)
+                #expect(try store.overdueCases(at: instant).cases.map(\.summary) == summaries)
             }
             // Before the last event, a report must read the later cases whole.
             #expect(store.overdueFromHeads(at: latest.addingTimeInterval(-1)) == nil)

@@ -118,7 +118,7 @@ import Testing
             #expect(rename(temp, copy.path(ofName: name)) == 0)
         }
         let lines = try #require(StoreIndex.read(copy.indexPath)).lines
-        _ = try copy.summariesOverdue(at: t("2026-09-01 09:00"))
+        _ = try copy.overdueCases(at: t("2026-09-01 09:00"))
         let kept = try Self.entries(copy)
         #expect(try #require(StoreIndex.read(copy.indexPath)).lines == 60, "one line a case, from \(lines)")
         let written = try Data(contentsOf: URL(fileURLWithPath: copy.indexPath))
@@ -164,7 +164,7 @@ import Testing
         // including as of an instant before some cases' last events.
         let files = try store.loadAll().cases
         for instant in [t("2026-06-20 12:00"), t("2026-09-30 18:00")] {
-            let fromIndex = ReportInput(summaries: try store.summariesOverdue(at: instant).summaries, config: config,
+            let fromIndex = ReportInput(summaries: try store.overdueCases(at: instant).cases.map(\.summary), config: config,
                                         asOf: instant, reload: { try? store.load($0) })
             let fromFiles = ReportInput(files: files, config: config, asOf: instant)
             #expect(OverdueReport(fromIndex).document.render(.text) == OverdueReport(fromFiles).document.render(.text))
@@ -331,7 +331,7 @@ import Testing
         _ = try store.summaries()
         let instant = t("2026-09-01 09:00")
         let all = try store.summaries().summaries
-        let some = try store.summariesOverdue(at: instant).summaries
+        let some = try store.overdueCases(at: instant).cases.map(\.summary)
         #expect(some.count < all.count)
         let overdue = all.filter { $0.isOpen && !$0.overdueReplies(at: instant).isEmpty }.map(\.number)
         #expect(Set(overdue).isSubset(of: Set(some.map(\.number))))

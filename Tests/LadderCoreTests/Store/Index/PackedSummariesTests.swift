@@ -31,6 +31,13 @@ import Testing
         return (store, [latest.addingTimeInterval(1)] + dues.map { $0.addingTimeInterval(1) })
     }
 
+    /// The summaries of the records at `places`, as the report reads them
+    /// (`PackedSummaries.cases`), each unpacked whole.
+    static func read(_ path: String, coverage: (inode: UInt64, length: Int), made: String, heads: [IndexHeads.Head], places: [Int])
+        -> [CaseSummary?]? {
+        PackedSummaries.cases(path, coverage: coverage, made: made, heads: heads, places: places)?.map { $0?.summary }
+    }
+
     /// What the report reads at each instant, the quick way.
     static func overdue(_ store: Store, _ instants: [Date]) throws -> [[CaseSummary]] {
         try instants.map { try #require(store.overdueFromHeads(at: $0)).cases.map(\.summary) }
@@ -121,11 +128,11 @@ import Testing
         let places = table.heads.indices.filter { table.heads[$0].number != nil && table.heads[$0].due != nil }
         let made = try #require(StoreIndex.read(store.indexPath)?.made)
         #expect(header.made == made && header.choices == PackedSummaries.choices)
-        let packed = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: places))
+        let packed = try #require(Self.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: places))
         #expect(packed.allSatisfy { $0 != nil })
         // Read for another index's mark, or by a ladder whose rungs and channels are
         // otherwise, nothing is trusted.
-        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: StoreIndex.newMark(), heads: table.heads, places: places) == nil)
+        #expect(Self.read(store.packedPath, coverage: coverage, made: StoreIndex.newMark(), heads: table.heads, places: places) == nil)
         #expect(packed.count == places.count && places.count > 40)
         // A record is for one line of one case: under a table whose heads name other
         // files, or other lines, none is trusted.
@@ -133,16 +140,17 @@ import Testing
         for i in places { renamed[i].name = table.heads[places[(places.firstIndex(of: i)! + 1) % places.count]].name }
         for i in places { moved[i].line = moved[i].line.lowerBound + 1..<moved[i].line.upperBound }
         for heads in [renamed, moved] {
-            let read = try #require(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: heads, places: places))
+            let read = try #require(Self.read(store.packedPath, coverage: coverage, made: made, heads: heads, places: places))
             #expect(read.allSatisfy { $0 == nil })
         }
 
         let quick = try Self.overdue(store, instants)
         #expect(quick == (try Self.fromJSON(store, instants)))
         #expect(quick.contains { $0.count > 10 })
-        // Read a record at a time: the same.
+        // Records checked one at a time on each core, and lines read a window each: the same.
         for instant in instants {
-            #expect(store.overdueFromHeads(at: instant, window: 1)?.cases.map(\.summary) == store.overdueFromHeads(at: instant)?.cases.map(\.summary))
+            #expect(store.overdueFromHeads(at: instant, window: 1, part: 1)?.cases.map(\.summary)
+                    == store.overdueFromHeads(at: instant)?.cases.map(\.summary))
         }
     }
 
@@ -199,11 +207,11 @@ import Testing
         var otherChoices = good
         otherChoices[56] ^= 0xFF
         try Data(otherChoices).write(to: URL(fileURLWithPath: store.packedPath))
-        #expect(PackedSummaries.read(store.packedPath, coverage: try #require(IndexHeads.coverage(store.headsPath)),
+        #expect(Self.read(store.packedPath, coverage: try #require(IndexHeads.coverage(store.headsPath)),
                                      made: try #require(StoreIndex.read(store.indexPath)?.made),
                                      heads: try #require(IndexHeads.read(store.headsPath)).heads, places: [firstRecord]) == nil)
         try Data(good).write(to: URL(fileURLWithPath: store.packedPath))
-        #expect(PackedSummaries.read(store.packedPath, coverage: try #require(IndexHeads.coverage(store.headsPath)),
+        #expect(Self.read(store.packedPath, coverage: try #require(IndexHeads.coverage(store.headsPath)),
                                      made: try #require(StoreIndex.read(store.indexPath)?.made),
                                      heads: try #require(IndexHeads.read(store.headsPath)).heads, places: [firstRecord])?.first??.number != nil)
         // Read directly, the two records: refused, not read backwards.
@@ -211,7 +219,7 @@ import Testing
         let coverage = try #require(IndexHeads.coverage(store.headsPath))
         let table = try #require(IndexHeads.read(store.headsPath))
         let made = try #require(StoreIndex.read(store.indexPath)?.made)
-        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [firstRecord, secondRecord]) == nil)
+        #expect(Self.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [firstRecord, secondRecord]) == nil)
         for (label, bytes) in damages {
             try Data(bytes).write(to: URL(fileURLWithPath: store.packedPath))
             #expect(try Self.overdue(store, instants) == expected, "\(label)")
@@ -239,7 +247,7 @@ import Testing
         unlink(store.headsPath)
         unlink(store.packedPath)
         // Read as the report reads when there is no table: only what is overdue then.
-        _ = try store.summariesOverdue(at: instants[0])
+        _ = try store.overdueCases(at: instants[0])
         let part = try #require(PackedSummaries.header(at: store.packedPath))
         #expect(!part.whole)
         #expect(try Self.overdue(store, instants) == expected)
@@ -269,7 +277,7 @@ import Testing
         let coverage = try #require(IndexHeads.coverage(store.headsPath))
         let table = try #require(IndexHeads.read(store.headsPath))
         let made = try #require(StoreIndex.read(store.indexPath)?.made)
-        #expect(PackedSummaries.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [0]) == nil)
+        #expect(Self.read(store.packedPath, coverage: coverage, made: made, heads: table.heads, places: [0]) == nil)
     }
 
     /// The index made again under the same inode and length (a file system gives a
