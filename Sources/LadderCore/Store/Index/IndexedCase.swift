@@ -9,7 +9,8 @@ import Foundation
 /// machine that has given memory back to its host, that was most of the report's
 /// time). A record is checked whole when it is found, and each question then reads the
 /// part it needs into values that live only while they are used: whether the case has
-/// a reply overdue reads its replies; writing its entry unpacks it whole (`summary`).
+/// a reply overdue reads its replies; writing its entry unpacks what an entry reads
+/// (`entrySummary`).
 /// A class: a report copies its cases about, and each copy of a value holding the
 /// mapped file counted a reference to that one object, which both cores then fought
 /// over.
