@@ -19,8 +19,8 @@ public struct OverdueReport: Sendable {
 
         /// A summary from the index is kept as one, so that its step and contacts are
         /// read by code specialised for it (known as the item is made, not cast each time).
-        /// A case still packed (`IndexedCase`) is unpacked whole as its item is written
-        /// (`unpacked`), and let go once it is.
+        /// A case still packed (`IndexedCase`) is unpacked, as far as an entry reads it,
+        /// when its item is written (`unpacked`), and let go once it is.
         private enum Standing: Sendable {
             case summary(CaseSummary)
             case indexed(IndexedCase)
@@ -89,7 +89,7 @@ public struct OverdueReport: Sendable {
         public var next: NextStep {
             switch standing {
             case let .summary(s): Self.step(s, rules: rules, reply: reply, context: context)
-            case let .indexed(s): Self.step(s.summary, rules: rules, reply: reply, context: context)
+            case let .indexed(s): Self.step(s.entrySummary, rules: rules, reply: reply, context: context)
             case let .other(s): Self.step(s, rules: rules, reply: reply, context: context)
             }
         }

@@ -83,7 +83,7 @@ public final class IndexedCase: CaseStanding {
     }
 
     /// The whole summary: unpacked afresh from a record each time it is asked for.
-    public var summary: CaseSummary {
+    var summary: CaseSummary {
         switch source {
         case let .summary(s): return s
         case let .packed(record): return Self.read(record, at: 0) { r throws(PackedReader.Failure) in try CaseSummary(unpacking: &r) }
