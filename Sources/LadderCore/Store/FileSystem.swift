@@ -74,11 +74,21 @@ enum FileSystem {
         }
     }
 
-    /// The same for bytes made in parts (the index's lines, made on every core), written
-    /// one after another without first being joined.
+    /// The same for bytes made in parts (the packed summaries), written one after
+    /// another without first being joined.
     static func writeAtomically(parts: [[UInt8]], to path: String, durable: Bool = true) throws {
         try writeAtomically(to: path, durable: durable) { fd, temp in
             for part in parts { try part.withUnsafeBytes { try writeAll(fd, $0, temp) } }
+        }
+    }
+
+    /// The same for bytes made as they are written: `fill` is handed a function that
+    /// writes the next bytes, so a large file (the whole index, after a copy or a clone)
+    /// is never held whole in memory. An error `fill` throws leaves `path` as it was.
+    static func writeAtomically(to path: String, durable: Bool = true,
+                                streaming fill: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        try writeAtomically(to: path, durable: durable) { fd, temp in
+            try fill { try writeAll(fd, $0, temp) }
         }
     }
 

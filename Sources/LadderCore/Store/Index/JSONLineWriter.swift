@@ -13,6 +13,26 @@ struct JSONLineWriter {
     /// What was written.
     var bytes: [UInt8] { out.array }
 
+    /// How many bytes were written.
+    var count: Int { out.count }
+
+    /// What was written, in place.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: out.base, count: out.count))
+    }
+
+    /// Bytes as they are (a line kept from an old index), outside any object.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { out.append(bytes) }
+
+    /// Text as it is (the index's header line), outside any object.
+    mutating func append(_ text: String) { out.append(text) }
+
+    /// Forgets what was written, keeping the room: the next line starts at the start.
+    mutating func clear() {
+        out.cut(to: 0)
+        needsComma = false
+    }
+
     /// Ends a line: the next object starts the next one, without a comma.
     mutating func endLine() {
         out.append(0x0A)

@@ -311,8 +311,7 @@ extension Store {
                 || learnt.count * 2 > current.count
             // Mostly stale, as after a copy or a clone: the lines already written are kept
             // where the files' content is the same, with their new stamps.
-            if whole, !rewrite, !index.tornEnd, let data = StoreIndex.compacted(indexPath, entries: current, folder: folder, top: top) {
-                try? FileSystem.writeAtomically(data, to: indexPath, durable: false)
+            if whole, !rewrite, !index.tornEnd, StoreIndex.writeCompacted(indexPath, entries: current, folder: folder, top: top) {
                 return
             }
             if learnt.values.contains(where: { if case .summary(nil, _)? = $0 { return true }; return false }) {
@@ -332,7 +331,9 @@ extension Store {
                     guard let full = StoreIndex.read(indexPath)?.table else { return }
                     for n in entries.keys where learnt[n] == nil { entries[n] = full[n] ?? entries[n] }
                 }
-                try? FileSystem.writeAtomically(parts: StoreIndex.contentParts(entries, folder: folder, top: top), to: indexPath, durable: false)
+                try? FileSystem.writeAtomically(to: indexPath, durable: false) { write in
+                    try StoreIndex.writeContents(entries, folder: folder, top: top, to: write)
+                }
                 return
             }
             var bytes: [UInt8] = []

@@ -433,23 +433,32 @@ struct StoreIndex {
     /// line need speak for the folder.
     static func contents(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> Data {
         var out = Data()
-        for part in contentParts(entries, folder: folder, top: top) { out.append(contentsOf: part) }
+        writeContents(entries, folder: folder, top: top) { out.append(contentsOf: $0) }
         return out
     }
 
-    /// `contents` in parts, in order, made on every core: a whole index is written after
-    /// a copy or a clone, while the reader waits for it.
-    static func contentParts(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> [[UInt8]] {
+    /// `contents`, handed to `write` a stretch at a time as it is made, on every core: a
+    /// whole index is written after a copy or a clone, while the reader waits for it.
+    /// Some two thousand lines at a time, so that the index (some 20 MB at 10,000
+    /// cases) is never held whole: fresh memory is dear on a virtual machine, and the
+    /// same few megabytes serve every stretch.
+    static func writeContents(_ entries: [String: Entry], folder: FileStamp?, top: Int,
+                              to write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         // A case passed over undecoded has nothing to write; its file is read next time.
         let names = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
-        let lines = Parallel.ranges(names.count, minimum: 256) { range -> [UInt8] in
-            var w = JSONLineWriter(capacity: range.count * 2048)
-            for i in range {
-                writeLine(entries[names[i]], name: names[i], folder: i == names.count - 1 ? folder : nil, top: top, to: &w)
+        var head = header
+        try head.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        let stretch = 2_048
+        for start in stride(from: 0, to: names.count, by: stretch) {
+            let parts = Parallel.ranges(min(stretch, names.count - start), minimum: 256) { range -> JSONLineWriter in
+                var w = JSONLineWriter(capacity: range.count * 2048)
+                for k in (start + range.lowerBound)..<(start + range.upperBound) {
+                    writeLine(entries[names[k]], name: names[k], folder: k == names.count - 1 ? folder : nil, top: top, to: &w)
+                }
+                return w
             }
-            return w.bytes
+            for part in parts { try part.withBytes(write) }
         }
-        return [Array(header.utf8)] + lines
     }
 
     /// What a writer needs to know before appending: the last line's folder stamp and
