@@ -185,6 +185,11 @@ enum FileSystem {
     /// the reader), and refused unread when it is not a regular file or is larger than
     /// `limit`.
     static func read(_ path: String, atMost limit: Int? = nil) throws -> Data {
+        try readStamped(path, atMost: limit).data
+    }
+
+    /// `read`, with the file's stamp as it was opened (before any of it was read).
+    static func readStamped(_ path: String, atMost limit: Int? = nil) throws -> (data: Data, stamp: FileStamp) {
         var fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | noAccessTime)
         // Refused to a reader that does not own the file: read it as anyone does.
         if fd < 0, errno == EPERM, noAccessTime != 0 { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
@@ -218,7 +223,7 @@ enum FileSystem {
             if length < data.count, length >= Int(st.st_size) { break }
         }
         data.count = length
-        return data
+        return (data, FileStamp(st))
     }
 
     /// Fills `buffer` from the open file `fd` at `offset`; false when the file ends
@@ -308,6 +313,11 @@ public struct FileStamp: Sendable, Equatable {
     /// For the cases folder in the index: the reader that vouched for it found no two
     /// cases claiming one number (`Numbering.clashes`). Not part of equality.
     public var numbersClear = false
+
+    /// A file listed but not stamped: no file has it, so nothing is trusted by it. A
+    /// read of a store with no index at all stamps each file as it opens it, as it must
+    /// read every file anyway (`FolderScan`).
+    static let unknown = FileStamp(modified: 0, size: 0, inode: 0, changed: 0)
 
     public static func == (a: FileStamp, b: FileStamp) -> Bool {
         a.modified == b.modified && a.size == b.size && a.inode == b.inode && a.changed == b.changed

@@ -68,9 +68,14 @@ public struct Store: Sendable {
 
     /// The bytes of a case file.
     func bytes(name: String) throws(StoreError) -> Data {
+        try stampedBytes(name: name).data
+    }
+
+    /// The bytes of a case file, and its stamp as it was opened.
+    func stampedBytes(name: String) throws(StoreError) -> (data: Data, stamp: FileStamp) {
         let p = path(ofName: name)
         do {
-            return try FileSystem.read(p, atMost: Bounds.caseFileBytes)
+            return try FileSystem.readStamped(p, atMost: Bounds.caseFileBytes)
         } catch let f as FileSystem.Failure where f.code == ENOENT || f.code == EACCES || f.code == ENOTDIR {
             // Looked at only when it cannot be read (every read of a clone reads every
             // file): only a file that is not there is "no case"; a folder we may not

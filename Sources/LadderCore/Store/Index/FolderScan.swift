@@ -23,13 +23,19 @@ final class FolderScan: @unchecked Sendable {
     private var folder: FileStamp?
     private var failure: String?
     private var dir: OpaquePointer?
-    private var stamping: Parallel.Work?
+    private var stampingWork: Parallel.Work?
     /// One slot per name, each written by the chunk that holds it.
     private var results = UnsafeMutableBufferPointer<FileStamp?>(start: nil, count: 0)
     private static let chunkSize = 256
+    /// Whether each file is stamped (else each is `FileStamp.unknown`).
+    let stamping: Bool
 
-    init(_ directory: String) {
+    /// `stamping: false` for a store with no index, where every file is read and so
+    /// stamped as it is opened: stamping each beforehand was a tenth of the first
+    /// read after a clone.
+    init(_ directory: String, stamping: Bool = true) {
         self.directory = directory
+        self.stamping = stamping
         listing = Parallel.Work(1) { [self] _ in list() }
     }
 
@@ -48,17 +54,19 @@ final class FolderScan: @unchecked Sendable {
         var folder: FileStamp?
         /// Sync tools' copies of case files, by the name of the case file.
         var copies: [String: [String]]
+        /// Listed without their stamps (each is `FileStamp.unknown`).
+        var unstamped = false
     }
 
     /// Waits for the scan, stamping what is left on this thread meanwhile.
     func waitSorted() throws(StoreError) -> Found {
         listing.wait()
         if let failure { throw .io(failure) }
-        stamping?.wait()
+        stampingWork?.wait()
         var files: [(name: String, stamp: FileStamp)] = []
         files.reserveCapacity(names.count)
         for (i, n) in names.enumerated() { if let s = results[i] { files.append((n, s)) } }
-        return Found(files: files, folder: folder, copies: copies)
+        return Found(files: files, folder: folder, copies: copies, unstamped: !stamping)
     }
 
     /// The stamps by name.
@@ -96,8 +104,9 @@ final class FolderScan: @unchecked Sendable {
         names.sort()
         for k in copies.keys { copies[k]!.sort() }
         results = .allocate(capacity: names.count)
+        guard stamping else { return results.initialize(repeating: .unknown) }
         results.initialize(repeating: nil)
-        stamping = Parallel.Work((names.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
+        stampingWork = Parallel.Work((names.count + Self.chunkSize - 1) / Self.chunkSize) { [self] in stamp(chunk: $0) }
     }
 
     private func stamp(chunk: Int) {
@@ -141,7 +150,7 @@ extension FolderScan {
     static func startEarly(_ directory: String, unlessTrusted index: String) {
         // A folder the index can vouch for is not scanned (`FileStamp.isSafelyChecked`).
         if StoreIndex.trustedFolder(index: index, cases: directory) != nil { return }
-        let scan = FolderScan(directory)
+        let scan = FolderScan(directory, stamping: FileSystem.exists(index))
         earlyLock.withLock { early = scan }
     }
 

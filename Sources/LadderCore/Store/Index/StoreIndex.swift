@@ -433,31 +433,51 @@ struct StoreIndex {
     /// line need speak for the folder.
     static func contents(_ entries: [String: Entry], folder: FileStamp?, top: Int) -> Data {
         var out = Data()
-        writeContents(entries, folder: folder, top: top) { out.append(contentsOf: $0) }
+        try? writeContents(entries, folder: folder, top: top) { out.append(contentsOf: $0) }
         return out
     }
 
     /// `contents`, handed to `write` a stretch at a time as it is made, on every core: a
     /// whole index is written after a copy or a clone, while the reader waits for it.
-    /// Some two thousand lines at a time, so that the index (some 20 MB at 10,000
-    /// cases) is never held whole: fresh memory is dear on a virtual machine, and the
-    /// same few megabytes serve every stretch.
+    /// A thousand lines at a time (some 2 MB), so that the index (some 20 MB at 10,000
+    /// cases) is never held whole: fresh memory is dear on a virtual machine (3 to 4 ms
+    /// a megabyte there when the host has taken it back), and the same few megabytes
+    /// serve every stretch. Each stretch is written while the next is made; `write` is
+    /// called in order, one call at a time, on any thread.
     static func writeContents(_ entries: [String: Entry], folder: FileStamp?, top: Int,
-                              to write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+                              to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         // A case passed over undecoded has nothing to write; its file is read next time.
         let names = entries.keys.filter { if case .summary(nil, _)? = entries[$0] { return false }; return true }.sorted()
         var head = header
         try head.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
-        let stretch = 2_048
-        for start in stride(from: 0, to: names.count, by: stretch) {
-            let parts = Parallel.ranges(min(stretch, names.count - start), minimum: 256) { range -> JSONLineWriter in
-                var w = JSONLineWriter(capacity: range.count * 2048)
-                for k in (start + range.lowerBound)..<(start + range.upperBound) {
-                    writeLine(entries[names[k]], name: names[k], folder: k == names.count - 1 ? folder : nil, top: top, to: &w)
-                }
-                return w
+        let stretch = 1_024
+        try withoutActuallyEscaping(write) { write in
+            final class Writing {
+                var failure: (any Error)?
             }
-            for part in parts { try part.withBytes(write) }
+            let writing = Writing()
+            var pending: Parallel.Work?
+            for start in stride(from: 0, to: names.count, by: stretch) {
+                let parts = Parallel.ranges(min(stretch, names.count - start), minimum: 256) { range -> JSONLineWriter in
+                    var w = JSONLineWriter(capacity: range.count * 2048)
+                    for k in (start + range.lowerBound)..<(start + range.upperBound) {
+                        writeLine(entries[names[k]], name: names[k], folder: k == names.count - 1 ? folder : nil, top: top, to: &w)
+                    }
+                    return w
+                }
+                pending?.wait()
+                if let failure = writing.failure { throw failure }
+                pending = Parallel.Work(1) { _ in
+                    guard writing.failure == nil else { return }
+                    do {
+                        for part in parts { try part.withBytes(write) }
+                    } catch {
+                        writing.failure = error
+                    }
+                }
+            }
+            pending?.wait()
+            if let failure = writing.failure { throw failure }
         }
     }
 
