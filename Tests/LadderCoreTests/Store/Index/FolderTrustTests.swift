@@ -84,6 +84,47 @@ import Testing
         #expect(findings.filter { $0.kind == .refreshed }.isEmpty, "\(findings)")
     }
 
+    /// A clone brings no index, so its first read reads every case file: the files are
+    /// listed without stamping them first, and each is stamped as it is opened. The
+    /// stamps the read answers with and the index it writes are every file's own (none
+    /// `unknown`), a file that cannot be read is named with its own stamp too, and the
+    /// next read trusts every line without reading a file again.
+    @Test func aClonesFirstReadStampsEachFileAsItReadsIt() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 30)
+        let expected = try store.summaries(search: true).summaries
+        for derived in ["index.jsonl", "index-heads.jsonl", "index-summaries.bin"] {
+            try? FileManager.default.removeItem(atPath: store.directory + "/" + derived)
+        }
+        let broken = store.casesDirectory + "/" + CaseLines.fileName(UUID())
+        try Data("not a case\n".utf8).write(to: URL(fileURLWithPath: broken))
+
+        let snapshot = try store.snapshot()
+        #expect(snapshot.summaries == expected)
+        #expect(snapshot.problems.count == 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.casesDirectory).filter { $0.hasSuffix(".jsonl") }
+        #expect(names.count == 31)
+        #expect(snapshot.stamps.count == names.count)
+        for name in names {
+            let own = try #require(FileStamp.of(store.casesDirectory + "/" + name))
+            #expect(snapshot.stamps[name] == own, "\(name)")
+            #expect(snapshot.stamps[name] != FileStamp.unknown)
+        }
+        let written = try IndexTests.entries(store)
+        #expect(written.count == names.count)
+        for (name, entry) in written {
+            #expect(entry.stamp == FileStamp.of(store.casesDirectory + "/" + name), "\(name)")
+            #expect(entry.stamp.hash != 0)
+        }
+        // The next read finds every line as its file: nothing is read or written again.
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.indexPath))
+        #expect(try store.summaries(search: true).summaries == expected)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.indexPath)).starts(with: before))
+        #expect(try IndexTests.entries(store) == written)
+    }
+
     /// A sync tool's copy of a case file is read with its case, but that reading is not
     /// remembered (the file alone says less): the folder must not be trusted whole while
     /// the copy is there, or later reads would show the case without the copy.
