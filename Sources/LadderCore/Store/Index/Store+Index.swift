@@ -311,7 +311,9 @@ extension Store {
             && (index.folder?.isSafelyChecked != true || index.folder?.numbersClear != vouched?.numbersClear)
         if rewrite || !learnt.isEmpty || index.folder != vouched || newlySafe {
             var current = index.table
-            current.reserveCapacity(current.count + learnt.count)
+            // Room made once when most is new (a clone); not when what is learnt is mostly
+            // what the index has (a copy), which would only double the table.
+            current.reserveCapacity(Swift.max(current.count, learnt.count))
             for (n, e) in learnt { current[n] = e }
             remember(learnt, in: index, current: current, scannedFolder: vouched, top: top, rewrite: found == nil, complete: reading.isComplete)
         }
