@@ -146,6 +146,13 @@ extension Store {
                 // alone says less, and the next write to it takes the copy in.
                 return .read(.summary(CaseState(file).summary, stamp), remember: p.copies.isEmpty)
             } catch {
+                // Not opened, so not stamped (a folder or FIFO named like a case file, a
+                // file too large, a link to nothing): stamped as a listing would have,
+                // and left out as it would have been when it cannot be.
+                if stamp == .unknown, case .io = error {
+                    guard let own = FileStamp.of(path(ofName: p.name)) else { return .gone }
+                    stamp = own
+                }
                 switch error {
                 case .caseNotFound: return .gone  // removed since the listing
                 case let .damaged(problem): return .read(.unreadable(reason: problem.reason, hint: problem.hint, stamp), remember: true)
@@ -215,7 +222,7 @@ extension Store {
             let copies = listing.copies[n] ?? []
             if let e = indexed, copies.isEmpty {
                 let old = e.entry.stamp
-                if old == stamp {
+                if old == stamp, stamp != .unknown {
                     plan.append(Plan(name: n, stamp: stamp, place: place, copies: copies, outcome: .kept))
                     continue
                 }

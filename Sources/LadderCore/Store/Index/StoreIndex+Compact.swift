@@ -15,7 +15,9 @@ extension StoreIndex {
     /// of it): neither index is ever held whole in memory, which after a copy of 10,000
     /// cases was 40 MB of fresh memory and most of the report's time. False, with the
     /// file as it was, when it is not an index of this format; the caller then writes it
-    /// the slow way. Called under the store's lock, so no one else replaces the file.
+    /// the slow way. True when it was written, or could not be (a full disk): the file
+    /// is then as it was, and the next read tries again. Called under the store's lock,
+    /// so no one else replaces the file.
     static func writeCompacted(_ path: String, entries: [String: Entry], folder: FileStamp?, top: Int) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return false }
@@ -82,8 +84,10 @@ extension StoreIndex {
                 }
             }
             return true
-        } catch {
+        } catch is NotThisFormat {
             return false
+        } catch {
+            return true  // writing failed: not tried again the slow way, which would fail alike
         }
     }
 

@@ -125,6 +125,39 @@ import Testing
         #expect(try IndexTests.entries(store) == written)
     }
 
+    /// On a clone's first read, a file that cannot even be opened as a case (a folder or
+    /// a FIFO named like a case file) is named with its own stamp, as a stamped listing
+    /// would have it, never `unknown`; a link to nothing is left out, as a stamped
+    /// listing leaves it out.
+    @Test func aClonesFirstReadStampsWhatItCannotOpenAsAListingWould() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: 6)
+        _ = try store.summaries()
+        for derived in ["index.jsonl", "index-heads.jsonl", "index-summaries.bin"] {
+            try? FileManager.default.removeItem(atPath: store.directory + "/" + derived)
+        }
+        let folder = CaseLines.fileName(UUID()), fifo = CaseLines.fileName(UUID()), link = CaseLines.fileName(UUID())
+        try FileManager.default.createDirectory(atPath: store.casesDirectory + "/" + folder, withIntermediateDirectories: false)
+        #expect(mkfifo(store.casesDirectory + "/" + fifo, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: store.casesDirectory + "/" + link, withDestinationPath: dir + "/nowhere")
+
+        let snapshot = try store.snapshot()
+        #expect(snapshot.summaries.count == 6)
+        #expect(snapshot.problems.count == 2, "\(snapshot.problems)")
+        #expect(snapshot.stamps[link] == nil)
+        let written = try IndexTests.entries(store)
+        #expect(written[link] == nil)
+        for name in [folder, fifo] {
+            let own = try #require(FileStamp.of(store.casesDirectory + "/" + name))
+            #expect(snapshot.stamps[name] == own, "\(name)")
+            #expect(written[name]?.stamp == own, "\(name)")
+        }
+        #expect(!snapshot.stamps.values.contains(.unknown))
+        #expect(!written.values.contains { $0.stamp == .unknown })
+    }
+
     /// A sync tool's copy of a case file is read with its case, but that reading is not
     /// remembered (the file alone says less): the folder must not be trusted whole while
     /// the copy is there, or later reads would show the case without the copy.

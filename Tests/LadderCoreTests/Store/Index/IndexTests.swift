@@ -383,6 +383,62 @@ import Testing
         #expect(index.table == entries && index.folder == folder && index.top == 77 && index.lines == count)
     }
 
+    /// A whole index whose writing fails part way (a full disk) leaves the index that
+    /// was there as it was, and no temporary file: nothing more is written after the
+    /// failure.
+    @Test(arguments: [1, 2, 4]) func aWholeIndexThatCannotBeWrittenLeavesTheOldOne(failingAt: Int) throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 10, seed: 5)
+        _ = try store.summaries(search: true)
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.indexPath))
+        let known = Array(try Self.entries(store).values)
+        var entries: [String: StoreIndex.Entry] = [:]
+        for i in 0..<3_000 { entries[String(format: "%08d.jsonl", i)] = known[i % known.count] }
+        struct Full: Error {}
+        var calls = 0
+        #expect(throws: Full.self) {
+            try FileSystem.writeAtomically(to: store.indexPath, durable: false) { write in
+                try StoreIndex.writeContents(entries, folder: nil, top: 1) { bytes in
+                    calls += 1
+                    if calls == failingAt { throw Full() }
+                    try write(bytes)
+                }
+            }
+        }
+        #expect(calls == failingAt, "nothing is written after the failure")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.indexPath)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/.tmp").isEmpty)
+    }
+
+    /// Compacting after a copy refuses a file that is not an index of this format (and
+    /// one whose summary line has lost its case), leaving it as it was, so that the
+    /// reader writes the index the slow way; a good one is compacted to what the slow way
+    /// writes.
+    @Test func compactingRefusesWhatIsNotThisIndex() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(directory: dir)
+        try Self.world(store, count: 12, seed: 3)
+        _ = try store.summaries(search: true)
+        let entries = try Self.entries(store)
+        let good = try Data(contentsOf: URL(fileURLWithPath: store.indexPath))
+        func body(_ data: Data) -> [String] { Array(String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst().map(String.init)) }
+
+        #expect(StoreIndex.writeCompacted(store.indexPath, entries: entries, folder: nil, top: 12))
+        let compacted = try Data(contentsOf: URL(fileURLWithPath: store.indexPath))
+        #expect(body(compacted) == body(StoreIndex.contents(entries, folder: nil, top: 12)))
+
+        for foreign in [Data("{\"index\":1}\n{\"number\":1}\n".utf8),
+                        Data(String(decoding: good, as: UTF8.self).replacingOccurrences(of: ",\"case\":", with: ",\"kase\":").utf8)] {
+            try foreign.write(to: URL(fileURLWithPath: store.indexPath))
+            #expect(!StoreIndex.writeCompacted(store.indexPath, entries: entries, folder: nil, top: 12))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: store.indexPath)) == foreign)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/.tmp").isEmpty)
+        }
+    }
+
     /// A large index is read in parts at once; whatever the parts, the result is what
     /// reading its lines one after another gives: later lines win, `gone` lines remove,
     /// the last line speaks for the folder, the top number is the highest.
