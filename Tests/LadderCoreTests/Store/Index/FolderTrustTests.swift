@@ -30,6 +30,19 @@ import Testing
         #expect(FileStamp.of(path)?.inode == inode, "edited in place")
     }
 
+    /// A store of `count` cases in `dir` as a clone brings it: the case files without the
+    /// index, its table of contents or packed summaries (each machine makes its own).
+    /// Its summaries as read before, with their search text.
+    static func clone(in dir: String, count: Int) throws -> (Store, [CaseSummary]) {
+        let store = Store(directory: dir + "/store")
+        try IndexTests.world(store, count: count)
+        let summaries = try store.summaries(search: true).summaries
+        for derived in ["index.jsonl", "index-heads.jsonl", "index-summaries.bin"] {
+            try? FileManager.default.removeItem(atPath: store.directory + "/" + derived)
+        }
+        return (store, summaries)
+    }
+
     static func title(_ store: Store, _ number: Int, everyFile: Bool = false) throws -> String? {
         try store.summaries(everyFile: everyFile).summaries.first { $0.number == number }?.details.title
     }
@@ -92,12 +105,7 @@ import Testing
     @Test func aClonesFirstReadStampsEachFileAsItReadsIt() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let store = Store(directory: dir + "/store")
-        try IndexTests.world(store, count: 30)
-        let expected = try store.summaries(search: true).summaries
-        for derived in ["index.jsonl", "index-heads.jsonl", "index-summaries.bin"] {
-            try? FileManager.default.removeItem(atPath: store.directory + "/" + derived)
-        }
+        let (store, expected) = try Self.clone(in: dir, count: 30)
         let broken = store.casesDirectory + "/" + CaseLines.fileName(UUID())
         try Data("not a case\n".utf8).write(to: URL(fileURLWithPath: broken))
 
@@ -132,12 +140,7 @@ import Testing
     @Test func aClonesFirstReadStampsWhatItCannotOpenAsAListingWould() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let store = Store(directory: dir + "/store")
-        try IndexTests.world(store, count: 6)
-        _ = try store.summaries()
-        for derived in ["index.jsonl", "index-heads.jsonl", "index-summaries.bin"] {
-            try? FileManager.default.removeItem(atPath: store.directory + "/" + derived)
-        }
+        let (store, _) = try Self.clone(in: dir, count: 6)
         let folder = CaseLines.fileName(UUID()), fifo = CaseLines.fileName(UUID()), link = CaseLines.fileName(UUID())
         try FileManager.default.createDirectory(atPath: store.casesDirectory + "/" + folder, withIntermediateDirectories: false)
         #expect(mkfifo(store.casesDirectory + "/" + fifo, 0o600) == 0)
