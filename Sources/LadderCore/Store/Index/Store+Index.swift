@@ -251,8 +251,9 @@ extension Store {
                 }
             }
         }
-        // Room for what is learnt, made once: after a clone it is every case.
-        learnt.reserveCapacity(work.count + plan.count / 8)
+        // Room for what is learnt (every file not kept as it was), made once: after a
+        // copy or a clone it is every case.
+        learnt.reserveCapacity(learnt.count + plan.count { if case .kept = $0.outcome { false } else { true } })
 
         for p in plan {
             let n = p.name

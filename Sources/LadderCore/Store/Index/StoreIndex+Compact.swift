@@ -51,23 +51,21 @@ extension StoreIndex {
                 try FileSystem.writeAtomically(to: path, durable: false) { write in
                     let chunk = 1 << 20
                     var out = JSONLineWriter(capacity: chunk + 64 * 1024)
-                    var stamp = JSONLineWriter(capacity: 256)
                     out.append(StoreIndex.header)
                     for name in names {
                         let entry = entries[name]!
                         let vouch = name == last ? folder : nil
                         if let o = old[name], sameContent(o.stamp, entry.stamp) {
                             // The line as it was, up to its stamp; then the stamp, folder and
-                            // top anew; then its case, as it was.
+                            // top anew; then its case, as it was. Each line starts the writer
+                            // afresh (`endLine`), so the stamp's key takes no comma.
                             guard let caseKey = bytes.range(of: #","case":"#, in: o.file.upperBound..<o.line.upperBound) else {
                                 throw NotThisFormat()
                             }
                             out.append(UnsafeBufferPointer(rebasing: bytes[o.line.lowerBound..<o.file.lowerBound]))
-                            stamp.clear()
-                            stamp.key("file"); entry.stamp.write(to: &stamp)
-                            stamp.key("folder"); stamp.optional(vouch) { $1.write(to: &$0) }
-                            stamp.key("top"); stamp.int(top)
-                            stamp.withBytes { out.append($0.assumingMemoryBound(to: UInt8.self)) }
+                            out.key("file"); entry.stamp.write(to: &out)
+                            out.key("folder"); out.optional(vouch) { $1.write(to: &$0) }
+                            out.key("top"); out.int(top)
                             out.append(UnsafeBufferPointer(rebasing: bytes[caseKey.lowerBound..<o.line.upperBound]))
                             out.endLine()
                         } else if case .summary(nil, _) = entry {
